@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/yaml/yamltree.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Signalbox::AsyncApi {
+
+/** A node and the document it belongs to. */
+struct NodeRef
+{
+    const YamlNode *node = nullptr;
+    const YamlDocument *doc = nullptr;
+
+    explicit operator bool() const { return node != nullptr; }
+    friend bool operator==(const NodeRef &, const NodeRef &) = default;
+};
+
+/** How a DocumentSet reaches files and the network. */
+struct LoadOptions
+{
+    /// Reads a referenced local file; the default reads from disk. Returns nullopt when unreadable.
+    std::function<std::optional<QByteArray>(const QString &absolutePath)> readFile;
+    /// Fetches a remote (http, https) reference. Unset: remote references are not fetched (reported as info).
+    std::function<std::optional<QByteArray>(const QString &url)> fetchRemote;
+    ParseLimits limits;
+    int maxFiles = 200;
+};
+
+/**
+ * The main document and every document its `$ref`s reach (relative files several levels deep,
+ * remote ones when allowed), loaded once up front so that resolving is a pure, const lookup.
+ * Reference problems (missing files, bad pointers, cycles of references, unfetched remote
+ * references) are collected as diagnostics, each on the `$ref` that caused it.
+ */
+class DocumentSet
+{
+public:
+    DocumentSet(std::shared_ptr<const YamlDocument> main, const QString &mainPath, const LoadOptions &options);
+
+    const YamlDocument *main() const { return m_main.get(); }
+    NodeRef root() const { return {m_main->root(), m_main.get()}; }
+    /** Documents loaded besides the main one. */
+    std::vector<const YamlDocument *> others() const;
+    /** Problems found while loading and resolving references, and parse problems of other files. */
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    /** The target of reference string \a ref written in \a from, or an empty NodeRef. */
+    NodeRef resolve(std::string_view ref, const YamlDocument *from) const;
+
+    /**
+     * If \a ref is a Reference Object (a mapping with a string `$ref`), its final target after
+     * following chains of references; otherwise \a ref itself. An unresolvable reference gives an
+     * empty NodeRef.
+     */
+    NodeRef follow(NodeRef ref) const;
+
+    /** The `$ref` string of a Reference Object, or null. */
+    static const YamlNode *refValue(const YamlNode *node);
+
+    /** The JSON pointer (into the main document) of every resolved local reference target. */
+    const std::vector<std::string> &mainTargets() const { return m_mainTargets; }
+
+    /** Splits and decodes a JSON pointer (`~0`, `~1`, percent-encoding); nullopt when malformed. */
+    static std::optional<std::vector<std::string>> decodePointer(std::string_view pointer);
+
+private:
+    struct Loaded
+    {
+        std::shared_ptr<const YamlDocument> doc;
+        QString error;
+    };
+
+    QString locationOf(std::string_view ref, const YamlDocument *from, std::string *fragment, bool *remote) const;
+    NodeRef walk(NodeRef start, const std::vector<std::string> &segments, int depth) const;
+    NodeRef resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const;
+    void load(const QString &location, bool remote, const LoadOptions &options);
+
+    std::shared_ptr<const YamlDocument> m_main;
+    QString m_mainPath;
+    std::map<QString, Loaded> m_files; // by absolute path or URL
+    std::map<const YamlDocument *, QString> m_paths;
+    std::vector<std::string> m_mainTargets;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace Signalbox::AsyncApi

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "jsonconversion_p.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace Signalbox::AsyncApi::Detail {
+
+bool isInlinedRef(std::string_view ref)
+{
+    for (std::string_view prefix : {"#/channels/", "#/servers/", "#/operations/"}) {
+        if (ref.rfind(prefix, 0) == 0)
+            return false;
+    }
+    return true;
+}
+
+nlohmann::json scalarToJson(const YamlNode &node)
+{
+    switch (node.scalarType()) {
+    case YamlNode::ScalarType::Null:
+        return nullptr;
+    case YamlNode::ScalarType::Bool:
+        return node.value[0] == 't' || node.value[0] == 'T';
+    case YamlNode::ScalarType::Int: {
+        const std::string &s = node.value;
+        int base = 10;
+        std::size_t from = 0;
+        if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'x')) {
+            base = s[1] == 'o' ? 8 : 16;
+            from = 2;
+        }
+        errno = 0;
+        char *end = nullptr;
+        const long long v = std::strtoll(s.c_str() + from, &end, base);
+        if (errno == ERANGE)
+            return std::strtod(s.c_str(), nullptr);
+        return v;
+    }
+    case YamlNode::ScalarType::Float: {
+        std::string_view s = node.value;
+        double sign = 1.0;
+        if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+            sign = s[0] == '-' ? -1.0 : 1.0;
+            s.remove_prefix(1);
+        }
+        if (s.size() == 4 && s[0] == '.' && (s[1] == 'i' || s[1] == 'I'))
+            return sign * std::numeric_limits<double>::infinity();
+        if (s.size() == 4 && s[0] == '.' && (s[1] == 'n' || s[1] == 'N'))
+            return std::numeric_limits<double>::quiet_NaN();
+        return std::strtod(node.value.c_str(), nullptr);
+    }
+    case YamlNode::ScalarType::String:
+        break;
+    }
+    return node.value;
+}
+
+JsonBuilder::JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget)
+    : m_set(set)
+    , m_resolve(resolveRefs)
+    , m_budget(budget)
+{
+}
+
+nlohmann::json JsonBuilder::build(NodeRef ref)
+{
+    if (!ref.node || m_exceeded)
+        return nullptr;
+    if (++m_used > m_budget) {
+        m_exceeded = true;
+        return nullptr;
+    }
+    const YamlNode &n = *ref.node;
+    if (m_resolve) {
+        if (const YamlNode *r = DocumentSet::refValue(&n); r && isInlinedRef(r->value)) {
+            const NodeRef target = m_set.resolve(r->value, ref.doc);
+            if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
+                m_stack.push_back(target.node);
+                nlohmann::json j = build(target);
+                m_stack.pop_back();
+                return j;
+            }
+        }
+    }
+    switch (n.kind) {
+    case YamlNode::Kind::Null:
+        return nullptr;
+    case YamlNode::Kind::Scalar:
+        return scalarToJson(n);
+    case YamlNode::Kind::Sequence: {
+        nlohmann::json arr = nlohmann::json::array();
+        arr.get_ref<nlohmann::json::array_t &>().reserve(n.children.size());
+        for (const YamlNode *c : n.children)
+            arr.push_back(build(NodeRef{c, ref.doc}));
+        return arr;
+    }
+    case YamlNode::Kind::Mapping: {
+        nlohmann::json obj = nlohmann::json::object();
+        auto &map = obj.get_ref<nlohmann::json::object_t &>();
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            const YamlNode *k = n.keyAt(i);
+            const std::string key = k->isScalar() ? k->value : std::string();
+            if (map.count(key)) // duplicate key: the first one counts, as in YamlNode::get()
+                continue;
+            map.emplace(key, build(NodeRef{n.valueAt(i), ref.doc}));
+        }
+        return obj;
+    }
+    }
+    return nullptr;
+}
+
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, bool followRefs)
+{
+    Located out;
+    out.value = start;
+    std::vector<const YamlNode *> stack;
+    auto followRef = [&](NodeRef cur) {
+        if (!followRefs)
+            return cur;
+        for (int hops = 0; hops < 64; ++hops) {
+            const YamlNode *r = DocumentSet::refValue(cur.node);
+            if (!r || !isInlinedRef(r->value))
+                break;
+            const NodeRef t = set.resolve(r->value, cur.doc);
+            if (!t || std::find(stack.begin(), stack.end(), t.node) != stack.end())
+                break;
+            stack.push_back(t.node);
+            cur = t;
+        }
+        return cur;
+    };
+    NodeRef cur = followRef(start);
+    for (const std::string &seg : segments) {
+        const YamlNode *n = cur.node;
+        if (!n)
+            return out;
+        if (n->isMapping()) {
+            const YamlNode *k = n->keyOf(seg);
+            if (!k)
+                return out;
+            out.key = k;
+            cur.node = n->get(seg);
+        } else if (n->isSequence()) {
+            char *end = nullptr;
+            const unsigned long idx = std::strtoul(seg.c_str(), &end, 10);
+            if (seg.empty() || *end != '\0' || idx >= n->size())
+                return out;
+            out.key = nullptr;
+            cur.node = n->item(idx);
+        } else {
+            return out;
+        }
+        out.value = cur;
+        // The validated JSON had references inlined: errors inside belong to the target, where
+        // they are fixed (and reported once however often it is referenced).
+        const NodeRef followed = followRef(cur);
+        if (followed.node != cur.node)
+            out.key = nullptr;
+        cur = followed;
+    }
+    out.value = cur;
+    out.complete = true;
+    return out;
+}
+
+void sanitiseSchema(nlohmann::json &schema)
+{
+    if (schema.is_array()) {
+        for (auto &item : schema)
+            sanitiseSchema(item);
+        return;
+    }
+    if (!schema.is_object())
+        return;
+    schema.erase("format");
+    schema.erase("propertyNames");
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        const std::string &key = it.key();
+        if (key == "properties" || key == "definitions" || key == "patternProperties" || key == "$defs") {
+            if (it->is_object()) {
+                for (auto &sub : *it)
+                    sanitiseSchema(sub);
+            }
+        } else if (key == "enum" || key == "const" || key == "examples" || key == "default" || key == "required") {
+            continue; // values, not schemas
+        } else {
+            sanitiseSchema(*it);
+        }
+    }
+}
+
+} // namespace Signalbox::AsyncApi::Detail

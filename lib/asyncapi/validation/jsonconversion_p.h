@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private: YAML tree → nlohmann::json, with `$ref`s inlined or kept, and the way back from a
+// JSON path to the node it came from.
+
+#include <asyncapi/refs/documentset.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace Signalbox::AsyncApi::Detail {
+
+/** Converts a YAML subtree to JSON with YAML 1.2 core-schema scalars. */
+class JsonBuilder
+{
+public:
+    /**
+     * \a resolveRefs inlines every resolvable Reference Object (a reference back into its own
+     * expansion stays a `$ref`, so recursive schemas terminate). \a budget bounds the nodes
+     * written; exceeded() tells when it ran out and the result is incomplete.
+     */
+    JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget);
+
+    nlohmann::json build(NodeRef node);
+    bool exceeded() const { return m_exceeded; }
+
+private:
+    const DocumentSet &m_set;
+    bool m_resolve;
+    std::uint64_t m_budget;
+    std::uint64_t m_used = 0;
+    bool m_exceeded = false;
+    std::vector<const YamlNode *> m_stack;
+};
+
+/**
+ * Whether a reference is inlined for validation. References to the document's own channels,
+ * servers and operations are not: AsyncAPI 3 requires references there (the schema says so), and
+ * their targets are validated where they are defined.
+ */
+bool isInlinedRef(std::string_view ref);
+
+/** A scalar's JSON value by the YAML 1.2 core schema. */
+nlohmann::json scalarToJson(const YamlNode &node);
+
+/** Where a path of the (resolved) JSON came from. */
+struct Located
+{
+    NodeRef value;             ///< The node at the path (deepest reached).
+    const YamlNode *key = nullptr; ///< Its key when it is a mapping value, in value.doc.
+    bool complete = false;     ///< False when the walk stopped early.
+};
+
+/**
+ * Walks \a segments from \a start, following Reference Objects the way JsonBuilder inlined them
+ * when \a followRefs.
+ */
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, bool followRefs);
+
+/** Removes the keywords that valijson 1.0 mishandles (STACK.md §3): format and propertyNames. */
+void sanitiseSchema(nlohmann::json &schema);
+
+} // namespace Signalbox::AsyncApi::Detail

@@ -1,0 +1,539 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "rules.h"
+
+#include "schemavalidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <map>
+#include <set>
+
+namespace Signalbox::AsyncApi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Signalbox::Rules", text);
+}
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+/** Names inside `{…}` of an address, host or pathname. */
+std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s)
+{
+    std::vector<std::pair<std::string, std::size_t>> out;
+    std::size_t i = 0;
+    while ((i = s.find('{', i)) != std::string_view::npos) {
+        const std::size_t j = s.find('}', i + 1);
+        if (j == std::string_view::npos)
+            break;
+        out.emplace_back(std::string(s.substr(i + 1, j - i - 1)), i);
+        i = j + 1;
+    }
+    return out;
+}
+
+class RuleChecker
+{
+public:
+    RuleChecker(const DocumentSet &set, int major)
+        : m_set(set)
+        , m_major(major)
+        , m_root(set.main()->root())
+    {
+    }
+
+    Diagnostics run(bool reportUnused)
+    {
+        if (!m_root || !m_root->isMapping())
+            return {};
+        checkServers();
+        if (m_major >= 3) {
+            checkChannels3();
+            checkOperations3();
+        } else {
+            checkChannels2();
+        }
+        checkTags();
+        checkExamples();
+        if (reportUnused)
+            checkUnused();
+        return m_out;
+    }
+
+private:
+    void report(Severity sev, const char *code, const QString &message, NodeRef at, std::size_t start,
+                std::size_t end)
+    {
+        Diagnostic d;
+        d.severity = sev;
+        d.code = QString::fromLatin1(code);
+        d.message = message;
+        if (at.doc) {
+            d.range = at.doc->range(start, end);
+            d.file = at.doc == m_set.main() ? QString() : at.doc->fileName();
+        }
+        m_out.append(d);
+    }
+    void report(Severity sev, const char *code, const QString &message, NodeRef at)
+    {
+        const YamlNode *n = at.node;
+        if (!n)
+            return;
+        std::size_t end = n->endByte;
+        if (!n->isScalar() && at.doc) {
+            const std::size_t eol = at.doc->text().find('\n', n->startByte);
+            end = std::min(end, eol == std::string::npos ? end : eol);
+        }
+        report(sev, code, message, at, n->startByte, end);
+    }
+
+    NodeRef main(const YamlNode *n) const { return NodeRef{n, m_set.main()}; }
+    NodeRef follow(NodeRef r) const { return m_set.follow(r); }
+
+    /** Entries of a mapping (references followed), with the key nodes. */
+    template<typename F>
+    void forEachEntry(NodeRef map, F &&f)
+    {
+        NodeRef m = follow(map);
+        if (!m || !m.node->isMapping())
+            return;
+        for (std::size_t i = 0; i < m.node->size(); ++i) {
+            const YamlNode *k = m.node->keyAt(i);
+            if (!k->isScalar())
+                continue;
+            f(NodeRef{k, m.doc}, NodeRef{m.node->valueAt(i), m.doc});
+        }
+    }
+
+    void checkServers()
+    {
+        forEachEntry(main(m_root->get("servers")), [&](NodeRef key, NodeRef value) {
+            NodeRef server = follow(value);
+            if (!server || !server.node->isMapping())
+                return;
+            std::map<std::string, NodeRef> used; // variable name → node where it is used
+            std::vector<const char *> fields = m_major >= 3 ? std::vector<const char *>{"host", "pathname"}
+                                                            : std::vector<const char *>{"url"};
+            for (const char *field : fields) {
+                const YamlNode *f = server.node->get(field);
+                if (!f || !f->isScalar())
+                    continue;
+                for (const auto &[name, pos] : braceNames(f->value))
+                    used.emplace(name, NodeRef{f, server.doc});
+            }
+            std::set<std::string> defined;
+            forEachEntry(NodeRef{server.node->get("variables"), server.doc}, [&](NodeRef vkey, NodeRef) {
+                defined.insert(vkey.node->value);
+                if (!used.count(vkey.node->value))
+                    report(Severity::Warning, "server.variable-unused",
+                           tr("Server '%1' defines variable '%2' but its %3 does not use it")
+                               .arg(key.node->text(), vkey.node->text(),
+                                    m_major >= 3 ? tr("host and pathname") : tr("url")),
+                           vkey);
+            });
+            for (const auto &[name, where] : used) {
+                if (!defined.count(name))
+                    report(Severity::Error, "server.variable-undefined",
+                           tr("Server '%1' uses variable '{%2}' that is not defined in its 'variables'")
+                               .arg(key.node->text(), qs(name)),
+                           where);
+            }
+            if (m_major < 3)
+                checkSecurityRequirements2(NodeRef{server.node->get("security"), server.doc});
+        });
+    }
+
+    void checkSecurityRequirements2(NodeRef security)
+    {
+        if (!security.node || !security.node->isSequence())
+            return;
+        const YamlNode *schemes = nullptr;
+        if (const YamlNode *c = m_root->get("components"))
+            schemes = c->get("securitySchemes");
+        for (const YamlNode *req : security.node->children) {
+            if (!req->isMapping())
+                continue;
+            for (std::size_t i = 0; i < req->size(); ++i) {
+                const YamlNode *name = req->keyAt(i);
+                if (name->isScalar() && !(schemes && schemes->get(name->value)))
+                    report(Severity::Error, "security.unknown-scheme",
+                           tr("Security scheme '%1' is not defined in components.securitySchemes").arg(name->text()),
+                           NodeRef{name, security.doc});
+            }
+        }
+    }
+
+    void checkAddress(NodeRef key, NodeRef addressNode, std::string_view address, NodeRef parameters,
+                      const QString &channelName)
+    {
+        if (m_major >= 3 && (address.find('?') != std::string_view::npos || address.find('#') != std::string_view::npos))
+            report(Severity::Error, "channel.address-query-or-fragment",
+                   tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
+                   addressNode);
+        std::set<std::string> inAddress;
+        for (const auto &[name, pos] : braceNames(address))
+            inAddress.insert(name);
+        std::set<std::string> defined;
+        forEachEntry(parameters, [&](NodeRef pkey, NodeRef) {
+            defined.insert(pkey.node->value);
+            if (!inAddress.count(pkey.node->value))
+                report(Severity::Error, "channel.parameter-unused",
+                       tr("Channel '%1' defines parameter '%2' that its address does not contain")
+                           .arg(channelName, pkey.node->text()),
+                       pkey);
+        });
+        for (const std::string &name : inAddress) {
+            if (!defined.count(name))
+                report(Severity::Error, "channel.parameter-undefined",
+                       tr("The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'")
+                           .arg(channelName, qs(name)),
+                       addressNode.node ? addressNode : key);
+        }
+    }
+
+    static bool refStartsWith(const YamlNode *n, std::string_view prefix)
+    {
+        const YamlNode *r = DocumentSet::refValue(n);
+        return r && r->value.rfind(prefix, 0) == 0;
+    }
+
+    void checkChannels3()
+    {
+        forEachEntry(main(m_root->get("channels")), [&](NodeRef key, NodeRef value) {
+            NodeRef ch = follow(value);
+            if (!ch || !ch.node->isMapping())
+                return;
+            const YamlNode *addr = ch.node->get("address");
+            if (addr && addr->isScalar() && addr->scalarType() != YamlNode::ScalarType::Null)
+                checkAddress(key, NodeRef{addr, ch.doc}, addr->value, NodeRef{ch.node->get("parameters"), ch.doc},
+                             key.node->text());
+            const YamlNode *servers = ch.node->get("servers");
+            if (servers && servers->isSequence()) {
+                for (const YamlNode *s : servers->children) {
+                    if (!refStartsWith(s, "#/servers/"))
+                        report(Severity::Error, "channel.server-not-ref",
+                               tr("Channel '%1' must list its servers as references to '#/servers/…'")
+                                   .arg(key.node->text()),
+                               NodeRef{s, ch.doc});
+                }
+            }
+        });
+    }
+
+    /** The message nodes (references followed) a channel node defines. */
+    std::vector<const YamlNode *> channelMessages(NodeRef ch)
+    {
+        std::vector<const YamlNode *> out;
+        if (!ch)
+            return out;
+        forEachEntry(NodeRef{ch.node->get("messages"), ch.doc}, [&](NodeRef, NodeRef v) {
+            if (NodeRef m = follow(v))
+                out.push_back(m.node);
+        });
+        return out;
+    }
+
+    void checkOperationMessages(NodeRef list, NodeRef channel, const QString &opName, const char *code,
+                                const QString &what)
+    {
+        if (!list.node || !list.node->isSequence() || !channel)
+            return;
+        const auto allowed = channelMessages(channel);
+        for (const YamlNode *m : list.node->children) {
+            const NodeRef target = follow(NodeRef{m, list.doc});
+            if (!target)
+                continue; // unresolved: reported by the reference check
+            if (std::find(allowed.begin(), allowed.end(), target.node) == allowed.end())
+                report(Severity::Error, code, what.arg(opName), NodeRef{m, list.doc});
+        }
+    }
+
+    void checkOperations3()
+    {
+        forEachEntry(main(m_root->get("operations")), [&](NodeRef key, NodeRef value) {
+            NodeRef op = follow(value);
+            if (!op || !op.node->isMapping())
+                return;
+            const QString name = key.node->text();
+            const YamlNode *chRef = op.node->get("channel");
+            NodeRef channel;
+            if (chRef) {
+                if (!refStartsWith(chRef, "#/channels/"))
+                    report(Severity::Error, "operation.channel-not-ref",
+                           tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
+                           NodeRef{chRef, op.doc});
+                channel = follow(NodeRef{chRef, op.doc});
+            }
+            checkOperationMessages(NodeRef{op.node->get("messages"), op.doc}, channel, name,
+                                   "operation.message-not-in-channel",
+                                   tr("Operation '%1' lists a message that its channel does not define"));
+            NodeRef reply = follow(NodeRef{op.node->get("reply"), op.doc});
+            if (reply && reply.node->isMapping()) {
+                const YamlNode *rch = reply.node->get("channel");
+                NodeRef replyChannel;
+                if (rch) {
+                    if (!refStartsWith(rch, "#/channels/"))
+                        report(Severity::Error, "reply.channel-not-ref",
+                               tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
+                                   .arg(name),
+                               NodeRef{rch, reply.doc});
+                    replyChannel = follow(NodeRef{rch, reply.doc});
+                }
+                checkOperationMessages(NodeRef{reply.node->get("messages"), reply.doc}, replyChannel, name,
+                                       "reply.message-not-in-channel",
+                                       tr("The reply of operation '%1' lists a message that its reply channel does "
+                                          "not define"));
+                const YamlNode *raddr = reply.node->get("address");
+                const NodeRef replyKey{op.node->keyOf("reply"), op.doc};
+                if (!rch && !raddr) {
+                    report(Severity::Warning, "reply.no-destination",
+                           tr("The reply of operation '%1' has neither a channel nor an address").arg(name), replyKey);
+                } else if (replyChannel && replyChannel.node->isMapping() && !raddr) {
+                    const YamlNode *a = replyChannel.node->get("address");
+                    if (!a || a->isNull())
+                        report(Severity::Warning, "reply.address-missing",
+                               tr("The reply channel of operation '%1' has a dynamic address, but the reply gives no "
+                                  "'address' to find it at run time")
+                                   .arg(name),
+                               replyKey);
+                }
+            }
+        });
+    }
+
+    void checkChannels2()
+    {
+        std::map<std::string, NodeRef> operationIds;
+        std::map<const YamlNode *, bool> messagesSeen;
+        std::map<std::string, NodeRef> messageIds;
+        auto checkMessageId = [&](NodeRef message) {
+            NodeRef m = follow(message);
+            if (!m || !m.node->isMapping() || messagesSeen[m.node])
+                return;
+            messagesSeen[m.node] = true;
+            const YamlNode *id = m.node->get("messageId");
+            if (id && id->isScalar()) {
+                auto [it, inserted] = messageIds.emplace(id->value, NodeRef{id, m.doc});
+                if (!inserted)
+                    report(Severity::Error, "message.duplicate-id",
+                           tr("messageId '%1' is used by more than one message").arg(id->text()), NodeRef{id, m.doc});
+            }
+        };
+        forEachEntry(main(m_root->get("channels")), [&](NodeRef key, NodeRef value) {
+            NodeRef ch = follow(value);
+            if (!ch || !ch.node->isMapping())
+                return;
+            checkAddress(key, key, key.node->value, NodeRef{ch.node->get("parameters"), ch.doc}, key.node->text());
+            const YamlNode *servers = ch.node->get("servers");
+            const YamlNode *defined = m_root->get("servers");
+            if (servers && servers->isSequence()) {
+                for (const YamlNode *s : servers->children) {
+                    if (s->isScalar() && !(defined && defined->get(s->value)))
+                        report(Severity::Error, "channel.unknown-server",
+                               tr("Channel '%1' names server '%2' that is not defined in 'servers'")
+                                   .arg(key.node->text(), s->text()),
+                               NodeRef{s, ch.doc});
+                }
+            }
+            for (const char *verb : {"publish", "subscribe"}) {
+                NodeRef op = follow(NodeRef{ch.node->get(verb), ch.doc});
+                if (!op || !op.node->isMapping())
+                    continue;
+                if (const YamlNode *id = op.node->get("operationId"); id && id->isScalar()) {
+                    auto [it, inserted] = operationIds.emplace(id->value, NodeRef{id, op.doc});
+                    if (!inserted)
+                        report(Severity::Error, "operation.duplicate-id",
+                               tr("operationId '%1' is used by more than one operation").arg(id->text()),
+                               NodeRef{id, op.doc});
+                }
+                checkSecurityRequirements2(NodeRef{op.node->get("security"), op.doc});
+                NodeRef msg = follow(NodeRef{op.node->get("message"), op.doc});
+                if (!msg || !msg.node->isMapping())
+                    continue;
+                if (const YamlNode *oneOf = msg.node->get("oneOf"); oneOf && oneOf->isSequence()) {
+                    for (const YamlNode *m : oneOf->children)
+                        checkMessageId(NodeRef{m, msg.doc});
+                } else {
+                    checkMessageId(msg);
+                }
+            }
+        });
+    }
+
+    void checkTags()
+    {
+        for (const YamlDocument *doc : docs()) {
+            for (const YamlNode &n : doc->nodes()) {
+                if (!n.isMapping())
+                    continue;
+                const YamlNode *tags = n.get("tags");
+                if (!tags || !tags->isSequence())
+                    continue;
+                std::set<std::string> names;
+                for (const YamlNode *t : tags->children) {
+                    const YamlNode *tag = t->isMapping() ? t : nullptr;
+                    const YamlNode *name = tag ? tag->get("name") : nullptr;
+                    if (!name || !name->isScalar())
+                        continue;
+                    if (!names.insert(name->value).second)
+                        report(Severity::Error, "tags.duplicate",
+                               tr("Tag name '%1' appears more than once in this list").arg(name->text()),
+                               NodeRef{name, doc});
+                }
+            }
+        }
+    }
+
+    std::vector<const YamlDocument *> docs() const
+    {
+        std::vector<const YamlDocument *> out{m_set.main()};
+        for (const YamlDocument *d : m_set.others())
+            out.push_back(d);
+        return out;
+    }
+
+    static bool isJsonSchemaFormat(std::string_view format)
+    {
+        if (format.empty())
+            return true;
+        return format.find("application/vnd.aai.asyncapi") == 0 || format.find("application/schema+json") == 0
+               || format.find("application/schema+yaml") == 0;
+    }
+
+    /** Every message node of the document (references followed), each once. */
+    std::vector<NodeRef> allMessages()
+    {
+        std::vector<NodeRef> out;
+        std::set<const YamlNode *> seen;
+        auto add = [&](NodeRef m) {
+            NodeRef t = follow(m);
+            if (t && t.node->isMapping() && seen.insert(t.node).second)
+                out.push_back(t);
+        };
+        if (const YamlNode *c = m_root->get("components"))
+            forEachEntry(main(c->get("messages")), [&](NodeRef, NodeRef v) { add(v); });
+        forEachEntry(main(m_root->get("channels")), [&](NodeRef, NodeRef v) {
+            NodeRef ch = follow(v);
+            if (!ch || !ch.node->isMapping())
+                return;
+            if (m_major >= 3) {
+                forEachEntry(NodeRef{ch.node->get("messages"), ch.doc}, [&](NodeRef, NodeRef m) { add(m); });
+                return;
+            }
+            for (const char *verb : {"publish", "subscribe"}) {
+                NodeRef op = follow(NodeRef{ch.node->get(verb), ch.doc});
+                if (!op || !op.node->isMapping())
+                    continue;
+                NodeRef msg = follow(NodeRef{op.node->get("message"), op.doc});
+                if (!msg || !msg.node->isMapping())
+                    continue;
+                if (const YamlNode *oneOf = msg.node->get("oneOf"); oneOf && oneOf->isSequence()) {
+                    for (const YamlNode *m : oneOf->children)
+                        add(NodeRef{m, msg.doc});
+                } else {
+                    add(msg);
+                }
+            }
+        });
+        return out;
+    }
+
+    void checkExamples()
+    {
+        for (const NodeRef &msg : allMessages()) {
+            const YamlNode *examples = msg.node->get("examples");
+            if (!examples || !examples->isSequence())
+                continue;
+            std::string_view format = msg.node->stringAt("schemaFormat");
+            NodeRef payload = follow(NodeRef{msg.node->get("payload"), msg.doc});
+            if (m_major >= 3 && payload && payload.node->isMapping() && payload.node->get("schema")
+                && payload.node->get("schemaFormat")) {
+                format = payload.node->stringAt("schemaFormat");
+                payload = follow(NodeRef{payload.node->get("schema"), payload.doc});
+            }
+            NodeRef headers = follow(NodeRef{msg.node->get("headers"), msg.doc});
+            if (m_major >= 3 && headers && headers.node->isMapping() && headers.node->get("schema")
+                && headers.node->get("schemaFormat"))
+                headers = follow(NodeRef{headers.node->get("schema"), headers.doc});
+            for (std::size_t i = 0; i < examples->size(); ++i) {
+                const YamlNode *ex = examples->item(i);
+                if (!ex->isMapping())
+                    continue;
+                const QString label = tr("Example %1").arg(i + 1);
+                if (const YamlNode *p = ex->get("payload"); p && payload && isJsonSchemaFormat(format))
+                    m_out += validateInstance(m_set, NodeRef{p, msg.doc}, payload,
+                                              QStringLiteral("message.example-invalid"),
+                                              tr("%1 does not match the payload schema").arg(label));
+                if (const YamlNode *h = ex->get("headers"); h && headers)
+                    m_out += validateInstance(m_set, NodeRef{h, msg.doc}, headers,
+                                              QStringLiteral("message.example-invalid"),
+                                              tr("%1 does not match the headers schema").arg(label));
+            }
+        }
+    }
+
+    void checkUnused()
+    {
+        const YamlNode *components = m_root->get("components");
+        if (!components || !components->isMapping())
+            return;
+        std::set<std::string> targets(m_set.mainTargets().begin(), m_set.mainTargets().end());
+        std::set<std::string> schemeNamesUsed;
+        if (m_major < 3) {
+            // 2.x security requirements name their schemes instead of referring to them.
+            for (const YamlNode &n : m_set.main()->nodes()) {
+                const YamlNode *sec = n.isMapping() ? n.get("security") : nullptr;
+                if (!sec || !sec->isSequence())
+                    continue;
+                for (const YamlNode *req : sec->children) {
+                    for (std::size_t i = 0; req->isMapping() && i < req->size(); ++i)
+                        schemeNamesUsed.insert(req->keyAt(i)->value);
+                }
+            }
+        }
+        for (std::size_t i = 0; i < components->size(); ++i) {
+            const YamlNode *kind = components->keyAt(i);
+            const YamlNode *map = components->valueAt(i);
+            if (!kind->isScalar() || !map->isMapping())
+                continue;
+            for (std::size_t j = 0; j < map->size(); ++j) {
+                const YamlNode *name = map->keyAt(j);
+                if (!name->isScalar())
+                    continue;
+                const std::string prefix =
+                    "/components/" + escapePointerSegment(kind->value) + '/' + escapePointerSegment(name->value);
+                bool used = false;
+                for (auto it = targets.lower_bound(prefix);
+                     !used && it != targets.end() && it->compare(0, prefix.size(), prefix) == 0; ++it)
+                    used = it->size() == prefix.size() || (*it)[prefix.size()] == '/';
+                if (used || (kind->value == "securitySchemes" && schemeNamesUsed.count(name->value)))
+                    continue;
+                report(Severity::Info, "component.unused",
+                       tr("Component '%1' of components.%2 is not referenced anywhere")
+                           .arg(name->text(), kind->text()),
+                       main(name));
+            }
+        }
+    }
+
+    const DocumentSet &m_set;
+    int m_major;
+    const YamlNode *m_root;
+    Diagnostics m_out;
+};
+
+} // namespace
+
+Diagnostics checkRules(const DocumentSet &set, int majorVersion, bool reportUnused)
+{
+    return RuleChecker(set, majorVersion).run(reportUnused);
+}
+
+} // namespace Signalbox::AsyncApi

@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "schemavalidator.h"
+
+#include "jsonconversion_p.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <map>
+#include <mutex>
+#include <set>
+
+Q_LOGGING_CATEGORY(lcValidation, "signalbox.asyncapi.validation")
+
+namespace Signalbox::AsyncApi {
+
+namespace {
+
+using Detail::JsonBuilder;
+using nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Signalbox::Validation", text);
+}
+
+const QStringList &versions()
+{
+    static const QStringList v{QStringLiteral("2.0.0"), QStringLiteral("2.1.0"), QStringLiteral("2.2.0"),
+                               QStringLiteral("2.3.0"), QStringLiteral("2.4.0"), QStringLiteral("2.5.0"),
+                               QStringLiteral("2.6.0"), QStringLiteral("3.0.0"), QStringLiteral("3.1.0")};
+    return v;
+}
+
+/** The official schema of \a version, parsed once per process and shared (read-only) by all threads. */
+std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
+{
+    static std::mutex mutex;
+    static std::map<QString, std::shared_ptr<const valijson::Schema>> cache;
+    std::lock_guard lock(mutex);
+    if (auto it = cache.find(version); it != cache.end())
+        return it->second;
+    std::shared_ptr<valijson::Schema> schema;
+    QFile f(QStringLiteral(":/signalbox/schemas/%1.json").arg(version));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = f.readAll();
+        try {
+            json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+            Detail::sanitiseSchema(doc);
+            schema = std::make_shared<valijson::Schema>();
+            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+            parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(doc), *schema);
+        } catch (const std::exception &e) {
+            qCWarning(lcValidation) << "cannot load the AsyncAPI" << version << "schema:" << e.what();
+            schema.reset();
+        }
+    } else {
+        qCWarning(lcValidation) << "the AsyncAPI" << version << "schema is not embedded";
+    }
+    cache[version] = schema;
+    return schema;
+}
+
+struct Mapped
+{
+    QString code;
+    QString message;
+    bool onKey = false;        // about the object as a whole: show it on the object's key
+    std::string childKey;      // about one property of the object: show it on that key
+    bool wrapper = false;      // only summarises errors of subschemas
+};
+
+std::string quoted(const std::string &desc, std::size_t from)
+{
+    const std::size_t a = desc.find('\'', from);
+    if (a == std::string::npos)
+        return {};
+    const std::size_t b = desc.rfind('\'');
+    return b > a ? desc.substr(a + 1, b - a - 1) : std::string();
+}
+
+Mapped mapError(const std::string &d)
+{
+    auto starts = [&d](const char *p) { return d.rfind(p, 0) == 0; };
+    auto q = [](const std::string &s) { return QString::fromStdString(s); };
+    Mapped m;
+    if (starts("Missing required property")) {
+        const std::string name = quoted(d, 0);
+        m.code = QStringLiteral("schema.required");
+        m.message = tr("Missing required property '%1'").arg(q(name));
+        m.onKey = true;
+    } else if (starts("Object contains a property that could not be validated")) {
+        const std::size_t colon = d.rfind(": ");
+        const std::string name = quoted(d, colon == std::string::npos ? 0 : colon);
+        m.code = QStringLiteral("schema.unknown-property");
+        m.message = tr("Property '%1' is not allowed here").arg(q(name));
+        m.childKey = name;
+    } else if (starts("Value type not permitted")) {
+        m.code = QStringLiteral("schema.type");
+        m.message = tr("Value has the wrong type for this field");
+    } else if (starts("Failed to match against any enum values")) {
+        m.code = QStringLiteral("schema.enum");
+        m.message = tr("Value is not one of the allowed values");
+    } else if (starts("Failed to match expected value set by 'const'")) {
+        m.code = QStringLiteral("schema.const");
+        m.message = tr("Value is not the one this field requires");
+    } else if (starts("Failed to match regex")) {
+        m.code = QStringLiteral("schema.pattern");
+        m.message = tr("Value does not match the required pattern");
+    } else if (starts("String should be")) {
+        m.code = QStringLiteral("schema.string");
+        m.message = q(d);
+    } else if (starts("Array should") || starts("Array contains")) {
+        m.code = QStringLiteral("schema.array");
+        m.message = q(d);
+    } else if (starts("Value should be") || starts("Value could not")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = q(d);
+    } else if (starts("Failed to validate against exactly one child schema")) {
+        m.code = QStringLiteral("schema.one-of");
+        m.message = tr("Value matches none, or more than one, of the allowed forms");
+        m.wrapper = true;
+    } else if (starts("Failed to validate against any schemas allowed by anyOf")) {
+        m.code = QStringLiteral("schema.any-of");
+        m.message = tr("Value matches none of the allowed forms");
+        m.wrapper = true;
+    } else if (starts("Failed to validate against a conditional schema")) {
+        m.code = QStringLiteral("schema.conditional");
+        m.message = tr("Value does not meet the conditions that apply to it");
+        m.wrapper = true;
+    } else if (starts("Failed to") || starts("Missing dependency")) {
+        m.code = QStringLiteral("schema.invalid");
+        m.message = q(d);
+        m.wrapper = starts("Failed to validate") || starts("Failed to any");
+    } else {
+        m.code = QStringLiteral("schema.invalid");
+        m.message = q(d);
+    }
+    return m;
+}
+
+std::vector<std::string> contextToSegments(const std::vector<std::string> &context)
+{
+    std::vector<std::string> segs;
+    for (const std::string &c : context) {
+        if (c == "<root>")
+            continue;
+        if (c.size() >= 2 && c.front() == '[' && c.back() == ']')
+            segs.push_back(c.substr(1, c.size() - 2));
+        else
+            segs.push_back(c);
+    }
+    return segs;
+}
+
+bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b)
+{
+    return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+/**
+ * Turns valijson's flat error list into diagnostics: wrappers are dropped when a more specific
+ * error explains them, the "$ref required" noise of Reference-or-object alternatives is dropped
+ * when the object alternative says more, and one error reported through several references to
+ * the same node is reported once.
+ */
+Diagnostics mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root,
+                       bool followRefs, const QString &codeOverride, const QString &prefix)
+{
+    struct Entry
+    {
+        std::vector<std::string> path;
+        Mapped mapped;
+    };
+    std::vector<Entry> entries;
+    static const bool debug = qEnvironmentVariableIsSet("SIGNALBOX_DEBUG_SCHEMA_ERRORS");
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        entries.push_back({contextToSegments(it->context), mapError(it->description)});
+        if (debug) {
+            std::string ctx;
+            for (const auto &c : it->context)
+                ctx += c;
+            qCDebug(lcValidation).noquote() << QString::fromStdString(ctx) << QString::fromStdString(it->description);
+        }
+    }
+
+    auto explainedBelow = [&entries](const Entry &e) {
+        for (const Entry &o : entries) {
+            if (&o == &e || o.mapped.wrapper)
+                continue;
+            if (isPrefix(e.path, o.path) || (o.path == e.path))
+                return true;
+        }
+        return false;
+    };
+    auto moreSpecificAtOrBelow = [&entries](const Entry &e) {
+        for (const Entry &o : entries) {
+            if (&o == &e || o.mapped.wrapper)
+                continue;
+            if (isPrefix(e.path, o.path))
+                return true;
+            if (o.path == e.path && o.mapped.code != e.mapped.code)
+                return true;
+        }
+        return false;
+    };
+
+    Diagnostics out;
+    std::set<std::tuple<const YamlDocument *, std::size_t, QString>> seen;
+    for (const Entry &e : entries) {
+        if (e.mapped.wrapper && explainedBelow(e))
+            continue;
+        if (e.mapped.code == QLatin1String("schema.required") && e.mapped.message.contains(QLatin1String("'$ref'"))
+            && moreSpecificAtOrBelow(e))
+            continue;
+        std::vector<std::string> path = e.path;
+        if (!e.mapped.childKey.empty())
+            path.push_back(e.mapped.childKey);
+        const Detail::Located loc = Detail::locate(set, root, path, followRefs);
+        const YamlDocument *doc = loc.value.doc;
+        if (!doc)
+            continue;
+        std::size_t start = 0;
+        std::size_t end = 0;
+        if (!e.mapped.childKey.empty() && loc.key) {
+            start = loc.key->startByte;
+            end = loc.key->endByte;
+        } else if (e.mapped.onKey && loc.key) {
+            start = loc.key->startByte;
+            end = loc.key->endByte;
+        } else if (loc.value.node) {
+            start = loc.value.node->startByte;
+            end = loc.value.node->isScalar() || loc.value.node->isNull() ? loc.value.node->endByte
+                                                                         : loc.value.node->startByte;
+            if (!loc.value.node->isScalar()) {
+                // A whole collection: underline its first line only.
+                const std::size_t eol = doc->text().find('\n', start);
+                end = std::min(loc.value.node->endByte, eol == std::string::npos ? doc->text().size() : eol);
+            }
+        }
+        const QString message = prefix.isEmpty() ? e.mapped.message : prefix + QLatin1String(": ") + e.mapped.message;
+        if (!seen.emplace(doc, start, message).second)
+            continue;
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.code = codeOverride.isEmpty() ? e.mapped.code : codeOverride;
+        d.message = message;
+        d.range = doc->range(start, end);
+        d.file = doc == set.main() ? QString() : doc->fileName();
+        std::string pointer;
+        for (const std::string &s : path)
+            pointer += '/' + escapePointerSegment(s);
+        d.pointer = QString::fromStdString(pointer);
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList supportedSchemaVersions()
+{
+    return versions();
+}
+
+Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString &version, std::uint64_t budget)
+{
+    Diagnostics out;
+    const auto schema = officialSchema(version);
+    if (!schema) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.code = QStringLiteral("schema.unavailable");
+        d.message = tr("The AsyncAPI %1 schema is not available; the document was not checked against it").arg(version);
+        d.range = set.main()->range(set.main()->root());
+        out.append(d);
+        return out;
+    }
+    bool resolved = true;
+    JsonBuilder builder(set, true, budget);
+    json doc = builder.build(set.root());
+    if (builder.exceeded()) {
+        resolved = false;
+        JsonBuilder plain(set, false, budget);
+        doc = plain.build(set.root());
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.code = QStringLiteral("ref.expansion-too-large");
+        d.message = tr("With its references resolved the document would exceed %1 nodes; it was checked with its "
+                       "references unresolved")
+                        .arg(budget);
+        d.range = set.main()->range(set.main()->root());
+        out.append(d);
+    }
+    try {
+        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        const valijson::adapters::NlohmannJsonAdapter adapter(doc);
+        // A valid document is the common case: check it without collecting errors first, which
+        // stops early on failure and skips valijson's bookkeeping.
+        if (validator.validate(*schema, adapter, nullptr))
+            return out;
+        valijson::ValidationResults results;
+        validator.validate(*schema, adapter, &results);
+        out += mapResults(results, set, set.root(), resolved, QString(), QString());
+    } catch (const std::exception &e) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.code = QStringLiteral("schema.validator-failed");
+        d.message = tr("Schema validation stopped: %1").arg(QString::fromUtf8(e.what()));
+        d.range = set.main()->range(set.main()->root());
+        out.append(d);
+    }
+    return out;
+}
+
+Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef schemaNode, const QString &code,
+                             const QString &what)
+{
+    Diagnostics out;
+    constexpr std::uint64_t Budget = 200'000;
+    JsonBuilder schemaBuilder(set, true, Budget);
+    json schemaJson = schemaBuilder.build(schemaNode);
+    JsonBuilder instanceBuilder(set, true, Budget);
+    const json instanceJson = instanceBuilder.build(instance);
+    if (schemaBuilder.exceeded() || instanceBuilder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
+        return out;
+    Detail::sanitiseSchema(schemaJson);
+    // References left in the schema are recursive ones into the main document: give them the
+    // document's components to land on.
+    json root = json::object();
+    root["allOf"] = json::array({schemaJson});
+    if (schemaJson.dump().find("\"$ref\"") != std::string::npos && set.main()->root()) {
+        JsonBuilder componentsBuilder(set, false, Budget * 5);
+        if (const YamlNode *components = set.main()->root()->get("components"))
+            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
+    }
+    try {
+        valijson::Schema schema;
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), schema);
+        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        const valijson::adapters::NlohmannJsonAdapter adapter(instanceJson);
+        if (validator.validate(schema, adapter, nullptr))
+            return out;
+        valijson::ValidationResults results;
+        validator.validate(schema, adapter, &results);
+        out += mapResults(results, set, instance, true, code, what);
+    } catch (const std::exception &e) {
+        qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
+    }
+    return out;
+}
+
+} // namespace Signalbox::AsyncApi

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/diagnostic.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Signalbox::AsyncApi {
+
+/**
+ * One node of a parsed YAML (or JSON) text, with where it came from. Nodes are owned by their
+ * YamlDocument and never change after parsing. An alias is not a node of its own: the collection
+ * that holds it points at the anchored node, so the tree is a DAG; \c expandedSize says how big the
+ * node would be with every alias expanded (saturating), which bounds any walk that expands them.
+ */
+struct YamlNode
+{
+    enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
+    enum class ScalarType : std::uint8_t { Null, Bool, Int, Float, String };
+
+    Kind kind = Kind::Null;
+    bool plain = true;  ///< A plain (unquoted, not block) scalar: only these resolve to non-strings.
+    std::string value;  ///< Scalar text, UTF-8.
+    std::string tag;    ///< Explicit tag, empty when none.
+    std::size_t startByte = 0;
+    std::size_t endByte = 0;
+    std::uint64_t expandedSize = 1;
+    /// Sequence: the items. Mapping: key, value, key, value…
+    std::vector<const YamlNode *> children;
+
+    bool isNull() const { return kind == Kind::Null; }
+    bool isScalar() const { return kind == Kind::Scalar; }
+    bool isSequence() const { return kind == Kind::Sequence; }
+    bool isMapping() const { return kind == Kind::Mapping; }
+
+    /** Items of a sequence, pairs of a mapping. */
+    std::size_t size() const { return kind == Kind::Mapping ? children.size() / 2 : children.size(); }
+    const YamlNode *item(std::size_t i) const { return children[i]; }
+    const YamlNode *keyAt(std::size_t i) const { return children[2 * i]; }
+    const YamlNode *valueAt(std::size_t i) const { return children[2 * i + 1]; }
+
+    /** The value under scalar key \a name in a mapping, or null. */
+    const YamlNode *get(std::string_view name) const;
+    /** The key node of \a name in a mapping, or null. */
+    const YamlNode *keyOf(std::string_view name) const;
+    /** The scalar text of the value under \a name, or an empty string. */
+    std::string_view stringAt(std::string_view name) const;
+
+    /** Resolves a scalar by the YAML 1.2 core schema (quoted scalars are always strings). */
+    ScalarType scalarType() const;
+    bool isString() const { return kind == Kind::Scalar && scalarType() == ScalarType::String; }
+    QString text() const { return QString::fromUtf8(value.data(), qsizetype(value.size())); }
+};
+
+/** Limits that keep parsing bounded on hostile input. */
+struct ParseLimits
+{
+    qsizetype maxBytes = 32 * 1024 * 1024;
+    /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
+    std::uint64_t minExpandedNodes = 1'000'000;
+    std::uint64_t expansionFactor = 10;
+};
+
+/**
+ * A parsed YAML or JSON text: the node tree, the text it came from (UTF-8, byte order mark
+ * removed) and what went wrong while parsing. Immutable once parsed, so it can be shared between
+ * threads. Positions convert from yaml-cpp's byte offsets to the UTF-16 lines and columns of an
+ * editor.
+ */
+class YamlDocument
+{
+public:
+    /**
+     * Parses \a utf8. Never throws: a text that does not parse gives a document with a null (or
+     * partial) root and an error diagnostic naming the line and column. \a fileName is recorded
+     * in the diagnostics of files other than the main one.
+     */
+    static std::shared_ptr<const YamlDocument> parse(const QByteArray &utf8, const QString &fileName = {},
+                                                     const ParseLimits &limits = {});
+
+    const YamlNode *root() const { return m_root; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    const QString &fileName() const { return m_fileName; }
+    const std::string &text() const { return m_text; }
+    bool hadByteOrderMark() const { return m_hadBom; }
+    std::size_t nodeCount() const { return m_nodes.size(); }
+    /** Every node, in parse order (aliases are not repeated): for whole-document scans without recursion. */
+    const std::deque<YamlNode> &nodes() const { return m_nodes; }
+    int documentCount() const { return m_documentCount; }
+    /** True when aliases would expand beyond the limits: walks that expand aliases must not run. */
+    bool isExpansionTooLarge() const { return m_expansionTooLarge; }
+
+    SourcePosition position(std::size_t byteOffset) const;
+    SourceRange range(const YamlNode *node) const;
+    SourceRange range(std::size_t startByte, std::size_t endByte) const;
+
+private:
+    friend class YamlBuilder;
+    YamlDocument() = default;
+
+    QString m_fileName;
+    std::string m_text;
+    bool m_hadBom = false;
+    bool m_expansionTooLarge = false;
+    int m_documentCount = 0;
+    std::deque<YamlNode> m_nodes;
+    const YamlNode *m_root = nullptr;
+    Diagnostics m_diagnostics;
+    std::vector<std::size_t> m_lineStarts;      // byte offset of each line
+    std::vector<qsizetype> m_lineStartsUtf16;   // UTF-16 offset of each line
+    std::vector<bool> m_asciiLine;
+};
+
+/** Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`). */
+std::string escapePointerSegment(std::string_view segment);
+
+} // namespace Signalbox::AsyncApi
