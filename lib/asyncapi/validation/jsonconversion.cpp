@@ -10,13 +10,13 @@
 
 namespace Signalbox::AsyncApi::Detail {
 
-bool isInlinedRef(std::string_view ref)
+bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
 {
-    for (std::string_view prefix : {"#/channels/", "#/servers/", "#/operations/"}) {
-        if (ref.rfind(prefix, 0) == 0)
-            return false;
-    }
-    return true;
+    if (ref.empty() || ref[0] != '#')
+        return true;
+    if (key == "channel" && !inSequence)
+        return false;
+    return !(inSequence && (key == "messages" || key == "servers"));
 }
 
 nlohmann::json scalarToJson(const YamlNode &node)
@@ -67,7 +67,7 @@ JsonBuilder::JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t
 {
 }
 
-nlohmann::json JsonBuilder::build(NodeRef ref)
+nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
 {
     if (!ref.node || m_exceeded)
         return nullptr;
@@ -77,7 +77,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref)
     }
     const YamlNode &n = *ref.node;
     if (m_resolve) {
-        if (const YamlNode *r = DocumentSet::refValue(&n); r && isInlinedRef(r->value)) {
+        if (const YamlNode *r = DocumentSet::refValue(&n); r && (inlineLocal || r->value.rfind('#', 0) != 0)) {
             const NodeRef target = m_set.resolve(r->value, ref.doc);
             if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
                 m_stack.push_back(target.node);
@@ -107,7 +107,15 @@ nlohmann::json JsonBuilder::build(NodeRef ref)
             const std::string key = k->isScalar() ? k->value : std::string();
             if (map.count(key)) // duplicate key: the first one counts, as in YamlNode::get()
                 continue;
-            map.emplace(key, build(NodeRef{n.valueAt(i), ref.doc}));
+            const YamlNode *v = n.valueAt(i);
+            if (v->isSequence() && !isInlinedAt(key, true, "#")) {
+                nlohmann::json arr = nlohmann::json::array();
+                for (const YamlNode *c : v->children)
+                    arr.push_back(build(NodeRef{c, ref.doc}, false));
+                map.emplace(key, std::move(arr));
+            } else {
+                map.emplace(key, build(NodeRef{v, ref.doc}, isInlinedAt(key, false, "#")));
+            }
         }
         return obj;
     }
@@ -120,12 +128,12 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
     Located out;
     out.value = start;
     std::vector<const YamlNode *> stack;
-    auto followRef = [&](NodeRef cur) {
+    auto followRef = [&](NodeRef cur, std::string_view key, bool inSequence) {
         if (!followRefs)
             return cur;
         for (int hops = 0; hops < 64; ++hops) {
             const YamlNode *r = DocumentSet::refValue(cur.node);
-            if (!r || !isInlinedRef(r->value))
+            if (!r || (hops == 0 && !isInlinedAt(key, inSequence, r->value)))
                 break;
             const NodeRef t = set.resolve(r->value, cur.doc);
             if (!t || std::find(stack.begin(), stack.end(), t.node) != stack.end())
@@ -135,18 +143,22 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
         }
         return cur;
     };
-    NodeRef cur = followRef(start);
+    NodeRef cur = followRef(start, {}, false);
+    std::string_view lastKey;
     for (const std::string &seg : segments) {
         const YamlNode *n = cur.node;
         if (!n)
             return out;
+        bool inSequence = false;
         if (n->isMapping()) {
             const YamlNode *k = n->keyOf(seg);
             if (!k)
                 return out;
             out.key = k;
             cur.node = n->get(seg);
+            lastKey = k->value;
         } else if (n->isSequence()) {
+            inSequence = true;
             char *end = nullptr;
             const unsigned long idx = std::strtoul(seg.c_str(), &end, 10);
             if (seg.empty() || *end != '\0' || idx >= n->size())
@@ -159,7 +171,7 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
         out.value = cur;
         // The validated JSON had references inlined: errors inside belong to the target, where
         // they are fixed (and reported once however often it is referenced).
-        const NodeRef followed = followRef(cur);
+        const NodeRef followed = followRef(cur, lastKey, inSequence);
         if (followed.node != cur.node)
             out.key = nullptr;
         cur = followed;
@@ -180,6 +192,13 @@ void sanitiseSchema(nlohmann::json &schema)
         return;
     schema.erase("format");
     schema.erase("propertyNames");
+    // valijson checks multipleOf with floating-point remainders, so 54350.40 is "not a multiple of
+    // 0.01"; only integral divisors are exact.
+    if (auto it = schema.find("multipleOf"); it != schema.end() && it->is_number_float()) {
+        const double v = it->get<double>();
+        if (v != double(static_cast<long long>(v)))
+            schema.erase(it);
+    }
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         const std::string &key = it.key();
         if (key == "properties" || key == "definitions" || key == "patternProperties" || key == "$defs") {

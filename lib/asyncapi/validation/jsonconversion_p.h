@@ -25,7 +25,7 @@ public:
      */
     JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget);
 
-    nlohmann::json build(NodeRef node);
+    nlohmann::json build(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
 
 private:
@@ -38,11 +38,12 @@ private:
 };
 
 /**
- * Whether a reference is inlined for validation. References to the document's own channels,
- * servers and operations are not: AsyncAPI 3 requires references there (the schema says so), and
- * their targets are validated where they are defined.
+ * Whether a local reference found under \a key (the mapping key the value, or the sequence
+ * holding it, sits under) is inlined for validation. AsyncAPI 3 requires references for an
+ * operation's or reply's channel and messages and for a channel's servers (the schema says so);
+ * their local targets are validated where they are defined.
  */
-bool isInlinedRef(std::string_view ref);
+bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref);
 
 /** A scalar's JSON value by the YAML 1.2 core schema. */
 nlohmann::json scalarToJson(const YamlNode &node);

@@ -181,9 +181,11 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
         Mapped mapped;
     };
     std::vector<Entry> entries;
+    std::vector<std::string> rawDescriptions;
     static const bool debug = qEnvironmentVariableIsSet("SIGNALBOX_DEBUG_SCHEMA_ERRORS");
     for (auto it = results.begin(); it != results.end(); ++it) {
         entries.push_back({contextToSegments(it->context), mapError(it->description)});
+        rawDescriptions.push_back(it->description);
         if (debug) {
             std::string ctx;
             for (const auto &c : it->context)
@@ -192,18 +194,78 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
         }
     }
 
-    auto explainedBelow = [&entries](const Entry &e) {
-        for (const Entry &o : entries) {
-            if (&o == &e || o.mapped.wrapper)
+    // valijson reports a failed oneOf/anyOf as each branch's errors followed by a marker
+    // ("…child schema #i.") and, after the last branch, the summary. Keep only the branch that got
+    // furthest (deepest errors, then fewest), as the author most likely meant that one.
+    std::vector<bool> dropped(entries.size(), false);
+    {
+        std::vector<int> owner(entries.size(), -1); // index of the marker that claimed the error
+        std::vector<std::size_t> openMarkers;       // markers not yet closed by a summary
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const Entry &e = entries[i];
+            const std::string &raw = rawDescriptions[i];
+            if (raw.rfind("Failed to validate against child schema #", 0) == 0) {
+                for (std::size_t j = i; j-- > 0;) {
+                    if (owner[j] != -1 || !(isPrefix(e.path, entries[j].path) || entries[j].path == e.path))
+                        break;
+                    if (rawDescriptions[j].rfind("Failed to validate against child schema #", 0) == 0)
+                        break;
+                    owner[j] = int(i);
+                }
+                openMarkers.push_back(i);
+                continue;
+            }
+            if (raw.rfind("Failed to validate against any child schemas allowed by oneOf", 0) == 0
+                || raw.rfind("Failed to validate against exactly one child schema", 0) == 0
+                || raw.rfind("Failed to validate against any schemas allowed by anyOf", 0) == 0) {
+                std::vector<std::size_t> markers;
+                while (!openMarkers.empty() && entries[openMarkers.back()].path == e.path) {
+                    markers.push_back(openMarkers.back());
+                    openMarkers.pop_back();
+                }
+                if (markers.size() < 2)
+                    continue;
+                auto score = [&](std::size_t marker) {
+                    std::size_t depth = 0;
+                    int count = 0;
+                    bool onlyRef = true;
+                    for (std::size_t j = 0; j < entries.size(); ++j) {
+                        if (owner[j] != int(marker) || dropped[j])
+                            continue;
+                        depth = std::max(depth, entries[j].path.size());
+                        ++count;
+                        onlyRef = onlyRef && rawDescriptions[j] == "Missing required property '$ref'.";
+                    }
+                    return std::make_tuple(!onlyRef, depth, -count);
+                };
+                std::size_t best = markers.front();
+                for (std::size_t m : markers) {
+                    if (score(m) > score(best))
+                        best = m;
+                }
+                for (std::size_t j = 0; j < entries.size(); ++j) {
+                    if (owner[j] != -1 && owner[j] != int(best)
+                        && std::find(markers.begin(), markers.end(), std::size_t(owner[j])) != markers.end())
+                        dropped[j] = true;
+                }
+            }
+        }
+    }
+
+    auto explainedBelow = [&entries, &dropped](const Entry &e) {
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            const Entry &o = entries[k];
+            if (&o == &e || o.mapped.wrapper || dropped[k])
                 continue;
             if (isPrefix(e.path, o.path) || (o.path == e.path))
                 return true;
         }
         return false;
     };
-    auto moreSpecificAtOrBelow = [&entries](const Entry &e) {
-        for (const Entry &o : entries) {
-            if (&o == &e || o.mapped.wrapper)
+    auto moreSpecificAtOrBelow = [&entries, &dropped](const Entry &e) {
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            const Entry &o = entries[k];
+            if (&o == &e || o.mapped.wrapper || dropped[k])
                 continue;
             if (isPrefix(e.path, o.path))
                 return true;
@@ -215,7 +277,10 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
 
     Diagnostics out;
     std::set<std::tuple<const YamlDocument *, std::size_t, QString>> seen;
-    for (const Entry &e : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        if (dropped[i])
+            continue;
         if (e.mapped.wrapper && explainedBelow(e))
             continue;
         if (e.mapped.code == QLatin1String("schema.required") && e.mapped.message.contains(QLatin1String("'$ref'"))
