@@ -137,8 +137,9 @@ private:
         const std::string prefix = std::string("#/") + container + "/";
         if (v.rfind(prefix, 0) == 0 && m_set.resolve(v, doc)) {
             const auto segs = DocumentSet::decodePointer(v.substr(1));
-            if (segs && segs->size() >= 2)
-                return QString::fromStdString((*segs)[1]);
+            const std::size_t depth = std::size_t(std::count(prefix.begin(), prefix.end(), '/')) - 1;
+            if (segs && segs->size() > depth)
+                return QString::fromStdString((*segs)[depth]);
         }
         return {};
     }

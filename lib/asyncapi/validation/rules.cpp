@@ -268,7 +268,7 @@ private:
                 if (!refStartsWith(chRef, "#/channels/"))
                     report(Severity::Error, "operation.channel-not-ref",
                            tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
-                           NodeRef{chRef, op.doc});
+                           NodeRef{op.node->keyOf("channel"), op.doc});
                 channel = follow(NodeRef{chRef, op.doc});
             }
             checkOperationMessages(NodeRef{op.node->get("messages"), op.doc}, channel, name,
@@ -283,7 +283,7 @@ private:
                         report(Severity::Error, "reply.channel-not-ref",
                                tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
                                    .arg(name),
-                               NodeRef{rch, reply.doc});
+                               NodeRef{reply.node->keyOf("channel"), reply.doc});
                     replyChannel = follow(NodeRef{rch, reply.doc});
                 }
                 checkOperationMessages(NodeRef{reply.node->get("messages"), reply.doc}, replyChannel, name,

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+#include "testhelpers.h"
+
+#include <asyncapi/analysis.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Signalbox::AsyncApi;
+using namespace Qt::Literals::StringLiterals;
+using Signalbox::Test::codes;
+using Signalbox::Test::doc3;
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void schemaErrorsLandOnTheNode();
+    void version2IsRecognised();
+    void bundledExamplesAreValid();
+    void modelOfExample();
+};
+
+void TestValidation::rules_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected"); // code@line of errors and warnings
+
+    const QByteArray channel = R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload: {type: string}
+)";
+    QTest::newRow("valid-minimal") << doc3(channel) << QStringList{};
+    QTest::newRow("missing-title") << QByteArray("asyncapi: 3.0.0\ninfo:\n  version: '1'\n")
+                                   << QStringList{u"schema.required@2"_s};
+    QTest::newRow("unknown-property") << doc3("foo: 1\n") << QStringList{u"schema.unknown-property@5"_s};
+    QTest::newRow("version-float") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n  version: 1.0\n")
+                                   << QStringList{u"schema.type@4"_s};
+    QTest::newRow("bad-action") << doc3(channel + R"(operations:
+  o:
+    action: publish
+    channel:
+      $ref: '#/channels/c'
+)") << QStringList{u"schema.enum@13"_s};
+    QTest::newRow("operation-channel-inline") << doc3(channel + R"(operations:
+  o:
+    action: send
+    channel:
+      address: x
+)") << QStringList{u"operation.channel-not-ref@14"_s, u"schema.required@14"_s};
+    QTest::newRow("operation-message-not-in-channel") << doc3(channel + R"(  d:
+    address: d
+    messages:
+      other:
+        payload: {type: string}
+operations:
+  o:
+    action: send
+    channel:
+      $ref: '#/channels/c'
+    messages:
+      - $ref: '#/channels/d/messages/other'
+)") << QStringList{u"operation.message-not-in-channel@22"_s};
+    QTest::newRow("address-query") << doc3("channels:\n  c:\n    address: 'a/b?x=1'\n")
+                                   << QStringList{u"channel.address-query-or-fragment@7"_s};
+    QTest::newRow("parameters-mismatch") << doc3(R"(channels:
+  c:
+    address: 'users/{userId}/{other}'
+    parameters:
+      userId: {}
+      unused: {}
+)") << QStringList{u"channel.parameter-undefined@7"_s, u"channel.parameter-unused@10"_s};
+    QTest::newRow("channel-server-not-ref") << doc3(R"(servers:
+  s:
+    host: h
+    protocol: ws
+channels:
+  c:
+    address: c
+    servers:
+      - host: h
+        protocol: ws
+)") << QStringList{u"channel.server-not-ref@13"_s, u"schema.required@13"_s};
+    QTest::newRow("server-variables") << doc3(R"(servers:
+  s:
+    host: '{region}.example.com'
+    protocol: ws
+    variables:
+      port:
+        default: '80'
+)") << QStringList{u"server.variable-undefined@7"_s, u"server.variable-unused@10"_s};
+    QTest::newRow("reply-without-destination") << doc3(channel + R"(operations:
+  o:
+    action: send
+    channel:
+      $ref: '#/channels/c'
+    reply:
+      messages:
+        - $ref: '#/channels/c/messages/m'
+)") << QStringList{u"reply.no-destination@16"_s};
+    QTest::newRow("duplicate-tags") << doc3("tags:\n  - name: a\n  - name: a\n").replace("info:\n  title: T\n", "info:\n  title: T\n")
+                                    << QStringList{u"tags.duplicate@7"_s, u"schema.unknown-property@5"_s};
+    QTest::newRow("example-mismatch") << doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload:
+          type: object
+          required: [id]
+          properties:
+            id: {type: integer}
+        headers:
+          type: object
+          properties:
+            h: {type: string}
+        examples:
+          - payload: {id: 1}
+            headers: {h: ok}
+          - payload: {id: 'x'}
+          - payload: {}
+            headers: {h: 3}
+)") << QStringList{u"message.example-invalid@22"_s, u"message.example-invalid@23"_s, u"message.example-invalid@24"_s};
+    QTest::newRow("security-unknown-scheme-v2") << QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+servers:
+  s:
+    url: example.com
+    protocol: ws
+    security:
+      - nope: []
+channels: {}
+)") << QStringList{u"security.unknown-scheme@8"_s};
+    QTest::newRow("duplicate-operation-id-v2") << QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  a:
+    publish:
+      operationId: same
+      message: {payload: {type: string}}
+  b:
+    subscribe:
+      operationId: same
+      message: {payload: {type: string}}
+)") << QStringList{u"operation.duplicate-id@10"_s};
+    QTest::newRow("unsupported-version") << QByteArray("asyncapi: 9.0.0\ninfo: {title: T, version: '1'}\n")
+                                         << QStringList{u"document.unsupported-version@1"_s};
+    QTest::newRow("version-not-string") << QByteArray("asyncapi: 3.0\ninfo: {title: T, version: '1'}\n")
+                                        << QStringList{u"document.version-not-string@1"_s};
+}
+
+void TestValidation::rules()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    const auto a = analyze(text);
+    QStringList got = codes(*a, Severity::Warning);
+    got.sort();
+    expected.sort();
+    QVERIFY2(got == expected, qPrintable(got.join(QLatin1Char(' '))));
+}
+
+void TestValidation::schemaErrorsLandOnTheNode()
+{
+    const auto a = analyze(doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        $ref: '#/components/messages/m'
+components:
+  messages:
+    m:
+      contentType: 42
+      payload: {type: string}
+)"));
+    QCOMPARE(a->errorCount(), 1);
+    const Diagnostic &d = a->diagnostics.first();
+    QCOMPARE(d.code, QStringLiteral("schema.type"));
+    QCOMPARE(d.range.start.line, 13);
+    QCOMPARE(d.range.start.column, 19);
+    QCOMPARE(d.pointer, QStringLiteral("/channels/c/messages/m/contentType"));
+}
+
+void TestValidation::version2IsRecognised()
+{
+    const auto a = analyze(QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  user/signedup:
+    subscribe:
+      message:
+        payload: {type: string}
+)"));
+    QVERIFY(a->isValid());
+    QVERIFY(Signalbox::Test::hasCode(*a, QStringLiteral("document.convertible"), 1));
+    QCOMPARE(a->spec->majorVersion, 2);
+    QCOMPARE(a->spec->channels.first().address, QStringLiteral("user/signedup"));
+    QCOMPARE(a->spec->operations.first().action, Operation::Action::Send);
+
+    const auto bad = analyze(QByteArray("asyncapi: 2.6.0\ninfo: {title: T}\nchannels: {}\n"));
+    QCOMPARE(codes(*bad, Severity::Error), QStringList{u"schema.required@2"_s});
+}
+
+void TestValidation::bundledExamplesAreValid()
+{
+    const QDir dir(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.json")});
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        AnalyzeOptions options;
+        options.filePath = f.fileName();
+        const auto a = analyze(f.readAll(), options);
+        QVERIFY2(a->isValid() && a->warningCount() == 0, qPrintable(name + QLatin1String(": ") + codes(*a).join(QLatin1Char(' '))));
+    }
+}
+
+void TestValidation::modelOfExample()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto a = analyze(f.readAll());
+    QVERIFY(a->spec);
+    const Spec &s = *a->spec;
+    QCOMPARE(s.info.title, QStringLiteral("Harbour Cranes API"));
+    QCOMPARE(s.servers.size(), 2);
+    QCOMPARE(s.servers[1].variables.first().enumValues, (QStringList{u"8080"_s, u"9000"_s}));
+    QCOMPARE(s.servers[0].security, QStringList{u"bearer"_s});
+    QCOMPARE(s.channels.size(), 3);
+    QCOMPARE(s.channels[0].parameters.first().name, QStringLiteral("craneId"));
+    QCOMPARE(s.channels[0].parameters.first().examples, QStringList{u"C-07"_s});
+    QVERIFY(s.channels[2].dynamicAddress);
+    QCOMPARE(s.operations.size(), 2);
+    QCOMPARE(s.operations[1].action, Operation::Action::Send);
+    QCOMPARE(s.operations[1].reply.channel, QStringLiteral("commandAcks"));
+    QCOMPARE(s.operations[1].reply.address, QStringLiteral("$message.header#/replyTo"));
+    QCOMPARE(s.operations[1].reply.messages, QStringList{u"ack"_s});
+    QCOMPARE(s.channels[0].range.start.line, 35); // 0-based
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
