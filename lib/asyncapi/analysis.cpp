@@ -6,8 +6,12 @@
 #include "validation/schemavalidator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAnalysis, "signalbox.asyncapi.analysis", QtWarningMsg)
 
 namespace Signalbox::AsyncApi {
 
@@ -399,10 +403,17 @@ std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOption
 
 std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto phase = [&timer](const char *name) {
+        qCDebug(lcAnalysis, "%s: %.1f ms", name, double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+    };
     auto result = std::make_shared<Analysis>();
     result->generation = options.generation;
     result->filePath = options.filePath;
     result->document = YamlDocument::parse(utf8, options.filePath, options.load.limits);
+    phase("parse");
     const YamlDocument &doc = *result->document;
     Diagnostics &out = result->diagnostics;
     out = doc.diagnostics();
@@ -426,6 +437,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     }
     result->documents = std::make_shared<DocumentSet>(result->document, options.filePath, options.load);
     const DocumentSet &set = *result->documents;
+    phase("references");
 
     const YamlNode *versionNode = root->isMapping() ? root->get("asyncapi") : nullptr;
     if (!versionNode) {
@@ -454,8 +466,11 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     const std::uint64_t budget = std::max<std::uint64_t>(options.load.limits.minExpandedNodes,
                                                          options.load.limits.expansionFactor * doc.nodeCount());
     out += validateAgainstOfficialSchema(set, version, budget);
+    phase("schema");
     out += checkRules(set, major, options.reportUnused);
+    phase("rules");
     result->spec = ModelBuilder(set).build(version);
+    phase("model");
     return finish();
 }
 

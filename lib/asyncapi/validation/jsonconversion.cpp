@@ -107,6 +107,8 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
             const std::string key = k->isScalar() ? k->value : std::string();
             if (map.count(key)) // duplicate key: the first one counts, as in YamlNode::get()
                 continue;
+            if (m_dropExtensions && isExtensionKey(key))
+                continue;
             const YamlNode *v = n.valueAt(i);
             if (v->isSequence() && !isInlinedAt(key, true, "#")) {
                 nlohmann::json arr = nlohmann::json::array();
@@ -179,6 +181,41 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
     out.value = cur;
     out.complete = true;
     return out;
+}
+
+bool isExtensionKey(std::string_view key)
+{
+    if (key.size() < 3 || key[0] != 'x' || key[1] != '-')
+        return false;
+    for (std::size_t i = 2; i < key.size(); ++i) {
+        const char c = key[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                        || c == '.' || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void optimiseOfficialSchema(nlohmann::json &schema)
+{
+    if (schema.is_array()) {
+        for (auto &item : schema)
+            optimiseOfficialSchema(item);
+        return;
+    }
+    if (!schema.is_object())
+        return;
+    if (auto pp = schema.find("patternProperties"); pp != schema.end() && pp->is_object()) {
+        const auto ext = pp->find("^x-[\\w\\d\\.\\x2d_]+$");
+        if (ext != pp->end() && ext->is_object() && ext->value("$ref", std::string())
+                                                        == "#/definitions/specificationExtension")
+            pp->erase(ext);
+        if (pp->empty())
+            schema.erase(pp);
+    }
+    for (auto &[key, value] : schema.items())
+        optimiseOfficialSchema(value);
 }
 
 void sanitiseSchema(nlohmann::json &schema)

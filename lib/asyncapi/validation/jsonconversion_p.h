@@ -25,6 +25,13 @@ public:
      */
     JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget);
 
+    /**
+     * Leaves out specification extensions (keys matching `^x-[\w\d.\-_]+$`), which the official
+     * schemas accept anywhere they allow them: with optimiseOfficialSchema() this spares valijson
+     * a std::regex match per key, most of its time.
+     */
+    void setDropExtensions(bool drop) { m_dropExtensions = drop; }
+
     nlohmann::json build(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
 
@@ -34,6 +41,7 @@ private:
     std::uint64_t m_budget;
     std::uint64_t m_used = 0;
     bool m_exceeded = false;
+    bool m_dropExtensions = false;
     std::vector<const YamlNode *> m_stack;
 };
 
@@ -61,6 +69,15 @@ struct Located
  * when \a followRefs.
  */
 Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, bool followRefs);
+
+/** Whether \a key is a specification extension name, `^x-[\w\d.\-_]+$`. */
+bool isExtensionKey(std::string_view key);
+
+/**
+ * Removes the specification-extension pattern from the official schema (see
+ * JsonBuilder::setDropExtensions()). Extensions accept any value, so the verdicts do not change.
+ */
+void optimiseOfficialSchema(nlohmann::json &schema);
 
 /** Removes the keywords that valijson 1.0 mishandles (STACK.md §3): format and propertyNames. */
 void sanitiseSchema(nlohmann::json &schema);

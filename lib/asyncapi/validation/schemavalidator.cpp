@@ -55,6 +55,7 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
         try {
             json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
             Detail::sanitiseSchema(doc);
+            Detail::optimiseOfficialSchema(doc);
             schema = std::make_shared<valijson::Schema>();
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
             parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(doc), *schema);
@@ -351,10 +352,12 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
     }
     bool resolved = true;
     JsonBuilder builder(set, true, budget);
+    builder.setDropExtensions(true);
     json doc = builder.build(set.root());
     if (builder.exceeded()) {
         resolved = false;
         JsonBuilder plain(set, false, budget);
+        plain.setDropExtensions(true);
         doc = plain.build(set.root());
         Diagnostic d;
         d.severity = Severity::Warning;

@@ -168,6 +168,10 @@ const YamlNode *YamlNode::get(std::string_view name) const
 {
     if (kind != Kind::Mapping)
         return nullptr;
+    if (index) {
+        const auto it = index->find(name);
+        return it == index->end() ? nullptr : children[2 * it->second + 1];
+    }
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
         const YamlNode *k = children[i];
         if (k->kind == Kind::Scalar && k->value == name)
@@ -180,6 +184,10 @@ const YamlNode *YamlNode::keyOf(std::string_view name) const
 {
     if (kind != Kind::Mapping)
         return nullptr;
+    if (index) {
+        const auto it = index->find(name);
+        return it == index->end() ? nullptr : children[2 * it->second];
+    }
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
         const YamlNode *k = children[i];
         if (k->kind == Kind::Scalar && k->value == name)
@@ -318,6 +326,8 @@ public:
     void OnMapEnd() override { close(); }
 
 private:
+    static constexpr std::size_t IndexThreshold = 16;
+
     struct Frame
     {
         YamlNode *node;
@@ -353,6 +363,15 @@ private:
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         YamlNode &n = *f.node;
+        if (n.kind == YamlNode::Kind::Mapping && f.keys.size() > IndexThreshold) {
+            n.index = std::make_unique<std::unordered_map<std::string_view, std::uint32_t>>();
+            n.index->reserve(f.keys.size());
+            for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
+                const YamlNode *k = n.children[i];
+                if (k->kind == YamlNode::Kind::Scalar)
+                    n.index->emplace(std::string_view(k->value), std::uint32_t(i / 2));
+            }
+        }
         if (n.children.empty()) {
             // An empty flow collection: end after its closing bracket.
             const char closing = n.kind == YamlNode::Kind::Mapping ? '}' : ']';

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Signalbox::AsyncApi {
@@ -36,6 +37,8 @@ struct YamlNode
     std::uint64_t expandedSize = 1;
     /// Sequence: the items. Mapping: key, value, key, value…
     std::vector<const YamlNode *> children;
+    /// Big mappings only: scalar key → pair index (first occurrence), so lookups stay O(1).
+    std::unique_ptr<std::unordered_map<std::string_view, std::uint32_t>> index;
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
