@@ -68,30 +68,18 @@ public:
     }
 
 private:
-    void report(Severity sev, const char *code, const QString &message, NodeRef at, std::size_t start,
-                std::size_t end)
+    void report(Severity sev, const char *code, const QString &message, NodeRef at)
     {
+        if (!at.node || !at.doc)
+            return;
+        const SourceRange r = at.doc->headRange(at.node);
         Diagnostic d;
         d.severity = sev;
         d.code = QString::fromLatin1(code);
         d.message = message;
-        if (at.doc) {
-            d.range = at.doc->range(start, end);
-            d.file = at.doc == m_set.main() ? QString() : at.doc->fileName();
-        }
+        d.range = r;
+        d.file = at.doc == m_set.main() ? QString() : at.doc->fileName();
         m_out.append(d);
-    }
-    void report(Severity sev, const char *code, const QString &message, NodeRef at)
-    {
-        const YamlNode *n = at.node;
-        if (!n)
-            return;
-        std::size_t end = n->endByte;
-        if (!n->isScalar() && at.doc) {
-            const std::size_t eol = at.doc->text().find('\n', n->startByte);
-            end = std::min(end, eol == std::string::npos ? end : eol);
-        }
-        report(sev, code, message, at, n->startByte, end);
     }
 
     NodeRef main(const YamlNode *n) const { return NodeRef{n, m_set.main()}; }

@@ -294,32 +294,16 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
         const YamlDocument *doc = loc.value.doc;
         if (!doc)
             continue;
-        std::size_t start = 0;
-        std::size_t end = 0;
-        if (!e.mapped.childKey.empty() && loc.key) {
-            start = loc.key->startByte;
-            end = loc.key->endByte;
-        } else if (e.mapped.onKey && loc.key) {
-            start = loc.key->startByte;
-            end = loc.key->endByte;
-        } else if (loc.value.node) {
-            start = loc.value.node->startByte;
-            end = loc.value.node->isScalar() || loc.value.node->isNull() ? loc.value.node->endByte
-                                                                         : loc.value.node->startByte;
-            if (!loc.value.node->isScalar()) {
-                // A whole collection: underline its first line only.
-                const std::size_t eol = doc->text().find('\n', start);
-                end = std::min(loc.value.node->endByte, eol == std::string::npos ? doc->text().size() : eol);
-            }
-        }
+        const bool onKey = (!e.mapped.childKey.empty() || e.mapped.onKey) && loc.key;
+        const SourceRange range = onKey ? doc->range(loc.key) : doc->headRange(loc.value.node);
         const QString message = prefix.isEmpty() ? e.mapped.message : prefix + QLatin1String(": ") + e.mapped.message;
-        if (!seen.emplace(doc, start, message).second)
+        if (!seen.emplace(doc, std::size_t(range.start.offset), message).second)
             continue;
         Diagnostic d;
         d.severity = Severity::Error;
         d.code = codeOverride.isEmpty() ? e.mapped.code : codeOverride;
         d.message = message;
-        d.range = doc->range(start, end);
+        d.range = range;
         d.file = doc == set.main() ? QString() : doc->fileName();
         std::string pointer;
         for (const std::string &s : path)

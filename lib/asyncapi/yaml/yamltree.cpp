@@ -592,6 +592,14 @@ SourceRange YamlDocument::range(std::size_t startByte, std::size_t endByte) cons
     return SourceRange{position(startByte), position(std::max(startByte, endByte))};
 }
 
+SourceRange YamlDocument::headRange(const YamlNode *node) const
+{
+    if (!node || node->isScalar() || node->isNull())
+        return range(node);
+    const std::size_t eol = m_text.find('\n', node->startByte);
+    return range(node->startByte, std::min(node->endByte, eol == std::string::npos ? m_text.size() : eol));
+}
+
 SourceRange YamlDocument::range(const YamlNode *node) const
 {
     if (!node)
