@@ -130,6 +130,21 @@ channels:
           - payload: {}
             headers: {h: 3}
 )") << QStringList{u"message.example-invalid@22"_s, u"message.example-invalid@23"_s, u"message.example-invalid@24"_s};
+    QTest::newRow("ref-wrong-kind") << doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        $ref: '#/components/schemas/s'
+    parameters:
+      p:
+        $ref: '#/components/messages/x'
+components:
+  schemas:
+    s: {type: string}
+  messages:
+    x: {payload: {type: string}}
+)") << QStringList{u"ref.wrong-kind@10"_s, u"ref.wrong-kind@13"_s, u"channel.parameter-unused@12"_s};
     QTest::newRow("security-unknown-scheme-v2") << QByteArray(R"(asyncapi: 2.6.0
 info: {title: T, version: '1'}
 servers:
@@ -188,7 +203,8 @@ components:
     QCOMPARE(d.code, QStringLiteral("schema.type"));
     QCOMPARE(d.range.start.line, 13);
     QCOMPARE(d.range.start.column, 19);
-    QCOMPARE(d.pointer, QStringLiteral("/channels/c/messages/m/contentType"));
+    // Reported where it is defined, not at each reference to it.
+    QCOMPARE(d.pointer, QStringLiteral("/components/messages/m/contentType"));
 }
 
 void TestValidation::version2IsRecognised()

@@ -19,6 +19,20 @@ bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
     return !(inSequence && (key == "messages" || key == "servers"));
 }
 
+bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std::string_view key, bool inSequence,
+             std::string_view ref)
+{
+    switch (mode) {
+    case RefMode::Keep:
+        return false;
+    case RefMode::InlineExternal:
+        return !(doc == set.main() && !ref.empty() && ref[0] == '#');
+    case RefMode::InlineAll:
+        return isInlinedAt(key, inSequence, ref);
+    }
+    return false;
+}
+
 nlohmann::json scalarToJson(const YamlNode &node)
 {
     switch (node.scalarType()) {
@@ -27,7 +41,7 @@ nlohmann::json scalarToJson(const YamlNode &node)
     case YamlNode::ScalarType::Bool:
         return node.value[0] == 't' || node.value[0] == 'T';
     case YamlNode::ScalarType::Int: {
-        const std::string &s = node.value;
+        const std::string s(node.value); // strtoll needs a terminated string
         int base = 10;
         std::size_t from = 0;
         if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'x')) {
@@ -52,17 +66,17 @@ nlohmann::json scalarToJson(const YamlNode &node)
             return sign * std::numeric_limits<double>::infinity();
         if (s.size() == 4 && s[0] == '.' && (s[1] == 'n' || s[1] == 'N'))
             return std::numeric_limits<double>::quiet_NaN();
-        return std::strtod(node.value.c_str(), nullptr);
+        return std::strtod(std::string(node.value).c_str(), nullptr);
     }
     case YamlNode::ScalarType::String:
         break;
     }
-    return node.value;
+    return std::string(node.value);
 }
 
-JsonBuilder::JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget)
+JsonBuilder::JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget)
     : m_set(set)
-    , m_resolve(resolveRefs)
+    , m_mode(mode)
     , m_budget(budget)
 {
 }
@@ -76,8 +90,13 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
         return nullptr;
     }
     const YamlNode &n = *ref.node;
-    if (m_resolve) {
-        if (const YamlNode *r = DocumentSet::refValue(&n); r && (inlineLocal || r->value.rfind('#', 0) != 0)) {
+    if (m_mode != RefMode::Keep) {
+        const YamlNode *r = DocumentSet::refValue(&n);
+        const bool inlineIt = r
+                              && (m_mode == RefMode::InlineExternal
+                                      ? inlines(m_set, m_mode, ref.doc, {}, false, r->value)
+                                      : (inlineLocal || r->value.rfind('#', 0) != 0));
+        if (inlineIt) {
             const NodeRef target = m_set.resolve(r->value, ref.doc);
             if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
                 m_stack.push_back(target.node);
@@ -104,7 +123,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
         auto &map = obj.get_ref<nlohmann::json::object_t &>();
         for (std::size_t i = 0; i < n.size(); ++i) {
             const YamlNode *k = n.keyAt(i);
-            const std::string key = k->isScalar() ? k->value : std::string();
+            const std::string key = k->isScalar() ? std::string(k->value) : std::string();
             if (map.count(key)) // duplicate key: the first one counts, as in YamlNode::get()
                 continue;
             if (m_dropExtensions && isExtensionKey(key))
@@ -125,17 +144,17 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
     return nullptr;
 }
 
-Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, bool followRefs)
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode)
 {
     Located out;
     out.value = start;
     std::vector<const YamlNode *> stack;
     auto followRef = [&](NodeRef cur, std::string_view key, bool inSequence) {
-        if (!followRefs)
+        if (mode == RefMode::Keep)
             return cur;
         for (int hops = 0; hops < 64; ++hops) {
             const YamlNode *r = DocumentSet::refValue(cur.node);
-            if (!r || (hops == 0 && !isInlinedAt(key, inSequence, r->value)))
+            if (!r || !(hops > 0 && mode == RefMode::InlineAll ? true : inlines(set, mode, cur.doc, key, inSequence, r->value)))
                 break;
             const NodeRef t = set.resolve(r->value, cur.doc);
             if (!t || std::find(stack.begin(), stack.end(), t.node) != stack.end())

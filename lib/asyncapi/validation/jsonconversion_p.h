@@ -14,16 +14,23 @@
 
 namespace Signalbox::AsyncApi::Detail {
 
+/** Which Reference Objects a JSON copy inlines. */
+enum class RefMode {
+    Keep,           ///< none
+    InlineExternal, ///< those reaching outside the main document: each local target is checked where it is defined
+    InlineAll,      ///< all (but those isInlinedAt() keeps), e.g. for a schema used to check an example
+};
+
 /** Converts a YAML subtree to JSON with YAML 1.2 core-schema scalars. */
 class JsonBuilder
 {
 public:
     /**
-     * \a resolveRefs inlines every resolvable Reference Object (a reference back into its own
-     * expansion stays a `$ref`, so recursive schemas terminate). \a budget bounds the nodes
-     * written; exceeded() tells when it ran out and the result is incomplete.
+     * Inlines the references \a mode says (a reference back into its own expansion stays a
+     * `$ref`, so recursive schemas terminate). \a budget bounds the nodes written; exceeded()
+     * tells when it ran out and the result is incomplete.
      */
-    JsonBuilder(const DocumentSet &set, bool resolveRefs, std::uint64_t budget);
+    JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget);
 
     /**
      * Leaves out specification extensions (keys matching `^x-[\w\d.\-_]+$`), which the official
@@ -37,7 +44,7 @@ public:
 
 private:
     const DocumentSet &m_set;
-    bool m_resolve;
+    RefMode m_mode;
     std::uint64_t m_budget;
     std::uint64_t m_used = 0;
     bool m_exceeded = false;
@@ -64,11 +71,12 @@ struct Located
     bool complete = false;     ///< False when the walk stopped early.
 };
 
-/**
- * Walks \a segments from \a start, following Reference Objects the way JsonBuilder inlined them
- * when \a followRefs.
- */
-Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, bool followRefs);
+/** Whether a JsonBuilder with \a mode inlines reference \a ref met in \a doc under \a key. */
+bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std::string_view key, bool inSequence,
+             std::string_view ref);
+
+/** Walks \a segments from \a start, following Reference Objects the way a JsonBuilder with \a mode inlined them. */
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode);
 
 /** Whether \a key is a specification extension name, `^x-[\w\d.\-_]+$`. */
 bool isExtensionKey(std::string_view key);

@@ -57,6 +57,7 @@ public:
         if (m_major >= 3) {
             checkChannels3();
             checkOperations3();
+            checkRefKinds3();
         } else {
             checkChannels2();
         }
@@ -106,7 +107,7 @@ private:
             NodeRef server = follow(value);
             if (!server || !server.node->isMapping())
                 return;
-            std::map<std::string, NodeRef> used; // variable name → node where it is used
+            std::map<std::string, NodeRef, std::less<>> used; // variable name → node where it is used
             std::vector<const char *> fields = m_major >= 3 ? std::vector<const char *>{"host", "pathname"}
                                                             : std::vector<const char *>{"url"};
             for (const char *field : fields) {
@@ -116,9 +117,9 @@ private:
                 for (const auto &[name, pos] : braceNames(f->value))
                     used.emplace(name, NodeRef{f, server.doc});
             }
-            std::set<std::string> defined;
+            std::set<std::string, std::less<>> defined;
             forEachEntry(NodeRef{server.node->get("variables"), server.doc}, [&](NodeRef vkey, NodeRef) {
-                defined.insert(vkey.node->value);
+                defined.emplace(vkey.node->value);
                 if (!used.count(vkey.node->value))
                     report(Severity::Warning, "server.variable-unused",
                            tr("Server '%1' defines variable '%2' but its %3 does not use it")
@@ -165,12 +166,12 @@ private:
             report(Severity::Error, "channel.address-query-or-fragment",
                    tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
                    addressNode);
-        std::set<std::string> inAddress;
+        std::set<std::string, std::less<>> inAddress;
         for (const auto &[name, pos] : braceNames(address))
             inAddress.insert(name);
-        std::set<std::string> defined;
+        std::set<std::string, std::less<>> defined;
         forEachEntry(parameters, [&](NodeRef pkey, NodeRef) {
-            defined.insert(pkey.node->value);
+            defined.emplace(pkey.node->value);
             if (!inAddress.count(pkey.node->value))
                 report(Severity::Error, "channel.parameter-unused",
                        tr("Channel '%1' defines parameter '%2' that its address does not contain")
@@ -184,6 +185,83 @@ private:
                            .arg(channelName, qs(name)),
                        addressNode.node ? addressNode : key);
         }
+    }
+
+    /**
+     * 3.x documents are validated with their local references unresolved (each target where it is
+     * defined), so a reference to the wrong kind of object, a schema where a message belongs, is
+     * caught here. Only local references of the main document: others are validated inlined.
+     */
+    void checkRefKind(NodeRef at, std::initializer_list<std::string_view> prefixes, const QString &what)
+    {
+        const YamlNode *r = DocumentSet::refValue(at.node);
+        if (!r || at.doc != m_set.main() || r->value.empty() || r->value[0] != '#' || !m_set.resolve(r->value, at.doc))
+            return;
+        const std::string_view pointer = std::string_view(r->value).substr(1);
+        for (std::string_view prefix : prefixes) {
+            const std::size_t star = prefix.find('*'); // one any-name segment, e.g. "/channels/*/messages/"
+            if (star == std::string_view::npos) {
+                if (pointer.substr(0, prefix.size()) == prefix)
+                    return;
+                continue;
+            }
+            const std::string_view head = prefix.substr(0, star);
+            const std::string_view tail = prefix.substr(star + 1);
+            if (pointer.substr(0, head.size()) != head)
+                continue;
+            const std::size_t slash = pointer.find('/', head.size());
+            if (slash != std::string_view::npos && pointer.substr(slash, tail.size()) == tail)
+                return;
+        }
+        report(Severity::Error, "ref.wrong-kind",
+               tr("'%1' does not point to %2").arg(r->text(), what), NodeRef{r, at.doc});
+    }
+
+    template<typename F>
+    void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f)
+    {
+        if (seq && seq->isSequence()) {
+            for (const YamlNode *item : seq->children)
+                f(NodeRef{item, doc});
+        }
+    }
+
+    void checkRefKinds3()
+    {
+        const QString server = tr("a server"), channel = tr("a channel"), operation = tr("an operation"),
+                      message = tr("a message"), parameter = tr("a parameter"), scheme = tr("a security scheme"),
+                      opTrait = tr("an operation trait"), msgTrait = tr("a message trait"), reply = tr("a reply");
+        forEachEntry(main(m_root->get("servers")), [&](NodeRef, NodeRef v) {
+            checkRefKind(v, {"/components/servers/"}, server);
+            if (NodeRef s = follow(v); s && s.node->isMapping())
+                forEachItem(s.node->get("security"), s.doc,
+                            [&](NodeRef i) { checkRefKind(i, {"/components/securitySchemes/"}, scheme); });
+        });
+        forEachEntry(main(m_root->get("channels")), [&](NodeRef, NodeRef v) {
+            checkRefKind(v, {"/components/channels/"}, channel);
+            NodeRef ch = follow(v);
+            if (!ch || !ch.node->isMapping())
+                return;
+            forEachEntry(NodeRef{ch.node->get("messages"), ch.doc}, [&](NodeRef, NodeRef m) {
+                checkRefKind(m, {"/components/messages/", "/channels/*/messages/"}, message);
+            });
+            forEachEntry(NodeRef{ch.node->get("parameters"), ch.doc},
+                         [&](NodeRef, NodeRef p) { checkRefKind(p, {"/components/parameters/"}, parameter); });
+        });
+        forEachEntry(main(m_root->get("operations")), [&](NodeRef, NodeRef v) {
+            checkRefKind(v, {"/components/operations/"}, operation);
+            NodeRef op = follow(v);
+            if (!op || !op.node->isMapping())
+                return;
+            forEachItem(op.node->get("traits"), op.doc,
+                        [&](NodeRef t) { checkRefKind(t, {"/components/operationTraits/"}, opTrait); });
+            forEachItem(op.node->get("security"), op.doc,
+                        [&](NodeRef t) { checkRefKind(t, {"/components/securitySchemes/"}, scheme); });
+            checkRefKind(NodeRef{op.node->get("reply"), op.doc}, {"/components/replies/"}, reply);
+        });
+        for (const NodeRef &m : allMessages())
+            forEachItem(m.node->get("traits"), m.doc,
+                        [&](NodeRef t) { checkRefKind(t, {"/components/messageTraits/"}, msgTrait); });
     }
 
     static bool refStartsWith(const YamlNode *n, std::string_view prefix)
@@ -298,9 +376,9 @@ private:
 
     void checkChannels2()
     {
-        std::map<std::string, NodeRef> operationIds;
+        std::map<std::string, NodeRef, std::less<>> operationIds;
         std::map<const YamlNode *, bool> messagesSeen;
-        std::map<std::string, NodeRef> messageIds;
+        std::map<std::string, NodeRef, std::less<>> messageIds;
         auto checkMessageId = [&](NodeRef message) {
             NodeRef m = follow(message);
             if (!m || !m.node->isMapping() || messagesSeen[m.node])
@@ -364,13 +442,13 @@ private:
                 const YamlNode *tags = n.get("tags");
                 if (!tags || !tags->isSequence())
                     continue;
-                std::set<std::string> names;
+                std::set<std::string, std::less<>> names;
                 for (const YamlNode *t : tags->children) {
                     const YamlNode *tag = t->isMapping() ? t : nullptr;
                     const YamlNode *name = tag ? tag->get("name") : nullptr;
                     if (!name || !name->isScalar())
                         continue;
-                    if (!names.insert(name->value).second)
+                    if (!names.emplace(name->value).second)
                         report(Severity::Error, "tags.duplicate",
                                tr("Tag name '%1' appears more than once in this list").arg(name->text()),
                                NodeRef{name, doc});
@@ -472,8 +550,8 @@ private:
         const YamlNode *components = m_root->get("components");
         if (!components || !components->isMapping())
             return;
-        std::set<std::string> targets(m_set.mainTargets().begin(), m_set.mainTargets().end());
-        std::set<std::string> schemeNamesUsed;
+        std::set<std::string, std::less<>> targets(m_set.mainTargets().begin(), m_set.mainTargets().end());
+        std::set<std::string, std::less<>> schemeNamesUsed;
         if (m_major < 3) {
             // 2.x security requirements name their schemes instead of referring to them.
             for (const YamlNode &n : m_set.main()->nodes()) {
@@ -482,7 +560,7 @@ private:
                     continue;
                 for (const YamlNode *req : sec->children) {
                     for (std::size_t i = 0; req->isMapping() && i < req->size(); ++i)
-                        schemeNamesUsed.insert(req->keyAt(i)->value);
+                        schemeNamesUsed.emplace(req->keyAt(i)->value);
                 }
             }
         }

@@ -174,7 +174,7 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * the same node is reported once.
  */
 Diagnostics mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root,
-                       bool followRefs, const QString &codeOverride, const QString &prefix)
+                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix)
 {
     struct Entry
     {
@@ -290,7 +290,7 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
         std::vector<std::string> path = e.path;
         if (!e.mapped.childKey.empty())
             path.push_back(e.mapped.childKey);
-        const Detail::Located loc = Detail::locate(set, root, path, followRefs);
+        const Detail::Located loc = Detail::locate(set, root, path, mode);
         const YamlDocument *doc = loc.value.doc;
         if (!doc)
             continue;
@@ -334,13 +334,18 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         out.append(d);
         return out;
     }
-    bool resolved = true;
-    JsonBuilder builder(set, true, budget);
+    // 3.x: each local target is validated where it is defined, so local references stay as they
+    // are (validating them again at every use is what made big documents slow). 2.x schemas put
+    // Reference-or-object in oneOf where a bare reference matches both, so 2.x documents are
+    // validated resolved, as the official parser does.
+    Detail::RefMode mode =
+        version.startsWith(QLatin1String("2.")) ? Detail::RefMode::InlineAll : Detail::RefMode::InlineExternal;
+    JsonBuilder builder(set, mode, budget);
     builder.setDropExtensions(true);
     json doc = builder.build(set.root());
     if (builder.exceeded()) {
-        resolved = false;
-        JsonBuilder plain(set, false, budget);
+        mode = Detail::RefMode::Keep;
+        JsonBuilder plain(set, mode, budget);
         plain.setDropExtensions(true);
         doc = plain.build(set.root());
         Diagnostic d;
@@ -361,7 +366,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
             return out;
         valijson::ValidationResults results;
         validator.validate(*schema, adapter, &results);
-        out += mapResults(results, set, set.root(), resolved, QString(), QString());
+        out += mapResults(results, set, set.root(), mode, QString(), QString());
     } catch (const std::exception &e) {
         Diagnostic d;
         d.severity = Severity::Warning;
@@ -378,9 +383,9 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
 {
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
-    JsonBuilder schemaBuilder(set, true, Budget);
+    JsonBuilder schemaBuilder(set, Detail::RefMode::InlineAll, Budget);
     json schemaJson = schemaBuilder.build(schemaNode);
-    JsonBuilder instanceBuilder(set, true, Budget);
+    JsonBuilder instanceBuilder(set, Detail::RefMode::InlineAll, Budget);
     const json instanceJson = instanceBuilder.build(instance);
     if (schemaBuilder.exceeded() || instanceBuilder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
         return out;
@@ -390,7 +395,7 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     json root = json::object();
     root["allOf"] = json::array({schemaJson});
     if (schemaJson.dump().find("\"$ref\"") != std::string::npos && set.main()->root()) {
-        JsonBuilder componentsBuilder(set, false, Budget * 5);
+        JsonBuilder componentsBuilder(set, Detail::RefMode::Keep, Budget * 5);
         if (const YamlNode *components = set.main()->root()->get("components"))
             root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
     }
@@ -404,7 +409,7 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
             return out;
         valijson::ValidationResults results;
         validator.validate(schema, adapter, &results);
-        out += mapResults(results, set, instance, true, code, what);
+        out += mapResults(results, set, instance, Detail::RefMode::InlineAll, code, what);
     } catch (const std::exception &e) {
         qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
     }

@@ -10,6 +10,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <sstream>
 #include <unordered_map>
@@ -105,8 +106,8 @@ std::size_t scalarEnd(const std::string &text, std::size_t start, const YamlNode
         }
         return n;
     }
-    if (node.plain && node.value.find('\n') == std::string::npos
-        && text.compare(start, node.value.size(), node.value) == 0)
+    if (node.plain && node.value.find('\n') == std::string_view::npos
+        && std::string_view(text).substr(start, node.value.size()) == node.value)
         return start + node.value.size();
     return std::max(endOfLine(text, start), start);
 }
@@ -208,18 +209,19 @@ YamlNode::ScalarType YamlNode::scalarType() const
         return ScalarType::Null;
     if (kind != Kind::Scalar)
         return ScalarType::String;
-    if (!tag.empty() && tag != "?" && tag != "!") {
-        auto endsWith = [this](std::string_view suffix) {
-            return tag.size() >= suffix.size() && tag.compare(tag.size() - suffix.size(), suffix.size(), suffix) == 0;
-        };
-        if (endsWith(":int"))
-            return ScalarType::Int;
-        if (endsWith(":float"))
-            return ScalarType::Float;
-        if (endsWith(":bool"))
-            return ScalarType::Bool;
-        if (endsWith(":null"))
-            return ScalarType::Null;
+    switch (tag) {
+    case Tag::None:
+        break;
+    case Tag::Int:
+        return ScalarType::Int;
+    case Tag::Float:
+        return ScalarType::Float;
+    case Tag::Bool:
+        return ScalarType::Bool;
+    case Tag::Null:
+        return ScalarType::Null;
+    case Tag::Str:
+    case Tag::Other:
         return ScalarType::String;
     }
     if (!plain)
@@ -304,10 +306,9 @@ public:
     {
         YamlNode &n = newNode(YamlNode::Kind::Scalar, mark);
         n.plain = tag == "?";
-        if (tag != "?" && tag != "!")
-            n.tag = tag;
-        n.value = value;
-        n.endByte = scalarEnd(m_doc.m_text, n.startByte, n);
+        n.tag = tagOf(tag);
+        n.value = store(value);
+        n.endByte = std::uint32_t(scalarEnd(m_doc.m_text, n.startByte, n));
         finish(n, anchor);
     }
 
@@ -332,8 +333,9 @@ private:
     {
         YamlNode *node;
         YAML::anchor_t anchor;
+        std::size_t firstChild; // in m_pending
         const YamlNode *pendingKey = nullptr;
-        std::unordered_map<std::string_view, const YamlNode *> keys;
+        std::unique_ptr<std::unordered_map<std::string_view, const YamlNode *>> keys; // big mappings only
     };
 
     static bool isBreakOrFlow(char c)
@@ -341,11 +343,40 @@ private:
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ']' || c == '}';
     }
 
+    static YamlNode::Tag tagOf(const std::string &tag)
+    {
+        if (tag.empty() || tag == "?" || tag == "!")
+            return YamlNode::Tag::None;
+        auto endsWith = [&tag](std::string_view suffix) {
+            return tag.size() >= suffix.size() && tag.compare(tag.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        if (endsWith(":str"))
+            return YamlNode::Tag::Str;
+        if (endsWith(":int"))
+            return YamlNode::Tag::Int;
+        if (endsWith(":float"))
+            return YamlNode::Tag::Float;
+        if (endsWith(":bool"))
+            return YamlNode::Tag::Bool;
+        if (endsWith(":null"))
+            return YamlNode::Tag::Null;
+        return YamlNode::Tag::Other;
+    }
+
+    std::string_view store(const std::string &value)
+    {
+        if (value.empty())
+            return {};
+        char *p = static_cast<char *>(m_doc.allocate(value.size(), 1));
+        std::memcpy(p, value.data(), value.size());
+        return {p, value.size()};
+    }
+
     YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
     {
         YamlNode &n = m_doc.m_nodes.emplace_back();
         n.kind = kind;
-        n.startByte = mark.pos >= 0 ? std::min(std::size_t(mark.pos), m_doc.m_text.size()) : 0;
+        n.startByte = mark.pos >= 0 ? std::uint32_t(std::min(std::size_t(mark.pos), m_doc.m_text.size())) : 0;
         n.endByte = n.startByte;
         return n;
     }
@@ -353,9 +384,8 @@ private:
     void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
     {
         YamlNode &n = newNode(kind, mark);
-        if (tag != "?" && tag != "!")
-            n.tag = tag;
-        m_stack.push_back(Frame{&n, anchor, nullptr, {}});
+        n.tag = tagOf(tag);
+        m_stack.push_back(Frame{&n, anchor, m_pending.size(), nullptr, nullptr});
     }
 
     void close()
@@ -363,20 +393,27 @@ private:
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         YamlNode &n = *f.node;
-        if (n.kind == YamlNode::Kind::Mapping && f.keys.size() > IndexThreshold) {
+        const std::size_t count = m_pending.size() - f.firstChild;
+        if (count > 0) {
+            auto **kids = static_cast<const YamlNode **>(m_doc.allocate(count * sizeof(YamlNode *), alignof(YamlNode *)));
+            std::copy(m_pending.begin() + std::ptrdiff_t(f.firstChild), m_pending.end(), kids);
+            n.children = std::span<const YamlNode *const>(kids, count);
+            m_pending.resize(f.firstChild);
+        }
+        if (n.kind == YamlNode::Kind::Mapping && f.keys) {
             n.index = std::make_unique<std::unordered_map<std::string_view, std::uint32_t>>();
-            n.index->reserve(f.keys.size());
+            n.index->reserve(f.keys->size());
             for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
                 const YamlNode *k = n.children[i];
                 if (k->kind == YamlNode::Kind::Scalar)
-                    n.index->emplace(std::string_view(k->value), std::uint32_t(i / 2));
+                    n.index->emplace(k->value, std::uint32_t(i / 2));
             }
         }
         if (n.children.empty()) {
             // An empty flow collection: end after its closing bracket.
             const char closing = n.kind == YamlNode::Kind::Mapping ? '}' : ']';
             const std::size_t at = m_doc.m_text.find(closing, n.startByte);
-            n.endByte = at == std::string::npos ? n.startByte : at + 1;
+            n.endByte = std::uint32_t(at == std::string::npos ? n.startByte : at + 1);
         } else if (n.startByte < m_doc.m_text.size()
                    && (m_doc.m_text[n.startByte] == '{' || m_doc.m_text[n.startByte] == '[')) {
             const char closing = m_doc.m_text[n.startByte] == '{' ? '}' : ']';
@@ -384,7 +421,7 @@ private:
             while (at < m_doc.m_text.size() && m_doc.m_text[at] != closing && m_doc.m_text[at] != '\n')
                 ++at;
             if (at < m_doc.m_text.size() && m_doc.m_text[at] == closing)
-                n.endByte = at + 1;
+                n.endByte = std::uint32_t(at + 1);
         }
         finish(n, f.anchor);
     }
@@ -407,20 +444,39 @@ private:
         }
         Frame &f = m_stack.back();
         YamlNode &parent = *f.node;
-        parent.children.push_back(child);
+        m_pending.push_back(child);
         parent.expandedSize = saturatingAdd(parent.expandedSize, child->expandedSize);
-        parent.endByte = std::max(parent.endByte, childEnd);
+        parent.endByte = std::max(parent.endByte, std::uint32_t(childEnd));
         if (parent.kind != YamlNode::Kind::Mapping)
             return;
-        if (!f.pendingKey) {
-            f.pendingKey = child;
-            if (child->kind == YamlNode::Kind::Scalar) {
-                auto [it, inserted] = f.keys.emplace(std::string_view(child->value), child);
-                if (!inserted)
-                    reportDuplicate(child, it->second);
-            }
-        } else {
+        if (f.pendingKey) {
             f.pendingKey = nullptr;
+            return;
+        }
+        f.pendingKey = child;
+        if (child->kind != YamlNode::Kind::Scalar)
+            return;
+        const std::size_t pairs = (m_pending.size() - f.firstChild + 1) / 2;
+        if (f.keys) {
+            auto [it, inserted] = f.keys->emplace(child->value, child);
+            if (!inserted)
+                reportDuplicate(child, it->second);
+            return;
+        }
+        for (std::size_t i = f.firstChild; i + 1 < m_pending.size(); i += 2) {
+            const YamlNode *k = m_pending[i];
+            if (k->kind == YamlNode::Kind::Scalar && k->value == child->value) {
+                reportDuplicate(child, k);
+                break;
+            }
+        }
+        if (pairs > IndexThreshold) {
+            // Big mapping: switch to a hash of its keys (first occurrence wins).
+            f.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode *>>();
+            for (std::size_t i = f.firstChild; i < m_pending.size(); i += 2) {
+                if (m_pending[i]->kind == YamlNode::Kind::Scalar)
+                    f.keys->emplace(m_pending[i]->value, m_pending[i]);
+            }
         }
     }
 
@@ -438,6 +494,7 @@ private:
 
     YamlDocument &m_doc;
     std::vector<Frame> m_stack;
+    std::vector<const YamlNode *> m_pending; // children of the open collections, innermost last
     std::vector<const YamlNode *> m_anchors;
 };
 
@@ -446,7 +503,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
 {
     std::shared_ptr<YamlDocument> doc(new YamlDocument);
     doc->m_fileName = fileName;
-    if (utf8.size() > limits.maxBytes) {
+    if (utf8.size() > std::min<qsizetype>(limits.maxBytes, std::numeric_limits<std::uint32_t>::max() - 1)) {
         Diagnostic d;
         d.code = QStringLiteral("document.too-large");
         d.message = tr("The file is too large to analyse (%1 MB; the limit is %2 MB)")
@@ -566,6 +623,19 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     return doc;
 }
 
+void *YamlDocument::allocate(std::size_t bytes, std::size_t align)
+{
+    constexpr std::size_t BlockSize = 256 * 1024;
+    std::size_t at = (m_blockUsed + align - 1) & ~(align - 1);
+    if (m_blocks.empty() || at + bytes > m_blockSize) {
+        m_blockSize = std::max(BlockSize, bytes);
+        m_blocks.push_back(std::unique_ptr<char[]>(new char[m_blockSize])); // not zeroed
+        at = 0;
+    }
+    m_blockUsed = at + bytes;
+    return m_blocks.back().get() + at;
+}
+
 SourcePosition YamlDocument::position(std::size_t byteOffset) const
 {
     if (m_lineStarts.empty())
@@ -597,7 +667,7 @@ SourceRange YamlDocument::headRange(const YamlNode *node) const
     if (!node || node->isScalar() || node->isNull())
         return range(node);
     const std::size_t eol = m_text.find('\n', node->startByte);
-    return range(node->startByte, std::min(node->endByte, eol == std::string::npos ? m_text.size() : eol));
+    return range(node->startByte, std::min<std::size_t>(node->endByte, eol == std::string::npos ? m_text.size() : eol));
 }
 
 SourceRange YamlDocument::range(const YamlNode *node) const

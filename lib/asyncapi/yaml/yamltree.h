@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,16 +28,18 @@ struct YamlNode
 {
     enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
     enum class ScalarType : std::uint8_t { Null, Bool, Int, Float, String };
+    /// An explicit core-schema tag (`!!str`, …); Other for any other tag.
+    enum class Tag : std::uint8_t { None, Str, Int, Float, Bool, Null, Other };
 
     Kind kind = Kind::Null;
     bool plain = true;  ///< A plain (unquoted, not block) scalar: only these resolve to non-strings.
-    std::string value;  ///< Scalar text, UTF-8.
-    std::string tag;    ///< Explicit tag, empty when none.
-    std::size_t startByte = 0;
-    std::size_t endByte = 0;
+    Tag tag = Tag::None;
+    std::uint32_t startByte = 0;
+    std::uint32_t endByte = 0;
     std::uint64_t expandedSize = 1;
-    /// Sequence: the items. Mapping: key, value, key, value…
-    std::vector<const YamlNode *> children;
+    std::string_view value;  ///< Scalar text, UTF-8, owned by the document.
+    /// Sequence: the items. Mapping: key, value, key, value… Owned by the document.
+    std::span<const YamlNode *const> children;
     /// Big mappings only: scalar key → pair index (first occurrence), so lookups stay O(1).
     std::unique_ptr<std::unordered_map<std::string_view, std::uint32_t>> index;
 
@@ -67,7 +70,7 @@ struct YamlNode
 /** Limits that keep parsing bounded on hostile input. */
 struct ParseLimits
 {
-    qsizetype maxBytes = 32 * 1024 * 1024;
+    qsizetype maxBytes = 32 * 1024 * 1024;  ///< At most 4 GiB: offsets are 32-bit.
     /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
     std::uint64_t minExpandedNodes = 1'000'000;
     std::uint64_t expansionFactor = 10;
@@ -118,6 +121,11 @@ private:
     bool m_expansionTooLarge = false;
     int m_documentCount = 0;
     std::deque<YamlNode> m_nodes;
+    /// Scalar texts and child arrays, in big blocks: no allocation per node.
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::size_t m_blockUsed = 0;
+    std::size_t m_blockSize = 0;
+    void *allocate(std::size_t bytes, std::size_t align);
     const YamlNode *m_root = nullptr;
     Diagnostics m_diagnostics;
     std::vector<std::size_t> m_lineStarts;      // byte offset of each line
