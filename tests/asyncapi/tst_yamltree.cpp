@@ -19,6 +19,8 @@ private slots:
     void severalDocuments();
     void syntaxErrorLine();
     void aliasesShareNodes();
+    void parallelParseMatchesSequential_data();
+    void parallelParseMatchesSequential();
 };
 
 void TestYamlTree::positions_data()
@@ -138,6 +140,77 @@ void TestYamlTree::aliasesShareNodes()
     QVERIFY(doc->root());
     QCOMPARE(doc->root()->get("base"), doc->root()->get("use"));
     QCOMPARE(doc->root()->expandedSize, std::uint64_t(1 + 2 + 5 + 5));
+}
+
+namespace {
+
+/** A document of about \a kb kilobytes whose sections are \a channelsShare and the rest components. */
+QByteArray bigDocument(int channels, int components, const QByteArray &extraInComponents = {},
+                       const QByteArray &extraTopLevel = {})
+{
+    QByteArray t = "asyncapi: 3.0.0\ninfo:\n  title: Big ünïcode\n  version: '1'\nchannels:\n";
+    for (int i = 0; i < channels; ++i)
+        t += "  ch" + QByteArray::number(i) + ":\n    address: 'a/" + QByteArray::number(i)
+             + "/é'\n    messages:\n      m:\n        $ref: '#/components/messages/m" + QByteArray::number(i % 7)
+             + "'\n";
+    t += extraTopLevel;
+    t += "components:\n  messages:\n";
+    for (int i = 0; i < components; ++i)
+        t += "    m" + QByteArray::number(i) + ":\n      payload: {type: string, description: \"😀 " + QByteArray::number(i)
+             + "\"}\n";
+    t += "  schemas:\n";
+    for (int i = 0; i < components; ++i)
+        t += "    s" + QByteArray::number(i) + ":\n      type: object\n      properties:\n        x: [1, 2]\n";
+    t += extraInComponents;
+    return t;
+}
+
+void compareTrees(const YamlDocument &a, const YamlNode *x, const YamlDocument &b, const YamlNode *y, int depth = 0)
+{
+    QVERIFY(x && y);
+    QCOMPARE(int(x->kind), int(y->kind));
+    QCOMPARE(x->value, y->value);
+    QCOMPARE(x->startByte, y->startByte);
+    QCOMPARE(x->endByte, y->endByte);
+    QCOMPARE(x->expandedSize, y->expandedSize);
+    QCOMPARE(x->children.size(), y->children.size());
+    QCOMPARE(a.range(x), b.range(y));
+    for (std::size_t i = 0; i < x->children.size(); ++i) {
+        compareTrees(a, x->children[i], b, y->children[i], depth + 1);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+} // namespace
+
+void TestYamlTree::parallelParseMatchesSequential_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("duplicates");
+    QTest::newRow("cut-at-top-level") << bigDocument(4000, 20) << 0;
+    QTest::newRow("cut-inside-components") << bigDocument(100, 6000) << 0;
+    QTest::newRow("duplicate-across-cut") << bigDocument(100, 6000, "  messages:\n    late: {}\n") << 1;
+    QTest::newRow("alias-across-cut") << bigDocument(100, 6000, "  x-alias: *anchor\n", "x-anchor: &anchor {a: 1}\n")
+                                      << 0;
+}
+
+void TestYamlTree::parallelParseMatchesSequential()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, duplicates);
+    QVERIFY(text.size() > 300 * 1024);
+    ParseLimits sequentialLimits;
+    sequentialLimits.parallel = false;
+    const auto parallel = YamlDocument::parse(text);
+    const auto sequential = YamlDocument::parse(text, {}, sequentialLimits);
+    QCOMPARE(parallel->diagnostics().size(), sequential->diagnostics().size());
+    QCOMPARE(parallel->diagnostics().size(), duplicates);
+    QCOMPARE(parallel->nodeCount(), sequential->nodeCount());
+    compareTrees(*parallel, parallel->root(), *sequential, sequential->root());
+    // Lookups through the merged mappings' indexes.
+    const YamlNode *messages = parallel->root()->get("components")->get("messages");
+    QVERIFY(messages && messages->get("m5") && messages->get("m5")->get("payload"));
 }
 
 QTEST_GUILESS_MAIN(TestYamlTree)

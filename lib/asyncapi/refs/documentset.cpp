@@ -106,23 +106,23 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
         queue.pop_front();
         if (doc->isExpansionTooLarge())
             continue;
-        for (const YamlNode &n : doc->nodes()) {
+        doc->forEachNode([&](const YamlNode &n) {
             const YamlNode *ref = refValue(&n);
             if (!ref)
-                continue;
+                return;
             std::string fragment;
             bool remote = false;
             const QString location = locationOf(ref->value, doc, &fragment, &remote);
             if (location.isEmpty() || m_files.count(location) || location == m_mainPath)
-                continue;
+                return;
             if (remote && !options.fetchRemote)
-                continue;
+                return;
             if (int(m_files.size()) >= options.maxFiles)
-                continue;
+                return;
             load(location, remote, options);
             if (const auto &loaded = m_files[location]; loaded.doc)
                 queue.push_back(loaded.doc.get());
-        }
+        });
     }
 
     for (const auto &[path, loaded] : m_files) {
@@ -142,10 +142,10 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
         if (doc->isExpansionTooLarge())
             continue;
         const QString file = doc == m_main.get() ? QString() : m_paths.at(doc);
-        for (const YamlNode &n : doc->nodes()) {
+        doc->forEachNode([&](const YamlNode &n) {
             const YamlNode *ref = refValue(&n);
             if (!ref)
-                continue;
+                return;
             auto report = [&](Severity severity, const char *code, const QString &message) {
                 Diagnostic d;
                 d.severity = severity;
@@ -162,14 +162,14 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
                 report(Severity::Info, "ref.remote-not-fetched",
                        tr("Remote reference '%1' was not fetched; allow remote references to check it")
                            .arg(ref->text()));
-                continue;
+                return;
             }
             QString error;
             NodeRef target = resolveImpl(ref->value, doc, 0, &error);
             if (!target) {
                 report(Severity::Error, error.startsWith(QLatin1Char('!')) ? "ref.invalid" : "ref.unresolved",
                        error.startsWith(QLatin1Char('!')) ? error.mid(1) : error);
-                continue;
+                return;
             }
             if (target.doc == m_main.get()) {
                 if (auto segs = decodePointer(fragment)) {
@@ -196,7 +196,7 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
                 if (!t)
                     break;
             }
-        }
+        });
     }
 }
 

@@ -436,12 +436,10 @@ private:
     void checkTags()
     {
         for (const YamlDocument *doc : docs()) {
-            for (const YamlNode &n : doc->nodes()) {
-                if (!n.isMapping())
-                    continue;
-                const YamlNode *tags = n.get("tags");
+            doc->forEachNode([&](const YamlNode &n) {
+                const YamlNode *tags = n.isMapping() ? n.get("tags") : nullptr;
                 if (!tags || !tags->isSequence())
-                    continue;
+                    return;
                 std::set<std::string, std::less<>> names;
                 for (const YamlNode *t : tags->children) {
                     const YamlNode *tag = t->isMapping() ? t : nullptr;
@@ -453,7 +451,7 @@ private:
                                tr("Tag name '%1' appears more than once in this list").arg(name->text()),
                                NodeRef{name, doc});
                 }
-            }
+            });
         }
     }
 
@@ -554,15 +552,15 @@ private:
         std::set<std::string, std::less<>> schemeNamesUsed;
         if (m_major < 3) {
             // 2.x security requirements name their schemes instead of referring to them.
-            for (const YamlNode &n : m_set.main()->nodes()) {
+            m_set.main()->forEachNode([&](const YamlNode &n) {
                 const YamlNode *sec = n.isMapping() ? n.get("security") : nullptr;
                 if (!sec || !sec->isSequence())
-                    continue;
+                    return;
                 for (const YamlNode *req : sec->children) {
                     for (std::size_t i = 0; req->isMapping() && i < req->size(); ++i)
                         schemeNamesUsed.emplace(req->keyAt(i)->value);
                 }
-            }
+            });
         }
         for (std::size_t i = 0; i < components->size(); ++i) {
             const YamlNode *kind = components->keyAt(i);

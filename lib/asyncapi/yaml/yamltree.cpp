@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
+#include <istream>
+#include <streambuf>
 #include <limits>
 #include <sstream>
 #include <unordered_map>
@@ -163,6 +166,113 @@ bool isCoreFloat(std::string_view s)
     return i == s.size();
 }
 
+/** A read-only stream buffer over text in memory: yaml-cpp reads it without a copy. */
+class MemoryBuffer final : public std::streambuf
+{
+public:
+    MemoryBuffer(const char *begin, const char *end)
+    {
+        char *b = const_cast<char *>(begin); // get area only: never written through
+        setg(b, b, const_cast<char *>(end));
+    }
+};
+
+constexpr std::size_t ParallelParseFrom = 256 * 1024;
+
+/** Where to cut a big document in two parts that parse on their own. */
+struct Cut
+{
+    std::size_t at = std::string::npos;
+    /// False: at a top-level key, the parts' roots are merged. True: at a key of the last
+    /// top-level key's block mapping, whose two halves are merged.
+    bool nested = false;
+    explicit operator bool() const { return at != std::string::npos; }
+};
+
+/**
+ * Cuts a big block-mapping document near its middle: at a top-level key (a line starting in
+ * column 0 that is not a comment, a sequence item or a marker) when one is near enough, else
+ * inside the last top-level key's block mapping (often `components`, most of a big document).
+ */
+Cut findCut(const std::string &text)
+{
+    if (text.size() < ParallelParseFrom)
+        return {};
+    const std::size_t middle = text.size() / 2;
+    std::size_t best = std::string::npos;
+    std::size_t lastTop = std::string::npos;
+    std::size_t lineStart = 0;
+    while (lineStart < text.size()) {
+        const char c = text[lineStart];
+        if (c == '%' || c == '-' || c == '.' || c == '{' || c == '[' || c == '&' || c == '*' || c == '!'
+            || c == '?' || c == '|' || c == '>' || c == '"' || c == '\'')
+            return {}; // directives, markers, flow, quoted or complex keys at the root: no cut
+        const bool key = c != ' ' && c != '\t' && c != '#' && c != '\n' && c != '\r';
+        if (key) {
+            if (lastTop != std::string::npos
+                && (best == std::string::npos || (lineStart > middle ? lineStart - middle : middle - lineStart)
+                                                     < (best > middle ? best - middle : middle - best)))
+                best = lineStart;
+            lastTop = lineStart;
+        }
+        const std::size_t nl = text.find('\n', lineStart);
+        if (nl == std::string::npos)
+            break;
+        lineStart = nl + 1;
+    }
+    const auto offCentre = [&](std::size_t at) { return at > middle ? at - middle : middle - at; };
+    if (best != std::string::npos && offCentre(best) < text.size() / 6)
+        return Cut{best, false};
+    if (lastTop == std::string::npos || lastTop > middle)
+        return best != std::string::npos ? Cut{best, false} : Cut{};
+    // Inside the last top-level key: its children's lines share one indentation.
+    std::size_t line = text.find('\n', lastTop);
+    if (line == std::string::npos)
+        return {};
+    ++line;
+    std::size_t indent = 0;
+    while (line + indent < text.size() && text[line + indent] == ' ')
+        ++indent;
+    if (indent == 0 || line + indent >= text.size())
+        return {};
+    const char first = text[line + indent];
+    if (first == '-' || first == '#' || first == '{' || first == '[' || first == '\n' || first == '\r' || first == '&'
+        || first == '*' || first == '!' || first == '?' || first == '"' || first == '\'')
+        return {};
+    std::size_t nested = std::string::npos;
+    for (std::size_t at = line; at < text.size();) {
+        std::size_t sp = 0;
+        while (at + sp < text.size() && text[at + sp] == ' ')
+            ++sp;
+        const char c = at + sp < text.size() ? text[at + sp] : '\n';
+        if (sp == indent && c != '#' && c != '\n' && c != '\r' && c != '-' && at > line) {
+            if (nested == std::string::npos || offCentre(at) < offCentre(nested))
+                nested = at;
+            else if (at > middle)
+                break;
+        }
+        const std::size_t nl = text.find('\n', at);
+        if (nl == std::string::npos)
+            break;
+        at = nl + 1;
+    }
+    if (nested != std::string::npos && offCentre(nested) < offCentre(best == std::string::npos ? 0 : best))
+        return Cut{nested, true};
+    return best != std::string::npos ? Cut{best, false} : Cut{};
+}
+
+Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, const YamlNode *first)
+{
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = QStringLiteral("yaml.duplicate-key");
+    d.message = tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
+                    .arg(key->text())
+                    .arg(doc.position(first->startByte).line + 1);
+    d.range = doc.range(key);
+    return d;
+}
+
 } // namespace
 
 const YamlNode *YamlNode::get(std::string_view name) const
@@ -261,14 +371,26 @@ std::string escapePointerSegment(std::string_view segment)
     return out;
 }
 
+struct YamlDocument::PartResult
+{
+    const YamlNode *root = nullptr;
+    int documents = 0;
+    bool ok = true;
+    Diagnostics diagnostics;
+};
+
 /** Builds our positioned tree from yaml-cpp's parser events. */
 class YamlBuilder final : public YAML::EventHandler
 {
 public:
-    explicit YamlBuilder(YamlDocument &doc)
+    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base)
         : m_doc(doc)
+        , m_shard(shard)
+        , m_base(base)
     {
     }
+
+    Diagnostics diagnostics;
 
     const YamlNode *documentRoot = nullptr;
 
@@ -295,7 +417,7 @@ public:
             attach(&n, n.startByte);
             return;
         }
-        std::size_t end = std::size_t(mark.pos) + 1;
+        std::size_t end = m_base + std::size_t(mark.pos) + 1;
         while (end < m_doc.m_text.size() && !isBreakOrFlow(m_doc.m_text[end]))
             ++end;
         attach(target, end);
@@ -367,16 +489,16 @@ private:
     {
         if (value.empty())
             return {};
-        char *p = static_cast<char *>(m_doc.allocate(value.size(), 1));
+        char *p = static_cast<char *>(m_shard.allocate(value.size(), 1));
         std::memcpy(p, value.data(), value.size());
         return {p, value.size()};
     }
 
     YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
     {
-        YamlNode &n = m_doc.m_nodes.emplace_back();
+        YamlNode &n = m_shard.nodes.emplace_back();
         n.kind = kind;
-        n.startByte = mark.pos >= 0 ? std::uint32_t(std::min(std::size_t(mark.pos), m_doc.m_text.size())) : 0;
+        n.startByte = mark.pos >= 0 ? std::uint32_t(std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size())) : 0;
         n.endByte = n.startByte;
         return n;
     }
@@ -395,7 +517,7 @@ private:
         YamlNode &n = *f.node;
         const std::size_t count = m_pending.size() - f.firstChild;
         if (count > 0) {
-            auto **kids = static_cast<const YamlNode **>(m_doc.allocate(count * sizeof(YamlNode *), alignof(YamlNode *)));
+            auto **kids = static_cast<const YamlNode **>(m_shard.allocate(count * sizeof(YamlNode *), alignof(YamlNode *)));
             std::copy(m_pending.begin() + std::ptrdiff_t(f.firstChild), m_pending.end(), kids);
             n.children = std::span<const YamlNode *const>(kids, count);
             m_pending.resize(f.firstChild);
@@ -482,17 +604,12 @@ private:
 
     void reportDuplicate(const YamlNode *key, const YamlNode *first)
     {
-        Diagnostic d;
-        d.severity = Severity::Error;
-        d.code = QStringLiteral("yaml.duplicate-key");
-        d.message = tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
-                        .arg(key->text())
-                        .arg(m_doc.position(first->startByte).line + 1);
-        d.range = m_doc.range(key);
-        m_doc.m_diagnostics.append(d);
+        diagnostics.append(duplicateKeyDiagnostic(m_doc, key, first));
     }
 
-    YamlDocument &m_doc;
+    const YamlDocument &m_doc;
+    YamlDocument::Shard &m_shard;
+    std::size_t m_base; // where the part this builder sees starts in the whole text
     std::vector<Frame> m_stack;
     std::vector<const YamlNode *> m_pending; // children of the open collections, innermost last
     std::vector<const YamlNode *> m_anchors;
@@ -560,56 +677,79 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_diagnostics.append(d);
     }
 
-    std::istringstream in(text);
-    YamlBuilder builder(*doc);
-    try {
-        YAML::Parser parser(in);
-        while (parser.HandleNextDocument(builder)) {
-            ++doc->m_documentCount;
-            if (doc->m_documentCount == 1) {
-                doc->m_root = builder.documentRoot;
-            } else if (doc->m_documentCount == 2) {
-                Diagnostic d;
-                d.code = QStringLiteral("yaml.multiple-documents");
-                d.message = tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
-                const std::size_t at = builder.documentRoot ? builder.documentRoot->startByte : 0;
-                d.range = doc->range(at, at);
-                const std::size_t sep = text.rfind("---", at);
-                if (sep != std::string::npos)
-                    d.range = doc->range(sep, sep + 3);
-                doc->m_diagnostics.append(d);
+    // A big block mapping is parsed in two parts on two threads, split at a top-level key, and
+    // the parts' roots merged. Anything unusual (directives, several documents, an error, an
+    // alias to an anchor of the other part) falls back to one sequential parse.
+    bool done = false;
+    if (const Cut cut = limits.parallel ? findCut(text) : Cut{}) {
+        auto first = std::make_unique<Shard>();
+        auto second = std::make_unique<Shard>();
+        std::future<PartResult> secondPart =
+            std::async(std::launch::async, [&] { return doc->parsePart(cut.at, text.size(), *second); });
+        PartResult a = doc->parsePart(0, cut.at, *first);
+        PartResult b = secondPart.get();
+        bool ok = a.ok && b.ok && a.documents == 1 && b.documents == 1 && a.root && b.root && a.root->isMapping()
+                  && b.root->isMapping();
+        auto *root = const_cast<YamlNode *>(a.root);
+        YamlNode *target = root; // the mapping that takes the second part's pairs
+        if (ok && cut.nested) {
+            const YamlNode *last = root->children.empty() ? nullptr : root->children.back();
+            ok = last && last->isMapping();
+            target = const_cast<YamlNode *>(last);
+        }
+        if (ok) {
+            const std::size_t before = target->children.size();
+            const std::size_t count = before + b.root->children.size();
+            auto **kids = static_cast<const YamlNode **>(first->allocate(count * sizeof(YamlNode *), alignof(YamlNode *)));
+            std::copy(target->children.begin(), target->children.end(), kids);
+            std::copy(b.root->children.begin(), b.root->children.end(), kids + before);
+            target->children = std::span<const YamlNode *const>(kids, count);
+            target->endByte = std::max(target->endByte, b.root->endByte);
+            target->expandedSize = saturatingAdd(target->expandedSize, b.root->expandedSize - 1);
+            if (target != root) {
+                root->endByte = std::max(root->endByte, b.root->endByte);
+                root->expandedSize = saturatingAdd(root->expandedSize, b.root->expandedSize - 1);
             }
+            std::unordered_map<std::string_view, const YamlNode *> seen;
+            for (std::size_t i = 0; i + 1 < count; i += 2) {
+                if (kids[i]->kind != YamlNode::Kind::Scalar)
+                    continue;
+                if (auto [it, inserted] = seen.emplace(kids[i]->value, kids[i]); !inserted && i >= before)
+                    a.diagnostics.append(duplicateKeyDiagnostic(*doc, kids[i], it->second));
+            }
+            target->index.reset();
+            if (count / 2 > 16) {
+                target->index = std::make_unique<std::unordered_map<std::string_view, std::uint32_t>>();
+                for (std::size_t i = 0; i + 1 < count; i += 2) {
+                    if (kids[i]->kind == YamlNode::Kind::Scalar)
+                        target->index->emplace(kids[i]->value, std::uint32_t(i / 2));
+                }
+            }
+            // The second part's root is now an empty shell: drop it (it is its shard's first node;
+            // a deque keeps the other nodes where they are).
+            if (!second->nodes.empty() && &second->nodes.front() == b.root)
+                second->nodes.pop_front();
+            doc->m_shards.push_back(std::move(first));
+            doc->m_shards.push_back(std::move(second));
+            doc->m_root = root;
+            doc->m_documentCount = 1;
+            doc->m_diagnostics += a.diagnostics;
+            doc->m_diagnostics += b.diagnostics;
+            done = true;
         }
-    } catch (const YAML::DeepRecursion &e) {
-        Diagnostic d;
-        d.code = QStringLiteral("yaml.too-deep");
-        d.message = tr("The YAML is nested more than %1 levels deep").arg(e.depth() > 0 ? e.depth() : 500);
-        const std::size_t at = e.mark.pos >= 0 ? std::size_t(e.mark.pos) : 0;
-        d.range = doc->range(at, at + 1);
-        doc->m_diagnostics.append(d);
-        doc->m_root = nullptr;
-    } catch (const YAML::Exception &e) {
-        Diagnostic d;
-        d.code = QStringLiteral("yaml.syntax");
-        QString msg = QString::fromStdString(e.msg);
-        if (!msg.isEmpty())
-            msg[0] = msg[0].toUpper();
-        d.message = tr("YAML syntax error: %1").arg(msg);
-        std::size_t at = 0;
-        if (e.mark.pos >= 0) {
-            at = std::min(std::size_t(e.mark.pos), text.size());
-        } else if (e.mark.line >= 0 && std::size_t(e.mark.line) < doc->m_lineStarts.size()) {
-            at = doc->m_lineStarts[std::size_t(e.mark.line)] + std::size_t(std::max(0, e.mark.column));
-        }
-        d.range = doc->range(at, std::min(at + 1, text.size()));
-        doc->m_diagnostics.append(d);
-        // Keep what parsed of the first document out of analysis: a half-built tree misleads the rules.
-        doc->m_root = nullptr;
+    }
+    if (!done) {
+        auto shard = std::make_unique<Shard>();
+        PartResult r = doc->parsePart(0, text.size(), *shard);
+        doc->m_shards.push_back(std::move(shard));
+        doc->m_root = r.root;
+        doc->m_documentCount = r.documents;
+        doc->m_diagnostics += r.diagnostics;
     }
 
     if (doc->m_root) {
         const std::uint64_t budget =
-            std::max<std::uint64_t>(limits.minExpandedNodes, limits.expansionFactor * doc->m_nodes.size());
+            std::max<std::uint64_t>(limits.minExpandedNodes, limits.expansionFactor * doc->nodeCount());
         if (doc->m_root->expandedSize > budget) {
             doc->m_expansionTooLarge = true;
             Diagnostic d;
@@ -623,17 +763,84 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     return doc;
 }
 
-void *YamlDocument::allocate(std::size_t bytes, std::size_t align)
+YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard) const
+{
+    PartResult r;
+    const std::string &text = m_text;
+    MemoryBuffer buffer(text.data() + begin, text.data() + end);
+    std::istream in(&buffer);
+    YamlBuilder builder(*this, shard, begin);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(builder)) {
+            ++r.documents;
+            if (r.documents == 1) {
+                r.root = builder.documentRoot;
+            } else if (r.documents == 2) {
+                Diagnostic d;
+                d.code = QStringLiteral("yaml.multiple-documents");
+                d.message = tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
+                const std::size_t at = builder.documentRoot ? builder.documentRoot->startByte : begin;
+                d.range = range(at, at);
+                const std::size_t sep = text.rfind("---", at);
+                if (sep != std::string::npos && sep >= begin)
+                    d.range = range(sep, sep + 3);
+                r.diagnostics.append(d);
+            }
+        }
+    } catch (const YAML::DeepRecursion &e) {
+        r.ok = false;
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.too-deep");
+        d.message = tr("The YAML is nested more than %1 levels deep").arg(e.depth() > 0 ? e.depth() : 500);
+        const std::size_t at = e.mark.pos >= 0 ? begin + std::size_t(e.mark.pos) : begin;
+        d.range = range(at, at + 1);
+        r.diagnostics.append(d);
+        r.root = nullptr;
+    } catch (const YAML::Exception &e) {
+        r.ok = false;
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        QString msg = QString::fromStdString(e.msg);
+        if (!msg.isEmpty())
+            msg[0] = msg[0].toUpper();
+        d.message = tr("YAML syntax error: %1").arg(msg);
+        std::size_t at = begin;
+        if (e.mark.pos >= 0) {
+            at = std::min(begin + std::size_t(e.mark.pos), text.size());
+        } else if (e.mark.line >= 0) {
+            const std::size_t line = std::size_t(position(begin).line) + std::size_t(e.mark.line);
+            if (line < m_lineStarts.size())
+                at = m_lineStarts[line] + std::size_t(std::max(0, e.mark.column));
+        }
+        d.range = range(at, std::min(at + 1, text.size()));
+        r.diagnostics.append(d);
+        // Keep what parsed of the first document out of analysis: a half-built tree misleads the rules.
+        r.root = nullptr;
+    }
+    r.diagnostics += builder.diagnostics;
+    return r;
+}
+
+std::size_t YamlDocument::nodeCount() const
+{
+    std::size_t n = 0;
+    for (const auto &shard : m_shards)
+        n += shard->nodes.size();
+    return n;
+}
+
+void *YamlDocument::Shard::allocate(std::size_t bytes, std::size_t align)
 {
     constexpr std::size_t BlockSize = 256 * 1024;
-    std::size_t at = (m_blockUsed + align - 1) & ~(align - 1);
-    if (m_blocks.empty() || at + bytes > m_blockSize) {
-        m_blockSize = std::max(BlockSize, bytes);
-        m_blocks.push_back(std::unique_ptr<char[]>(new char[m_blockSize])); // not zeroed
+    std::size_t at = (blockUsed + align - 1) & ~(align - 1);
+    if (blocks.empty() || at + bytes > blockSize) {
+        blockSize = std::max(BlockSize, bytes);
+        blocks.push_back(std::unique_ptr<char[]>(new char[blockSize])); // not zeroed
         at = 0;
     }
-    m_blockUsed = at + bytes;
-    return m_blocks.back().get() + at;
+    blockUsed = at + bytes;
+    return blocks.back().get() + at;
 }
 
 SourcePosition YamlDocument::position(std::size_t byteOffset) const
