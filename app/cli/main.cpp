@@ -19,13 +19,11 @@ namespace {
 
 enum ExitCode { Valid = 0, HasErrors = 1, Unusable = 2 };
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("signalbox-cli", text);
 }
 
-int severityRank(Severity s)
-{
+int severityRank(Severity s) {
     switch (s) {
     case Severity::Error:
         return 3;
@@ -39,8 +37,7 @@ int severityRank(Severity s)
     return 0;
 }
 
-int validate(const QStringList &files, bool json, Severity minSeverity, qsizetype maxBytes)
-{
+int validate(const QStringList &files, bool json, Severity minSeverity, qsizetype maxBytes) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     int status = Valid;
@@ -95,8 +92,7 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
@@ -118,8 +114,8 @@ int main(int argc, char *argv[])
                                                "or hint (default)."),
                                             tr("severity"), QStringLiteral("hint"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size-mb"),
-                                           tr("Refuse files larger than this many megabytes (default 32)."),
-                                           tr("mb"), QStringLiteral("32"));
+                                           tr("Refuse files larger than this many megabytes (default 32)."), tr("mb"),
+                                           QStringLiteral("32"));
     parser.addOptions({formatOption, severityOption, maxSizeOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: validate."));
     parser.addPositionalArgument(QStringLiteral("files"), tr("Files to check."), QStringLiteral("FILE..."));

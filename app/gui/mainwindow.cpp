@@ -28,8 +28,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new QTreeWidget(this))
     , m_outline(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_debounce(new QTimer(this))
-{
+    , m_debounce(new QTimer(this)) {
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_problems->setHeaderLabels({tr("Severity"), tr("Message"), tr("Line:Col"), tr("Code")});
@@ -66,8 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Signalbox"));
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
-{
+bool MainWindow::openFile(const QString &path, QString *error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot open %1: %2").arg(path, f.errorString());
@@ -84,15 +82,13 @@ bool MainWindow::openFile(const QString &path, QString *error)
     return true;
 }
 
-void MainWindow::reanalyse()
-{
+void MainWindow::reanalyse() {
     AnalyzeOptions options;
     options.filePath = m_path;
     showAnalysis(analyze(m_editor->toPlainText(), options));
 }
 
-void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
-{
+void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis) {
     m_problems->clear();
     for (const Diagnostic &d : analysis->diagnostics) {
         auto *item = new QTreeWidgetItem(m_problems);
@@ -137,11 +133,9 @@ void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
     const qsizetype errors = analysis->errorCount();
     const qsizetype warnings = analysis->warningCount();
     const QString version = analysis->spec ? analysis->spec->asyncapiVersion : tr("unknown version");
-    m_status->setText(errors == 0 ? tr("Valid AsyncAPI %1 · %2 warning(s)").arg(version).arg(warnings)
-                                  : tr("Invalid · %1 error(s), %2 warning(s) · AsyncAPI %3")
-                                        .arg(errors)
-                                        .arg(warnings)
-                                        .arg(version));
+    m_status->setText(
+        errors == 0 ? tr("Valid AsyncAPI %1 · %2 warning(s)").arg(version).arg(warnings)
+                    : tr("Invalid · %1 error(s), %2 warning(s) · AsyncAPI %3").arg(errors).arg(warnings).arg(version));
 }
 
 } // namespace Signalbox

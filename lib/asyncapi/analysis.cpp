@@ -18,23 +18,19 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Signalbox::Analysis", text);
 }
 
-QString str(const YamlNode *n)
-{
+QString str(const YamlNode *n) {
     return n && n->isScalar() ? n->text() : QString();
 }
 
-QString strAt(NodeRef r, const char *key)
-{
+QString strAt(NodeRef r, const char *key) {
     return r && r.node->isMapping() ? str(r.node->get(key)) : QString();
 }
 
-QStringList keysOf(const YamlNode *n)
-{
+QStringList keysOf(const YamlNode *n) {
     QStringList out;
     if (!n || !n->isMapping())
         return out;
@@ -45,8 +41,7 @@ QStringList keysOf(const YamlNode *n)
     return out;
 }
 
-QStringList scalarList(const YamlNode *n)
-{
+QStringList scalarList(const YamlNode *n) {
     QStringList out;
     if (n && n->isSequence()) {
         for (const YamlNode *c : n->children) {
@@ -58,18 +53,14 @@ QStringList scalarList(const YamlNode *n)
 }
 
 /** Builds the model from the main document, following references. */
-class ModelBuilder
-{
+class ModelBuilder {
 public:
     explicit ModelBuilder(const DocumentSet &set)
         : m_set(set)
         , m_doc(set.main())
-        , m_root(set.main()->root())
-    {
-    }
+        , m_root(set.main()->root()) {}
 
-    std::shared_ptr<const Spec> build(const QString &version)
-    {
+    std::shared_ptr<const Spec> build(const QString &version) {
         auto spec = std::make_shared<Spec>();
         spec->asyncapiVersion = version;
         spec->majorVersion = version.section(QLatin1Char('.'), 0, 0).toInt();
@@ -114,8 +105,7 @@ private:
     SourceRange keyRange(const char *key) const { return m_doc->range(m_root->keyOf(key)); }
 
     template<typename F>
-    void forEach(const YamlNode *mapNode, const std::string &pointer, F &&f, const YamlDocument *doc = nullptr)
-    {
+    void forEach(const YamlNode *mapNode, const std::string &pointer, F &&f, const YamlDocument *doc = nullptr) {
         const NodeRef map = follow(NodeRef{mapNode, doc ? doc : m_doc});
         if (!map || !map.node->isMapping())
             return;
@@ -133,8 +123,7 @@ private:
     }
 
     /** The key under which the target of a reference is defined, e.g. the channel name of `#/channels/x`. */
-    QString nameOfTarget(const YamlNode *ref, const YamlDocument *doc, const char *container) const
-    {
+    QString nameOfTarget(const YamlNode *ref, const YamlDocument *doc, const char *container) const {
         const YamlNode *r = DocumentSet::refValue(ref);
         if (!r)
             return {};
@@ -149,8 +138,7 @@ private:
         return {};
     }
 
-    Server server(Element e)
-    {
+    Server server(Element e) {
         Server s;
         static_cast<Element &>(s) = std::move(e);
         const NodeRef n = s.node;
@@ -191,8 +179,7 @@ private:
         return s;
     }
 
-    Message message(Element e)
-    {
+    Message message(Element e) {
         Message m;
         static_cast<Element &>(m) = std::move(e);
         const NodeRef n = m.node;
@@ -204,8 +191,8 @@ private:
         m.contentType = strAt(n, "contentType");
         m.schemaFormat = strAt(n, "schemaFormat");
         m.payload = follow(NodeRef{n.node->get("payload"), n.doc});
-        if (m.payload && m.payload.node->isMapping() && m.payload.node->get("schemaFormat")
-            && m.payload.node->get("schema")) {
+        if (m.payload && m.payload.node->isMapping() && m.payload.node->get("schemaFormat") &&
+            m.payload.node->get("schema")) {
             m.schemaFormat = strAt(m.payload, "schemaFormat");
             m.payload = follow(NodeRef{m.payload.node->get("schema"), m.payload.doc});
         }
@@ -215,8 +202,7 @@ private:
         return m;
     }
 
-    Channel channel(const Element &e, bool v3)
-    {
+    Channel channel(const Element &e, bool v3) {
         Channel c;
         static_cast<Element &>(c) = e;
         const NodeRef n = c.node;
@@ -271,8 +257,7 @@ private:
         return c;
     }
 
-    void operations2(const Element &ch, QList<Operation> &out)
-    {
+    void operations2(const Element &ch, QList<Operation> &out) {
         const NodeRef n = ch.node;
         if (!n || !n.node->isMapping())
             return;
@@ -299,8 +284,7 @@ private:
         }
     }
 
-    Operation operation3(Element e)
-    {
+    Operation operation3(Element e) {
         Operation o;
         static_cast<Element &>(o) = std::move(e);
         const NodeRef n = o.node;
@@ -341,8 +325,7 @@ private:
     }
 
     /** `#/channels/c/messages/m` → "m". */
-    QStringList messageNames(const YamlNode *list, const YamlDocument *doc) const
-    {
+    QStringList messageNames(const YamlNode *list, const YamlDocument *doc) const {
         QStringList out;
         if (!list || !list->isSequence())
             return out;
@@ -362,8 +345,7 @@ private:
     const YamlNode *m_root;
 };
 
-Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const char *code, const QString &message)
-{
+Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const char *code, const QString &message) {
     Diagnostic d;
     d.severity = sev;
     d.code = QString::fromLatin1(code);
@@ -374,8 +356,7 @@ Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const
 
 } // namespace
 
-const Channel *Spec::channel(const QString &name) const
-{
+const Channel *Spec::channel(const QString &name) const {
     for (const Channel &c : channels) {
         if (c.name == name)
             return &c;
@@ -383,8 +364,7 @@ const Channel *Spec::channel(const QString &name) const
     return nullptr;
 }
 
-const Server *Spec::server(const QString &name) const
-{
+const Server *Spec::server(const QString &name) const {
     for (const Server &s : servers) {
         if (s.name == name)
             return &s;
@@ -392,18 +372,15 @@ const Server *Spec::server(const QString &name) const
     return nullptr;
 }
 
-bool Analysis::isValid() const
-{
+bool Analysis::isValid() const {
     return parsed() && spec && errorCount() == 0;
 }
 
-std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOptions &options)
-{
+std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOptions &options) {
     return analyze(text.toUtf8(), options);
 }
 
-std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options)
-{
+std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options) {
     QElapsedTimer timer;
     timer.start();
     auto phase = [&timer](const char *name) {

@@ -12,8 +12,7 @@
 
 namespace Signalbox::AsyncApi {
 
-struct AnalyzeOptions
-{
+struct AnalyzeOptions {
     /// Path of the document, for relative references and messages; empty for an unsaved one.
     QString filePath;
     LoadOptions load;
@@ -27,14 +26,13 @@ struct AnalyzeOptions
  * Everything derived from one text: the parsed documents, the model and every diagnostic.
  * Immutable; share it as std::shared_ptr<const Analysis> between threads and views.
  */
-struct Analysis
-{
+struct Analysis {
     quint64 generation = 0;
     QString filePath;
     std::shared_ptr<const YamlDocument> document;
     std::shared_ptr<const DocumentSet> documents; ///< Null when the text does not parse.
     std::shared_ptr<const Spec> spec;             ///< Null when the text is not an AsyncAPI document.
-    Diagnostics diagnostics;                       ///< Sorted by file, then position.
+    Diagnostics diagnostics;                      ///< Sorted by file, then position.
 
     /** The text parsed as YAML or JSON. */
     bool parsed() const { return documents != nullptr; }

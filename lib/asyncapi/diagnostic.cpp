@@ -6,8 +6,7 @@
 
 namespace Signalbox::AsyncApi {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Error:
         return QStringLiteral("error");
@@ -21,8 +20,7 @@ QString severityName(Severity severity)
     return {};
 }
 
-qsizetype countSeverity(const Diagnostics &diagnostics, Severity severity)
-{
+qsizetype countSeverity(const Diagnostics &diagnostics, Severity severity) {
     return std::count_if(diagnostics.cbegin(), diagnostics.cend(),
                          [severity](const Diagnostic &d) { return d.severity == severity; });
 }

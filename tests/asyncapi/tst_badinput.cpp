@@ -13,8 +13,7 @@ using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 using Signalbox::Test::hasCode;
 
-class TestBadInput : public QObject
-{
+class TestBadInput : public QObject {
     Q_OBJECT
 
 private slots:
@@ -27,20 +26,22 @@ private slots:
     void windowsLineEndings();
 };
 
-void TestBadInput::diagnosed_data()
-{
+void TestBadInput::diagnosed_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("line");
     QTest::newRow("malformed-flow") << doc3("channels: {a: [1, 2}\nx: 1\n") << u"yaml.syntax"_s << 5;
-    QTest::newRow("bad-indentation") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n version: 1\n") << u"yaml.syntax"_s << 4;
+    QTest::newRow("bad-indentation") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n version: 1\n")
+                                     << u"yaml.syntax"_s << 4;
     QTest::newRow("tab-indentation") << QByteArray("asyncapi: 3.0.0\ninfo:\n\ttitle: T\n") << u"yaml.syntax"_s << 3;
     QTest::newRow("invalid-utf8") << doc3("channels:\n  c:\n    address: 'caf\xE9'\n") << u"yaml.invalid-utf8"_s << 7;
-    QTest::newRow("truncated-utf8") << QByteArray("asyncapi: 3.0.0\ninfo: {title: '\xF0\x9F'}\n") << u"yaml.invalid-utf8"_s << 2;
+    QTest::newRow("truncated-utf8") << QByteArray("asyncapi: 3.0.0\ninfo: {title: '\xF0\x9F'}\n")
+                                    << u"yaml.invalid-utf8"_s << 2;
     QTest::newRow("empty") << QByteArray() << u"document.empty"_s << 1;
     QTest::newRow("whitespace-only") << QByteArray("\n  \n\n") << u"document.empty"_s << 1;
     QTest::newRow("comment-only") << QByteArray("# nothing here\n") << u"document.empty"_s << 1;
-    QTest::newRow("not-asyncapi") << QByteArray("openapi: 3.1.0\ninfo: {title: T}\n") << u"document.not-asyncapi"_s << 1;
+    QTest::newRow("not-asyncapi") << QByteArray("openapi: 3.1.0\ninfo: {title: T}\n") << u"document.not-asyncapi"_s
+                                  << 1;
     QTest::newRow("scalar-root") << QByteArray("just some text\n") << u"document.not-asyncapi"_s << 1;
     QTest::newRow("sequence-root") << QByteArray("- a\n- b\n") << u"document.not-asyncapi"_s << 1;
     QTest::newRow("several-documents") << doc3("---\nasyncapi: 3.0.0\n") << u"yaml.multiple-documents"_s << 5;
@@ -48,8 +49,7 @@ void TestBadInput::diagnosed_data()
     QTest::newRow("unknown-alias") << QByteArray("a: *nope\n") << u"yaml.syntax"_s << 1;
 }
 
-void TestBadInput::diagnosed()
-{
+void TestBadInput::diagnosed() {
     QFETCH(QByteArray, text);
     QFETCH(QString, code);
     QFETCH(int, line);
@@ -58,8 +58,7 @@ void TestBadInput::diagnosed()
     QVERIFY(!a->isValid());
 }
 
-void TestBadInput::aliasBomb()
-{
+void TestBadInput::aliasBomb() {
     // Ten levels of ten aliases: 10^10 nodes when expanded.
     QByteArray text = "asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nx-bomb:\n  l0: &l0 [lol]\n";
     for (int i = 1; i <= 10; ++i) {
@@ -76,8 +75,7 @@ void TestBadInput::aliasBomb()
     QVERIFY(!a->isValid());
 }
 
-void TestBadInput::deepNesting()
-{
+void TestBadInput::deepNesting() {
     for (const bool flow : {true, false}) {
         QByteArray text = "asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nx-deep: ";
         if (flow) {
@@ -96,8 +94,7 @@ void TestBadInput::deepNesting()
     }
 }
 
-void TestBadInput::hugeFile()
-{
+void TestBadInput::hugeFile() {
     QByteArray text = doc3("x-filler:\n");
     const QByteArray line = "  - 'the quick brown fox jumps over the lazy dog, again and again and again'\n";
     text.reserve(51 * 1024 * 1024);
@@ -111,8 +108,7 @@ void TestBadInput::hugeFile()
     QVERIFY(a->diagnostics.first().message.contains(QLatin1String("MB")));
 }
 
-void TestBadInput::jsonDocument()
-{
+void TestBadInput::jsonDocument() {
     const auto a = analyze(QByteArray(R"({
   "asyncapi": "3.0.0",
   "info": {"title": "JSON", "version": "1.0.0"},
@@ -126,8 +122,7 @@ void TestBadInput::jsonDocument()
     QCOMPARE(codes(*bad, Severity::Error), QStringList{u"schema.type@2"_s});
 }
 
-void TestBadInput::windowsLineEndings()
-{
+void TestBadInput::windowsLineEndings() {
     QByteArray text = doc3("channels:\n  c:\n    address: c\n    unknown: 1\n");
     text.replace("\n", "\r\n");
     const auto a = analyze(text);

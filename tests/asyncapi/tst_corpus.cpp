@@ -20,47 +20,57 @@ using namespace Signalbox::AsyncApi;
 namespace {
 
 /** Where we differ from the official parser on purpose: file → why, in one line. */
-const QHash<QString, QString> &deliberate()
-{
+const QHash<QString, QString> &deliberate() {
     static const QHash<QString, QString> d{
         // Remote references are not fetched unless the caller allows it: info for us, a fetch error there.
-        {QStringLiteral("fixtures/generator/apiwithref.json"), QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
-        {QStringLiteral("invalid/parser-js-v1/wrong/inexisting-http-ref.yaml"), QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
-        {QStringLiteral("v3.1/adeo-kafka-request-reply-asyncapi.yml"), QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
-        // valijson 1.0 cannot check `format` (STACK.md §3); the oracle's only complaint besides a remote ref is format: uri.
-        {QStringLiteral("fixtures/converter-js/2.6.0/for-3.0.0.yml"), QStringLiteral("format: uri not checked; remote $ref not fetched")},
-        {QStringLiteral("fixtures/converter-js/3.0.0/from-2.6.0.yml"), QStringLiteral("format: uri not checked; remote $ref not fetched")},
+        {QStringLiteral("fixtures/generator/apiwithref.json"),
+         QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
+        {QStringLiteral("invalid/parser-js-v1/wrong/inexisting-http-ref.yaml"),
+         QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
+        {QStringLiteral("v3.1/adeo-kafka-request-reply-asyncapi.yml"),
+         QStringLiteral("remote $ref not fetched (info), offline fetch error there")},
+        // valijson 1.0 cannot check `format` (STACK.md §3); the oracle's only complaint besides a remote ref is format:
+        // uri.
+        {QStringLiteral("fixtures/converter-js/2.6.0/for-3.0.0.yml"),
+         QStringLiteral("format: uri not checked; remote $ref not fetched")},
+        {QStringLiteral("fixtures/converter-js/3.0.0/from-2.6.0.yml"),
+         QStringLiteral("format: uri not checked; remote $ref not fetched")},
         // We validate 3.x message examples against their schemas; the official parser does so only for 2.x.
-        {QStringLiteral("kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"), QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
-        {QStringLiteral("kraken-websocket-request-reply-multiple-channels-asyncapi.yml"), QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
-        {QStringLiteral("v3.1/kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"), QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
-        {QStringLiteral("v3.1/kraken-websocket-request-reply-multiple-channels-asyncapi.yml"), QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
-        {QStringLiteral("real-world/studio/kraken-api-request-reply-filter.yml"), QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
-        {QStringLiteral("real-world/studio/websocket-gemini.yml"), QStringLiteral("3.x examples checked: prices are strings where the schema says number")},
-        {QStringLiteral("real-world/generator-ws-clients/asyncapi-slack-client.yml"), QStringLiteral("3.x examples checked: properties the payload schema forbids")},
+        {QStringLiteral("kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"),
+         QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
+        {QStringLiteral("kraken-websocket-request-reply-multiple-channels-asyncapi.yml"),
+         QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
+        {QStringLiteral("v3.1/kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"),
+         QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
+        {QStringLiteral("v3.1/kraken-websocket-request-reply-multiple-channels-asyncapi.yml"),
+         QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
+        {QStringLiteral("real-world/studio/kraken-api-request-reply-filter.yml"),
+         QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},
+        {QStringLiteral("real-world/studio/websocket-gemini.yml"),
+         QStringLiteral("3.x examples checked: prices are strings where the schema says number")},
+        {QStringLiteral("real-world/generator-ws-clients/asyncapi-slack-client.yml"),
+         QStringLiteral("3.x examples checked: properties the payload schema forbids")},
         // The official parser skips the parameter rule for this 2.0.0 document.
-        {QStringLiteral("fixtures/parser-js/mocks/nested-schemas.yaml"), QStringLiteral("parameter 'testParam1' is not in the address 'test'")},
+        {QStringLiteral("fixtures/parser-js/mocks/nested-schemas.yaml"),
+         QStringLiteral("parameter 'testParam1' is not in the address 'test'")},
     };
     return d;
 }
 
-QString verdict(bool valid)
-{
+QString verdict(bool valid) {
     return valid ? QStringLiteral("valid") : QStringLiteral("invalid");
 }
 
 } // namespace
 
-class TestCorpus : public QObject
-{
+class TestCorpus : public QObject {
     Q_OBJECT
 
 private slots:
     void agreement();
 };
 
-void TestCorpus::agreement()
-{
+void TestCorpus::agreement() {
     const QDir corpus(QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus"));
     QFile oracle(corpus.filePath(QStringLiteral("oracle.jsonl")));
     if (!oracle.open(QIODevice::ReadOnly))

@@ -14,8 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 
-class TestValidation : public QObject
-{
+class TestValidation : public QObject {
     Q_OBJECT
 
 private slots:
@@ -27,8 +26,7 @@ private slots:
     void modelOfExample();
 };
 
-void TestValidation::rules_data()
-{
+void TestValidation::rules_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QStringList>("expected"); // code@line of errors and warnings
 
@@ -107,8 +105,9 @@ channels:
       messages:
         - $ref: '#/channels/c/messages/m'
 )") << QStringList{u"reply.no-destination@16"_s};
-    QTest::newRow("duplicate-tags") << doc3("tags:\n  - name: a\n  - name: a\n").replace("info:\n  title: T\n", "info:\n  title: T\n")
-                                    << QStringList{u"tags.duplicate@7"_s, u"schema.unknown-property@5"_s};
+    QTest::newRow("duplicate-tags")
+        << doc3("tags:\n  - name: a\n  - name: a\n").replace("info:\n  title: T\n", "info:\n  title: T\n")
+        << QStringList{u"tags.duplicate@7"_s, u"schema.unknown-property@5"_s};
     QTest::newRow("example-mismatch") << doc3(R"(channels:
   c:
     address: c
@@ -173,8 +172,7 @@ channels:
                                         << QStringList{u"document.version-not-string@1"_s};
 }
 
-void TestValidation::rules()
-{
+void TestValidation::rules() {
     QFETCH(QByteArray, text);
     QFETCH(QStringList, expected);
     const auto a = analyze(text);
@@ -184,8 +182,7 @@ void TestValidation::rules()
     QVERIFY2(got == expected, qPrintable(got.join(QLatin1Char(' '))));
 }
 
-void TestValidation::schemaErrorsLandOnTheNode()
-{
+void TestValidation::schemaErrorsLandOnTheNode() {
     const auto a = analyze(doc3(R"(channels:
   c:
     address: c
@@ -207,8 +204,7 @@ components:
     QCOMPARE(d.pointer, QStringLiteral("/components/messages/m/contentType"));
 }
 
-void TestValidation::version2IsRecognised()
-{
+void TestValidation::version2IsRecognised() {
     const auto a = analyze(QByteArray(R"(asyncapi: 2.6.0
 info: {title: T, version: '1'}
 channels:
@@ -227,8 +223,7 @@ channels:
     QCOMPARE(codes(*bad, Severity::Error), QStringList{u"schema.required@2"_s});
 }
 
-void TestValidation::bundledExamplesAreValid()
-{
+void TestValidation::bundledExamplesAreValid() {
     const QDir dir(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples"));
     const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.json")});
     QVERIFY(!files.isEmpty());
@@ -238,12 +233,12 @@ void TestValidation::bundledExamplesAreValid()
         AnalyzeOptions options;
         options.filePath = f.fileName();
         const auto a = analyze(f.readAll(), options);
-        QVERIFY2(a->isValid() && a->warningCount() == 0, qPrintable(name + QLatin1String(": ") + codes(*a).join(QLatin1Char(' '))));
+        QVERIFY2(a->isValid() && a->warningCount() == 0,
+                 qPrintable(name + QLatin1String(": ") + codes(*a).join(QLatin1Char(' '))));
     }
 }
 
-void TestValidation::modelOfExample()
-{
+void TestValidation::modelOfExample() {
     QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto a = analyze(f.readAll());

@@ -15,31 +15,27 @@ namespace Signalbox::AsyncApi {
  * is, the JSON pointer of its definition and the node itself (references followed) for the
  * fields the model does not lift. Nodes stay valid while the owning Analysis lives.
  */
-struct Element
-{
+struct Element {
     QString name;
-    SourceRange range;  ///< The key (or item) in the main document that defines or refers to it.
+    SourceRange range; ///< The key (or item) in the main document that defines or refers to it.
     QString pointer;
     NodeRef node;
 };
 
-struct Info
-{
+struct Info {
     QString title;
     QString version;
     QString description;
     SourceRange range;
 };
 
-struct ServerVariable : Element
-{
+struct ServerVariable : Element {
     QString defaultValue;
     QStringList enumValues;
     QString description;
 };
 
-struct Server : Element
-{
+struct Server : Element {
     QString host;
     QString protocol;
     QString protocolVersion;
@@ -47,12 +43,11 @@ struct Server : Element
     QString title;
     QString description;
     QList<ServerVariable> variables;
-    QStringList security;  ///< Names of the security schemes it requires.
-    QStringList bindings;  ///< Protocols with bindings.
+    QStringList security; ///< Names of the security schemes it requires.
+    QStringList bindings; ///< Protocols with bindings.
 };
 
-struct Parameter : Element
-{
+struct Parameter : Element {
     QStringList enumValues;
     QString defaultValue;
     QStringList examples;
@@ -60,46 +55,42 @@ struct Parameter : Element
     QString location;
 };
 
-struct Message : Element
-{
-    QString messageName;  ///< The message's `name` field.
+struct Message : Element {
+    QString messageName; ///< The message's `name` field.
     QString title;
     QString summary;
     QString contentType;
     QString schemaFormat;
-    NodeRef payload;      ///< The payload schema (multi-format wrapper unwrapped), may be empty.
+    NodeRef payload; ///< The payload schema (multi-format wrapper unwrapped), may be empty.
     NodeRef headers;
     int exampleCount = 0;
 };
 
-struct Channel : Element
-{
-    QString address;          ///< Empty with \c dynamicAddress when the address is null or absent.
+struct Channel : Element {
+    QString address; ///< Empty with \c dynamicAddress when the address is null or absent.
     bool dynamicAddress = false;
     QString title;
     QString description;
     QList<Parameter> parameters;
     QList<Message> messages;
-    QStringList servers;      ///< Names of the servers it is restricted to; empty means all.
+    QStringList servers; ///< Names of the servers it is restricted to; empty means all.
     QStringList bindings;
 };
 
-struct Reply
-{
+struct Reply {
     bool present = false;
-    QString channel;          ///< Name of the reply channel, empty when none or unresolved.
-    QString address;          ///< Runtime expression or address of the reply, if given.
-    QStringList messages;     ///< Names of the reply messages within the reply channel.
+    QString channel;      ///< Name of the reply channel, empty when none or unresolved.
+    QString address;      ///< Runtime expression or address of the reply, if given.
+    QStringList messages; ///< Names of the reply messages within the reply channel.
     SourceRange range;
 };
 
-struct Operation : Element
-{
+struct Operation : Element {
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
-    QString channel;          ///< Name of the channel, empty when it does not resolve.
+    QString channel; ///< Name of the channel, empty when it does not resolve.
     bool channelResolved = false;
-    QStringList messages;     ///< Names within the channel; all of the channel's when none are listed.
+    QStringList messages; ///< Names within the channel; all of the channel's when none are listed.
     QString title;
     QString summary;
     QString description;
@@ -109,17 +100,15 @@ struct Operation : Element
     QStringList bindings;
 };
 
-struct Component : Element
-{
-    QString kind;  ///< The components map it is in: schemas, messages, …
+struct Component : Element {
+    QString kind; ///< The components map it is in: schemas, messages, …
 };
 
 /**
  * The immutable model of an AsyncAPI document, 3.x shaped (a 2.x document is mapped onto it:
  * channel keys become addresses, publish/subscribe become receive/send operations).
  */
-struct Spec
-{
+struct Spec {
     QString asyncapiVersion;
     int majorVersion = 0;
     QString id;

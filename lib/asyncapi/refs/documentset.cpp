@@ -17,32 +17,28 @@ namespace {
 
 constexpr int MaxRefHops = 64;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Signalbox::References", text);
 }
 
-bool isRemote(std::string_view s)
-{
+bool isRemote(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
 }
 
-bool hasScheme(std::string_view s)
-{
+bool hasScheme(std::string_view s) {
     const std::size_t colon = s.find(':');
     if (colon == std::string_view::npos || colon < 2) // "c:" is a drive letter, not a scheme
         return false;
     for (std::size_t i = 0; i < colon; ++i) {
         const char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-'
-              || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+              c == '.'))
             return false;
     }
     return true;
 }
 
-std::optional<QByteArray> readFromDisk(const QString &path)
-{
+std::optional<QByteArray> readFromDisk(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -51,8 +47,7 @@ std::optional<QByteArray> readFromDisk(const QString &path)
 
 } // namespace
 
-std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_view pointer)
-{
+std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_view pointer) {
     const QByteArray decoded = QByteArray::fromPercentEncoding(QByteArray(pointer.data(), qsizetype(pointer.size())));
     std::string_view p(decoded.constData(), std::size_t(decoded.size()));
     std::vector<std::string> segments;
@@ -84,19 +79,16 @@ std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_v
     return segments;
 }
 
-const YamlNode *DocumentSet::refValue(const YamlNode *node)
-{
+const YamlNode *DocumentSet::refValue(const YamlNode *node) {
     if (!node || !node->isMapping())
         return nullptr;
     const YamlNode *v = node->get("$ref");
     return v && v->isScalar() ? v : nullptr;
 }
 
-DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString &mainPath,
-                         const LoadOptions &options)
+DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString &mainPath, const LoadOptions &options)
     : m_main(std::move(main))
-    , m_mainPath(mainPath.isEmpty() ? QString() : QFileInfo(mainPath).absoluteFilePath())
-{
+    , m_mainPath(mainPath.isEmpty() ? QString() : QFileInfo(mainPath).absoluteFilePath()) {
     m_paths[m_main.get()] = m_mainPath;
 
     // Load every document the references reach, breadth first.
@@ -159,9 +151,9 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
             bool remote = false;
             const QString location = locationOf(ref->value, doc, &fragment, &remote);
             if (remote && !options.fetchRemote) {
-                report(Severity::Info, "ref.remote-not-fetched",
-                       tr("Remote reference '%1' was not fetched; allow remote references to check it")
-                           .arg(ref->text()));
+                report(
+                    Severity::Info, "ref.remote-not-fetched",
+                    tr("Remote reference '%1' was not fetched; allow remote references to check it").arg(ref->text()));
                 return;
             }
             QString error;
@@ -200,8 +192,7 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
     }
 }
 
-std::vector<const YamlDocument *> DocumentSet::others() const
-{
+std::vector<const YamlDocument *> DocumentSet::others() const {
     std::vector<const YamlDocument *> out;
     for (const auto &[path, loaded] : m_files) {
         if (loaded.doc)
@@ -211,8 +202,7 @@ std::vector<const YamlDocument *> DocumentSet::others() const
 }
 
 QString DocumentSet::locationOf(std::string_view ref, const YamlDocument *from, std::string *fragment,
-                                bool *remote) const
-{
+                                bool *remote) const {
     const std::size_t hash = ref.find('#');
     const std::string_view file = ref.substr(0, hash);
     *fragment = hash == std::string_view::npos ? std::string() : std::string(ref.substr(hash + 1));
@@ -237,8 +227,7 @@ QString DocumentSet::locationOf(std::string_view ref, const YamlDocument *from, 
     return QDir::cleanPath(QDir(dir).absoluteFilePath(decoded));
 }
 
-void DocumentSet::load(const QString &location, bool remote, const LoadOptions &options)
-{
+void DocumentSet::load(const QString &location, bool remote, const LoadOptions &options) {
     Loaded &slot = m_files[location];
     std::optional<QByteArray> bytes;
     if (remote)
@@ -253,8 +242,7 @@ void DocumentSet::load(const QString &location, bool remote, const LoadOptions &
     m_paths[slot.doc.get()] = location;
 }
 
-NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const
-{
+NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const {
     for (const std::string &seg : segments) {
         // A pointer may pass through references on its way, as JSON Reference resolvers allow.
         for (int hops = 0; cur && refValue(cur.node) && hops < MaxRefHops; ++hops) {
@@ -280,8 +268,7 @@ NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments,
     return cur;
 }
 
-NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const
-{
+NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const {
     if (depth > MaxRefHops) {
         *error = tr("Reference '%1' is nested too deeply").arg(QString::fromUtf8(ref.data(), qsizetype(ref.size())));
         return {};
@@ -326,14 +313,12 @@ NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from,
     return target;
 }
 
-NodeRef DocumentSet::resolve(std::string_view ref, const YamlDocument *from) const
-{
+NodeRef DocumentSet::resolve(std::string_view ref, const YamlDocument *from) const {
     QString ignored;
     return resolveImpl(ref, from, 0, &ignored);
 }
 
-NodeRef DocumentSet::follow(NodeRef ref) const
-{
+NodeRef DocumentSet::follow(NodeRef ref) const {
     for (int hops = 0; ref && hops < MaxRefHops; ++hops) {
         const YamlNode *v = refValue(ref.node);
         if (!v)

@@ -10,8 +10,7 @@
 
 namespace Signalbox::AsyncApi::Detail {
 
-bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
-{
+bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref) {
     if (ref.empty() || ref[0] != '#')
         return true;
     if (key == "channel" && !inSequence)
@@ -20,8 +19,7 @@ bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
 }
 
 bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std::string_view key, bool inSequence,
-             std::string_view ref)
-{
+             std::string_view ref) {
     switch (mode) {
     case RefMode::Keep:
         return false;
@@ -33,8 +31,7 @@ bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std:
     return false;
 }
 
-nlohmann::json scalarToJson(const YamlNode &node)
-{
+nlohmann::json scalarToJson(const YamlNode &node) {
     switch (node.scalarType()) {
     case YamlNode::ScalarType::Null:
         return nullptr;
@@ -77,12 +74,9 @@ nlohmann::json scalarToJson(const YamlNode &node)
 JsonBuilder::JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget)
     : m_set(set)
     , m_mode(mode)
-    , m_budget(budget)
-{
-}
+    , m_budget(budget) {}
 
-nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
-{
+nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal) {
     if (!ref.node || m_exceeded)
         return nullptr;
     if (++m_used > m_budget) {
@@ -92,10 +86,9 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
     const YamlNode &n = *ref.node;
     if (m_mode != RefMode::Keep) {
         const YamlNode *r = DocumentSet::refValue(&n);
-        const bool inlineIt = r
-                              && (m_mode == RefMode::InlineExternal
-                                      ? inlines(m_set, m_mode, ref.doc, {}, false, r->value)
-                                      : (inlineLocal || r->value.rfind('#', 0) != 0));
+        const bool inlineIt =
+            r && (m_mode == RefMode::InlineExternal ? inlines(m_set, m_mode, ref.doc, {}, false, r->value)
+                                                    : (inlineLocal || r->value.rfind('#', 0) != 0));
         if (inlineIt) {
             const NodeRef target = m_set.resolve(r->value, ref.doc);
             if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
@@ -144,8 +137,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
     return nullptr;
 }
 
-Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode)
-{
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode) {
     Located out;
     out.value = start;
     std::vector<const YamlNode *> stack;
@@ -154,7 +146,9 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
             return cur;
         for (int hops = 0; hops < 64; ++hops) {
             const YamlNode *r = DocumentSet::refValue(cur.node);
-            if (!r || !(hops > 0 && mode == RefMode::InlineAll ? true : inlines(set, mode, cur.doc, key, inSequence, r->value)))
+            if (!r ||
+                !(hops > 0 && mode == RefMode::InlineAll ? true
+                                                         : inlines(set, mode, cur.doc, key, inSequence, r->value)))
                 break;
             const NodeRef t = set.resolve(r->value, cur.doc);
             if (!t || std::find(stack.begin(), stack.end(), t.node) != stack.end())
@@ -202,22 +196,20 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
     return out;
 }
 
-bool isExtensionKey(std::string_view key)
-{
+bool isExtensionKey(std::string_view key) {
     if (key.size() < 3 || key[0] != 'x' || key[1] != '-')
         return false;
     for (std::size_t i = 2; i < key.size(); ++i) {
         const char c = key[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-                        || c == '.' || c == '-';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                        c == '.' || c == '-';
         if (!ok)
             return false;
     }
     return true;
 }
 
-void optimiseOfficialSchema(nlohmann::json &schema)
-{
+void optimiseOfficialSchema(nlohmann::json &schema) {
     if (schema.is_array()) {
         for (auto &item : schema)
             optimiseOfficialSchema(item);
@@ -227,8 +219,8 @@ void optimiseOfficialSchema(nlohmann::json &schema)
         return;
     if (auto pp = schema.find("patternProperties"); pp != schema.end() && pp->is_object()) {
         const auto ext = pp->find("^x-[\\w\\d\\.\\x2d_]+$");
-        if (ext != pp->end() && ext->is_object() && ext->value("$ref", std::string())
-                                                        == "#/definitions/specificationExtension")
+        if (ext != pp->end() && ext->is_object() &&
+            ext->value("$ref", std::string()) == "#/definitions/specificationExtension")
             pp->erase(ext);
         if (pp->empty())
             schema.erase(pp);
@@ -237,8 +229,7 @@ void optimiseOfficialSchema(nlohmann::json &schema)
         optimiseOfficialSchema(value);
 }
 
-void sanitiseSchema(nlohmann::json &schema)
-{
+void sanitiseSchema(nlohmann::json &schema) {
     if (schema.is_array()) {
         for (auto &item : schema)
             sanitiseSchema(item);

@@ -14,19 +14,16 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Signalbox::Rules", text);
 }
 
-QString qs(std::string_view s)
-{
+QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 /** Names inside `{…}` of an address, host or pathname. */
-std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s)
-{
+std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s) {
     std::vector<std::pair<std::string, std::size_t>> out;
     std::size_t i = 0;
     while ((i = s.find('{', i)) != std::string_view::npos) {
@@ -39,18 +36,14 @@ std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s)
     return out;
 }
 
-class RuleChecker
-{
+class RuleChecker {
 public:
     RuleChecker(const DocumentSet &set, int major)
         : m_set(set)
         , m_major(major)
-        , m_root(set.main()->root())
-    {
-    }
+        , m_root(set.main()->root()) {}
 
-    Diagnostics run(bool reportUnused)
-    {
+    Diagnostics run(bool reportUnused) {
         if (!m_root || !m_root->isMapping())
             return {};
         checkServers();
@@ -69,8 +62,7 @@ public:
     }
 
 private:
-    void report(Severity sev, const char *code, const QString &message, NodeRef at)
-    {
+    void report(Severity sev, const char *code, const QString &message, NodeRef at) {
         if (!at.node || !at.doc)
             return;
         const SourceRange r = at.doc->headRange(at.node);
@@ -87,9 +79,7 @@ private:
     NodeRef follow(NodeRef r) const { return m_set.follow(r); }
 
     /** Entries of a mapping (references followed), with the key nodes. */
-    template<typename F>
-    void forEachEntry(NodeRef map, F &&f)
-    {
+    template<typename F> void forEachEntry(NodeRef map, F &&f) {
         NodeRef m = follow(map);
         if (!m || !m.node->isMapping())
             return;
@@ -101,15 +91,14 @@ private:
         }
     }
 
-    void checkServers()
-    {
+    void checkServers() {
         forEachEntry(main(m_root->get("servers")), [&](NodeRef key, NodeRef value) {
             NodeRef server = follow(value);
             if (!server || !server.node->isMapping())
                 return;
             std::map<std::string, NodeRef, std::less<>> used; // variable name → node where it is used
-            std::vector<const char *> fields = m_major >= 3 ? std::vector<const char *>{"host", "pathname"}
-                                                            : std::vector<const char *>{"url"};
+            std::vector<const char *> fields =
+                m_major >= 3 ? std::vector<const char *>{"host", "pathname"} : std::vector<const char *>{"url"};
             for (const char *field : fields) {
                 const YamlNode *f = server.node->get(field);
                 if (!f || !f->isScalar())
@@ -139,8 +128,7 @@ private:
         });
     }
 
-    void checkSecurityRequirements2(NodeRef security)
-    {
+    void checkSecurityRequirements2(NodeRef security) {
         if (!security.node || !security.node->isSequence())
             return;
         const YamlNode *schemes = nullptr;
@@ -160,12 +148,13 @@ private:
     }
 
     void checkAddress(NodeRef key, NodeRef addressNode, std::string_view address, NodeRef parameters,
-                      const QString &channelName)
-    {
-        if (m_major >= 3 && (address.find('?') != std::string_view::npos || address.find('#') != std::string_view::npos))
-            report(Severity::Error, "channel.address-query-or-fragment",
-                   tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
-                   addressNode);
+                      const QString &channelName) {
+        if (m_major >= 3 &&
+            (address.find('?') != std::string_view::npos || address.find('#') != std::string_view::npos))
+            report(
+                Severity::Error, "channel.address-query-or-fragment",
+                tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
+                addressNode);
         std::set<std::string, std::less<>> inAddress;
         for (const auto &[name, pos] : braceNames(address))
             inAddress.insert(name);
@@ -192,8 +181,7 @@ private:
      * defined), so a reference to the wrong kind of object, a schema where a message belongs, is
      * caught here. Only local references of the main document: others are validated inlined.
      */
-    void checkRefKind(NodeRef at, std::initializer_list<std::string_view> prefixes, const QString &what)
-    {
+    void checkRefKind(NodeRef at, std::initializer_list<std::string_view> prefixes, const QString &what) {
         const YamlNode *r = DocumentSet::refValue(at.node);
         if (!r || at.doc != m_set.main() || r->value.empty() || r->value[0] != '#' || !m_set.resolve(r->value, at.doc))
             return;
@@ -213,21 +201,18 @@ private:
             if (slash != std::string_view::npos && pointer.substr(slash, tail.size()) == tail)
                 return;
         }
-        report(Severity::Error, "ref.wrong-kind",
-               tr("'%1' does not point to %2").arg(r->text(), what), NodeRef{r, at.doc});
+        report(Severity::Error, "ref.wrong-kind", tr("'%1' does not point to %2").arg(r->text(), what),
+               NodeRef{r, at.doc});
     }
 
-    template<typename F>
-    void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f)
-    {
+    template<typename F> void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f) {
         if (seq && seq->isSequence()) {
             for (const YamlNode *item : seq->children)
                 f(NodeRef{item, doc});
         }
     }
 
-    void checkRefKinds3()
-    {
+    void checkRefKinds3() {
         const QString server = tr("a server"), channel = tr("a channel"), operation = tr("an operation"),
                       message = tr("a message"), parameter = tr("a parameter"), scheme = tr("a security scheme"),
                       opTrait = tr("an operation trait"), msgTrait = tr("a message trait"), reply = tr("a reply");
@@ -264,14 +249,12 @@ private:
                         [&](NodeRef t) { checkRefKind(t, {"/components/messageTraits/"}, msgTrait); });
     }
 
-    static bool refStartsWith(const YamlNode *n, std::string_view prefix)
-    {
+    static bool refStartsWith(const YamlNode *n, std::string_view prefix) {
         const YamlNode *r = DocumentSet::refValue(n);
         return r && r->value.rfind(prefix, 0) == 0;
     }
 
-    void checkChannels3()
-    {
+    void checkChannels3() {
         forEachEntry(main(m_root->get("channels")), [&](NodeRef key, NodeRef value) {
             NodeRef ch = follow(value);
             if (!ch || !ch.node->isMapping())
@@ -294,8 +277,7 @@ private:
     }
 
     /** The message nodes (references followed) a channel node defines. */
-    std::vector<const YamlNode *> channelMessages(NodeRef ch)
-    {
+    std::vector<const YamlNode *> channelMessages(NodeRef ch) {
         std::vector<const YamlNode *> out;
         if (!ch)
             return out;
@@ -307,8 +289,7 @@ private:
     }
 
     void checkOperationMessages(NodeRef list, NodeRef channel, const QString &opName, const char *code,
-                                const QString &what)
-    {
+                                const QString &what) {
         if (!list.node || !list.node->isSequence() || !channel)
             return;
         const auto allowed = channelMessages(channel);
@@ -321,8 +302,7 @@ private:
         }
     }
 
-    void checkOperations3()
-    {
+    void checkOperations3() {
         forEachEntry(main(m_root->get("operations")), [&](NodeRef key, NodeRef value) {
             NodeRef op = follow(value);
             if (!op || !op.node->isMapping())
@@ -332,9 +312,10 @@ private:
             NodeRef channel;
             if (chRef) {
                 if (!refStartsWith(chRef, "#/channels/"))
-                    report(Severity::Error, "operation.channel-not-ref",
-                           tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
-                           NodeRef{op.node->keyOf("channel"), op.doc});
+                    report(
+                        Severity::Error, "operation.channel-not-ref",
+                        tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
+                        NodeRef{op.node->keyOf("channel"), op.doc});
                 channel = follow(NodeRef{chRef, op.doc});
             }
             checkOperationMessages(NodeRef{op.node->get("messages"), op.doc}, channel, name,
@@ -346,10 +327,11 @@ private:
                 NodeRef replyChannel;
                 if (rch) {
                     if (!refStartsWith(rch, "#/channels/"))
-                        report(Severity::Error, "reply.channel-not-ref",
-                               tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
-                                   .arg(name),
-                               NodeRef{reply.node->keyOf("channel"), reply.doc});
+                        report(
+                            Severity::Error, "reply.channel-not-ref",
+                            tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
+                                .arg(name),
+                            NodeRef{reply.node->keyOf("channel"), reply.doc});
                     replyChannel = follow(NodeRef{rch, reply.doc});
                 }
                 checkOperationMessages(NodeRef{reply.node->get("messages"), reply.doc}, replyChannel, name,
@@ -374,8 +356,7 @@ private:
         });
     }
 
-    void checkChannels2()
-    {
+    void checkChannels2() {
         std::map<std::string, NodeRef, std::less<>> operationIds;
         std::map<const YamlNode *, bool> messagesSeen;
         std::map<std::string, NodeRef, std::less<>> messageIds;
@@ -433,8 +414,7 @@ private:
         });
     }
 
-    void checkTags()
-    {
+    void checkTags() {
         for (const YamlDocument *doc : docs()) {
             doc->forEachNode([&](const YamlNode &n) {
                 const YamlNode *tags = n.isMapping() ? n.get("tags") : nullptr;
@@ -455,25 +435,22 @@ private:
         }
     }
 
-    std::vector<const YamlDocument *> docs() const
-    {
+    std::vector<const YamlDocument *> docs() const {
         std::vector<const YamlDocument *> out{m_set.main()};
         for (const YamlDocument *d : m_set.others())
             out.push_back(d);
         return out;
     }
 
-    static bool isJsonSchemaFormat(std::string_view format)
-    {
+    static bool isJsonSchemaFormat(std::string_view format) {
         if (format.empty())
             return true;
-        return format.find("application/vnd.aai.asyncapi") == 0 || format.find("application/schema+json") == 0
-               || format.find("application/schema+yaml") == 0;
+        return format.find("application/vnd.aai.asyncapi") == 0 || format.find("application/schema+json") == 0 ||
+               format.find("application/schema+yaml") == 0;
     }
 
     /** Every message node of the document (references followed), each once. */
-    std::vector<NodeRef> allMessages()
-    {
+    std::vector<NodeRef> allMessages() {
         std::vector<NodeRef> out;
         std::set<const YamlNode *> seen;
         auto add = [&](NodeRef m) {
@@ -509,22 +486,21 @@ private:
         return out;
     }
 
-    void checkExamples()
-    {
+    void checkExamples() {
         for (const NodeRef &msg : allMessages()) {
             const YamlNode *examples = msg.node->get("examples");
             if (!examples || !examples->isSequence())
                 continue;
             std::string_view format = msg.node->stringAt("schemaFormat");
             NodeRef payload = follow(NodeRef{msg.node->get("payload"), msg.doc});
-            if (m_major >= 3 && payload && payload.node->isMapping() && payload.node->get("schema")
-                && payload.node->get("schemaFormat")) {
+            if (m_major >= 3 && payload && payload.node->isMapping() && payload.node->get("schema") &&
+                payload.node->get("schemaFormat")) {
                 format = payload.node->stringAt("schemaFormat");
                 payload = follow(NodeRef{payload.node->get("schema"), payload.doc});
             }
             NodeRef headers = follow(NodeRef{msg.node->get("headers"), msg.doc});
-            if (m_major >= 3 && headers && headers.node->isMapping() && headers.node->get("schema")
-                && headers.node->get("schemaFormat"))
+            if (m_major >= 3 && headers && headers.node->isMapping() && headers.node->get("schema") &&
+                headers.node->get("schemaFormat"))
                 headers = follow(NodeRef{headers.node->get("schema"), headers.doc});
             for (std::size_t i = 0; i < examples->size(); ++i) {
                 const YamlNode *ex = examples->item(i);
@@ -532,19 +508,18 @@ private:
                     continue;
                 const QString label = tr("Example %1").arg(i + 1);
                 if (const YamlNode *p = ex->get("payload"); p && payload && isJsonSchemaFormat(format))
-                    m_out += validateInstance(m_set, NodeRef{p, msg.doc}, payload,
-                                              QStringLiteral("message.example-invalid"),
-                                              tr("%1 does not match the payload schema").arg(label));
+                    m_out +=
+                        validateInstance(m_set, NodeRef{p, msg.doc}, payload, QStringLiteral("message.example-invalid"),
+                                         tr("%1 does not match the payload schema").arg(label));
                 if (const YamlNode *h = ex->get("headers"); h && headers)
-                    m_out += validateInstance(m_set, NodeRef{h, msg.doc}, headers,
-                                              QStringLiteral("message.example-invalid"),
-                                              tr("%1 does not match the headers schema").arg(label));
+                    m_out +=
+                        validateInstance(m_set, NodeRef{h, msg.doc}, headers, QStringLiteral("message.example-invalid"),
+                                         tr("%1 does not match the headers schema").arg(label));
             }
         }
     }
 
-    void checkUnused()
-    {
+    void checkUnused() {
         const YamlNode *components = m_root->get("components");
         if (!components || !components->isMapping())
             return;
@@ -580,8 +555,7 @@ private:
                 if (used || (kind->value == "securitySchemes" && schemeNamesUsed.count(name->value)))
                     continue;
                 report(Severity::Info, "component.unused",
-                       tr("Component '%1' of components.%2 is not referenced anywhere")
-                           .arg(name->text(), kind->text()),
+                       tr("Component '%1' of components.%2 is not referenced anywhere").arg(name->text(), kind->text()),
                        main(name));
             }
         }
@@ -595,8 +569,7 @@ private:
 
 } // namespace
 
-Diagnostics checkRules(const DocumentSet &set, int majorVersion, bool reportUnused)
-{
+Diagnostics checkRules(const DocumentSet &set, int majorVersion, bool reportUnused) {
     return RuleChecker(set, majorVersion).run(reportUnused);
 }
 

@@ -27,13 +27,11 @@ namespace {
 using Detail::JsonBuilder;
 using nlohmann::json;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Signalbox::Validation", text);
 }
 
-const QStringList &versions()
-{
+const QStringList &versions() {
     static const QStringList v{QStringLiteral("2.0.0"), QStringLiteral("2.1.0"), QStringLiteral("2.2.0"),
                                QStringLiteral("2.3.0"), QStringLiteral("2.4.0"), QStringLiteral("2.5.0"),
                                QStringLiteral("2.6.0"), QStringLiteral("3.0.0"), QStringLiteral("3.1.0")};
@@ -41,8 +39,7 @@ const QStringList &versions()
 }
 
 /** The official schema of \a version, parsed once per process and shared (read-only) by all threads. */
-std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
-{
+std::shared_ptr<const valijson::Schema> officialSchema(const QString &version) {
     static std::mutex mutex;
     static std::map<QString, std::shared_ptr<const valijson::Schema>> cache;
     std::lock_guard lock(mutex);
@@ -70,17 +67,15 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
     return schema;
 }
 
-struct Mapped
-{
+struct Mapped {
     QString code;
     QString message;
-    bool onKey = false;        // about the object as a whole: show it on the object's key
-    std::string childKey;      // about one property of the object: show it on that key
-    bool wrapper = false;      // only summarises errors of subschemas
+    bool onKey = false;   // about the object as a whole: show it on the object's key
+    std::string childKey; // about one property of the object: show it on that key
+    bool wrapper = false; // only summarises errors of subschemas
 };
 
-std::string quoted(const std::string &desc, std::size_t from)
-{
+std::string quoted(const std::string &desc, std::size_t from) {
     const std::size_t a = desc.find('\'', from);
     if (a == std::string::npos)
         return {};
@@ -88,8 +83,7 @@ std::string quoted(const std::string &desc, std::size_t from)
     return b > a ? desc.substr(a + 1, b - a - 1) : std::string();
 }
 
-Mapped mapError(const std::string &d)
-{
+Mapped mapError(const std::string &d) {
     auto starts = [&d](const char *p) { return d.rfind(p, 0) == 0; };
     auto q = [](const std::string &s) { return QString::fromStdString(s); };
     Mapped m;
@@ -148,8 +142,7 @@ Mapped mapError(const std::string &d)
     return m;
 }
 
-std::vector<std::string> contextToSegments(const std::vector<std::string> &context)
-{
+std::vector<std::string> contextToSegments(const std::vector<std::string> &context) {
     std::vector<std::string> segs;
     for (const std::string &c : context) {
         if (c == "<root>")
@@ -162,8 +155,7 @@ std::vector<std::string> contextToSegments(const std::vector<std::string> &conte
     return segs;
 }
 
-bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b)
-{
+bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b) {
     return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
@@ -174,10 +166,8 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * the same node is reported once.
  */
 Diagnostics mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root,
-                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix)
-{
-    struct Entry
-    {
+                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix) {
+    struct Entry {
         std::vector<std::string> path;
         Mapped mapped;
     };
@@ -216,9 +206,9 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
                 openMarkers.push_back(i);
                 continue;
             }
-            if (raw.rfind("Failed to validate against any child schemas allowed by oneOf", 0) == 0
-                || raw.rfind("Failed to validate against exactly one child schema", 0) == 0
-                || raw.rfind("Failed to validate against any schemas allowed by anyOf", 0) == 0) {
+            if (raw.rfind("Failed to validate against any child schemas allowed by oneOf", 0) == 0 ||
+                raw.rfind("Failed to validate against exactly one child schema", 0) == 0 ||
+                raw.rfind("Failed to validate against any schemas allowed by anyOf", 0) == 0) {
                 std::vector<std::size_t> markers;
                 while (!openMarkers.empty() && entries[openMarkers.back()].path == e.path) {
                     markers.push_back(openMarkers.back());
@@ -245,8 +235,8 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
                         best = m;
                 }
                 for (std::size_t j = 0; j < entries.size(); ++j) {
-                    if (owner[j] != -1 && owner[j] != int(best)
-                        && std::find(markers.begin(), markers.end(), std::size_t(owner[j])) != markers.end())
+                    if (owner[j] != -1 && owner[j] != int(best) &&
+                        std::find(markers.begin(), markers.end(), std::size_t(owner[j])) != markers.end())
                         dropped[j] = true;
                 }
             }
@@ -284,8 +274,8 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
             continue;
         if (e.mapped.wrapper && explainedBelow(e))
             continue;
-        if (e.mapped.code == QLatin1String("schema.required") && e.mapped.message.contains(QLatin1String("'$ref'"))
-            && moreSpecificAtOrBelow(e))
+        if (e.mapped.code == QLatin1String("schema.required") && e.mapped.message.contains(QLatin1String("'$ref'")) &&
+            moreSpecificAtOrBelow(e))
             continue;
         std::vector<std::string> path = e.path;
         if (!e.mapped.childKey.empty())
@@ -316,13 +306,11 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
 
 } // namespace
 
-QStringList supportedSchemaVersions()
-{
+QStringList supportedSchemaVersions() {
     return versions();
 }
 
-Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString &version, std::uint64_t budget)
-{
+Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString &version, std::uint64_t budget) {
     Diagnostics out;
     const auto schema = officialSchema(version);
     if (!schema) {
@@ -379,8 +367,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
 }
 
 Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef schemaNode, const QString &code,
-                             const QString &what)
-{
+                             const QString &what) {
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
     JsonBuilder schemaBuilder(set, Detail::RefMode::InlineAll, Budget);

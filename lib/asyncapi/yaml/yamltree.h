@@ -24,20 +24,19 @@ namespace Signalbox::AsyncApi {
  * that holds it points at the anchored node, so the tree is a DAG; \c expandedSize says how big the
  * node would be with every alias expanded (saturating), which bounds any walk that expands them.
  */
-struct YamlNode
-{
+struct YamlNode {
     enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
     enum class ScalarType : std::uint8_t { Null, Bool, Int, Float, String };
     /// An explicit core-schema tag (`!!str`, …); Other for any other tag.
     enum class Tag : std::uint8_t { None, Str, Int, Float, Bool, Null, Other };
 
     Kind kind = Kind::Null;
-    bool plain = true;  ///< A plain (unquoted, not block) scalar: only these resolve to non-strings.
+    bool plain = true; ///< A plain (unquoted, not block) scalar: only these resolve to non-strings.
     Tag tag = Tag::None;
     std::uint32_t startByte = 0;
     std::uint32_t endByte = 0;
     std::uint64_t expandedSize = 1;
-    std::string_view value;  ///< Scalar text, UTF-8, owned by the document.
+    std::string_view value; ///< Scalar text, UTF-8, owned by the document.
     /// Sequence: the items. Mapping: key, value, key, value… Owned by the document.
     std::span<const YamlNode *const> children;
     /// Big mappings only: scalar key → pair index (first occurrence), so lookups stay O(1).
@@ -68,9 +67,8 @@ struct YamlNode
 };
 
 /** Limits that keep parsing bounded on hostile input. */
-struct ParseLimits
-{
-    qsizetype maxBytes = 32 * 1024 * 1024;  ///< At most 4 GiB: offsets are 32-bit.
+struct ParseLimits {
+    qsizetype maxBytes = 32 * 1024 * 1024; ///< At most 4 GiB: offsets are 32-bit.
     /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
     std::uint64_t minExpandedNodes = 1'000'000;
     std::uint64_t expansionFactor = 10;
@@ -84,8 +82,7 @@ struct ParseLimits
  * threads. Positions convert from yaml-cpp's byte offsets to the UTF-16 lines and columns of an
  * editor.
  */
-class YamlDocument
-{
+class YamlDocument {
 public:
     /**
      * Parses \a utf8. Never throws: a text that does not parse gives a document with a null (or
@@ -102,9 +99,7 @@ public:
     bool hadByteOrderMark() const { return m_hadBom; }
     std::size_t nodeCount() const;
     /** Calls \a f on every node once (aliases are not repeated): whole-document scans without recursion. */
-    template<typename F>
-    void forEachNode(F &&f) const
-    {
+    template<typename F> void forEachNode(F &&f) const {
         for (const auto &shard : m_shards) {
             for (const YamlNode &n : shard->nodes)
                 f(n);
@@ -130,8 +125,7 @@ private:
     bool m_expansionTooLarge = false;
     int m_documentCount = 0;
     /// Node storage of one parser run: big documents are parsed in parts, on several threads.
-    struct Shard
-    {
+    struct Shard {
         std::deque<YamlNode> nodes;
         /// Scalar texts and child arrays, in big blocks: no allocation per node.
         std::vector<std::unique_ptr<char[]>> blocks;
@@ -144,8 +138,8 @@ private:
     std::vector<std::unique_ptr<Shard>> m_shards;
     const YamlNode *m_root = nullptr;
     Diagnostics m_diagnostics;
-    std::vector<std::size_t> m_lineStarts;      // byte offset of each line
-    std::vector<qsizetype> m_lineStartsUtf16;   // UTF-16 offset of each line
+    std::vector<std::size_t> m_lineStarts;    // byte offset of each line
+    std::vector<qsizetype> m_lineStartsUtf16; // UTF-16 offset of each line
     std::vector<bool> m_asciiLine;
 };
 
