@@ -19,11 +19,13 @@ namespace {
 
 enum ExitCode { Valid = 0, HasErrors = 1, Unusable = 2 };
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("signalbox-cli", text);
 }
 
-int severityRank(Severity s) {
+int severityRank(Severity s)
+{
     switch (s) {
     case Severity::Error:
         return 3;
@@ -37,7 +39,8 @@ int severityRank(Severity s) {
     return 0;
 }
 
-int validate(const QStringList &files, bool json, Severity minSeverity, qsizetype maxBytes) {
+int validate(const QStringList &files, bool json, Severity minSeverity, qsizetype maxBytes)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
     int status = Valid;
@@ -92,7 +95,8 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));

@@ -7,7 +7,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Signalbox"));
     QApplication::setOrganizationName(QStringLiteral("Signalbox"));

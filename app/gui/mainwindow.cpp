@@ -28,7 +28,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new QTreeWidget(this))
     , m_outline(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+{
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_problems->setHeaderLabels({tr("Severity"), tr("Message"), tr("Line:Col"), tr("Code")});
@@ -65,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Signalbox"));
 }
 
-bool MainWindow::openFile(const QString &path, QString *error) {
+bool MainWindow::openFile(const QString &path, QString *error)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot open %1: %2").arg(path, f.errorString());
@@ -82,13 +84,15 @@ bool MainWindow::openFile(const QString &path, QString *error) {
     return true;
 }
 
-void MainWindow::reanalyse() {
+void MainWindow::reanalyse()
+{
     AnalyzeOptions options;
     options.filePath = m_path;
     showAnalysis(analyze(m_editor->toPlainText(), options));
 }
 
-void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis) {
+void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
+{
     m_problems->clear();
     for (const Diagnostic &d : analysis->diagnostics) {
         auto *item = new QTreeWidgetItem(m_problems);

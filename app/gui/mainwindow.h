@@ -17,7 +17,8 @@ namespace Signalbox {
  * The window that exists until the editor issue lands: the document's text on the left, its
  * problems below, the outline of the model on the right, re-analysed as the text changes.
  */
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -18,19 +18,23 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Signalbox::Analysis", text);
 }
 
-QString str(const YamlNode *n) {
+QString str(const YamlNode *n)
+{
     return n && n->isScalar() ? n->text() : QString();
 }
 
-QString strAt(NodeRef r, const char *key) {
+QString strAt(NodeRef r, const char *key)
+{
     return r && r.node->isMapping() ? str(r.node->get(key)) : QString();
 }
 
-QStringList keysOf(const YamlNode *n) {
+QStringList keysOf(const YamlNode *n)
+{
     QStringList out;
     if (!n || !n->isMapping())
         return out;
@@ -41,7 +45,8 @@ QStringList keysOf(const YamlNode *n) {
     return out;
 }
 
-QStringList scalarList(const YamlNode *n) {
+QStringList scalarList(const YamlNode *n)
+{
     QStringList out;
     if (n && n->isSequence()) {
         for (const YamlNode *c : n->children) {
@@ -53,14 +58,17 @@ QStringList scalarList(const YamlNode *n) {
 }
 
 /** Builds the model from the main document, following references. */
-class ModelBuilder {
+class ModelBuilder
+{
 public:
     explicit ModelBuilder(const DocumentSet &set)
         : m_set(set)
         , m_doc(set.main())
-        , m_root(set.main()->root()) {}
+        , m_root(set.main()->root())
+    {}
 
-    std::shared_ptr<const Spec> build(const QString &version) {
+    std::shared_ptr<const Spec> build(const QString &version)
+    {
         auto spec = std::make_shared<Spec>();
         spec->asyncapiVersion = version;
         spec->majorVersion = version.section(QLatin1Char('.'), 0, 0).toInt();
@@ -105,7 +113,8 @@ private:
     SourceRange keyRange(const char *key) const { return m_doc->range(m_root->keyOf(key)); }
 
     template<typename F>
-    void forEach(const YamlNode *mapNode, const std::string &pointer, F &&f, const YamlDocument *doc = nullptr) {
+    void forEach(const YamlNode *mapNode, const std::string &pointer, F &&f, const YamlDocument *doc = nullptr)
+    {
         const NodeRef map = follow(NodeRef{mapNode, doc ? doc : m_doc});
         if (!map || !map.node->isMapping())
             return;
@@ -123,7 +132,8 @@ private:
     }
 
     /** The key under which the target of a reference is defined, e.g. the channel name of `#/channels/x`. */
-    QString nameOfTarget(const YamlNode *ref, const YamlDocument *doc, const char *container) const {
+    QString nameOfTarget(const YamlNode *ref, const YamlDocument *doc, const char *container) const
+    {
         const YamlNode *r = DocumentSet::refValue(ref);
         if (!r)
             return {};
@@ -138,7 +148,8 @@ private:
         return {};
     }
 
-    Server server(Element e) {
+    Server server(Element e)
+    {
         Server s;
         static_cast<Element &>(s) = std::move(e);
         const NodeRef n = s.node;
@@ -179,7 +190,8 @@ private:
         return s;
     }
 
-    Message message(Element e) {
+    Message message(Element e)
+    {
         Message m;
         static_cast<Element &>(m) = std::move(e);
         const NodeRef n = m.node;
@@ -202,7 +214,8 @@ private:
         return m;
     }
 
-    Channel channel(const Element &e, bool v3) {
+    Channel channel(const Element &e, bool v3)
+    {
         Channel c;
         static_cast<Element &>(c) = e;
         const NodeRef n = c.node;
@@ -257,7 +270,8 @@ private:
         return c;
     }
 
-    void operations2(const Element &ch, QList<Operation> &out) {
+    void operations2(const Element &ch, QList<Operation> &out)
+    {
         const NodeRef n = ch.node;
         if (!n || !n.node->isMapping())
             return;
@@ -284,7 +298,8 @@ private:
         }
     }
 
-    Operation operation3(Element e) {
+    Operation operation3(Element e)
+    {
         Operation o;
         static_cast<Element &>(o) = std::move(e);
         const NodeRef n = o.node;
@@ -325,7 +340,8 @@ private:
     }
 
     /** `#/channels/c/messages/m` → "m". */
-    QStringList messageNames(const YamlNode *list, const YamlDocument *doc) const {
+    QStringList messageNames(const YamlNode *list, const YamlDocument *doc) const
+    {
         QStringList out;
         if (!list || !list->isSequence())
             return out;
@@ -345,7 +361,8 @@ private:
     const YamlNode *m_root;
 };
 
-Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const char *code, const QString &message) {
+Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const char *code, const QString &message)
+{
     Diagnostic d;
     d.severity = sev;
     d.code = QString::fromLatin1(code);
@@ -356,7 +373,8 @@ Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const
 
 } // namespace
 
-const Channel *Spec::channel(const QString &name) const {
+const Channel *Spec::channel(const QString &name) const
+{
     for (const Channel &c : channels) {
         if (c.name == name)
             return &c;
@@ -364,7 +382,8 @@ const Channel *Spec::channel(const QString &name) const {
     return nullptr;
 }
 
-const Server *Spec::server(const QString &name) const {
+const Server *Spec::server(const QString &name) const
+{
     for (const Server &s : servers) {
         if (s.name == name)
             return &s;
@@ -372,15 +391,18 @@ const Server *Spec::server(const QString &name) const {
     return nullptr;
 }
 
-bool Analysis::isValid() const {
+bool Analysis::isValid() const
+{
     return parsed() && spec && errorCount() == 0;
 }
 
-std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOptions &options) {
+std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOptions &options)
+{
     return analyze(text.toUtf8(), options);
 }
 
-std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options) {
+std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options)
+{
     QElapsedTimer timer;
     timer.start();
     auto phase = [&timer](const char *name) {

@@ -12,7 +12,8 @@
 
 namespace Signalbox::AsyncApi {
 
-struct AnalyzeOptions {
+struct AnalyzeOptions
+{
     /// Path of the document, for relative references and messages; empty for an unsaved one.
     QString filePath;
     LoadOptions load;
@@ -26,7 +27,8 @@ struct AnalyzeOptions {
  * Everything derived from one text: the parsed documents, the model and every diagnostic.
  * Immutable; share it as std::shared_ptr<const Analysis> between threads and views.
  */
-struct Analysis {
+struct Analysis
+{
     quint64 generation = 0;
     QString filePath;
     std::shared_ptr<const YamlDocument> document;

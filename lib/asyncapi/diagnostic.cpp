@@ -6,7 +6,8 @@
 
 namespace Signalbox::AsyncApi {
 
-QString severityName(Severity severity) {
+QString severityName(Severity severity)
+{
     switch (severity) {
     case Severity::Error:
         return QStringLiteral("error");
@@ -20,7 +21,8 @@ QString severityName(Severity severity) {
     return {};
 }
 
-qsizetype countSeverity(const Diagnostics &diagnostics, Severity severity) {
+qsizetype countSeverity(const Diagnostics &diagnostics, Severity severity)
+{
     return std::count_if(diagnostics.cbegin(), diagnostics.cend(),
                          [severity](const Diagnostic &d) { return d.severity == severity; });
 }

@@ -16,7 +16,8 @@ enum class Severity { Error, Warning, Info, Hint };
  * (`area.kebab-case`, never renamed once shipped) that tests and tools compare, where (\c range in
  * \c file, empty for the document being analysed) and at which JSON pointer.
  */
-struct Diagnostic {
+struct Diagnostic
+{
     Severity severity = Severity::Error;
     QString code;
     QString message;

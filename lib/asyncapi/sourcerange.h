@@ -10,7 +10,8 @@ namespace Signalbox::AsyncApi {
  * A place in a source text. \c line is 0-based; \c column and \c offset count UTF-16 code units, as
  * QTextDocument does, in the text with any UTF-8 byte order mark removed.
  */
-struct SourcePosition {
+struct SourcePosition
+{
     int line = -1;
     int column = -1;
     qsizetype offset = -1;
@@ -20,7 +21,8 @@ struct SourcePosition {
 };
 
 /** A half-open range [start, end) of a source text. */
-struct SourceRange {
+struct SourceRange
+{
     SourcePosition start;
     SourcePosition end;
 

@@ -9,7 +9,8 @@
 namespace Signalbox::Test {
 
 /** "code@line" (1-based) of every diagnostic at least as severe as \a min, for readable QCOMPARE failures. */
-inline QStringList codes(const AsyncApi::Analysis &a, AsyncApi::Severity min = AsyncApi::Severity::Info) {
+inline QStringList codes(const AsyncApi::Analysis &a, AsyncApi::Severity min = AsyncApi::Severity::Info)
+{
     QStringList out;
     for (const AsyncApi::Diagnostic &d : a.diagnostics) {
         if (int(d.severity) <= int(min))
@@ -18,7 +19,8 @@ inline QStringList codes(const AsyncApi::Analysis &a, AsyncApi::Severity min = A
     return out;
 }
 
-inline bool hasCode(const AsyncApi::Analysis &a, const QString &code, int line = -1) {
+inline bool hasCode(const AsyncApi::Analysis &a, const QString &code, int line = -1)
+{
     for (const AsyncApi::Diagnostic &d : a.diagnostics) {
         if (d.code == code && (line < 0 || d.range.start.line + 1 == line))
             return true;
@@ -27,7 +29,8 @@ inline bool hasCode(const AsyncApi::Analysis &a, const QString &code, int line =
 }
 
 /** A minimal valid 3.0 document followed by \a rest (top-level YAML). */
-inline QByteArray doc3(const QByteArray &rest) {
+inline QByteArray doc3(const QByteArray &rest)
+{
     return "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\n" + rest;
 }
 

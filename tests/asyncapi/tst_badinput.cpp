@@ -13,7 +13,8 @@ using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 using Signalbox::Test::hasCode;
 
-class TestBadInput : public QObject {
+class TestBadInput : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -26,7 +27,8 @@ private slots:
     void windowsLineEndings();
 };
 
-void TestBadInput::diagnosed_data() {
+void TestBadInput::diagnosed_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("line");
@@ -49,7 +51,8 @@ void TestBadInput::diagnosed_data() {
     QTest::newRow("unknown-alias") << QByteArray("a: *nope\n") << u"yaml.syntax"_s << 1;
 }
 
-void TestBadInput::diagnosed() {
+void TestBadInput::diagnosed()
+{
     QFETCH(QByteArray, text);
     QFETCH(QString, code);
     QFETCH(int, line);
@@ -58,7 +61,8 @@ void TestBadInput::diagnosed() {
     QVERIFY(!a->isValid());
 }
 
-void TestBadInput::aliasBomb() {
+void TestBadInput::aliasBomb()
+{
     // Ten levels of ten aliases: 10^10 nodes when expanded.
     QByteArray text = "asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nx-bomb:\n  l0: &l0 [lol]\n";
     for (int i = 1; i <= 10; ++i) {
@@ -75,7 +79,8 @@ void TestBadInput::aliasBomb() {
     QVERIFY(!a->isValid());
 }
 
-void TestBadInput::deepNesting() {
+void TestBadInput::deepNesting()
+{
     for (const bool flow : {true, false}) {
         QByteArray text = "asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nx-deep: ";
         if (flow) {
@@ -94,7 +99,8 @@ void TestBadInput::deepNesting() {
     }
 }
 
-void TestBadInput::hugeFile() {
+void TestBadInput::hugeFile()
+{
     QByteArray text = doc3("x-filler:\n");
     const QByteArray line = "  - 'the quick brown fox jumps over the lazy dog, again and again and again'\n";
     text.reserve(51 * 1024 * 1024);
@@ -108,7 +114,8 @@ void TestBadInput::hugeFile() {
     QVERIFY(a->diagnostics.first().message.contains(QLatin1String("MB")));
 }
 
-void TestBadInput::jsonDocument() {
+void TestBadInput::jsonDocument()
+{
     const auto a = analyze(QByteArray(R"({
   "asyncapi": "3.0.0",
   "info": {"title": "JSON", "version": "1.0.0"},
@@ -122,7 +129,8 @@ void TestBadInput::jsonDocument() {
     QCOMPARE(codes(*bad, Severity::Error), QStringList{u"schema.type@2"_s});
 }
 
-void TestBadInput::windowsLineEndings() {
+void TestBadInput::windowsLineEndings()
+{
     QByteArray text = doc3("channels:\n  c:\n    address: c\n    unknown: 1\n");
     text.replace("\n", "\r\n");
     const auto a = analyze(text);

@@ -20,7 +20,8 @@ using namespace Signalbox::AsyncApi;
 namespace {
 
 /** Where we differ from the official parser on purpose: file → why, in one line. */
-const QHash<QString, QString> &deliberate() {
+const QHash<QString, QString> &deliberate()
+{
     static const QHash<QString, QString> d{
         // Remote references are not fetched unless the caller allows it: info for us, a fetch error there.
         {QStringLiteral("fixtures/generator/apiwithref.json"),
@@ -57,20 +58,23 @@ const QHash<QString, QString> &deliberate() {
     return d;
 }
 
-QString verdict(bool valid) {
+QString verdict(bool valid)
+{
     return valid ? QStringLiteral("valid") : QStringLiteral("invalid");
 }
 
 } // namespace
 
-class TestCorpus : public QObject {
+class TestCorpus : public QObject
+{
     Q_OBJECT
 
 private slots:
     void agreement();
 };
 
-void TestCorpus::agreement() {
+void TestCorpus::agreement()
+{
     const QDir corpus(QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus"));
     QFile oracle(corpus.filePath(QStringLiteral("oracle.jsonl")));
     if (!oracle.open(QIODevice::ReadOnly))

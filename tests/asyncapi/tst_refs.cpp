@@ -15,7 +15,8 @@ using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 using Signalbox::Test::hasCode;
 
-class TestRefs : public QObject {
+class TestRefs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,13 +33,15 @@ private slots:
     void remoteFetchedWhenAllowed();
 
 private:
-    static QByteArray read(const QString &path) {
+    static QByteArray read(const QString &path)
+    {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 };
 
-void TestRefs::pointerDecoding_data() {
+void TestRefs::pointerDecoding_data()
+{
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QStringList>("segments");
     QTest::newRow("plain") << u"/components/schemas/a"_s << QStringList{u"components"_s, u"schemas"_s, u"a"_s};
@@ -50,7 +53,8 @@ void TestRefs::pointerDecoding_data() {
     QTest::newRow("root") << u""_s << QStringList{};
 }
 
-void TestRefs::pointerDecoding() {
+void TestRefs::pointerDecoding()
+{
     QFETCH(QString, pointer);
     QFETCH(QStringList, segments);
     const auto decoded = DocumentSet::decodePointer(pointer.toStdString());
@@ -63,7 +67,8 @@ void TestRefs::pointerDecoding() {
     QVERIFY(!DocumentSet::decodePointer("/bad~2escape").has_value());
 }
 
-void TestRefs::localPointers() {
+void TestRefs::localPointers()
+{
     const auto a = analyze(doc3(R"(channels:
   user/signedup:
     address: user/signedup
@@ -104,7 +109,8 @@ components:
     QVERIFY(a->spec->channels.first().messages.first().payload);
 }
 
-void TestRefs::filesSeveralDeep() {
+void TestRefs::filesSeveralDeep()
+{
     const QString path = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/refs/main.yaml");
     AnalyzeOptions options;
     options.filePath = path;
@@ -117,7 +123,8 @@ void TestRefs::filesSeveralDeep() {
     QVERIFY(m.payload.doc->fileName().endsWith(QLatin1String("deeper/schemas.yaml")));
 }
 
-void TestRefs::brokenReferenceTwoFilesAway() {
+void TestRefs::brokenReferenceTwoFilesAway()
+{
     const QString path = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/refs/broken-deep.yaml");
     AnalyzeOptions options;
     options.filePath = path;
@@ -134,7 +141,8 @@ void TestRefs::brokenReferenceTwoFilesAway() {
     QVERIFY(found);
 }
 
-void TestRefs::unresolvedLocal() {
+void TestRefs::unresolvedLocal()
+{
     const auto a = analyze(doc3(R"(channels:
   c:
     address: c
@@ -146,7 +154,8 @@ void TestRefs::unresolvedLocal() {
     QVERIFY(!a->isValid());
 }
 
-void TestRefs::invalidPointer() {
+void TestRefs::invalidPointer()
+{
     const auto a = analyze(doc3(R"(channels:
   c:
     $ref: '# /components/channels/x'
@@ -154,7 +163,8 @@ void TestRefs::invalidPointer() {
     QVERIFY2(hasCode(*a, QStringLiteral("ref.invalid"), 7), qPrintable(codes(*a).join(QLatin1Char(' '))));
 }
 
-void TestRefs::cycleOfReferences() {
+void TestRefs::cycleOfReferences()
+{
     QElapsedTimer t;
     t.start();
     const auto a = analyze(doc3(R"(channels:
@@ -175,7 +185,8 @@ components:
     QVERIFY(!a->isValid());
 }
 
-void TestRefs::recursiveSchemaIsLegal() {
+void TestRefs::recursiveSchemaIsLegal()
+{
     QElapsedTimer t;
     t.start();
     const auto a = analyze(doc3(R"(channels:
@@ -205,7 +216,8 @@ components:
     QCOMPARE(codes(*a, Severity::Error), QStringList{u"message.example-invalid@14"_s});
 }
 
-void TestRefs::remoteNotFetchedByDefault() {
+void TestRefs::remoteNotFetchedByDefault()
+{
     const auto a = analyze(doc3(R"(channels:
   c:
     address: c
@@ -218,7 +230,8 @@ void TestRefs::remoteNotFetchedByDefault() {
     QVERIFY(a->isValid()); // reported as info, not as an error
 }
 
-void TestRefs::remoteFetchedWhenAllowed() {
+void TestRefs::remoteFetchedWhenAllowed()
+{
     AnalyzeOptions options;
     QStringList fetched;
     options.load.fetchRemote = [&fetched](const QString &url) -> std::optional<QByteArray> {

@@ -14,7 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 
-class TestValidation : public QObject {
+class TestValidation : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -26,7 +27,8 @@ private slots:
     void modelOfExample();
 };
 
-void TestValidation::rules_data() {
+void TestValidation::rules_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QStringList>("expected"); // code@line of errors and warnings
 
@@ -172,7 +174,8 @@ channels:
                                         << QStringList{u"document.version-not-string@1"_s};
 }
 
-void TestValidation::rules() {
+void TestValidation::rules()
+{
     QFETCH(QByteArray, text);
     QFETCH(QStringList, expected);
     const auto a = analyze(text);
@@ -182,7 +185,8 @@ void TestValidation::rules() {
     QVERIFY2(got == expected, qPrintable(got.join(QLatin1Char(' '))));
 }
 
-void TestValidation::schemaErrorsLandOnTheNode() {
+void TestValidation::schemaErrorsLandOnTheNode()
+{
     const auto a = analyze(doc3(R"(channels:
   c:
     address: c
@@ -204,7 +208,8 @@ components:
     QCOMPARE(d.pointer, QStringLiteral("/components/messages/m/contentType"));
 }
 
-void TestValidation::version2IsRecognised() {
+void TestValidation::version2IsRecognised()
+{
     const auto a = analyze(QByteArray(R"(asyncapi: 2.6.0
 info: {title: T, version: '1'}
 channels:
@@ -223,7 +228,8 @@ channels:
     QCOMPARE(codes(*bad, Severity::Error), QStringList{u"schema.required@2"_s});
 }
 
-void TestValidation::bundledExamplesAreValid() {
+void TestValidation::bundledExamplesAreValid()
+{
     const QDir dir(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples"));
     const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.json")});
     QVERIFY(!files.isEmpty());
@@ -238,7 +244,8 @@ void TestValidation::bundledExamplesAreValid() {
     }
 }
 
-void TestValidation::modelOfExample() {
+void TestValidation::modelOfExample()
+{
     QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto a = analyze(f.readAll());

@@ -6,7 +6,8 @@
 
 using namespace Signalbox::AsyncApi;
 
-class TestYamlTree : public QObject {
+class TestYamlTree : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -22,7 +23,8 @@ private slots:
     void parallelParseMatchesSequential();
 };
 
-void TestYamlTree::positions_data() {
+void TestYamlTree::positions_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("line");
@@ -42,7 +44,8 @@ void TestYamlTree::positions_data() {
         << QByteArray("é: 1\r\nname: 2\r\n") << QStringLiteral("name") << 1 << 0 << 6;
 }
 
-void TestYamlTree::positions() {
+void TestYamlTree::positions()
+{
     QFETCH(QByteArray, text);
     QFETCH(QString, key);
     QFETCH(int, line);
@@ -66,7 +69,8 @@ void TestYamlTree::positions() {
     QCOMPARE(r.end.offset - r.start.offset, key.size());
 }
 
-void TestYamlTree::scalarTypes_data() {
+void TestYamlTree::scalarTypes_data()
+{
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<int>("type");
     using T = YamlNode::ScalarType;
@@ -89,7 +93,8 @@ void TestYamlTree::scalarTypes_data() {
     QTest::newRow("dot") << QByteArray(".") << int(T::String);
 }
 
-void TestYamlTree::scalarTypes() {
+void TestYamlTree::scalarTypes()
+{
     QFETCH(QByteArray, value);
     QFETCH(int, type);
     const auto doc = YamlDocument::parse("k: " + value + "\n");
@@ -99,7 +104,8 @@ void TestYamlTree::scalarTypes() {
     QCOMPARE(int(v->scalarType()), type);
 }
 
-void TestYamlTree::duplicateKeys() {
+void TestYamlTree::duplicateKeys()
+{
     const auto doc = YamlDocument::parse("a: 1\nb: 2\na: 3\n");
     QCOMPARE(doc->diagnostics().size(), 1);
     const Diagnostic &d = doc->diagnostics().first();
@@ -109,7 +115,8 @@ void TestYamlTree::duplicateKeys() {
     QCOMPARE(doc->root()->get("a")->value, std::string("1")); // the first one counts
 }
 
-void TestYamlTree::severalDocuments() {
+void TestYamlTree::severalDocuments()
+{
     const auto doc = YamlDocument::parse("a: 1\n---\nb: 2\n");
     QCOMPARE(doc->documentCount(), 2);
     QCOMPARE(doc->diagnostics().size(), 1);
@@ -118,7 +125,8 @@ void TestYamlTree::severalDocuments() {
     QVERIFY(doc->root()->get("a"));
 }
 
-void TestYamlTree::syntaxErrorLine() {
+void TestYamlTree::syntaxErrorLine()
+{
     const auto doc = YamlDocument::parse("a: 1\nb: [1, 2\nc: 3\nd: 4\n");
     QVERIFY(!doc->root());
     QCOMPARE(doc->diagnostics().size(), 1);
@@ -126,7 +134,8 @@ void TestYamlTree::syntaxErrorLine() {
     QVERIFY(doc->diagnostics().first().range.start.line >= 1);
 }
 
-void TestYamlTree::aliasesShareNodes() {
+void TestYamlTree::aliasesShareNodes()
+{
     const auto doc = YamlDocument::parse("base: &b {x: 1, y: 2}\nuse: *b\n");
     QVERIFY(doc->root());
     QCOMPARE(doc->root()->get("base"), doc->root()->get("use"));
@@ -137,7 +146,8 @@ namespace {
 
 /** A document of about \a kb kilobytes whose sections are \a channelsShare and the rest components. */
 QByteArray bigDocument(int channels, int components, const QByteArray &extraInComponents = {},
-                       const QByteArray &extraTopLevel = {}) {
+                       const QByteArray &extraTopLevel = {})
+{
     QByteArray t = "asyncapi: 3.0.0\ninfo:\n  title: Big ünïcode\n  version: '1'\nchannels:\n";
     for (int i = 0; i < channels; ++i)
         t += "  ch" + QByteArray::number(i) + ":\n    address: 'a/" + QByteArray::number(i) +
@@ -154,7 +164,8 @@ QByteArray bigDocument(int channels, int components, const QByteArray &extraInCo
     return t;
 }
 
-void compareTrees(const YamlDocument &a, const YamlNode *x, const YamlDocument &b, const YamlNode *y, int depth = 0) {
+void compareTrees(const YamlDocument &a, const YamlNode *x, const YamlDocument &b, const YamlNode *y, int depth = 0)
+{
     QVERIFY(x && y);
     QCOMPARE(int(x->kind), int(y->kind));
     QCOMPARE(x->value, y->value);
@@ -172,7 +183,8 @@ void compareTrees(const YamlDocument &a, const YamlNode *x, const YamlDocument &
 
 } // namespace
 
-void TestYamlTree::parallelParseMatchesSequential_data() {
+void TestYamlTree::parallelParseMatchesSequential_data()
+{
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("duplicates");
     QTest::newRow("cut-at-top-level") << bigDocument(4000, 20) << 0;
@@ -182,7 +194,8 @@ void TestYamlTree::parallelParseMatchesSequential_data() {
                                       << 0;
 }
 
-void TestYamlTree::parallelParseMatchesSequential() {
+void TestYamlTree::parallelParseMatchesSequential()
+{
     QFETCH(QByteArray, text);
     QFETCH(int, duplicates);
     QVERIFY(text.size() > 300 * 1024);

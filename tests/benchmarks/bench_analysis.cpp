@@ -20,7 +20,8 @@ using namespace Signalbox::AsyncApi;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &f) {
+double medianMs(int runs, const std::function<void()> &f)
+{
     std::vector<double> t;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
@@ -34,7 +35,8 @@ double medianMs(int runs, const std::function<void()> &f) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

@@ -8,7 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -21,7 +22,8 @@ private slots:
     void helpAndVersion();
 
 private:
-    struct Run {
+    struct Run
+    {
         int status;
         QString out;
         QString err;
@@ -31,7 +33,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-TestCli::Run TestCli::run(const QStringList &args) {
+TestCli::Run TestCli::run(const QStringList &args)
+{
     QProcess p;
     p.start(QStringLiteral(SIGNALBOX_CLI_PATH), args);
     if (!p.waitForFinished(30000))
@@ -39,25 +42,29 @@ TestCli::Run TestCli::run(const QStringList &args) {
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString TestCli::write(const QString &name, const QByteArray &text) {
+QString TestCli::write(const QString &name, const QByteArray &text)
+{
     QFile f(m_dir.filePath(name));
     if (f.open(QIODevice::WriteOnly))
         f.write(text);
     return f.fileName();
 }
 
-void TestCli::initTestCase() {
+void TestCli::initTestCase()
+{
     QVERIFY(m_dir.isValid());
 }
 
-void TestCli::validFile() {
+void TestCli::validFile()
+{
     const Run r = run(
         {QStringLiteral("validate"), QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml")});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.isEmpty());
 }
 
-void TestCli::errorsInCompilerFormat() {
+void TestCli::errorsInCompilerFormat()
+{
     const QString path =
         write(QStringLiteral("bad.yaml"), "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\n  ünknown: 1\n");
     const Run r = run({QStringLiteral("validate"), path});
@@ -66,7 +73,8 @@ void TestCli::errorsInCompilerFormat() {
              path + QStringLiteral(":5:3: error: Property 'ünknown' is not allowed here [schema.unknown-property]\n"));
 }
 
-void TestCli::jsonFormat() {
+void TestCli::jsonFormat()
+{
     const QString path = write(QStringLiteral("two.yaml"), "asyncapi: 3.0.0\ninfo:\n  version: 1\n");
     const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
     QCOMPARE(r.status, 1);
@@ -82,7 +90,8 @@ void TestCli::jsonFormat() {
     }
 }
 
-void TestCli::unreadableFile() {
+void TestCli::unreadableFile()
+{
     const Run r = run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.yaml"))});
     QCOMPARE(r.status, 2);
     QVERIFY(r.err.contains(QLatin1String("missing.yaml")));
@@ -91,7 +100,8 @@ void TestCli::unreadableFile() {
     QCOMPARE(run({QStringLiteral("validate"), bad, m_dir.filePath(QStringLiteral("missing.yaml"))}).status, 2);
 }
 
-void TestCli::usage() {
+void TestCli::usage()
+{
     QCOMPARE(run({}).status, 2);
     QCOMPARE(run({QStringLiteral("validate")}).status, 2);
     QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("x")}).status, 2);
@@ -101,7 +111,8 @@ void TestCli::usage() {
     QCOMPARE(run({QStringLiteral("--no-such-option")}).status, 2);
 }
 
-void TestCli::helpAndVersion() {
+void TestCli::helpAndVersion()
+{
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.status, 0);
     QVERIFY(help.out.contains(QLatin1String("validate")));

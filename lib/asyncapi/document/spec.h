@@ -15,27 +15,31 @@ namespace Signalbox::AsyncApi {
  * is, the JSON pointer of its definition and the node itself (references followed) for the
  * fields the model does not lift. Nodes stay valid while the owning Analysis lives.
  */
-struct Element {
+struct Element
+{
     QString name;
     SourceRange range; ///< The key (or item) in the main document that defines or refers to it.
     QString pointer;
     NodeRef node;
 };
 
-struct Info {
+struct Info
+{
     QString title;
     QString version;
     QString description;
     SourceRange range;
 };
 
-struct ServerVariable : Element {
+struct ServerVariable : Element
+{
     QString defaultValue;
     QStringList enumValues;
     QString description;
 };
 
-struct Server : Element {
+struct Server : Element
+{
     QString host;
     QString protocol;
     QString protocolVersion;
@@ -47,7 +51,8 @@ struct Server : Element {
     QStringList bindings; ///< Protocols with bindings.
 };
 
-struct Parameter : Element {
+struct Parameter : Element
+{
     QStringList enumValues;
     QString defaultValue;
     QStringList examples;
@@ -55,7 +60,8 @@ struct Parameter : Element {
     QString location;
 };
 
-struct Message : Element {
+struct Message : Element
+{
     QString messageName; ///< The message's `name` field.
     QString title;
     QString summary;
@@ -66,7 +72,8 @@ struct Message : Element {
     int exampleCount = 0;
 };
 
-struct Channel : Element {
+struct Channel : Element
+{
     QString address; ///< Empty with \c dynamicAddress when the address is null or absent.
     bool dynamicAddress = false;
     QString title;
@@ -77,7 +84,8 @@ struct Channel : Element {
     QStringList bindings;
 };
 
-struct Reply {
+struct Reply
+{
     bool present = false;
     QString channel;      ///< Name of the reply channel, empty when none or unresolved.
     QString address;      ///< Runtime expression or address of the reply, if given.
@@ -85,7 +93,8 @@ struct Reply {
     SourceRange range;
 };
 
-struct Operation : Element {
+struct Operation : Element
+{
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
     QString channel; ///< Name of the channel, empty when it does not resolve.
@@ -100,7 +109,8 @@ struct Operation : Element {
     QStringList bindings;
 };
 
-struct Component : Element {
+struct Component : Element
+{
     QString kind; ///< The components map it is in: schemas, messages, …
 };
 
@@ -108,7 +118,8 @@ struct Component : Element {
  * The immutable model of an AsyncAPI document, 3.x shaped (a 2.x document is mapped onto it:
  * channel keys become addresses, publish/subscribe become receive/send operations).
  */
-struct Spec {
+struct Spec
+{
     QString asyncapiVersion;
     int majorVersion = 0;
     QString id;

@@ -17,15 +17,18 @@ namespace {
 
 constexpr int MaxRefHops = 64;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Signalbox::References", text);
 }
 
-bool isRemote(std::string_view s) {
+bool isRemote(std::string_view s)
+{
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
 }
 
-bool hasScheme(std::string_view s) {
+bool hasScheme(std::string_view s)
+{
     const std::size_t colon = s.find(':');
     if (colon == std::string_view::npos || colon < 2) // "c:" is a drive letter, not a scheme
         return false;
@@ -38,7 +41,8 @@ bool hasScheme(std::string_view s) {
     return true;
 }
 
-std::optional<QByteArray> readFromDisk(const QString &path) {
+std::optional<QByteArray> readFromDisk(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -47,7 +51,8 @@ std::optional<QByteArray> readFromDisk(const QString &path) {
 
 } // namespace
 
-std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_view pointer) {
+std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_view pointer)
+{
     const QByteArray decoded = QByteArray::fromPercentEncoding(QByteArray(pointer.data(), qsizetype(pointer.size())));
     std::string_view p(decoded.constData(), std::size_t(decoded.size()));
     std::vector<std::string> segments;
@@ -79,7 +84,8 @@ std::optional<std::vector<std::string>> DocumentSet::decodePointer(std::string_v
     return segments;
 }
 
-const YamlNode *DocumentSet::refValue(const YamlNode *node) {
+const YamlNode *DocumentSet::refValue(const YamlNode *node)
+{
     if (!node || !node->isMapping())
         return nullptr;
     const YamlNode *v = node->get("$ref");
@@ -88,7 +94,8 @@ const YamlNode *DocumentSet::refValue(const YamlNode *node) {
 
 DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString &mainPath, const LoadOptions &options)
     : m_main(std::move(main))
-    , m_mainPath(mainPath.isEmpty() ? QString() : QFileInfo(mainPath).absoluteFilePath()) {
+    , m_mainPath(mainPath.isEmpty() ? QString() : QFileInfo(mainPath).absoluteFilePath())
+{
     m_paths[m_main.get()] = m_mainPath;
 
     // Load every document the references reach, breadth first.
@@ -192,7 +199,8 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
     }
 }
 
-std::vector<const YamlDocument *> DocumentSet::others() const {
+std::vector<const YamlDocument *> DocumentSet::others() const
+{
     std::vector<const YamlDocument *> out;
     for (const auto &[path, loaded] : m_files) {
         if (loaded.doc)
@@ -202,7 +210,8 @@ std::vector<const YamlDocument *> DocumentSet::others() const {
 }
 
 QString DocumentSet::locationOf(std::string_view ref, const YamlDocument *from, std::string *fragment,
-                                bool *remote) const {
+                                bool *remote) const
+{
     const std::size_t hash = ref.find('#');
     const std::string_view file = ref.substr(0, hash);
     *fragment = hash == std::string_view::npos ? std::string() : std::string(ref.substr(hash + 1));
@@ -227,7 +236,8 @@ QString DocumentSet::locationOf(std::string_view ref, const YamlDocument *from, 
     return QDir::cleanPath(QDir(dir).absoluteFilePath(decoded));
 }
 
-void DocumentSet::load(const QString &location, bool remote, const LoadOptions &options) {
+void DocumentSet::load(const QString &location, bool remote, const LoadOptions &options)
+{
     Loaded &slot = m_files[location];
     std::optional<QByteArray> bytes;
     if (remote)
@@ -242,7 +252,8 @@ void DocumentSet::load(const QString &location, bool remote, const LoadOptions &
     m_paths[slot.doc.get()] = location;
 }
 
-NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const {
+NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const
+{
     for (const std::string &seg : segments) {
         // A pointer may pass through references on its way, as JSON Reference resolvers allow.
         for (int hops = 0; cur && refValue(cur.node) && hops < MaxRefHops; ++hops) {
@@ -268,7 +279,8 @@ NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments,
     return cur;
 }
 
-NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const {
+NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const
+{
     if (depth > MaxRefHops) {
         *error = tr("Reference '%1' is nested too deeply").arg(QString::fromUtf8(ref.data(), qsizetype(ref.size())));
         return {};
@@ -313,12 +325,14 @@ NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from,
     return target;
 }
 
-NodeRef DocumentSet::resolve(std::string_view ref, const YamlDocument *from) const {
+NodeRef DocumentSet::resolve(std::string_view ref, const YamlDocument *from) const
+{
     QString ignored;
     return resolveImpl(ref, from, 0, &ignored);
 }
 
-NodeRef DocumentSet::follow(NodeRef ref) const {
+NodeRef DocumentSet::follow(NodeRef ref) const
+{
     for (int hops = 0; ref && hops < MaxRefHops; ++hops) {
         const YamlNode *v = refValue(ref.node);
         if (!v)

@@ -17,7 +17,8 @@
 namespace Signalbox::AsyncApi {
 
 /** A node and the document it belongs to. */
-struct NodeRef {
+struct NodeRef
+{
     const YamlNode *node = nullptr;
     const YamlDocument *doc = nullptr;
 
@@ -26,7 +27,8 @@ struct NodeRef {
 };
 
 /** How a DocumentSet reaches files and the network. */
-struct LoadOptions {
+struct LoadOptions
+{
     /// Reads a referenced local file; the default reads from disk. Returns nullopt when unreadable.
     std::function<std::optional<QByteArray>(const QString &absolutePath)> readFile;
     /// Fetches a remote (http, https) reference. Unset: remote references are not fetched (reported as info).
@@ -41,7 +43,8 @@ struct LoadOptions {
  * Reference problems (missing files, bad pointers, cycles of references, unfetched remote
  * references) are collected as diagnostics, each on the `$ref` that caused it.
  */
-class DocumentSet {
+class DocumentSet
+{
 public:
     DocumentSet(std::shared_ptr<const YamlDocument> main, const QString &mainPath, const LoadOptions &options);
 
@@ -72,7 +75,8 @@ public:
     static std::optional<std::vector<std::string>> decodePointer(std::string_view pointer);
 
 private:
-    struct Loaded {
+    struct Loaded
+    {
         std::shared_ptr<const YamlDocument> doc;
         QString error;
     };

@@ -10,7 +10,8 @@
 
 namespace Signalbox::AsyncApi::Detail {
 
-bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref) {
+bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
+{
     if (ref.empty() || ref[0] != '#')
         return true;
     if (key == "channel" && !inSequence)
@@ -19,7 +20,8 @@ bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref) {
 }
 
 bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std::string_view key, bool inSequence,
-             std::string_view ref) {
+             std::string_view ref)
+{
     switch (mode) {
     case RefMode::Keep:
         return false;
@@ -31,7 +33,8 @@ bool inlines(const DocumentSet &set, RefMode mode, const YamlDocument *doc, std:
     return false;
 }
 
-nlohmann::json scalarToJson(const YamlNode &node) {
+nlohmann::json scalarToJson(const YamlNode &node)
+{
     switch (node.scalarType()) {
     case YamlNode::ScalarType::Null:
         return nullptr;
@@ -74,9 +77,11 @@ nlohmann::json scalarToJson(const YamlNode &node) {
 JsonBuilder::JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget)
     : m_set(set)
     , m_mode(mode)
-    , m_budget(budget) {}
+    , m_budget(budget)
+{}
 
-nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal) {
+nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
+{
     if (!ref.node || m_exceeded)
         return nullptr;
     if (++m_used > m_budget) {
@@ -137,7 +142,8 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal) {
     return nullptr;
 }
 
-Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode) {
+Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::string> &segments, RefMode mode)
+{
     Located out;
     out.value = start;
     std::vector<const YamlNode *> stack;
@@ -196,7 +202,8 @@ Located locate(const DocumentSet &set, NodeRef start, const std::vector<std::str
     return out;
 }
 
-bool isExtensionKey(std::string_view key) {
+bool isExtensionKey(std::string_view key)
+{
     if (key.size() < 3 || key[0] != 'x' || key[1] != '-')
         return false;
     for (std::size_t i = 2; i < key.size(); ++i) {
@@ -209,7 +216,8 @@ bool isExtensionKey(std::string_view key) {
     return true;
 }
 
-void optimiseOfficialSchema(nlohmann::json &schema) {
+void optimiseOfficialSchema(nlohmann::json &schema)
+{
     if (schema.is_array()) {
         for (auto &item : schema)
             optimiseOfficialSchema(item);
@@ -229,7 +237,8 @@ void optimiseOfficialSchema(nlohmann::json &schema) {
         optimiseOfficialSchema(value);
 }
 
-void sanitiseSchema(nlohmann::json &schema) {
+void sanitiseSchema(nlohmann::json &schema)
+{
     if (schema.is_array()) {
         for (auto &item : schema)
             sanitiseSchema(item);

@@ -22,7 +22,8 @@ enum class RefMode {
 };
 
 /** Converts a YAML subtree to JSON with YAML 1.2 core-schema scalars. */
-class JsonBuilder {
+class JsonBuilder
+{
 public:
     /**
      * Inlines the references \a mode says (a reference back into its own expansion stays a
@@ -63,7 +64,8 @@ bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref);
 nlohmann::json scalarToJson(const YamlNode &node);
 
 /** Where a path of the (resolved) JSON came from. */
-struct Located {
+struct Located
+{
     NodeRef value;                 ///< The node at the path (deepest reached).
     const YamlNode *key = nullptr; ///< Its key when it is a mapping value, in value.doc.
     bool complete = false;         ///< False when the walk stopped early.

@@ -14,16 +14,19 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Signalbox::Rules", text);
 }
 
-QString qs(std::string_view s) {
+QString qs(std::string_view s)
+{
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 /** Names inside `{…}` of an address, host or pathname. */
-std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s) {
+std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s)
+{
     std::vector<std::pair<std::string, std::size_t>> out;
     std::size_t i = 0;
     while ((i = s.find('{', i)) != std::string_view::npos) {
@@ -36,14 +39,17 @@ std::vector<std::pair<std::string, std::size_t>> braceNames(std::string_view s) 
     return out;
 }
 
-class RuleChecker {
+class RuleChecker
+{
 public:
     RuleChecker(const DocumentSet &set, int major)
         : m_set(set)
         , m_major(major)
-        , m_root(set.main()->root()) {}
+        , m_root(set.main()->root())
+    {}
 
-    Diagnostics run(bool reportUnused) {
+    Diagnostics run(bool reportUnused)
+    {
         if (!m_root || !m_root->isMapping())
             return {};
         checkServers();
@@ -62,7 +68,8 @@ public:
     }
 
 private:
-    void report(Severity sev, const char *code, const QString &message, NodeRef at) {
+    void report(Severity sev, const char *code, const QString &message, NodeRef at)
+    {
         if (!at.node || !at.doc)
             return;
         const SourceRange r = at.doc->headRange(at.node);
@@ -79,7 +86,8 @@ private:
     NodeRef follow(NodeRef r) const { return m_set.follow(r); }
 
     /** Entries of a mapping (references followed), with the key nodes. */
-    template<typename F> void forEachEntry(NodeRef map, F &&f) {
+    template<typename F> void forEachEntry(NodeRef map, F &&f)
+    {
         NodeRef m = follow(map);
         if (!m || !m.node->isMapping())
             return;
@@ -91,7 +99,8 @@ private:
         }
     }
 
-    void checkServers() {
+    void checkServers()
+    {
         forEachEntry(main(m_root->get("servers")), [&](NodeRef key, NodeRef value) {
             NodeRef server = follow(value);
             if (!server || !server.node->isMapping())
@@ -128,7 +137,8 @@ private:
         });
     }
 
-    void checkSecurityRequirements2(NodeRef security) {
+    void checkSecurityRequirements2(NodeRef security)
+    {
         if (!security.node || !security.node->isSequence())
             return;
         const YamlNode *schemes = nullptr;
@@ -148,7 +158,8 @@ private:
     }
 
     void checkAddress(NodeRef key, NodeRef addressNode, std::string_view address, NodeRef parameters,
-                      const QString &channelName) {
+                      const QString &channelName)
+    {
         if (m_major >= 3 &&
             (address.find('?') != std::string_view::npos || address.find('#') != std::string_view::npos))
             report(
@@ -181,7 +192,8 @@ private:
      * defined), so a reference to the wrong kind of object, a schema where a message belongs, is
      * caught here. Only local references of the main document: others are validated inlined.
      */
-    void checkRefKind(NodeRef at, std::initializer_list<std::string_view> prefixes, const QString &what) {
+    void checkRefKind(NodeRef at, std::initializer_list<std::string_view> prefixes, const QString &what)
+    {
         const YamlNode *r = DocumentSet::refValue(at.node);
         if (!r || at.doc != m_set.main() || r->value.empty() || r->value[0] != '#' || !m_set.resolve(r->value, at.doc))
             return;
@@ -205,14 +217,16 @@ private:
                NodeRef{r, at.doc});
     }
 
-    template<typename F> void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f) {
+    template<typename F> void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f)
+    {
         if (seq && seq->isSequence()) {
             for (const YamlNode *item : seq->children)
                 f(NodeRef{item, doc});
         }
     }
 
-    void checkRefKinds3() {
+    void checkRefKinds3()
+    {
         const QString server = tr("a server"), channel = tr("a channel"), operation = tr("an operation"),
                       message = tr("a message"), parameter = tr("a parameter"), scheme = tr("a security scheme"),
                       opTrait = tr("an operation trait"), msgTrait = tr("a message trait"), reply = tr("a reply");
@@ -249,12 +263,14 @@ private:
                         [&](NodeRef t) { checkRefKind(t, {"/components/messageTraits/"}, msgTrait); });
     }
 
-    static bool refStartsWith(const YamlNode *n, std::string_view prefix) {
+    static bool refStartsWith(const YamlNode *n, std::string_view prefix)
+    {
         const YamlNode *r = DocumentSet::refValue(n);
         return r && r->value.rfind(prefix, 0) == 0;
     }
 
-    void checkChannels3() {
+    void checkChannels3()
+    {
         forEachEntry(main(m_root->get("channels")), [&](NodeRef key, NodeRef value) {
             NodeRef ch = follow(value);
             if (!ch || !ch.node->isMapping())
@@ -277,7 +293,8 @@ private:
     }
 
     /** The message nodes (references followed) a channel node defines. */
-    std::vector<const YamlNode *> channelMessages(NodeRef ch) {
+    std::vector<const YamlNode *> channelMessages(NodeRef ch)
+    {
         std::vector<const YamlNode *> out;
         if (!ch)
             return out;
@@ -289,7 +306,8 @@ private:
     }
 
     void checkOperationMessages(NodeRef list, NodeRef channel, const QString &opName, const char *code,
-                                const QString &what) {
+                                const QString &what)
+    {
         if (!list.node || !list.node->isSequence() || !channel)
             return;
         const auto allowed = channelMessages(channel);
@@ -302,7 +320,8 @@ private:
         }
     }
 
-    void checkOperations3() {
+    void checkOperations3()
+    {
         forEachEntry(main(m_root->get("operations")), [&](NodeRef key, NodeRef value) {
             NodeRef op = follow(value);
             if (!op || !op.node->isMapping())
@@ -356,7 +375,8 @@ private:
         });
     }
 
-    void checkChannels2() {
+    void checkChannels2()
+    {
         std::map<std::string, NodeRef, std::less<>> operationIds;
         std::map<const YamlNode *, bool> messagesSeen;
         std::map<std::string, NodeRef, std::less<>> messageIds;
@@ -414,7 +434,8 @@ private:
         });
     }
 
-    void checkTags() {
+    void checkTags()
+    {
         for (const YamlDocument *doc : docs()) {
             doc->forEachNode([&](const YamlNode &n) {
                 const YamlNode *tags = n.isMapping() ? n.get("tags") : nullptr;
@@ -435,14 +456,16 @@ private:
         }
     }
 
-    std::vector<const YamlDocument *> docs() const {
+    std::vector<const YamlDocument *> docs() const
+    {
         std::vector<const YamlDocument *> out{m_set.main()};
         for (const YamlDocument *d : m_set.others())
             out.push_back(d);
         return out;
     }
 
-    static bool isJsonSchemaFormat(std::string_view format) {
+    static bool isJsonSchemaFormat(std::string_view format)
+    {
         if (format.empty())
             return true;
         return format.find("application/vnd.aai.asyncapi") == 0 || format.find("application/schema+json") == 0 ||
@@ -450,7 +473,8 @@ private:
     }
 
     /** Every message node of the document (references followed), each once. */
-    std::vector<NodeRef> allMessages() {
+    std::vector<NodeRef> allMessages()
+    {
         std::vector<NodeRef> out;
         std::set<const YamlNode *> seen;
         auto add = [&](NodeRef m) {
@@ -486,7 +510,8 @@ private:
         return out;
     }
 
-    void checkExamples() {
+    void checkExamples()
+    {
         for (const NodeRef &msg : allMessages()) {
             const YamlNode *examples = msg.node->get("examples");
             if (!examples || !examples->isSequence())
@@ -519,7 +544,8 @@ private:
         }
     }
 
-    void checkUnused() {
+    void checkUnused()
+    {
         const YamlNode *components = m_root->get("components");
         if (!components || !components->isMapping())
             return;
@@ -569,7 +595,8 @@ private:
 
 } // namespace
 
-Diagnostics checkRules(const DocumentSet &set, int majorVersion, bool reportUnused) {
+Diagnostics checkRules(const DocumentSet &set, int majorVersion, bool reportUnused)
+{
     return RuleChecker(set, majorVersion).run(reportUnused);
 }
 

@@ -27,11 +27,13 @@ namespace {
 using Detail::JsonBuilder;
 using nlohmann::json;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Signalbox::Validation", text);
 }
 
-const QStringList &versions() {
+const QStringList &versions()
+{
     static const QStringList v{QStringLiteral("2.0.0"), QStringLiteral("2.1.0"), QStringLiteral("2.2.0"),
                                QStringLiteral("2.3.0"), QStringLiteral("2.4.0"), QStringLiteral("2.5.0"),
                                QStringLiteral("2.6.0"), QStringLiteral("3.0.0"), QStringLiteral("3.1.0")};
@@ -39,7 +41,8 @@ const QStringList &versions() {
 }
 
 /** The official schema of \a version, parsed once per process and shared (read-only) by all threads. */
-std::shared_ptr<const valijson::Schema> officialSchema(const QString &version) {
+std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
+{
     static std::mutex mutex;
     static std::map<QString, std::shared_ptr<const valijson::Schema>> cache;
     std::lock_guard lock(mutex);
@@ -67,7 +70,8 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version) {
     return schema;
 }
 
-struct Mapped {
+struct Mapped
+{
     QString code;
     QString message;
     bool onKey = false;   // about the object as a whole: show it on the object's key
@@ -75,7 +79,8 @@ struct Mapped {
     bool wrapper = false; // only summarises errors of subschemas
 };
 
-std::string quoted(const std::string &desc, std::size_t from) {
+std::string quoted(const std::string &desc, std::size_t from)
+{
     const std::size_t a = desc.find('\'', from);
     if (a == std::string::npos)
         return {};
@@ -83,7 +88,8 @@ std::string quoted(const std::string &desc, std::size_t from) {
     return b > a ? desc.substr(a + 1, b - a - 1) : std::string();
 }
 
-Mapped mapError(const std::string &d) {
+Mapped mapError(const std::string &d)
+{
     auto starts = [&d](const char *p) { return d.rfind(p, 0) == 0; };
     auto q = [](const std::string &s) { return QString::fromStdString(s); };
     Mapped m;
@@ -142,7 +148,8 @@ Mapped mapError(const std::string &d) {
     return m;
 }
 
-std::vector<std::string> contextToSegments(const std::vector<std::string> &context) {
+std::vector<std::string> contextToSegments(const std::vector<std::string> &context)
+{
     std::vector<std::string> segs;
     for (const std::string &c : context) {
         if (c == "<root>")
@@ -155,7 +162,8 @@ std::vector<std::string> contextToSegments(const std::vector<std::string> &conte
     return segs;
 }
 
-bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b) {
+bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b)
+{
     return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
@@ -166,8 +174,10 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * the same node is reported once.
  */
 Diagnostics mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root,
-                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix) {
-    struct Entry {
+                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix)
+{
+    struct Entry
+    {
         std::vector<std::string> path;
         Mapped mapped;
     };
@@ -306,11 +316,13 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
 
 } // namespace
 
-QStringList supportedSchemaVersions() {
+QStringList supportedSchemaVersions()
+{
     return versions();
 }
 
-Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString &version, std::uint64_t budget) {
+Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString &version, std::uint64_t budget)
+{
     Diagnostics out;
     const auto schema = officialSchema(version);
     if (!schema) {
@@ -367,7 +379,8 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
 }
 
 Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef schemaNode, const QString &code,
-                             const QString &what) {
+                             const QString &what)
+{
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
     JsonBuilder schemaBuilder(set, Detail::RefMode::InlineAll, Budget);

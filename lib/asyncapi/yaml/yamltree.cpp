@@ -22,16 +22,19 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Signalbox::Yaml", text);
 }
 
-std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b) {
+std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
+{
     return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max() : a + b;
 }
 
 /** Offset of the first byte that is not well-formed UTF-8, or npos. */
-std::size_t firstInvalidUtf8(std::string_view s) {
+std::size_t firstInvalidUtf8(std::string_view s)
+{
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
@@ -70,7 +73,8 @@ std::size_t firstInvalidUtf8(std::string_view s) {
     return std::string_view::npos;
 }
 
-std::size_t endOfLine(const std::string &text, std::size_t from) {
+std::size_t endOfLine(const std::string &text, std::size_t from)
+{
     std::size_t e = text.find('\n', from);
     if (e == std::string::npos)
         e = text.size();
@@ -79,7 +83,8 @@ std::size_t endOfLine(const std::string &text, std::size_t from) {
     return e;
 }
 
-std::size_t scalarEnd(const std::string &text, std::size_t start, const YamlNode &node) {
+std::size_t scalarEnd(const std::string &text, std::size_t start, const YamlNode &node)
+{
     const std::size_t n = text.size();
     if (start >= n)
         return start;
@@ -110,7 +115,8 @@ std::size_t scalarEnd(const std::string &text, std::size_t start, const YamlNode
     return std::max(endOfLine(text, start), start);
 }
 
-bool isDigits(std::string_view s, std::size_t from, bool (*ok)(char)) {
+bool isDigits(std::string_view s, std::size_t from, bool (*ok)(char))
+{
     if (from >= s.size())
         return false;
     for (std::size_t i = from; i < s.size(); ++i) {
@@ -120,17 +126,21 @@ bool isDigits(std::string_view s, std::size_t from, bool (*ok)(char)) {
     return true;
 }
 
-bool isDec(char c) {
+bool isDec(char c)
+{
     return c >= '0' && c <= '9';
 }
-bool isOct(char c) {
+bool isOct(char c)
+{
     return c >= '0' && c <= '7';
 }
-bool isHex(char c) {
+bool isHex(char c)
+{
     return isDec(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-bool isCoreFloat(std::string_view s) {
+bool isCoreFloat(std::string_view s)
+{
     // [-+]? ( \.[0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
     std::size_t i = 0;
     if (i < s.size() && (s[i] == '-' || s[i] == '+'))
@@ -166,9 +176,11 @@ bool isCoreFloat(std::string_view s) {
 }
 
 /** A read-only stream buffer over text in memory: yaml-cpp reads it without a copy. */
-class MemoryBuffer final : public std::streambuf {
+class MemoryBuffer final : public std::streambuf
+{
 public:
-    MemoryBuffer(const char *begin, const char *end) {
+    MemoryBuffer(const char *begin, const char *end)
+    {
         char *b = const_cast<char *>(begin); // get area only: never written through
         setg(b, b, const_cast<char *>(end));
     }
@@ -177,7 +189,8 @@ public:
 constexpr std::size_t ParallelParseFrom = 256 * 1024;
 
 /** Where to cut a big document in two parts that parse on their own. */
-struct Cut {
+struct Cut
+{
     std::size_t at = std::string::npos;
     /// False: at a top-level key, the parts' roots are merged. True: at a key of the last
     /// top-level key's block mapping, whose two halves are merged.
@@ -190,7 +203,8 @@ struct Cut {
  * column 0 that is not a comment, a sequence item or a marker) when one is near enough, else
  * inside the last top-level key's block mapping (often `components`, most of a big document).
  */
-Cut findCut(const std::string &text) {
+Cut findCut(const std::string &text)
+{
     if (text.size() < ParallelParseFrom)
         return {};
     const std::size_t middle = text.size() / 2;
@@ -256,7 +270,8 @@ Cut findCut(const std::string &text) {
     return best != std::string::npos ? Cut{best, false} : Cut{};
 }
 
-Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, const YamlNode *first) {
+Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, const YamlNode *first)
+{
     Diagnostic d;
     d.severity = Severity::Error;
     d.code = QStringLiteral("yaml.duplicate-key");
@@ -269,7 +284,8 @@ Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, 
 
 } // namespace
 
-const YamlNode *YamlNode::get(std::string_view name) const {
+const YamlNode *YamlNode::get(std::string_view name) const
+{
     if (kind != Kind::Mapping)
         return nullptr;
     if (index) {
@@ -284,7 +300,8 @@ const YamlNode *YamlNode::get(std::string_view name) const {
     return nullptr;
 }
 
-const YamlNode *YamlNode::keyOf(std::string_view name) const {
+const YamlNode *YamlNode::keyOf(std::string_view name) const
+{
     if (kind != Kind::Mapping)
         return nullptr;
     if (index) {
@@ -299,12 +316,14 @@ const YamlNode *YamlNode::keyOf(std::string_view name) const {
     return nullptr;
 }
 
-std::string_view YamlNode::stringAt(std::string_view name) const {
+std::string_view YamlNode::stringAt(std::string_view name) const
+{
     const YamlNode *v = get(name);
     return v && v->kind == Kind::Scalar ? std::string_view(v->value) : std::string_view();
 }
 
-YamlNode::ScalarType YamlNode::scalarType() const {
+YamlNode::ScalarType YamlNode::scalarType() const
+{
     if (kind == Kind::Null)
         return ScalarType::Null;
     if (kind != Kind::Scalar)
@@ -346,7 +365,8 @@ YamlNode::ScalarType YamlNode::scalarType() const {
     return ScalarType::String;
 }
 
-std::string escapePointerSegment(std::string_view segment) {
+std::string escapePointerSegment(std::string_view segment)
+{
     std::string out;
     out.reserve(segment.size());
     for (char c : segment) {
@@ -360,7 +380,8 @@ std::string escapePointerSegment(std::string_view segment) {
     return out;
 }
 
-struct YamlDocument::PartResult {
+struct YamlDocument::PartResult
+{
     const YamlNode *root = nullptr;
     int documents = 0;
     bool ok = true;
@@ -368,12 +389,14 @@ struct YamlDocument::PartResult {
 };
 
 /** Builds our positioned tree from yaml-cpp's parser events. */
-class YamlBuilder final : public YAML::EventHandler {
+class YamlBuilder final : public YAML::EventHandler
+{
 public:
     YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base)
         : m_doc(doc)
         , m_shard(shard)
-        , m_base(base) {}
+        , m_base(base)
+    {}
 
     Diagnostics diagnostics;
 
@@ -382,7 +405,8 @@ public:
     void OnDocumentStart(const YAML::Mark &) override { documentRoot = nullptr; }
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
         YamlNode &n = newNode(YamlNode::Kind::Null, mark);
         // A null value's mark is that of the next token: anchor it right after its key instead.
         if (!m_stack.empty() && m_stack.back().node->kind == YamlNode::Kind::Mapping && m_stack.back().pendingKey) {
@@ -393,7 +417,8 @@ public:
         finish(n, anchor);
     }
 
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override {
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
         const YamlNode *target = anchor < m_anchors.size() ? m_anchors[anchor] : nullptr;
         if (!target) {
             YamlNode &n = newNode(YamlNode::Kind::Null, mark);
@@ -407,7 +432,8 @@ public:
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override {
+                  const std::string &value) override
+    {
         YamlNode &n = newNode(YamlNode::Kind::Scalar, mark);
         n.plain = tag == "?";
         n.tag = tagOf(tag);
@@ -417,13 +443,15 @@ public:
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
+                         YAML::EmitterStyle::value) override
+    {
         open(YamlNode::Kind::Sequence, mark, tag, anchor);
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
+                    YAML::EmitterStyle::value) override
+    {
         open(YamlNode::Kind::Mapping, mark, tag, anchor);
     }
     void OnMapEnd() override { close(); }
@@ -431,7 +459,8 @@ public:
 private:
     static constexpr std::size_t IndexThreshold = 16;
 
-    struct Frame {
+    struct Frame
+    {
         YamlNode *node;
         YAML::anchor_t anchor;
         std::size_t firstChild; // in m_pending
@@ -439,11 +468,13 @@ private:
         std::unique_ptr<std::unordered_map<std::string_view, const YamlNode *>> keys; // big mappings only
     };
 
-    static bool isBreakOrFlow(char c) {
+    static bool isBreakOrFlow(char c)
+    {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ']' || c == '}';
     }
 
-    static YamlNode::Tag tagOf(const std::string &tag) {
+    static YamlNode::Tag tagOf(const std::string &tag)
+    {
         if (tag.empty() || tag == "?" || tag == "!")
             return YamlNode::Tag::None;
         auto endsWith = [&tag](std::string_view suffix) {
@@ -462,7 +493,8 @@ private:
         return YamlNode::Tag::Other;
     }
 
-    std::string_view store(const std::string &value) {
+    std::string_view store(const std::string &value)
+    {
         if (value.empty())
             return {};
         char *p = static_cast<char *>(m_shard.allocate(value.size(), 1));
@@ -470,7 +502,8 @@ private:
         return {p, value.size()};
     }
 
-    YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark) {
+    YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
+    {
         YamlNode &n = m_shard.nodes.emplace_back();
         n.kind = kind;
         n.startByte = mark.pos >= 0 ? std::uint32_t(std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size())) : 0;
@@ -478,13 +511,15 @@ private:
         return n;
     }
 
-    void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor) {
+    void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
+    {
         YamlNode &n = newNode(kind, mark);
         n.tag = tagOf(tag);
         m_stack.push_back(Frame{&n, anchor, m_pending.size(), nullptr, nullptr});
     }
 
-    void close() {
+    void close()
+    {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         YamlNode &n = *f.node;
@@ -522,7 +557,8 @@ private:
         finish(n, f.anchor);
     }
 
-    void finish(YamlNode &n, YAML::anchor_t anchor) {
+    void finish(YamlNode &n, YAML::anchor_t anchor)
+    {
         if (anchor != YAML::NullAnchor) {
             if (m_anchors.size() <= anchor)
                 m_anchors.resize(anchor + 1, nullptr);
@@ -531,7 +567,8 @@ private:
         attach(&n, n.endByte);
     }
 
-    void attach(const YamlNode *child, std::size_t childEnd) {
+    void attach(const YamlNode *child, std::size_t childEnd)
+    {
         if (m_stack.empty()) {
             documentRoot = child;
             return;
@@ -574,7 +611,8 @@ private:
         }
     }
 
-    void reportDuplicate(const YamlNode *key, const YamlNode *first) {
+    void reportDuplicate(const YamlNode *key, const YamlNode *first)
+    {
         diagnostics.append(duplicateKeyDiagnostic(m_doc, key, first));
     }
 
@@ -587,7 +625,8 @@ private:
 };
 
 std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, const QString &fileName,
-                                                        const ParseLimits &limits) {
+                                                        const ParseLimits &limits)
+{
     std::shared_ptr<YamlDocument> doc(new YamlDocument);
     doc->m_fileName = fileName;
     if (utf8.size() > std::min<qsizetype>(limits.maxBytes, std::numeric_limits<std::uint32_t>::max() - 1)) {
@@ -734,7 +773,8 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     return doc;
 }
 
-YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard) const {
+YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard) const
+{
     PartResult r;
     const std::string &text = m_text;
     MemoryBuffer buffer(text.data() + begin, text.data() + end);
@@ -792,14 +832,16 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
     return r;
 }
 
-std::size_t YamlDocument::nodeCount() const {
+std::size_t YamlDocument::nodeCount() const
+{
     std::size_t n = 0;
     for (const auto &shard : m_shards)
         n += shard->nodes.size();
     return n;
 }
 
-void *YamlDocument::Shard::allocate(std::size_t bytes, std::size_t align) {
+void *YamlDocument::Shard::allocate(std::size_t bytes, std::size_t align)
+{
     constexpr std::size_t BlockSize = 256 * 1024;
     std::size_t at = (blockUsed + align - 1) & ~(align - 1);
     if (blocks.empty() || at + bytes > blockSize) {
@@ -811,7 +853,8 @@ void *YamlDocument::Shard::allocate(std::size_t bytes, std::size_t align) {
     return blocks.back().get() + at;
 }
 
-SourcePosition YamlDocument::position(std::size_t byteOffset) const {
+SourcePosition YamlDocument::position(std::size_t byteOffset) const
+{
     if (m_lineStarts.empty())
         return SourcePosition{0, 0, 0};
     byteOffset = std::min(byteOffset, m_text.size());
@@ -831,18 +874,21 @@ SourcePosition YamlDocument::position(std::size_t byteOffset) const {
     return SourcePosition{int(line), int(column), m_lineStartsUtf16[line] + column};
 }
 
-SourceRange YamlDocument::range(std::size_t startByte, std::size_t endByte) const {
+SourceRange YamlDocument::range(std::size_t startByte, std::size_t endByte) const
+{
     return SourceRange{position(startByte), position(std::max(startByte, endByte))};
 }
 
-SourceRange YamlDocument::headRange(const YamlNode *node) const {
+SourceRange YamlDocument::headRange(const YamlNode *node) const
+{
     if (!node || node->isScalar() || node->isNull())
         return range(node);
     const std::size_t eol = m_text.find('\n', node->startByte);
     return range(node->startByte, std::min<std::size_t>(node->endByte, eol == std::string::npos ? m_text.size() : eol));
 }
 
-SourceRange YamlDocument::range(const YamlNode *node) const {
+SourceRange YamlDocument::range(const YamlNode *node) const
+{
     if (!node)
         return SourceRange{position(0), position(0)};
     return range(node->startByte, node->endByte);

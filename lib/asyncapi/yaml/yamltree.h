@@ -24,7 +24,8 @@ namespace Signalbox::AsyncApi {
  * that holds it points at the anchored node, so the tree is a DAG; \c expandedSize says how big the
  * node would be with every alias expanded (saturating), which bounds any walk that expands them.
  */
-struct YamlNode {
+struct YamlNode
+{
     enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
     enum class ScalarType : std::uint8_t { Null, Bool, Int, Float, String };
     /// An explicit core-schema tag (`!!str`, …); Other for any other tag.
@@ -67,7 +68,8 @@ struct YamlNode {
 };
 
 /** Limits that keep parsing bounded on hostile input. */
-struct ParseLimits {
+struct ParseLimits
+{
     qsizetype maxBytes = 32 * 1024 * 1024; ///< At most 4 GiB: offsets are 32-bit.
     /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
     std::uint64_t minExpandedNodes = 1'000'000;
@@ -82,7 +84,8 @@ struct ParseLimits {
  * threads. Positions convert from yaml-cpp's byte offsets to the UTF-16 lines and columns of an
  * editor.
  */
-class YamlDocument {
+class YamlDocument
+{
 public:
     /**
      * Parses \a utf8. Never throws: a text that does not parse gives a document with a null (or
@@ -99,7 +102,8 @@ public:
     bool hadByteOrderMark() const { return m_hadBom; }
     std::size_t nodeCount() const;
     /** Calls \a f on every node once (aliases are not repeated): whole-document scans without recursion. */
-    template<typename F> void forEachNode(F &&f) const {
+    template<typename F> void forEachNode(F &&f) const
+    {
         for (const auto &shard : m_shards) {
             for (const YamlNode &n : shard->nodes)
                 f(n);
@@ -125,7 +129,8 @@ private:
     bool m_expansionTooLarge = false;
     int m_documentCount = 0;
     /// Node storage of one parser run: big documents are parsed in parts, on several threads.
-    struct Shard {
+    struct Shard
+    {
         std::deque<YamlNode> nodes;
         /// Scalar texts and child arrays, in big blocks: no allocation per node.
         std::vector<std::unique_ptr<char[]>> blocks;
