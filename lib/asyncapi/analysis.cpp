@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <future>
+#include <unordered_map>
+#include <unordered_set>
 
 Q_LOGGING_CATEGORY(lcAnalysis, "signalbox.asyncapi.analysis", QtWarningMsg)
 
@@ -361,6 +363,55 @@ private:
     const YamlNode *m_root;
 };
 
+/**
+ * Gives every diagnostic without a JSON pointer the pointer of the node it starts on: one walk
+ * per document (each node once, aliases not expanded), only when some diagnostic needs it.
+ */
+void fillPointers(Diagnostics &diagnostics, const DocumentSet &set)
+{
+    std::vector<const YamlDocument *> docs{set.main()};
+    for (const YamlDocument *d : set.others())
+        docs.push_back(d);
+    for (const YamlDocument *doc : docs) {
+        const QString file = doc == set.main() ? QString() : doc->fileName();
+        std::unordered_map<std::size_t, std::vector<Diagnostic *>> wanted;
+        for (Diagnostic &d : diagnostics) {
+            if (d.pointer.isEmpty() && d.file == file && d.range.isValid())
+                wanted[doc->byteOffset(d.range.start)].push_back(&d);
+        }
+        if (wanted.empty() || !doc->root() || doc->isExpansionTooLarge())
+            continue;
+        std::unordered_set<const YamlNode *> visited;
+        std::vector<std::pair<const YamlNode *, std::string>> stack{{doc->root(), std::string()}};
+        // A block mapping starts where its first key does: the deepest node there wins, so later
+        // (deeper) finds overwrite earlier ones.
+        auto found = [&wanted](const YamlNode *n, const std::string &pointer) {
+            const auto it = wanted.find(n->startByte);
+            if (it == wanted.end())
+                return;
+            for (Diagnostic *d : it->second)
+                d->pointer = QString::fromStdString(pointer);
+        };
+        while (!stack.empty()) {
+            auto [node, pointer] = std::move(stack.back());
+            stack.pop_back();
+            found(node, pointer);
+            if (node->children.empty() || !visited.insert(node).second)
+                continue;
+            if (node->isMapping()) {
+                for (std::size_t i = node->size(); i-- > 0;) {
+                    const std::string child = pointer + '/' + escapePointerSegment(node->keyAt(i)->value);
+                    found(node->keyAt(i), child);
+                    stack.emplace_back(node->valueAt(i), child);
+                }
+            } else {
+                for (std::size_t i = node->size(); i-- > 0;)
+                    stack.emplace_back(node->item(i), pointer + '/' + std::to_string(i));
+            }
+        }
+    }
+}
+
 Diagnostic at(const YamlDocument &doc, const YamlNode *node, Severity sev, const char *code, const QString &message)
 {
     Diagnostic d;
@@ -480,6 +531,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     if (schemaDiagnostics.valid())
         out += schemaDiagnostics.get();
     out += rules;
+    fillPointers(out, set);
     phase("schema, rules and model");
     return finish();
 }

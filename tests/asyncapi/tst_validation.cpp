@@ -22,6 +22,7 @@ private slots:
     void rules_data();
     void rules();
     void schemaErrorsLandOnTheNode();
+    void everyDiagnosticHasAPointer();
     void version2IsRecognised();
     void bundledExamplesAreValid();
     void modelOfExample();
@@ -206,6 +207,27 @@ components:
     QCOMPARE(d.range.start.column, 19);
     // Reported where it is defined, not at each reference to it.
     QCOMPARE(d.pointer, QStringLiteral("/components/messages/m/contentType"));
+}
+
+void TestValidation::everyDiagnosticHasAPointer()
+{
+    const auto a = analyze(doc3(R"(channels:
+  user/signed:
+    address: 'users/{id}'
+    messages:
+      m:
+        $ref: '#/components/messages/nope'
+components:
+  schemas:
+    unused: {type: string}
+)"));
+    QStringList got;
+    for (const Diagnostic &d : a->diagnostics)
+        got << d.code + QLatin1Char(' ') + d.pointer;
+    got.sort();
+    QCOMPARE(got, (QStringList{u"channel.parameter-undefined /channels/user~1signed/address"_s,
+                               u"component.unused /components/schemas/unused"_s,
+                               u"ref.unresolved /channels/user~1signed/messages/m/$ref"_s}));
 }
 
 void TestValidation::version2IsRecognised()

@@ -879,6 +879,22 @@ SourceRange YamlDocument::range(std::size_t startByte, std::size_t endByte) cons
     return SourceRange{position(startByte), position(std::max(startByte, endByte))};
 }
 
+std::size_t YamlDocument::byteOffset(const SourcePosition &position) const
+{
+    if (position.line < 0 || std::size_t(position.line) >= m_lineStarts.size())
+        return 0;
+    std::size_t at = m_lineStarts[std::size_t(position.line)];
+    if (m_asciiLine[std::size_t(position.line)])
+        return std::min(at + std::size_t(std::max(0, position.column)), m_text.size());
+    for (int units = 0; units < position.column && at < m_text.size();) {
+        const auto c = static_cast<unsigned char>(m_text[at]);
+        const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        units += len == 4 ? 2 : 1;
+        at += std::size_t(len);
+    }
+    return std::min(at, m_text.size());
+}
+
 SourceRange YamlDocument::headRange(const YamlNode *node) const
 {
     if (!node || node->isScalar() || node->isNull())

@@ -116,6 +116,8 @@ public:
     SourcePosition position(std::size_t byteOffset) const;
     SourceRange range(const YamlNode *node) const;
     SourceRange range(std::size_t startByte, std::size_t endByte) const;
+    /** The byte offset (in text()) of \a position. */
+    std::size_t byteOffset(const SourcePosition &position) const;
     /** A scalar's range; a collection's first line only (what a diagnostic underlines). */
     SourceRange headRange(const YamlNode *node) const;
 
