@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/analysis.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace Signalbox::Workspace {
+
+/** One replacement of text: [start, end) in UTF-16 offsets becomes \c text. */
+struct TextEdit
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+/**
+ * An open document: the text (a QTextDocument, the one source of truth and its own undo stack),
+ * the file it belongs to, and its analysis, kept current in the background.
+ *
+ * Every change bumps generation() and restarts a debounce timer scaled to the text's size; when
+ * it fires, the text is snapshotted and analysed on a worker thread. At most one analysis runs at
+ * a time (a change meanwhile schedules one more), and a result for an older generation is
+ * dropped. analysisChanged() carries every accepted result; lastGoodAnalysis() keeps the latest
+ * one whose text parsed, which views show (marked stale) while the user is mid-typo.
+ *
+ * Edits from views go through applyEdits(), which makes them one undo step. The widget layer gives
+ * the text document its layout (QPlainTextDocumentLayout) before showing it.
+ */
+class EditorDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditorDocument)
+
+public:
+    explicit EditorDocument(QObject *parent = nullptr);
+    ~EditorDocument() override;
+
+    QTextDocument *textDocument() const;
+
+    QString filePath() const;
+    /** The name to show: the file name, or "Untitled N". */
+    QString displayName() const;
+    void setUntitledName(const QString &name);
+    bool isModified() const;
+    quint64 generation() const;
+
+    /**
+     * Loads \a path into the document (one undoable-free state, unmodified). Returns false and
+     * sets \a error (with the path) when the file cannot be read.
+     */
+    bool load(const QString &path, QString *error);
+    /** Replaces the whole text, as for a new document from a template. */
+    void setText(const QString &text);
+    /**
+     * Writes the text to \a path atomically (QSaveFile), then makes it the document's file.
+     * Returns false and sets \a error when it cannot.
+     */
+    bool save(const QString &path, QString *error);
+
+    /** Applies \a edits (non-overlapping, any order) as one undo step. */
+    void applyEdits(const QList<TextEdit> &edits);
+
+    /** The latest accepted analysis (may be of a text that does not parse); null before the first. */
+    std::shared_ptr<const AsyncApi::Analysis> analysis() const;
+    /** The latest analysis whose text parsed; views keep showing it while the text does not parse. */
+    std::shared_ptr<const AsyncApi::Analysis> lastGoodAnalysis() const;
+    /** True when the text changed after the latest accepted analysis, or the latest did not parse. */
+    bool isStale() const;
+
+    /** Analyse now (skipping the debounce), e.g. after loading. */
+    void analyseNow();
+    /** Debounce for a text of \a characters characters: 150 ms, growing with size up to 600 ms. */
+    static int debounceFor(qsizetype characters);
+
+    /** Counts of analyses started and results dropped as stale, for tests and diagnostics. */
+    int analysesStarted() const;
+    int resultsDropped() const;
+
+signals:
+    void analysisChanged(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void staleChanged(bool stale);
+    void filePathChanged(const QString &path);
+    void modificationChanged(bool modified);
+    /** The file changed on disk after it was loaded or saved (not by this document). */
+    void fileChangedOnDisk();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Signalbox::Workspace
