@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Signalbox::AsyncApi {
+
+/**
+ * Where the cursor is in a YAML text, worked out from indentation alone so that it also works
+ * while the text does not parse: the keys from the root to the mapping the cursor is in (`[]`
+ * for a sequence item), and whether the cursor is on a key or on the value of \c key.
+ */
+struct YamlCursorContext
+{
+    QStringList path;    ///< Keys from the root to the mapping holding the cursor; "[]" for sequence items.
+    bool onValue = false; ///< After `key: `: completing a value of \c key.
+    QString key;         ///< With onValue: the key whose value is being written.
+    QString prefix;      ///< What is typed so far of the key or value at the cursor.
+    int prefixStart = 0; ///< Offset (in the text) where \c prefix starts.
+};
+
+/** The context at UTF-16 offset \a position of \a text. */
+YamlCursorContext cursorContext(const QString &text, qsizetype position);
+
+/** The path of the key on the line holding \a position (for hover), empty when there is none. */
+QStringList keyPathAt(const QString &text, qsizetype position);
+
+struct Suggestion
+{
+    QString text;        ///< What to insert.
+    QString description; ///< The schema's description, may be empty.
+};
+
+/**
+ * What the official JSON Schema of AsyncAPI \a version allows at a path: the keys of the mapping
+ * at \a path, the values (enum or const) of the key at \a path, and a key's description. Reads
+ * the schemas embedded in the library; `$ref`, allOf, anyOf, oneOf and if/then/else are
+ * followed, and alternatives are merged.
+ */
+class SchemaCompletion
+{
+public:
+    static QList<Suggestion> keys(const QString &version, const QStringList &path);
+    static QList<Suggestion> values(const QString &version, const QStringList &pathToKey);
+    static QString description(const QString &version, const QStringList &pathToKey);
+};
+
+} // namespace Signalbox::AsyncApi
