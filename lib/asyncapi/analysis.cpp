@@ -127,6 +127,7 @@ private:
             Element e;
             e.name = k->text();
             e.range = map.doc->range(k);
+            e.extent = map.doc->range(k->startByte, std::max(k->endByte, map.node->valueAt(i)->endByte));
             e.pointer = QString::fromStdString(pointer + '/' + escapePointerSegment(k->value));
             e.node = follow(NodeRef{map.node->valueAt(i), map.doc});
             f(std::move(e));

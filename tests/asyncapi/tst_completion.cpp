@@ -96,11 +96,10 @@ void TestCompletion::keysAtThreeDepths()
 
 void TestCompletion::valuesAndDescriptions()
 {
-    const QStringList actions =
-        texts(SchemaCompletion::values(u"3.0.0"_s, {u"operations"_s, u"o"_s, u"action"_s}));
+    const QStringList actions = texts(SchemaCompletion::values(u"3.0.0"_s, {u"operations"_s, u"o"_s, u"action"_s}));
     QCOMPARE(actions, (QStringList{u"send"_s, u"receive"_s}));
-    QVERIFY(SchemaCompletion::description(u"3.0.0"_s, {u"info"_s, u"title"_s}).contains(u"title"_s,
-                                                                                         Qt::CaseInsensitive));
+    QVERIFY(
+        SchemaCompletion::description(u"3.0.0"_s, {u"info"_s, u"title"_s}).contains(u"title"_s, Qt::CaseInsensitive));
     const auto [text, pos] = at(u"info:\n  ti|tle: x\n"_s);
     QCOMPARE(keyPathAt(text, pos), (QStringList{u"info"_s, u"title"_s}));
     QCOMPARE(keyPathAt(text, text.indexOf(u'x')), QStringList{});

@@ -117,8 +117,7 @@ class Navigator
 public:
     explicit Navigator(const json &root)
         : m_root(root)
-    {
-    }
+    {}
 
     /** The schema alternatives at \a path. */
     std::vector<const json *> at(const QStringList &path) const

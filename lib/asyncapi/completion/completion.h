@@ -15,11 +15,11 @@ namespace Signalbox::AsyncApi {
  */
 struct YamlCursorContext
 {
-    QStringList path;    ///< Keys from the root to the mapping holding the cursor; "[]" for sequence items.
+    QStringList path;     ///< Keys from the root to the mapping holding the cursor; "[]" for sequence items.
     bool onValue = false; ///< After `key: `: completing a value of \c key.
-    QString key;         ///< With onValue: the key whose value is being written.
-    QString prefix;      ///< What is typed so far of the key or value at the cursor.
-    int prefixStart = 0; ///< Offset (in the text) where \c prefix starts.
+    QString key;          ///< With onValue: the key whose value is being written.
+    QString prefix;       ///< What is typed so far of the key or value at the cursor.
+    int prefixStart = 0;  ///< Offset (in the text) where \c prefix starts.
 };
 
 /** The context at UTF-16 offset \a position of \a text. */

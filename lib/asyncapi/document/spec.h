@@ -19,6 +19,7 @@ struct Element
 {
     QString name;
     SourceRange range; ///< The key (or item) in the main document that defines or refers to it.
+    SourceRange extent; ///< From that key to the end of its value in the main document.
     QString pointer;
     NodeRef node;
 };

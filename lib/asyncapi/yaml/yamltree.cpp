@@ -345,7 +345,12 @@ YamlNode::ScalarType YamlNode::scalarType() const
     }
     if (!plain)
         return ScalarType::String;
-    const std::string_view s = value;
+    return plainScalarType(value);
+}
+
+YamlNode::ScalarType plainScalarType(std::string_view s)
+{
+    using ScalarType = YamlNode::ScalarType;
     if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL")
         return ScalarType::Null;
     if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE")

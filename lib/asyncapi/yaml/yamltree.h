@@ -150,6 +150,9 @@ private:
     std::vector<bool> m_asciiLine;
 };
 
+/** How a plain (unquoted, untagged) scalar resolves by the YAML 1.2 core schema. */
+YamlNode::ScalarType plainScalarType(std::string_view text);
+
 /** Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`). */
 std::string escapePointerSegment(std::string_view segment);
 

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/yaml/yamltree.h>
+
+#include <QString>
+
+namespace Signalbox::AsyncApi {
+
+/**
+ * Rewrites a parsed document as JSON (2-space indentation) or as block YAML, keeping the order
+ * of keys and the type of every scalar (a string that would read as a number is quoted).
+ * Comments and anchors do not survive (aliases are expanded). Returns an empty string when the
+ * document has no root or its aliases expand too far.
+ */
+QString convertToJson(const YamlDocument &doc);
+QString convertToYaml(const YamlDocument &doc);
+
+} // namespace Signalbox::AsyncApi

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+
+#include <asyncapi/analysis.h>
+#include <workspace/outlinemodel.h>
+#include <workspace/problemsmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTest>
+
+using namespace Signalbox;
+using namespace Signalbox::Workspace;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+std::shared_ptr<const AsyncApi::Analysis> example()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return AsyncApi::analyze(f.readAll());
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void problems();
+    void outline();
+};
+
+void TestModels::problems()
+{
+    ProblemsModel model;
+    ProblemsFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const auto a = AsyncApi::analyze(
+        QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n  version: 1.0\nx: 1\ncomponents:\n  schemas:\n    u: {}\n"));
+    model.setDiagnostics(a->diagnostics);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.count(AsyncApi::Severity::Error), 2);
+    QCOMPARE(model.index(0, ProblemsModel::LocationColumn).data().toString(), u"4:12"_s);
+    QCOMPARE(model.index(0, 0).data(ProblemsModel::OffsetRole).toLongLong(),
+             qlonglong(QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n  version: ").size()));
+
+    filter.setSeverityShown(AsyncApi::Severity::Info, false);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setText(u"not allowed"_s);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(u"schema.type"_s); // codes match too
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText({});
+    filter.setSeverityShown(AsyncApi::Severity::Info, true);
+    QCOMPARE(filter.rowCount(), 3);
+    model.setDiagnostics({});
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestModels::outline()
+{
+    OutlineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto a = example();
+    QVERIFY(a && a->spec);
+    model.setAnalysis(a);
+    QCOMPARE(model.rowCount(), 6); // Info, Servers, Channels, Operations, Messages, Schemas
+    const QModelIndex channels = model.index(2, 0);
+    QCOMPARE(channels.data().toString(), u"Channels"_s);
+    QCOMPARE(model.rowCount(channels), 3);
+    const QModelIndex telemetry = model.index(0, 0, channels);
+    QCOMPARE(telemetry.data().toString(), u"craneTelemetry"_s);
+    QCOMPARE(model.rowCount(telemetry), 1); // its message
+    const QModelIndex operations = model.index(3, 0);
+    QCOMPARE(model.index(1, 0, operations).data(OutlineModel::BadgeRole).toString(), u"send"_s);
+
+    // The innermost element around an offset: inside craneTelemetry's address.
+    const qsizetype offset = model.index(0, 0, telemetry).data(OutlineModel::OffsetRole).toLongLong() - 10;
+    QCOMPARE(model.indexAt(offset), telemetry);
+
+    // A text that does not parse leaves the outline as it was, marked stale.
+    model.setStale(true);
+    model.setAnalysis(AsyncApi::analyze(QByteArray("asyncapi: [")));
+    QCOMPARE(model.rowCount(), 6);
+    QVERIFY(model.isStale());
+    QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
