@@ -2,144 +2,668 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
-#include <QFile>
+#include "editor/findbar.h"
+#include "editor/yamleditor.h"
+#include "editorpane.h"
+#include "overviewwidget.h"
+#include "templatedialog.h"
+
+#include <asyncapi/convert.h>
+#include <workspace/editordocument.h>
+#include <workspace/outlinemodel.h>
+#include <workspace/problemsmodel.h>
+#include <workspace/recoverystore.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBlock>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Signalbox {
 
 using namespace AsyncApi;
+using Workspace::EditorDocument;
 
 namespace {
-constexpr int DebounceMs = 250;
-}
+
+constexpr int MaxRecent = 10;
+constexpr int AutosaveMs = 4000;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_editor(new QPlainTextEdit(this))
-    , m_problems(new QTreeWidget(this))
-    , m_outline(new QTreeWidget(this))
-    , m_status(new QLabel(this))
-    , m_debounce(new QTimer(this))
+    , m_tabs(new QTabWidget(this))
+    , m_outlineView(new QTreeView(this))
+    , m_problemsView(new QTableView(this))
+    , m_problemsFilter(new Workspace::ProblemsFilterModel(this))
+    , m_problemsText(new QLineEdit(this))
+    , m_validity(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_version(new QLabel(this))
+    , m_position(new QLabel(this))
+    , m_recentMenu(nullptr)
+    , m_autosaver(new Workspace::Autosaver(Workspace::RecoveryStore(), AutosaveMs, this))
 {
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_problems->setHeaderLabels({tr("Severity"), tr("Message"), tr("Line:Col"), tr("Code")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_problems->header()->setStretchLastSection(false);
-    m_outline->setHeaderLabels({tr("Outline"), tr("Detail")});
-
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_editor);
-    left->addWidget(m_problems);
-    left->setStretchFactor(0, 4);
-    left->setStretchFactor(1, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_outline);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    setCentralWidget(split);
-    statusBar()->addWidget(m_status, 1);
-    resize(1200, 760);
-
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DebounceMs);
-    connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &MainWindow::reanalyse);
-    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int offset = item->data(0, Qt::UserRole).toInt();
-        QTextCursor c = m_editor->textCursor();
-        c.setPosition(std::min(offset, m_editor->document()->characterCount() - 1));
-        m_editor->setTextCursor(c);
-        m_editor->setFocus();
-    });
     setWindowTitle(tr("Signalbox"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+
+    createDocks();
+    createActions();
+    statusBar()->addWidget(m_validity);
+    statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_version);
+    statusBar()->addPermanentWidget(m_position);
+    m_pointSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize();
+    readSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineView->setHeaderHidden(false);
+    m_outlineView->setUniformRowHeights(true);
+    m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    outlineDock->setWidget(m_outlineView);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const QVariant offset = index.siblingAtColumn(0).data(Workspace::OutlineModel::OffsetRole);
+        if (EditorPane *pane = currentPane(); pane && offset.isValid())
+            pane->editor()->goToOffset(offset.toLongLong());
+    });
+
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    auto *problems = new QWidget(problemsDock);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    const QStyle *s = style();
+    const std::pair<Severity, QStyle::StandardPixmap> severities[3] = {
+        {Severity::Error, QStyle::SP_MessageBoxCritical},
+        {Severity::Warning, QStyle::SP_MessageBoxWarning},
+        {Severity::Info, QStyle::SP_MessageBoxInformation}};
+    for (int i = 0; i < 3; ++i) {
+        auto *b = new QToolButton(problems);
+        b->setCheckable(true);
+        b->setChecked(true);
+        b->setIcon(s->standardIcon(severities[i].second));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
+        const Severity sev = severities[i].first;
+        connect(b, &QToolButton::toggled, this, [this, sev](bool on) {
+            m_problemsFilter->setSeverityShown(sev, on);
+            if (sev == Severity::Info)
+                m_problemsFilter->setSeverityShown(Severity::Hint, on);
+        });
+        m_severityButtons[i] = b;
+        bar->addWidget(b);
+    }
+    m_problemsText->setPlaceholderText(tr("Filter problems"));
+    m_problemsText->setClearButtonEnabled(true);
+    connect(m_problemsText, &QLineEdit::textChanged, m_problemsFilter, &Workspace::ProblemsFilterModel::setText);
+    bar->addWidget(m_problemsText, 1);
+    auto *layout = new QVBoxLayout(problems);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_problemsView);
+    m_problemsView->setModel(m_problemsFilter);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->setShowGrid(false);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->horizontalHeader()->setStretchLastSection(false);
+    problemsDock->setWidget(problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    auto activate = [this](const QModelIndex &index) {
+        EditorPane *pane = currentPane();
+        if (!pane || !index.isValid())
+            return;
+        const QString file = index.data(Workspace::ProblemsModel::FileRole).toString();
+        const qsizetype offset = index.data(Workspace::ProblemsModel::OffsetRole).toLongLong();
+        if (file.isEmpty()) {
+            pane->editor()->goToOffset(offset);
+        } else if (openFile(file)) {
+            currentPane()->editor()->goToOffset(offset);
+        }
+    };
+    connect(m_problemsView, &QTableView::clicked, this, activate);
+    connect(m_problemsView, &QTableView::activated, this, activate);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New from Template…"), this, [this] {
+        TemplateDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            newDocument(dialog.selectedText(), dialog.selectedTitle());
+    });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open AsyncAPI Documents"), QString(),
+                                                                tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
+        for (const QString &p : paths) {
+            QString error;
+            if (!openFile(p, &error))
+                QMessageBox::warning(this, tr("Open"), error);
+        }
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), this, [this] { saveTab(m_tabs->currentIndex(), false); });
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, [this] { saveTab(m_tabs->currentIndex(), true); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
+    file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    auto withEditor = [this](auto f) {
+        return [this, f] {
+            if (EditorPane *pane = currentPane())
+                f(pane);
+        };
+    };
+    edit->addAction(tr("&Undo"), this, withEditor([](EditorPane *p) { p->editor()->undo(); }))
+        ->setShortcut(QKeySequence::Undo);
+    edit->addAction(tr("&Redo"), this, withEditor([](EditorPane *p) { p->editor()->redo(); }))
+        ->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), this, withEditor([](EditorPane *p) { p->editor()->cut(); }))
+        ->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), this, withEditor([](EditorPane *p) { p->editor()->copy(); }))
+        ->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), this, withEditor([](EditorPane *p) { p->editor()->paste(); }))
+        ->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Select &All"), this, withEditor([](EditorPane *p) { p->editor()->selectAll(); }))
+        ->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), this, withEditor([](EditorPane *p) { p->findBar()->showFind(); }))
+        ->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find and &Replace…"), this, withEditor([](EditorPane *p) { p->findBar()->showReplace(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addAction(tr("Find &Next"), this, withEditor([](EditorPane *p) { p->findBar()->findNext(false); }))
+        ->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), this, withEditor([](EditorPane *p) { p->findBar()->findNext(true); }))
+        ->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(tr("&Go to Line…"), this, withEditor([this](EditorPane *p) {
+                        bool ok = false;
+                        const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"),
+                                                              p->editor()->textCursor().blockNumber() + 1, 1,
+                                                              p->editor()->blockCount(), 1, &ok);
+                        if (ok)
+                            p->editor()->goToLine(line);
+                    }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    edit->addAction(tr("Toggle &Comment"), this, withEditor([](EditorPane *p) { p->editor()->toggleComment(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    edit->addAction(tr("Complete"), this, withEditor([](EditorPane *p) { p->editor()->showCompletion(); }))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    edit->addAction(tr("Go to &Definition"), this, withEditor([](EditorPane *p) { p->editor()->goToDefinition(); }))
+        ->setShortcut(QKeySequence(Qt::Key_F12));
+    edit->addAction(tr("&Back"), this, withEditor([](EditorPane *p) { p->editor()->goBack(); }))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), this, [this] { setEditorPointSize(m_pointSize + 1); })
+        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("Zoom &Out"), this, [this] { setEditorPointSize(m_pointSize - 1); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Reset Zoom"), this, [this] {
+            setEditorPointSize(QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize());
+        })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    view->addAction(tr("&Fold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(true); }));
+    view->addAction(tr("&Unfold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(false); }));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Signalbox"), this, [this] {
+        QMessageBox::about(this, tr("About Signalbox"),
+                           tr("<h3>Signalbox %1</h3><p>A native studio for AsyncAPI.</p><p>Licensed under the "
+                              "Apache License 2.0.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+EditorPane *MainWindow::addPane()
+{
+    auto *pane = new EditorPane(m_tabs);
+    pane->editor()->setFont([this, pane] {
+        QFont f = pane->editor()->font();
+        if (m_pointSize > 0)
+            f.setPointSize(m_pointSize);
+        return f;
+    }());
+    if (!m_splitterState.isEmpty())
+        pane->splitter()->restoreState(m_splitterState);
+    connect(pane->splitter(), &QSplitter::splitterMoved, this,
+            [this, pane] { m_splitterState = pane->splitter()->saveState(); });
+    EditorDocument *doc = pane->document();
+    connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
+        if (pane == currentPane())
+            updateStatus();
+    });
+    connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
+    connect(doc, &EditorDocument::filePathChanged, this, [this, pane] { updateTabTitle(pane); });
+    connect(pane->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, pane] {
+        if (pane != currentPane())
+            return;
+        const QTextCursor c = pane->editor()->textCursor();
+        m_position->setText(tr("Ln %1, Col %2").arg(c.blockNumber() + 1).arg(c.positionInBlock() + 1));
+        // The outline follows the cursor.
+        const QModelIndex index = pane->outlineModel()->indexAt(c.position());
+        if (index.isValid() && index != m_outlineView->currentIndex()) {
+            m_outlineView->setCurrentIndex(index);
+            m_outlineView->scrollTo(index);
+        }
+    });
+    connect(pane->editor(), &YamlEditor::openFileRequested, this, [this](const QString &path, qsizetype offset) {
+        QString error;
+        if (openFile(path, &error))
+            currentPane()->editor()->goToOffset(offset);
+        else
+            QMessageBox::warning(this, tr("Go to Definition"), error);
+    });
+    connect(pane->editor(), &YamlEditor::zoomChanged, this, [this](int size) { setEditorPointSize(size); });
+    m_autosaver->add(doc);
+    const int index = m_tabs->addTab(pane, doc->displayName());
+    m_tabs->setCurrentIndex(index);
+    return pane;
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, f.errorString());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i));
+        if (pane && pane->document()->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    // Reuse a single untouched empty tab.
+    EditorPane *pane = nullptr;
+    if (m_tabs->count() == 1) {
+        auto *only = qobject_cast<EditorPane *>(m_tabs->widget(0));
+        if (only && only->document()->filePath().isEmpty() && !only->document()->isModified()
+            && only->document()->textDocument()->isEmpty())
+            pane = only;
+    }
+    const bool created = !pane;
+    if (!pane)
+        pane = addPane();
+    QString message;
+    if (!pane->document()->load(path, &message)) {
+        if (created)
+            closeTab(m_tabs->indexOf(pane));
+        if (error)
+            *error = message;
         return false;
     }
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    m_path = path.startsWith(QLatin1Char(':')) ? QString() : QFileInfo(path).absoluteFilePath();
-    m_editor->setPlainText(QString::fromUtf8(bytes));
-    setWindowTitle(tr("%1 — Signalbox").arg(QFileInfo(path).fileName()));
-    m_debounce->stop();
-    reanalyse();
+    pane->updateHighlighting();
+    pane->editor()->moveCursor(QTextCursor::Start);
+    updateTabTitle(pane);
+    addRecent(absolute);
     return true;
 }
 
-void MainWindow::reanalyse()
+EditorPane *MainWindow::newDocument(const QString &text, const QString &name)
 {
-    AnalyzeOptions options;
-    options.filePath = m_path;
-    showAnalysis(analyze(m_editor->toPlainText(), options));
+    EditorPane *pane = addPane();
+    ++m_untitledCount;
+    pane->document()->setUntitledName(name.isEmpty() ? tr("Untitled %1").arg(m_untitledCount)
+                                                     : tr("%1 %2").arg(name).arg(m_untitledCount));
+    pane->document()->setText(text);
+    pane->document()->textDocument()->clearUndoRedoStacks();
+    pane->document()->textDocument()->setModified(!text.isEmpty());
+    pane->updateHighlighting();
+    updateTabTitle(pane);
+    return pane;
 }
 
-void MainWindow::showAnalysis(const std::shared_ptr<const Analysis> &analysis)
+void MainWindow::offerRecovery()
 {
-    m_problems->clear();
-    for (const Diagnostic &d : analysis->diagnostics) {
-        auto *item = new QTreeWidgetItem(m_problems);
-        item->setText(0, severityName(d.severity));
-        item->setText(1, d.file.isEmpty() ? d.message : QStringLiteral("%1 (%2)").arg(d.message, d.file));
-        item->setText(2, QStringLiteral("%1:%2").arg(d.range.start.line + 1).arg(d.range.start.column + 1));
-        item->setText(3, d.code);
-        item->setData(0, Qt::UserRole, d.file.isEmpty() ? int(d.range.start.offset) : 0);
-    }
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(2);
-
-    if (analysis->spec) {
-        // Keep the last good outline while the text does not parse.
-        m_outline->clear();
-        const Spec &spec = *analysis->spec;
-        auto *info = new QTreeWidgetItem(m_outline, {spec.info.title, spec.info.version});
-        info->setToolTip(0, spec.info.description);
-        auto group = [this](const QString &title, qsizetype count) {
-            auto *g = new QTreeWidgetItem(m_outline, {title, QString::number(count)});
-            g->setExpanded(true);
-            return g;
-        };
-        auto *servers = group(tr("Servers"), spec.servers.size());
-        for (const Server &s : spec.servers)
-            new QTreeWidgetItem(servers, {s.name, QStringLiteral("%1 · %2").arg(s.protocol, s.host)});
-        auto *channels = group(tr("Channels"), spec.channels.size());
-        for (const Channel &c : spec.channels)
-            new QTreeWidgetItem(channels, {c.name, c.dynamicAddress ? tr("(dynamic address)") : c.address});
-        auto *operations = group(tr("Operations"), spec.operations.size());
-        for (const Operation &o : spec.operations) {
-            const QString action = o.action == Operation::Action::Send      ? tr("send")
-                                   : o.action == Operation::Action::Receive ? tr("receive")
-                                                                            : tr("?");
-            new QTreeWidgetItem(operations, {o.name, QStringLiteral("%1 → %2").arg(action, o.channel)});
+    const Workspace::RecoveryStore store;
+    const QList<Workspace::RecoveryStore::Entry> entries = store.entries();
+    if (entries.isEmpty())
+        return;
+    QStringList names;
+    for (const auto &e : entries)
+        names << QStringLiteral("• %1 (%2)").arg(e.displayName, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
+    const auto answer = QMessageBox::question(
+        this, tr("Restore Unsaved Work"),
+        tr("Signalbox did not close normally. Restore the unsaved work it kept?\n\n%1").arg(names.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    for (const auto &e : entries) {
+        if (answer == QMessageBox::Yes) {
+            EditorPane *pane = newDocument(e.text, e.displayName);
+            if (!e.originalPath.isEmpty())
+                pane->document()->setUntitledName(tr("%1 (recovered)").arg(QFileInfo(e.originalPath).fileName()));
+            updateTabTitle(pane);
         }
-        auto *components = group(tr("Components"), spec.components.size());
-        for (const Component &c : spec.components)
-            new QTreeWidgetItem(components, {c.name, c.kind});
-        m_outline->resizeColumnToContents(0);
+        store.remove(e.id);
+    }
+}
+
+EditorPane *MainWindow::currentPane() const
+{
+    return qobject_cast<EditorPane *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateTabTitle(EditorPane *pane)
+{
+    const int index = m_tabs->indexOf(pane);
+    if (index < 0)
+        return;
+    const EditorDocument *doc = pane->document();
+    m_tabs->setTabText(index, doc->displayName() + (doc->isModified() ? QStringLiteral(" •") : QString()));
+    m_tabs->setTabToolTip(index, doc->filePath());
+    if (pane == currentPane())
+        setWindowTitle(tr("%1 — Signalbox").arg(doc->displayName()));
+    setWindowModified(doc->isModified());
+}
+
+bool MainWindow::saveTab(int index, bool saveAs)
+{
+    auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(index));
+    if (!pane)
+        return false;
+    EditorDocument *doc = pane->document();
+    QString path = doc->filePath();
+    if (saveAs || path.isEmpty()) {
+        const bool json = doc->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{'));
+        const QString suggested = path.isEmpty() ? doc->displayName() + (json ? QStringLiteral(".json")
+                                                                              : QStringLiteral(".yaml"))
+                                                 : path;
+        path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested,
+                                            tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!doc->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    addRecent(doc->filePath());
+    pane->updateHighlighting();
+    updateTabTitle(pane);
+    return true;
+}
+
+bool MainWindow::maybeSave(int index)
+{
+    auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(index));
+    if (!pane || !pane->document()->isModified())
+        return true;
+    m_tabs->setCurrentIndex(index);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved Changes"),
+                             tr("%1 has unsaved changes. Save them?").arg(pane->document()->displayName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveTab(index, false);
+    return true;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(index));
+    if (!pane || !maybeSave(index))
+        return false;
+    m_autosaver->discard(pane->document());
+    m_tabs->removeTab(index);
+    pane->deleteLater();
+    if (m_tabs->count() == 0)
+        currentTabChanged();
+    return true;
+}
+
+void MainWindow::currentTabChanged()
+{
+    EditorPane *pane = currentPane();
+    if (pane) {
+        QItemSelectionModel *old = m_outlineView->selectionModel();
+        m_outlineView->setModel(pane->outlineModel());
+        delete old;
+        m_outlineView->expandAll();
+        m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        connect(pane->outlineModel(), &QAbstractItemModel::modelReset, m_outlineView, &QTreeView::expandAll,
+                Qt::UniqueConnection);
+        m_problemsFilter->setSourceModel(pane->problemsModel());
+        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::MessageColumn,
+                                                                 QHeaderView::Stretch);
+        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::SeverityColumn,
+                                                                 QHeaderView::ResizeToContents);
+        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::LocationColumn,
+                                                                 QHeaderView::ResizeToContents);
+        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::CodeColumn,
+                                                                 QHeaderView::ResizeToContents);
+        updateTabTitle(pane);
+        pane->editor()->setFocus();
+        emit pane->editor()->cursorPositionChanged();
+    } else {
+        m_outlineView->setModel(nullptr);
+        m_problemsFilter->setSourceModel(nullptr);
+        setWindowTitle(tr("Signalbox"));
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    EditorPane *pane = currentPane();
+    const auto analysis = pane ? pane->document()->analysis() : nullptr;
+    if (!analysis) {
+        m_validity->setText(pane ? tr("Analysing…") : QString());
+        m_counts->clear();
+        m_version->clear();
+        return;
     }
     const qsizetype errors = analysis->errorCount();
     const qsizetype warnings = analysis->warningCount();
-    const QString version = analysis->spec ? analysis->spec->asyncapiVersion : tr("unknown version");
-    m_status->setText(
-        errors == 0 ? tr("Valid AsyncAPI %1 · %2 warning(s)").arg(version).arg(warnings)
-                    : tr("Invalid · %1 error(s), %2 warning(s) · AsyncAPI %3").arg(errors).arg(warnings).arg(version));
+    const qsizetype infos = countSeverity(analysis->diagnostics, Severity::Info);
+    if (!analysis->parsed())
+        m_validity->setText(tr("⚠ Does not parse — showing the last good state"));
+    else
+        m_validity->setText(errors == 0 ? tr("✔ Valid") : tr("✖ Invalid"));
+    m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    const auto good = pane->document()->lastGoodAnalysis();
+    m_version->setText(good && good->spec ? tr("AsyncAPI %1").arg(good->spec->asyncapiVersion) : QString());
+    m_severityButtons[0]->setText(QString::number(errors));
+    m_severityButtons[1]->setText(QString::number(warnings));
+    m_severityButtons[2]->setText(QString::number(infos));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_validity->text() + QLatin1Char(' ') + m_counts->text();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).path(), this,
+                                [this, path] {
+                                    QString error;
+                                    if (!openFile(path, &error))
+                                        QMessageBox::warning(this, tr("Open Recent"), error);
+                                });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::convertCurrent(bool toJson)
+{
+    EditorPane *pane = currentPane();
+    if (!pane)
+        return;
+    const auto analysis = pane->document()->analysis();
+    if (!analysis || !analysis->parsed()) {
+        QMessageBox::information(this, tr("Convert"), tr("The document must parse before it can be converted."));
+        return;
+    }
+    const QString converted = toJson ? convertToJson(*analysis->document) : convertToYaml(*analysis->document);
+    if (converted.isEmpty())
+        return;
+    if (analysis->document->text().find('#') != std::string::npos) {
+        const auto answer = QMessageBox::question(this, tr("Convert"),
+                                                  tr("Comments are not kept by the conversion. Convert anyway? "
+                                                     "(Undo brings the original back.)"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QTextDocument *text = pane->document()->textDocument();
+    pane->document()->applyEdits({{0, text->characterCount() - 1, converted}});
+    pane->updateHighlighting();
+}
+
+void MainWindow::setEditorPointSize(int size)
+{
+    m_pointSize = std::clamp(size, 6, 48);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i))) {
+            QFont f = pane->editor()->font();
+            f.setPointSize(m_pointSize);
+            pane->editor()->setFont(f);
+        }
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitterState = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    const int size = settings.value(QStringLiteral("editor/pointSize"), 0).toInt();
+    if (size > 0)
+        m_pointSize = size;
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // First run: most of the height for the editor.
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->objectName() == QLatin1String("problemsDock"))
+                resizeDocks({dock}, {170}, Qt::Vertical);
+            else
+                resizeDocks({dock}, {260}, Qt::Horizontal);
+        }
+    }
+    rebuildRecentMenu();
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (EditorPane *pane = currentPane())
+        m_splitterState = pane->splitter()->saveState();
+    settings.setValue(QStringLiteral("window/splitter"), m_splitterState);
+    settings.setValue(QStringLiteral("editor/pointSize"), m_pointSize);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(i)) {
+            event->ignore();
+            return;
+        }
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
+            m_autosaver->discard(pane->document());
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        QString error;
+        if (!openFile(url.toLocalFile(), &error))
+            QMessageBox::warning(this, tr("Open"), error);
+    }
+    event->acceptProposedAction();
 }
 
 } // namespace Signalbox

@@ -2,20 +2,31 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <asyncapi/analysis.h>
-
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
-class QPlainTextEdit;
-class QTimer;
-class QTreeWidget;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeView;
 
 namespace Signalbox {
 
+namespace Workspace {
+class Autosaver;
+class ProblemsFilterModel;
+} // namespace Workspace
+
+class EditorPane;
+
 /**
- * The window that exists until the editor issue lands: the document's text on the left, its
- * problems below, the outline of the model on the right, re-analysed as the text changes.
+ * The main window: documents in tabs (editor beside the overview), the outline and problems
+ * docks of the current document, menus, status bar, recent files, drag and drop, the changed-on-
+ * disk banner, autosave with crash recovery, and settings kept between runs. Only wiring: the
+ * work is in the document, the editor and the library.
  */
 class MainWindow final : public QMainWindow
 {
@@ -24,20 +35,58 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /** Loads \a path; returns false and sets \a error when it cannot be read. */
-    bool openFile(const QString &path, QString *error);
+    /** Opens \a path in a tab (or shows it when already open). False and \a error when unreadable. */
+    bool openFile(const QString &path, QString *error = nullptr);
+    /** A new unsaved document with \a text. */
+    EditorPane *newDocument(const QString &text, const QString &name = {});
+    /** Offers to restore work left by a session that did not end cleanly. */
+    void offerRecovery();
+
+    EditorPane *currentPane() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *problemsView() const { return m_problemsView; }
+    QTreeView *outlineView() const { return m_outlineView; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void reanalyse();
-    void showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void createActions();
+    void createDocks();
+    EditorPane *addPane();
+    bool saveTab(int index, bool saveAs);
+    bool closeTab(int index);
+    bool maybeSave(int index);
+    void currentTabChanged();
+    void updateStatus();
+    void updateTabTitle(EditorPane *pane);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void convertCurrent(bool toJson);
+    void readSettings();
+    void writeSettings();
+    void setEditorPointSize(int size);
 
-    QString m_path;
-    QPlainTextEdit *m_editor = nullptr;
-    QTreeWidget *m_problems = nullptr;
-    QTreeWidget *m_outline = nullptr;
-    QLabel *m_status = nullptr;
-    QTimer *m_debounce = nullptr;
+    QTabWidget *m_tabs;
+    QTreeView *m_outlineView;
+    QTableView *m_problemsView;
+    Workspace::ProblemsFilterModel *m_problemsFilter;
+    QLineEdit *m_problemsText;
+    QToolButton *m_severityButtons[3];
+    QLabel *m_validity;
+    QLabel *m_counts;
+    QLabel *m_version;
+    QLabel *m_position;
+    QMenu *m_recentMenu;
+    Workspace::Autosaver *m_autosaver;
+    int m_untitledCount = 0;
+    int m_pointSize = 0;
+    QByteArray m_splitterState;
 };
 
 } // namespace Signalbox

@@ -1,0 +1,864 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "yamleditor.h"
+
+#include "yamlhighlighter.h"
+
+#include <asyncapi/completion/completion.h>
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTextBlock>
+#include <QToolTip>
+
+#ifdef SIGNALBOX_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Signalbox {
+
+using namespace AsyncApi;
+
+namespace {
+
+constexpr int Indent = 2;
+constexpr int MarkerWidth = 10;
+constexpr int FoldWidth = 14;
+constexpr int BracketScanLimit = 20000;
+
+int indentation(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && line.at(n) == QLatin1Char(' '))
+        ++n;
+    return n;
+}
+
+bool isBlank(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.isEmpty();
+}
+
+class FoldData final : public QTextBlockUserData
+{
+public:
+    bool folded = false;
+};
+
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QColor(0xdc, 0x26, 0x26);
+    case Severity::Warning:
+        return QColor(0xd9, 0x77, 0x06);
+    case Severity::Info:
+        return QColor(0x25, 0x63, 0xeb);
+    case Severity::Hint:
+        return QColor(0x6b, 0x72, 0x80);
+    }
+    return {};
+}
+
+} // namespace
+
+/** The gutter: diagnostics markers, line numbers and fold markers. */
+class LineNumberArea final : public QWidget
+{
+public:
+    explicit LineNumberArea(YamlEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    {
+        setMouseTracking(true);
+    }
+    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event); }
+    void mousePressEvent(QMouseEvent *event) override { m_editor->gutterClicked(event); }
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(e);
+            const QTextBlock block = m_editor->cursorForPosition(QPoint(0, help->pos().y())).block();
+            const QTextCursor c(block);
+            QStringList messages;
+            if (const auto &a = m_editor->analysis()) {
+                for (const Diagnostic &d : a->diagnostics) {
+                    if (d.file.isEmpty() && d.range.start.line == block.blockNumber())
+                        messages << QStringLiteral("%1: %2").arg(severityName(d.severity), d.message);
+                }
+            }
+            if (messages.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+            return true;
+        }
+        return QWidget::event(e);
+    }
+
+private:
+    YamlEditor *m_editor;
+};
+
+YamlEditor::YamlEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new LineNumberArea(this))
+    , m_completer(new QCompleter(this))
+    , m_completions(new QStandardItemModel(this))
+{
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * Indent);
+    setMouseTracking(true);
+
+    m_completer->setModel(m_completions);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchStartsWith);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &YamlEditor::insertCompletion);
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &YamlEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        // Never leave the cursor inside a folded region.
+        QTextBlock block = textCursor().block();
+        if (!block.isVisible()) {
+            for (QTextBlock b = block.previous(); b.isValid(); b = b.previous()) {
+                if (b.isVisible() && isFolded(b.blockNumber())) {
+                    setFolded(b.blockNumber(), false);
+                    if (block.isVisible())
+                        break;
+                }
+            }
+        }
+        updateExtraSelections();
+    });
+    updateGutterWidth();
+    applyTheme();
+}
+
+YamlEditor::~YamlEditor() = default;
+
+void YamlEditor::attachHighlighter(bool json)
+{
+    delete m_highlighter;
+#ifdef SIGNALBOX_HAVE_KSYNTAXHIGHLIGHTING
+    static KSyntaxHighlighting::Repository repository;
+    auto *h = new KSyntaxHighlighting::SyntaxHighlighter(document());
+    h->setDefinition(repository.definitionForName(json ? QStringLiteral("JSON") : QStringLiteral("YAML")));
+    h->setTheme(repository.defaultTheme(isDark() ? KSyntaxHighlighting::Repository::DarkTheme
+                                                 : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter = h;
+#else
+    Q_UNUSED(json)
+    auto *h = new YamlHighlighter(document());
+    h->setDark(isDark());
+    m_highlighter = h;
+#endif
+}
+
+bool YamlEditor::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void YamlEditor::applyTheme()
+{
+#ifdef SIGNALBOX_HAVE_KSYNTAXHIGHLIGHTING
+    if (auto *h = dynamic_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)) {
+        static KSyntaxHighlighting::Repository repository;
+        h->setTheme(repository.defaultTheme(isDark() ? KSyntaxHighlighting::Repository::DarkTheme
+                                                     : KSyntaxHighlighting::Repository::LightTheme));
+        h->rehighlight();
+    }
+#else
+    if (auto *h = qobject_cast<YamlHighlighter *>(m_highlighter))
+        h->setDark(isDark());
+#endif
+    updateExtraSelections();
+    m_gutter->update();
+}
+
+void YamlEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    if (event->type() == QEvent::FontChange) {
+        setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * Indent);
+        updateGutterWidth();
+    }
+}
+
+void YamlEditor::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn(1);
+        else if (event->angleDelta().y() < 0)
+            zoomOut(1);
+        emit zoomChanged(font().pointSize());
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
+}
+
+int YamlEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    digits = std::max(digits, 3);
+    return MarkerWidth + 6 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits + FoldWidth;
+}
+
+void YamlEditor::updateGutterWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    const QRect cr = contentsRect();
+    m_gutter->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void YamlEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateGutterWidth();
+}
+
+void YamlEditor::paintGutter(QPaintEvent *event)
+{
+    QPainter p(m_gutter);
+    const QPalette pal = palette();
+    p.fillRect(event->rect(), pal.color(QPalette::Window));
+    const int currentBlock = textCursor().blockNumber();
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int numberRight = m_gutter->width() - FoldWidth - 2;
+    const int lineHeight = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            const int n = block.blockNumber();
+            QColor numberColor = pal.color(QPalette::Disabled, QPalette::Text);
+            if (n == currentBlock)
+                numberColor = pal.color(QPalette::Text);
+            p.setPen(numberColor);
+            p.drawText(MarkerWidth, top, numberRight - MarkerWidth, lineHeight, Qt::AlignRight, QString::number(n + 1));
+            if (const auto it = m_lineSeverity.constFind(n); it != m_lineSeverity.constEnd()) {
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setPen(Qt::NoPen);
+                p.setBrush(severityColor(Severity(*it)));
+                p.drawEllipse(QPointF(MarkerWidth / 2.0 + 1, top + lineHeight / 2.0), 3.5, 3.5);
+                p.setRenderHint(QPainter::Antialiasing, false);
+            }
+            if (canFold(block)) {
+                const bool folded = isFolded(n);
+                const int cx = m_gutter->width() - FoldWidth / 2 - 1;
+                const int cy = top + lineHeight / 2;
+                p.setPen(pal.color(QPalette::Disabled, QPalette::Text));
+                p.setBrush(Qt::NoBrush);
+                QPolygon arrow;
+                if (folded)
+                    arrow << QPoint(cx - 2, cy - 4) << QPoint(cx + 3, cy) << QPoint(cx - 2, cy + 4);
+                else
+                    arrow << QPoint(cx - 4, cy - 2) << QPoint(cx, cy + 3) << QPoint(cx + 4, cy - 2);
+                p.drawPolyline(arrow);
+            }
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+void YamlEditor::gutterClicked(QMouseEvent *event)
+{
+    const QTextBlock block = cursorForPosition(QPoint(0, int(event->position().y()))).block();
+    if (event->position().x() >= m_gutter->width() - FoldWidth - 2 && canFold(block)) {
+        setFolded(block.blockNumber(), !isFolded(block.blockNumber()));
+        return;
+    }
+    QTextCursor c(block);
+    setTextCursor(c);
+}
+
+bool YamlEditor::canFold(const QTextBlock &block) const
+{
+    const QString text = block.text();
+    if (isBlank(text))
+        return false;
+    const int ind = indentation(text);
+    for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
+        const QString t = next.text();
+        if (isBlank(t))
+            continue;
+        return indentation(t) > ind
+               || (t.trimmed().startsWith(QLatin1String("- ")) && indentation(t) == ind
+                   && text.trimmed().endsWith(QLatin1Char(':')));
+    }
+    return false;
+}
+
+bool YamlEditor::isFolded(int blockNumber) const
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    const auto *data = static_cast<FoldData *>(block.userData());
+    return data && data->folded;
+}
+
+void YamlEditor::setFolded(int blockNumber, bool folded)
+{
+    QTextBlock header = document()->findBlockByNumber(blockNumber);
+    if (!header.isValid() || !canFold(header))
+        return;
+    auto *data = static_cast<FoldData *>(header.userData());
+    if (!data) {
+        data = new FoldData;
+        header.setUserData(data);
+    }
+    data->folded = folded;
+    const QString headerText = header.text();
+    const int ind = indentation(headerText);
+    const bool listUnderKey = headerText.trimmed().endsWith(QLatin1Char(':'));
+    QTextBlock last = header;
+    for (QTextBlock b = header.next(); b.isValid(); b = b.next()) {
+        const QString t = b.text();
+        if (!isBlank(t)) {
+            const int i = indentation(t);
+            const bool sameLevelItem = listUnderKey && i == ind && t.trimmed().startsWith(QLatin1String("- "));
+            if (i <= ind && !sameLevelItem)
+                break;
+        }
+        b.setVisible(!folded);
+        if (!folded) {
+            // Keep inner folds folded.
+            if (isFolded(b.blockNumber())) {
+                last = b;
+                setFolded(b.blockNumber(), true);
+            }
+        }
+        last = b;
+    }
+    document()->markContentsDirty(header.position(), last.position() + last.length() - header.position());
+    viewport()->update();
+    m_gutter->update();
+    // The hidden lines change the scrollable height.
+    verticalScrollBar()->setValue(verticalScrollBar()->value());
+}
+
+void YamlEditor::foldAll(bool fold)
+{
+    for (QTextBlock b = document()->lastBlock(); b.isValid(); b = b.previous()) {
+        if (canFold(b) && indentation(b.text()) > 0)
+            setFolded(b.blockNumber(), fold);
+    }
+}
+
+void YamlEditor::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
+{
+    m_analysis = analysis;
+    m_diagnosticSelections.clear();
+    m_lineSeverity.clear();
+    if (analysis) {
+        const int length = document()->characterCount();
+        for (const Diagnostic &d : analysis->diagnostics) {
+            if (!d.file.isEmpty())
+                continue;
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(document());
+            const int start = int(std::clamp<qsizetype>(d.range.start.offset, 0, length - 1));
+            int end = int(std::clamp<qsizetype>(d.range.end.offset, 0, length - 1));
+            if (end <= start)
+                end = std::min(start + 1, length - 1);
+            sel.cursor.setPosition(start);
+            sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            sel.format.setUnderlineColor(severityColor(d.severity));
+            m_diagnosticSelections << sel;
+            const int line = d.range.start.line;
+            const auto it = m_lineSeverity.find(line);
+            if (it == m_lineSeverity.end() || int(d.severity) < *it)
+                m_lineSeverity[line] = int(d.severity);
+        }
+    }
+    updateExtraSelections();
+    m_gutter->update();
+}
+
+void YamlEditor::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> all;
+    QTextEdit::ExtraSelection line;
+    QColor lineColor = palette().color(QPalette::Highlight);
+    lineColor.setAlpha(isDark() ? 40 : 22);
+    line.format.setBackground(lineColor);
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    all << line;
+    all << m_diagnosticSelections;
+
+    // Bracket matching in flow style.
+    const QTextCursor c = textCursor();
+    const QString text = document()->toPlainText();
+    const int pos = c.position();
+    auto match = [&](int at) -> int {
+        if (at < 0 || at >= text.size())
+            return -1;
+        const QChar ch = text.at(at);
+        static const QString open = QStringLiteral("{[(");
+        static const QString close = QStringLiteral("}])");
+        int dir = 0;
+        QChar want;
+        if (const qsizetype o = open.indexOf(ch); o >= 0) {
+            dir = 1;
+            want = close.at(o);
+        } else if (const qsizetype cl = close.indexOf(ch); cl >= 0) {
+            dir = -1;
+            want = open.at(cl);
+        } else {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = at, steps = 0; i >= 0 && i < text.size() && steps < BracketScanLimit; i += dir, ++steps) {
+            if (text.at(i) == ch)
+                ++depth;
+            else if (text.at(i) == want && --depth == 0)
+                return i;
+        }
+        return -2;
+    };
+    for (const int at : {pos, pos - 1}) {
+        const int other = match(at);
+        if (other == -1)
+            continue;
+        for (const int p : {at, other}) {
+            if (p < 0)
+                continue;
+            QTextEdit::ExtraSelection b;
+            b.cursor = QTextCursor(document());
+            b.cursor.setPosition(p);
+            b.cursor.setPosition(p + 1, QTextCursor::KeepAnchor);
+            if (other >= 0) {
+                QColor bg = palette().color(QPalette::Highlight);
+                bg.setAlpha(90);
+                b.format.setBackground(bg);
+            } else {
+                b.format.setForeground(severityColor(Severity::Error)); // unmatched
+            }
+            all << b;
+        }
+        break;
+    }
+    setExtraSelections(all);
+}
+
+const Diagnostic *YamlEditor::diagnosticAt(qsizetype offset) const
+{
+    if (!m_analysis)
+        return nullptr;
+    const Diagnostic *best = nullptr;
+    for (const Diagnostic &d : m_analysis->diagnostics) {
+        if (!d.file.isEmpty())
+            continue;
+        const qsizetype end = std::max(d.range.end.offset, d.range.start.offset + 1);
+        if (offset >= d.range.start.offset && offset < end && (!best || d.severity < best->severity))
+            best = &d;
+    }
+    return best;
+}
+
+bool YamlEditor::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        const QTextCursor c = cursorForPosition(help->pos() - QPoint(viewportMargins().left(), 0));
+        const qsizetype offset = c.position();
+        if (const Diagnostic *d = diagnosticAt(offset)) {
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("%1: %2 [%3]").arg(severityName(d->severity), d->message, d->code), this);
+            return true;
+        }
+        const QStringList path = keyPathAt(toPlainText(), offset);
+        const auto good = m_analysis;
+        const QString version =
+            good && good->spec ? good->spec->asyncapiVersion : QStringLiteral("3.0.0");
+        const QString description = path.isEmpty() ? QString() : SchemaCompletion::description(version, path);
+        if (!description.isEmpty())
+            QToolTip::showText(help->globalPos(), description, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::event(e);
+}
+
+void YamlEditor::goToOffset(qsizetype offset, qsizetype selectUntil)
+{
+    m_history << textCursor().position();
+    if (m_history.size() > 100)
+        m_history.removeFirst();
+    QTextCursor c(document());
+    const int max = document()->characterCount() - 1;
+    c.setPosition(int(std::clamp<qsizetype>(offset, 0, max)));
+    if (selectUntil > offset)
+        c.setPosition(int(std::clamp<qsizetype>(selectUntil, 0, max)), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    centerCursor();
+    setFocus();
+}
+
+void YamlEditor::goToLine(int line)
+{
+    const QTextBlock b = document()->findBlockByNumber(std::max(0, line - 1));
+    if (b.isValid())
+        goToOffset(b.position());
+}
+
+bool YamlEditor::goBack()
+{
+    if (m_history.isEmpty())
+        return false;
+    const int pos = m_history.takeLast();
+    QTextCursor c(document());
+    c.setPosition(std::min(pos, document()->characterCount() - 1));
+    setTextCursor(c);
+    centerCursor();
+    return true;
+}
+
+bool YamlEditor::goToDefinition()
+{
+    if (!m_analysis || !m_analysis->documents)
+        return false;
+    const QTextBlock block = textCursor().block();
+    const QString line = block.text();
+    static const QRegularExpression refRe(QStringLiteral(R"(["']?\$ref["']?\s*:\s*["']?([^"'\s,}]+))"));
+    const QRegularExpressionMatch m = refRe.match(line);
+    if (!m.hasMatch())
+        return false;
+    const std::string ref = m.captured(1).toStdString();
+    const DocumentSet &set = *m_analysis->documents;
+    const NodeRef target = set.resolve(ref, set.main());
+    if (!target)
+        return false;
+    // Land on the key that defines the target when the pointer names one.
+    std::size_t start = target.node->startByte;
+    const std::size_t hash = ref.find('#');
+    if (hash != std::string::npos) {
+        if (const auto segs = DocumentSet::decodePointer(std::string_view(ref).substr(hash + 1)); segs && !segs->empty()) {
+            const YamlNode *parent = target.doc->root();
+            for (std::size_t i = 0; parent && i + 1 < segs->size(); ++i)
+                parent = parent->isMapping() ? parent->get((*segs)[i]) : nullptr;
+            if (parent && parent->isMapping()) {
+                if (const YamlNode *key = parent->keyOf(segs->back()))
+                    start = key->startByte;
+            }
+        }
+    }
+    const qsizetype offset = target.doc->position(start).offset;
+    if (target.doc == set.main()) {
+        goToOffset(offset);
+    } else {
+        emit openFileRequested(target.doc->fileName(), offset);
+    }
+    return true;
+}
+
+void YamlEditor::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        setTextCursor(cursorForPosition(event->position().toPoint()));
+        if (goToDefinition()) {
+            event->accept();
+            return;
+        }
+    }
+    if (event->button() == Qt::BackButton && goBack())
+        return;
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void YamlEditor::toggleComment()
+{
+    QTextCursor c = textCursor();
+    QTextBlock first = document()->findBlock(c.selectionStart());
+    QTextBlock last = document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
+    bool allCommented = true;
+    int minIndent = INT_MAX;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        const QString t = b.text();
+        if (!isBlank(t)) {
+            minIndent = std::min(minIndent, indentation(t));
+            allCommented = allCommented && t.trimmed().startsWith(QLatin1Char('#'));
+        }
+        if (b == last)
+            break;
+    }
+    if (minIndent == INT_MAX)
+        return;
+    c.beginEditBlock();
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        const QString t = b.text();
+        if (!isBlank(t)) {
+            QTextCursor e(b);
+            if (allCommented) {
+                const int hash = int(t.indexOf(QLatin1Char('#')));
+                e.setPosition(b.position() + hash);
+                e.setPosition(b.position() + hash + (t.mid(hash, 2) == QLatin1String("# ") ? 2 : 1),
+                              QTextCursor::KeepAnchor);
+                e.removeSelectedText();
+            } else {
+                e.setPosition(b.position() + minIndent);
+                e.insertText(QStringLiteral("# "));
+            }
+        }
+        if (b == last)
+            break;
+    }
+    c.endEditBlock();
+}
+
+void YamlEditor::indentSelection(bool indent)
+{
+    QTextCursor c = textCursor();
+    QTextBlock first = document()->findBlock(c.selectionStart());
+    QTextBlock last = document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
+    c.beginEditBlock();
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        QTextCursor e(b);
+        if (indent) {
+            e.insertText(QString(Indent, QLatin1Char(' ')));
+        } else {
+            const int n = std::min(Indent, indentation(b.text()));
+            e.setPosition(b.position() + n, QTextCursor::KeepAnchor);
+            e.removeSelectedText();
+        }
+        if (b == last)
+            break;
+    }
+    c.endEditBlock();
+}
+
+void YamlEditor::autoIndentNewline()
+{
+    QTextCursor c = textCursor();
+    const QString before = c.block().text().left(c.positionInBlock());
+    int ind = indentation(before);
+    const QString trimmed = before.trimmed();
+    if (trimmed.startsWith(QLatin1String("- ")))
+        ind += Indent; // continue inside the sequence item
+    if (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QLatin1Char('|')) || trimmed.endsWith(QLatin1Char('>'))
+        || trimmed.endsWith(QLatin1Char('{')) || trimmed.endsWith(QLatin1Char('[')))
+        ind += Indent;
+    c.beginEditBlock();
+    c.removeSelectedText();
+    c.insertText(QLatin1Char('\n') + QString(ind, QLatin1Char(' ')));
+    c.endEditBlock();
+    setTextCursor(c);
+}
+
+void YamlEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer handles them
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier)) {
+        showCompletion();
+        return;
+    }
+    if (event->key() == Qt::Key_F12) {
+        goToDefinition();
+        return;
+    }
+    if (event->key() == Qt::Key_Left && event->modifiers() == Qt::AltModifier) {
+        goBack();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        autoIndentNewline();
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
+        if (textCursor().hasSelection())
+            indentSelection(true);
+        else
+            insertPlainText(QString(Indent - textCursor().positionInBlock() % Indent, QLatin1Char(' ')));
+        return;
+    }
+    if (event->key() == Qt::Key_Backtab) {
+        indentSelection(false);
+        return;
+    }
+    if (event->key() == Qt::Key_Backspace && !textCursor().hasSelection()) {
+        // Remove a whole indentation step inside leading spaces.
+        QTextCursor c = textCursor();
+        const QString before = c.block().text().left(c.positionInBlock());
+        if (!before.isEmpty() && before.trimmed().isEmpty() && before.size() % Indent == 0) {
+            c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, Indent);
+            c.removeSelectedText();
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+
+    // Completion while typing a key (or narrowing an open popup).
+    const QString typed = event->text();
+    if (m_completer->popup()->isVisible()) {
+        const qsizetype pos = textCursor().position();
+        if (pos < m_completionStart) {
+            m_completer->popup()->hide();
+            return;
+        }
+        const QString prefix = document()->toPlainText().mid(m_completionStart, pos - m_completionStart);
+        m_completer->setCompletionPrefix(prefix);
+        if (m_completer->completionCount() == 0)
+            m_completer->popup()->hide();
+        return;
+    }
+    if (typed.size() == 1 && (typed.at(0).isLetter() || typed.at(0) == QLatin1Char('$'))
+        && event->modifiers() == Qt::NoModifier) {
+        const QTextCursor c = textCursor();
+        const QString before = c.block().text().left(c.positionInBlock());
+        static const QRegularExpression keyStart(QStringLiteral(R"(^\s*(- )*[A-Za-z$][\w.-]*$)"));
+        if (keyStart.match(before).hasMatch() && before.trimmed().size() == 1)
+            showCompletion();
+    }
+}
+
+void YamlEditor::showCompletion()
+{
+    const QString text = toPlainText();
+    const YamlCursorContext ctx = cursorContext(text, textCursor().position());
+    const auto a = m_analysis;
+    const QString version = a && a->spec ? a->spec->asyncapiVersion : QStringLiteral("3.0.0");
+    QList<Suggestion> suggestions;
+    if (ctx.onValue && ctx.key == QLatin1String("$ref")) {
+        if (a && a->documents) {
+            const DocumentSet &set = *a->documents;
+            auto addMapKeys = [&suggestions](const YamlDocument *doc, const QString &prefix,
+                                             std::string_view container, std::string_view inner) {
+                const YamlNode *root = doc->root();
+                const YamlNode *map = root && root->isMapping() ? root->get(container) : nullptr;
+                if (!inner.empty() && map && map->isMapping())
+                    map = map->get(inner);
+                if (!map || !map->isMapping())
+                    return;
+                for (std::size_t i = 0; i < map->size(); ++i) {
+                    const YamlNode *k = map->keyAt(i);
+                    if (k->isScalar())
+                        suggestions.append({prefix + QString::fromStdString(escapePointerSegment(k->value)), {}});
+                }
+            };
+            const YamlNode *root = set.main()->root();
+            if (root && root->isMapping()) {
+                if (const YamlNode *components = root->get("components"); components && components->isMapping()) {
+                    for (std::size_t i = 0; i < components->size(); ++i) {
+                        const QString kind = components->keyAt(i)->text();
+                        addMapKeys(set.main(), QStringLiteral("#/components/%1/").arg(kind), "components",
+                                   components->keyAt(i)->value);
+                    }
+                }
+                addMapKeys(set.main(), QStringLiteral("#/channels/"), "channels", {});
+                addMapKeys(set.main(), QStringLiteral("#/servers/"), "servers", {});
+                addMapKeys(set.main(), QStringLiteral("#/operations/"), "operations", {});
+                if (const YamlNode *channels = root->get("channels"); channels && channels->isMapping()) {
+                    for (std::size_t i = 0; i < channels->size(); ++i) {
+                        const YamlNode *ch = channels->valueAt(i);
+                        const YamlNode *messages = ch && ch->isMapping() ? ch->get("messages") : nullptr;
+                        for (std::size_t j = 0; messages && messages->isMapping() && j < messages->size(); ++j)
+                            suggestions.append(
+                                {QStringLiteral("#/channels/%1/messages/%2")
+                                     .arg(QString::fromStdString(escapePointerSegment(channels->keyAt(i)->value)),
+                                          QString::fromStdString(escapePointerSegment(messages->keyAt(j)->value))),
+                                 {}});
+                    }
+                }
+            }
+            // Components of the files this document already refers to.
+            const QDir here = a->filePath.isEmpty() ? QDir::current() : QFileInfo(a->filePath).absoluteDir();
+            for (const YamlDocument *other : set.others()) {
+                const YamlNode *oroot = other->root();
+                const YamlNode *components = oroot && oroot->isMapping() ? oroot->get("components") : nullptr;
+                if (!components || !components->isMapping())
+                    continue;
+                QString rel = here.relativeFilePath(other->fileName());
+                if (!rel.startsWith(QLatin1String("../")))
+                    rel.prepend(QLatin1String("./"));
+                for (std::size_t i = 0; i < components->size(); ++i) {
+                    const YamlNode *map = components->valueAt(i);
+                    for (std::size_t j = 0; map && map->isMapping() && j < map->size(); ++j)
+                        suggestions.append({QStringLiteral("%1#/components/%2/%3")
+                                                .arg(rel, components->keyAt(i)->text(),
+                                                     QString::fromStdString(escapePointerSegment(map->keyAt(j)->value))),
+                                            {}});
+                }
+            }
+        }
+    } else if (ctx.onValue) {
+        suggestions = SchemaCompletion::values(version, ctx.path + QStringList{ctx.key});
+    } else {
+        suggestions = SchemaCompletion::keys(version, ctx.path);
+    }
+    if (suggestions.isEmpty())
+        return;
+    m_completions->clear();
+    for (const Suggestion &s : suggestions) {
+        auto *item = new QStandardItem(s.text);
+        if (!s.description.isEmpty())
+            item->setToolTip(s.description);
+        m_completions->appendRow(item);
+    }
+    m_completionStart = ctx.prefixStart;
+    m_completingKey = !ctx.onValue;
+    m_completer->setCompletionPrefix(ctx.prefix);
+    if (m_completer->completionCount() == 0)
+        return;
+    QRect rect = cursorRect();
+    rect.translate(viewportMargins().left(), 0);
+    rect.setWidth(std::max(280, m_completer->popup()->sizeHintForColumn(0) + 40));
+    m_completer->complete(rect);
+}
+
+void YamlEditor::insertCompletion(const QString &text)
+{
+    QTextCursor c = textCursor();
+    c.beginEditBlock();
+    c.setPosition(int(m_completionStart), QTextCursor::KeepAnchor);
+    c.insertText(m_completingKey ? text + QStringLiteral(": ") : text);
+    c.endEditBlock();
+    setTextCursor(c);
+}
+
+} // namespace Signalbox

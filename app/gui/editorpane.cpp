@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "editorpane.h"
+
+#include "editor/findbar.h"
+#include "editor/yamleditor.h"
+#include "overviewwidget.h"
+
+#include <workspace/editordocument.h>
+#include <workspace/outlinemodel.h>
+#include <workspace/problemsmodel.h>
+
+#include <QApplication>
+#include <QPlainTextDocumentLayout>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Signalbox {
+
+EditorPane::EditorPane(QWidget *parent)
+    : QWidget(parent)
+    , m_document(new Workspace::EditorDocument(this))
+    , m_editor(new YamlEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
+    , m_banner(new FileChangedBanner(this))
+    , m_overview(new OverviewWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_outline(new Workspace::OutlineModel(this))
+    , m_problems(new Workspace::ProblemsModel(this))
+{
+    QTextDocument *text = m_document->textDocument();
+    text->setDocumentLayout(new QPlainTextDocumentLayout(text));
+    text->setDefaultFont(m_editor->font());
+    m_editor->setDocument(text);
+    m_editor->attachHighlighter(false);
+
+    const QStyle *style = QApplication::style();
+    m_problems->setSeverityIcon(AsyncApi::Severity::Error, style->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_problems->setSeverityIcon(AsyncApi::Severity::Warning, style->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problems->setSeverityIcon(AsyncApi::Severity::Info, style->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_problems->setSeverityIcon(AsyncApi::Severity::Hint, style->standardIcon(QStyle::SP_MessageBoxQuestion));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_findBar);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_overview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_document, &Workspace::EditorDocument::analysisChanged, this,
+            [this](const std::shared_ptr<const AsyncApi::Analysis> &analysis) {
+                m_problems->setDiagnostics(analysis->diagnostics);
+                m_editor->setAnalysis(analysis);
+                m_outline->setAnalysis(analysis); // ignored when it does not parse
+                m_overview->setAnalysis(analysis);
+                m_outline->setStale(!analysis->spec);
+                m_overview->setStale(!analysis->spec && m_document->lastGoodAnalysis());
+                emit analysisUpdated();
+            });
+    connect(m_document, &Workspace::EditorDocument::staleChanged, this, [this](bool stale) {
+        // Typing makes the views stale until the new analysis lands; only a text that does not
+        // parse dims them (above), to avoid flicker on every keystroke.
+        if (!stale) {
+            m_outline->setStale(false);
+            m_overview->setStale(false);
+        }
+    });
+    connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
+    connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, m_banner, &QWidget::show);
+    connect(m_banner, &FileChangedBanner::reloadRequested, this, [this] {
+        QString error;
+        m_document->load(m_document->filePath(), &error);
+    });
+    connect(m_overview, &OverviewWidget::jumpRequested, m_editor, [this](qsizetype offset) {
+        m_editor->goToOffset(offset);
+    });
+}
+
+EditorPane::~EditorPane() = default;
+
+void EditorPane::updateHighlighting()
+{
+    const QString path = m_document->filePath();
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                      || (path.isEmpty() && m_document->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{')));
+    if (json != m_json) {
+        m_json = json;
+        m_editor->attachHighlighter(json);
+    }
+}
+
+} // namespace Signalbox

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace Signalbox {
+
+namespace Workspace {
+class EditorDocument;
+class OutlineModel;
+class ProblemsModel;
+} // namespace Workspace
+
+class FileChangedBanner;
+class FindBar;
+class OverviewWidget;
+class YamlEditor;
+
+/**
+ * One open document, one tab: the editor (with its find bar and changed-on-disk banner) beside
+ * the document overview, and the outline and problems models the docks show while it is current.
+ * Wires the document's analysis to its views.
+ */
+class EditorPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditorPane)
+
+public:
+    explicit EditorPane(QWidget *parent = nullptr);
+    ~EditorPane() override;
+
+    Workspace::EditorDocument *document() const { return m_document; }
+    YamlEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
+    OverviewWidget *overview() const { return m_overview; }
+    QSplitter *splitter() const { return m_splitter; }
+    Workspace::OutlineModel *outlineModel() const { return m_outline; }
+    Workspace::ProblemsModel *problemsModel() const { return m_problems; }
+
+    /** Chooses YAML or JSON highlighting from the file name or the text. */
+    void updateHighlighting();
+
+signals:
+    void analysisUpdated();
+
+private:
+    Workspace::EditorDocument *m_document;
+    YamlEditor *m_editor;
+    FindBar *m_findBar;
+    FileChangedBanner *m_banner;
+    OverviewWidget *m_overview;
+    QSplitter *m_splitter;
+    Workspace::OutlineModel *m_outline;
+    Workspace::ProblemsModel *m_problems;
+    bool m_json = false;
+};
+
+} // namespace Signalbox

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/analysis.h>
+
+#include <QTextBrowser>
+
+namespace Signalbox {
+
+/**
+ * The document at a glance, beside the editor until the graph lands: title and description,
+ * servers, channels with their messages, and operations with send/receive badges. Names link to
+ * their definitions. Keeps the last good document while the text does not parse, dimmed.
+ */
+class OverviewWidget final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewWidget)
+
+public:
+    explicit OverviewWidget(QWidget *parent = nullptr);
+
+    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void setStale(bool stale);
+
+signals:
+    void jumpRequested(qsizetype offset);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    std::shared_ptr<const AsyncApi::Analysis> m_analysis;
+    bool m_stale = false;
+};
+
+} // namespace Signalbox
