@@ -82,9 +82,8 @@ EditorPane::EditorPane(QWidget *parent)
         QString error;
         m_document->load(m_document->filePath(), &error);
     });
-    connect(m_overview, &OverviewWidget::jumpRequested, m_editor, [this](qsizetype offset) {
-        m_editor->goToOffset(offset);
-    });
+    connect(m_overview, &OverviewWidget::jumpRequested, m_editor,
+            [this](qsizetype offset) { m_editor->goToOffset(offset); });
 }
 
 EditorPane::~EditorPane() = default;
@@ -92,8 +91,9 @@ EditorPane::~EditorPane() = default;
 void EditorPane::updateHighlighting()
 {
     const QString path = m_document->filePath();
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                      || (path.isEmpty() && m_document->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{')));
+    const bool json =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+        (path.isEmpty() && m_document->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{')));
     if (json != m_json) {
         m_json = json;
         m_editor->attachHighlighter(json);

@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
         if (pane->document()->analysis())
             QTimer::singleShot(200, &window, shoot);
         else
-            QObject::connect(pane, &Signalbox::EditorPane::analysisUpdated, &window,
-                             [shoot] { QTimer::singleShot(200, shoot); }, Qt::SingleShotConnection);
+            QObject::connect(
+                pane, &Signalbox::EditorPane::analysisUpdated, &window, [shoot] { QTimer::singleShot(200, shoot); },
+                Qt::SingleShotConnection);
         QTimer::singleShot(20000, &window, [] { QApplication::exit(3); }); // never hang
     }
     return app.exec();

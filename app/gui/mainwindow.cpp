@@ -250,9 +250,9 @@ void MainWindow::createActions()
         ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     view->addAction(tr("Zoom &Out"), this, [this] { setEditorPointSize(m_pointSize - 1); })
         ->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Reset Zoom"), this, [this] {
-            setEditorPointSize(QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize());
-        })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("&Reset Zoom"), this,
+                    [this] { setEditorPointSize(QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize()); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     view->addAction(tr("&Fold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(true); }));
     view->addAction(tr("&Unfold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(false); }));
@@ -329,8 +329,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     EditorPane *pane = nullptr;
     if (m_tabs->count() == 1) {
         auto *only = qobject_cast<EditorPane *>(m_tabs->widget(0));
-        if (only && only->document()->filePath().isEmpty() && !only->document()->isModified()
-            && only->document()->textDocument()->isEmpty())
+        if (only && only->document()->filePath().isEmpty() && !only->document()->isModified() &&
+            only->document()->textDocument()->isEmpty())
             pane = only;
     }
     const bool created = !pane;
@@ -373,11 +373,13 @@ void MainWindow::offerRecovery()
         return;
     QStringList names;
     for (const auto &e : entries)
-        names << QStringLiteral("• %1 (%2)").arg(e.displayName, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
-    const auto answer = QMessageBox::question(
-        this, tr("Restore Unsaved Work"),
-        tr("Signalbox did not close normally. Restore the unsaved work it kept?\n\n%1").arg(names.join(QLatin1Char('\n'))),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        names << QStringLiteral("• %1 (%2)")
+                     .arg(e.displayName, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
+    const auto answer =
+        QMessageBox::question(this, tr("Restore Unsaved Work"),
+                              tr("Signalbox did not close normally. Restore the unsaved work it kept?\n\n%1")
+                                  .arg(names.join(QLatin1Char('\n'))),
+                              QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     for (const auto &e : entries) {
         if (answer == QMessageBox::Yes) {
             EditorPane *pane = newDocument(e.text, e.displayName);
@@ -416,9 +418,8 @@ bool MainWindow::saveTab(int index, bool saveAs)
     QString path = doc->filePath();
     if (saveAs || path.isEmpty()) {
         const bool json = doc->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{'));
-        const QString suggested = path.isEmpty() ? doc->displayName() + (json ? QStringLiteral(".json")
-                                                                              : QStringLiteral(".yaml"))
-                                                 : path;
+        const QString suggested =
+            path.isEmpty() ? doc->displayName() + (json ? QStringLiteral(".json") : QStringLiteral(".yaml")) : path;
         path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested,
                                             tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
         if (path.isEmpty())
@@ -441,10 +442,9 @@ bool MainWindow::maybeSave(int index)
     if (!pane || !pane->document()->isModified())
         return true;
     m_tabs->setCurrentIndex(index);
-    const auto answer =
-        QMessageBox::warning(this, tr("Unsaved Changes"),
-                             tr("%1 has unsaved changes. Save them?").arg(pane->document()->displayName()),
-                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(pane->document()->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -472,10 +472,12 @@ void MainWindow::currentTabChanged()
         QItemSelectionModel *old = m_outlineView->selectionModel();
         m_outlineView->setModel(pane->outlineModel());
         delete old;
-        m_outlineView->expandAll();
-        m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        connect(pane->outlineModel(), &QAbstractItemModel::modelReset, m_outlineView, &QTreeView::expandAll,
-                Qt::UniqueConnection);
+        m_outlineView->expandToDepth(0);
+        m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+        m_outlineView->setColumnWidth(0, 170);
+        connect(
+            pane->outlineModel(), &QAbstractItemModel::modelReset, m_outlineView,
+            [this] { m_outlineView->expandToDepth(0); }, Qt::UniqueConnection);
         m_problemsFilter->setSourceModel(pane->problemsModel());
         m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::MessageColumn,
                                                                  QHeaderView::Stretch);

@@ -90,11 +90,14 @@ void OverviewWidget::render()
     const QString receiveColor = dark ? QStringLiteral("#60a5fa") : QStringLiteral("#1d4ed8");
 
     QString html;
-    html += QStringLiteral("<html><body style=\"%1\">").arg(m_stale ? QStringLiteral("color:%1").arg(muted) : QString());
+    html +=
+        QStringLiteral("<html><body style=\"%1\">").arg(m_stale ? QStringLiteral("color:%1").arg(muted) : QString());
     if (m_stale)
-        html += tr("<p style=\"color:%1\"><i>The text does not parse: showing the last good version.</i></p>").arg(muted);
-    html += QStringLiteral("<h2 style=\"margin-bottom:0\">%1 <span style=\"color:%2;font-weight:normal\">%3</span></h2>")
-                .arg(esc(s.info.title.isEmpty() ? tr("(untitled)") : s.info.title), muted, esc(s.info.version));
+        html +=
+            tr("<p style=\"color:%1\"><i>The text does not parse: showing the last good version.</i></p>").arg(muted);
+    html +=
+        QStringLiteral("<h2 style=\"margin-bottom:0\">%1 <span style=\"color:%2;font-weight:normal\">%3</span></h2>")
+            .arg(esc(s.info.title.isEmpty() ? tr("(untitled)") : s.info.title), muted, esc(s.info.version));
     html += QStringLiteral("<p style=\"color:%1;margin-top:2px\">AsyncAPI %2%3</p>")
                 .arg(muted, esc(s.asyncapiVersion),
                      s.defaultContentType.isEmpty() ? QString() : QStringLiteral(" · ") + esc(s.defaultContentType));
@@ -105,37 +108,45 @@ void OverviewWidget::render()
         html += QStringLiteral("<p>%1</p>").arg(esc(d).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
 
+    // Big documents: the first rows of each section keep rendering fast; the outline lists them all.
+    constexpr qsizetype MaxRows = 150;
+    auto more = [&](qsizetype count) {
+        if (count > MaxRows)
+            html += tr("<p style=\"color:%1\">… and %2 more</p>").arg(muted).arg(count - MaxRows);
+    };
     auto section = [&](const QString &title, qsizetype count) {
-        html += QStringLiteral("<h3 style=\"margin-bottom:4px\">%1 <span style=\"color:%2;font-weight:normal\">%3</span></h3>")
+        html += QStringLiteral(
+                    "<h3 style=\"margin-bottom:4px\">%1 <span style=\"color:%2;font-weight:normal\">%3</span></h3>")
                     .arg(esc(title), muted)
                     .arg(count);
     };
     section(tr("Servers"), s.servers.size());
     if (!s.servers.isEmpty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const Server &sv : s.servers)
+        for (const Server &sv : s.servers.mid(0, MaxRows))
             html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td></tr>")
                         .arg(link(sv, sv.name), esc(sv.protocol), address(sv.host + sv.pathname, accent));
         html += QStringLiteral("</table>");
+        more(s.servers.size());
     }
     section(tr("Channels"), s.channels.size());
     if (!s.channels.isEmpty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const Channel &c : s.channels) {
+        for (const Channel &c : s.channels.mid(0, MaxRows)) {
             QStringList messages;
             for (const Message &m : c.messages)
                 messages << link(m, m.name);
             html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td style=\"color:%3\">%4</td></tr>")
-                        .arg(link(c, c.name),
-                             c.dynamicAddress ? tr("(dynamic address)") : address(c.address, accent), muted,
-                             messages.join(QStringLiteral(", ")));
+                        .arg(link(c, c.name), c.dynamicAddress ? tr("(dynamic address)") : address(c.address, accent),
+                             muted, messages.join(QStringLiteral(", ")));
         }
         html += QStringLiteral("</table>");
+        more(s.channels.size());
     }
     section(tr("Operations"), s.operations.size());
     if (!s.operations.isEmpty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const Operation &o : s.operations) {
+        for (const Operation &o : s.operations.mid(0, MaxRows)) {
             const bool send = o.action == Operation::Action::Send;
             const QString badge = o.action == Operation::Action::Unknown
                                       ? QString()
@@ -147,6 +158,7 @@ void OverviewWidget::render()
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(badge, link(o, o.name), target);
         }
         html += QStringLiteral("</table>");
+        more(s.operations.size());
     }
     qsizetype messages = 0;
     qsizetype schemas = 0;

@@ -3,12 +3,12 @@
 #include "templatedialog.h"
 
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Signalbox {

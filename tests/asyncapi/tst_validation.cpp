@@ -252,11 +252,15 @@ channels:
 
 void TestValidation::bundledExamplesAreValid()
 {
-    const QDir dir(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples"));
-    const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.json")});
-    QVERIFY(!files.isEmpty());
+    QStringList files;
+    for (const char *folder : {"examples", "templates"}) {
+        const QDir dir(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/") + QLatin1String(folder));
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.json")}))
+            files << dir.filePath(name);
+    }
+    QVERIFY(files.size() >= 7); // the example and the six templates
     for (const QString &name : files) {
-        QFile f(dir.filePath(name));
+        QFile f(name);
         QVERIFY(f.open(QIODevice::ReadOnly));
         AnalyzeOptions options;
         options.filePath = f.fileName();

@@ -313,9 +313,8 @@ bool YamlEditor::canFold(const QTextBlock &block) const
         const QString t = next.text();
         if (isBlank(t))
             continue;
-        return indentation(t) > ind
-               || (t.trimmed().startsWith(QLatin1String("- ")) && indentation(t) == ind
-                   && text.trimmed().endsWith(QLatin1Char(':')));
+        return indentation(t) > ind || (t.trimmed().startsWith(QLatin1String("- ")) && indentation(t) == ind &&
+                                        text.trimmed().endsWith(QLatin1Char(':')));
     }
     return false;
 }
@@ -421,12 +420,13 @@ void YamlEditor::updateExtraSelections()
 
     // Bracket matching in flow style.
     const QTextCursor c = textCursor();
-    const QString text = document()->toPlainText();
+    const QTextDocument *doc = document();
+    const int size = doc->characterCount();
     const int pos = c.position();
     auto match = [&](int at) -> int {
-        if (at < 0 || at >= text.size())
+        if (at < 0 || at >= size)
             return -1;
-        const QChar ch = text.at(at);
+        const QChar ch = doc->characterAt(at);
         static const QString open = QStringLiteral("{[(");
         static const QString close = QStringLiteral("}])");
         int dir = 0;
@@ -441,10 +441,11 @@ void YamlEditor::updateExtraSelections()
             return -1;
         }
         int depth = 0;
-        for (int i = at, steps = 0; i >= 0 && i < text.size() && steps < BracketScanLimit; i += dir, ++steps) {
-            if (text.at(i) == ch)
+        for (int i = at, steps = 0; i >= 0 && i < size && steps < BracketScanLimit; i += dir, ++steps) {
+            const QChar here = doc->characterAt(i);
+            if (here == ch)
                 ++depth;
-            else if (text.at(i) == want && --depth == 0)
+            else if (here == want && --depth == 0)
                 return i;
         }
         return -2;
@@ -502,8 +503,7 @@ bool YamlEditor::event(QEvent *e)
         }
         const QStringList path = keyPathAt(toPlainText(), offset);
         const auto good = m_analysis;
-        const QString version =
-            good && good->spec ? good->spec->asyncapiVersion : QStringLiteral("3.0.0");
+        const QString version = good && good->spec ? good->spec->asyncapiVersion : QStringLiteral("3.0.0");
         const QString description = path.isEmpty() ? QString() : SchemaCompletion::description(version, path);
         if (!description.isEmpty())
             QToolTip::showText(help->globalPos(), description, this);
@@ -567,7 +567,8 @@ bool YamlEditor::goToDefinition()
     std::size_t start = target.node->startByte;
     const std::size_t hash = ref.find('#');
     if (hash != std::string::npos) {
-        if (const auto segs = DocumentSet::decodePointer(std::string_view(ref).substr(hash + 1)); segs && !segs->empty()) {
+        if (const auto segs = DocumentSet::decodePointer(std::string_view(ref).substr(hash + 1));
+            segs && !segs->empty()) {
             const YamlNode *parent = target.doc->root();
             for (std::size_t i = 0; parent && i + 1 < segs->size(); ++i)
                 parent = parent->isMapping() ? parent->get((*segs)[i]) : nullptr;
@@ -604,7 +605,8 @@ void YamlEditor::toggleComment()
 {
     QTextCursor c = textCursor();
     QTextBlock first = document()->findBlock(c.selectionStart());
-    QTextBlock last = document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
+    QTextBlock last =
+        document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
     bool allCommented = true;
     int minIndent = INT_MAX;
     for (QTextBlock b = first; b.isValid(); b = b.next()) {
@@ -644,7 +646,8 @@ void YamlEditor::indentSelection(bool indent)
 {
     QTextCursor c = textCursor();
     QTextBlock first = document()->findBlock(c.selectionStart());
-    QTextBlock last = document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
+    QTextBlock last =
+        document()->findBlock(std::max(c.selectionStart(), c.selectionEnd() - (c.hasSelection() ? 1 : 0)));
     c.beginEditBlock();
     for (QTextBlock b = first; b.isValid(); b = b.next()) {
         QTextCursor e(b);
@@ -669,8 +672,8 @@ void YamlEditor::autoIndentNewline()
     const QString trimmed = before.trimmed();
     if (trimmed.startsWith(QLatin1String("- ")))
         ind += Indent; // continue inside the sequence item
-    if (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QLatin1Char('|')) || trimmed.endsWith(QLatin1Char('>'))
-        || trimmed.endsWith(QLatin1Char('{')) || trimmed.endsWith(QLatin1Char('[')))
+    if (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QLatin1Char('|')) ||
+        trimmed.endsWith(QLatin1Char('>')) || trimmed.endsWith(QLatin1Char('{')) || trimmed.endsWith(QLatin1Char('[')))
         ind += Indent;
     c.beginEditBlock();
     c.removeSelectedText();
@@ -747,8 +750,8 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
             m_completer->popup()->hide();
         return;
     }
-    if (typed.size() == 1 && (typed.at(0).isLetter() || typed.at(0) == QLatin1Char('$'))
-        && event->modifiers() == Qt::NoModifier) {
+    if (typed.size() == 1 && (typed.at(0).isLetter() || typed.at(0) == QLatin1Char('$')) &&
+        event->modifiers() == Qt::NoModifier) {
         const QTextCursor c = textCursor();
         const QString before = c.block().text().left(c.positionInBlock());
         static const QRegularExpression keyStart(QStringLiteral(R"(^\s*(- )*[A-Za-z$][\w.-]*$)"));
@@ -767,8 +770,8 @@ void YamlEditor::showCompletion()
     if (ctx.onValue && ctx.key == QLatin1String("$ref")) {
         if (a && a->documents) {
             const DocumentSet &set = *a->documents;
-            auto addMapKeys = [&suggestions](const YamlDocument *doc, const QString &prefix,
-                                             std::string_view container, std::string_view inner) {
+            auto addMapKeys = [&suggestions](const YamlDocument *doc, const QString &prefix, std::string_view container,
+                                             std::string_view inner) {
                 const YamlNode *root = doc->root();
                 const YamlNode *map = root && root->isMapping() ? root->get(container) : nullptr;
                 if (!inner.empty() && map && map->isMapping())
@@ -819,10 +822,11 @@ void YamlEditor::showCompletion()
                 for (std::size_t i = 0; i < components->size(); ++i) {
                     const YamlNode *map = components->valueAt(i);
                     for (std::size_t j = 0; map && map->isMapping() && j < map->size(); ++j)
-                        suggestions.append({QStringLiteral("%1#/components/%2/%3")
-                                                .arg(rel, components->keyAt(i)->text(),
-                                                     QString::fromStdString(escapePointerSegment(map->keyAt(j)->value))),
-                                            {}});
+                        suggestions.append(
+                            {QStringLiteral("%1#/components/%2/%3")
+                                 .arg(rel, components->keyAt(i)->text(),
+                                      QString::fromStdString(escapePointerSegment(map->keyAt(j)->value))),
+                             {}});
                 }
             }
         }
@@ -849,6 +853,7 @@ void YamlEditor::showCompletion()
     rect.translate(viewportMargins().left(), 0);
     rect.setWidth(std::max(280, m_completer->popup()->sizeHintForColumn(0) + 40));
     m_completer->complete(rect);
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void YamlEditor::insertCompletion(const QString &text)

@@ -88,7 +88,8 @@ void YamlHighlighter::highlightBlock(const QString &text)
         return;
     }
     // A key: plain up to ": " or quoted.
-    static const QRegularExpression keyRe(QStringLiteral(R"(^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}\[\],][^#]*?)\s*:(?=\s|$))"));
+    static const QRegularExpression keyRe(
+        QStringLiteral(R"(^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}\[\],][^#]*?)\s*:(?=\s|$))"));
     const QRegularExpressionMatch key = keyRe.match(text.mid(i));
     if (key.hasMatch()) {
         const int len = int(key.capturedLength(1));
@@ -154,8 +155,8 @@ void YamlHighlighter::highlightValue(const QString &text, int from)
             const qsizetype hash = text.indexOf(QLatin1String(" #"), i);
             end = hash < 0 ? int(text.size()) : int(hash);
             const QString value = text.mid(i, end - i).trimmed();
-            static const QRegularExpression number(
-                QStringLiteral(R"(^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|\.inf|\.nan)$)"));
+            static const QRegularExpression number(QStringLiteral(
+                R"(^[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|\.inf|\.nan)$)"));
             static const QRegularExpression constant(
                 QStringLiteral(R"(^(?:true|false|null|True|False|Null|TRUE|FALSE|NULL|~)$)"));
             if (number.match(value).hasMatch())
