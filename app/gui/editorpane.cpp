@@ -11,11 +11,15 @@
 #include <workspace/problemsmodel.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPlainTextDocumentLayout>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcGui, "signalbox.gui", QtWarningMsg)
 
 namespace Signalbox {
 
@@ -60,10 +64,17 @@ EditorPane::EditorPane(QWidget *parent)
 
     connect(m_document, &Workspace::EditorDocument::analysisChanged, this,
             [this](const std::shared_ptr<const AsyncApi::Analysis> &analysis) {
+                QElapsedTimer t;
+                t.start();
                 m_problems->setDiagnostics(analysis->diagnostics);
+                const qint64 a = t.nsecsElapsed();
                 m_editor->setAnalysis(analysis);
+                const qint64 b = t.nsecsElapsed();
                 m_outline->setAnalysis(analysis); // ignored when it does not parse
+                const qint64 c = t.nsecsElapsed();
                 m_overview->setAnalysis(analysis);
+                qCDebug(lcGui, "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms",
+                        double(a) / 1e6, double(b - a) / 1e6, double(c - b) / 1e6, double(t.nsecsElapsed() - c) / 1e6);
                 m_outline->setStale(!analysis->spec);
                 m_overview->setStale(!analysis->spec && m_document->lastGoodAnalysis());
                 emit analysisUpdated();

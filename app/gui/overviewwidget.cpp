@@ -109,7 +109,7 @@ void OverviewWidget::render()
     }
 
     // Big documents: the first rows of each section keep rendering fast; the outline lists them all.
-    constexpr qsizetype MaxRows = 150;
+    constexpr qsizetype MaxRows = 30;
     auto more = [&](qsizetype count) {
         if (count > MaxRows)
             html += tr("<p style=\"color:%1\">… and %2 more</p>").arg(muted).arg(count - MaxRows);
@@ -172,6 +172,11 @@ void OverviewWidget::render()
                                 .arg(schemas)
                                 .arg(s.components.size()));
     html += QStringLiteral("</body></html>");
+    // Laying out rich text is the costly part: skip it when nothing shown changed (typing in a
+    // description or a comment changes nothing here).
+    if (html == m_html)
+        return;
+    m_html = html;
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
     verticalScrollBar()->setValue(scroll);

@@ -35,6 +35,7 @@ private:
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     bool m_stale = false;
+    QString m_html;
 };
 
 } // namespace Signalbox

@@ -77,7 +77,7 @@ public:
 
     /** Analyse now (skipping the debounce), e.g. after loading. */
     void analyseNow();
-    /** Debounce for a text of \a characters characters: 150 ms, growing with size up to 600 ms. */
+    /** The pause before analysing a text of \a characters characters: 0 ms when small, about 25 ms a megabyte. */
     static int debounceFor(qsizetype characters);
 
     /** Counts of analyses started and results dropped as stale, for tests and diagnostics. */

@@ -16,6 +16,7 @@ trap 'rm -rf "$WORK"' EXIT
 if [ ! -d "$ORACLE" ]; then
     echo "no oracle at $ORACLE: only our own figures" >&2
     "$BENCH" "$ROOT/resources/examples/harbour-cranes.yaml" 20
+    QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" 2>/dev/null
     exit 0
 fi
 [ -d "${ORACLE_NM:-/tmp/oracle-nm}/node_modules/@asyncapi/parser" ] || sh "$ORACLE/setup.sh" >/dev/null
@@ -47,3 +48,7 @@ node "$ORACLE/bench-parse.js" "$CORPUS/streetlights-mqtt-asyncapi.yml" --runs 10
 "$BENCH" "$CORPUS/streetlights-mqtt-asyncapi.yml" 50
 "$BENCH" "$WORK/big-1mb.yaml" 3
 "$BENCH" "$WORK/big-5mb.yaml" 1
+
+echo "== typing 200 characters through the editor widget (offscreen)"
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$CORPUS/streetlights-mqtt-asyncapi.yml" 2>/dev/null
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$WORK/big-1mb.yaml" 2>/dev/null

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+// Types 200 characters into a document through the real editor widget and prints the longest
+// GUI-thread stall and the time from the last keystroke to updated diagnostics.
+// Usage: bench_typing [FILE]   (without FILE: a generated document of about 1 MB)
+
+#include "editor/yamleditor.h"
+#include "editorpane.h"
+#include "mainwindow.h"
+
+#include <workspace/editordocument.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Signalbox;
+
+namespace {
+
+QString generated(int targetBytes)
+{
+    QString t = QStringLiteral("asyncapi: 3.0.0\ninfo:\n  title: Typing benchmark\n  version: '1'\nchannels:\n");
+    QString components = QStringLiteral("components:\n  messages:\n");
+    for (int i = 0; t.size() + components.size() < targetBytes; ++i) {
+        t += QStringLiteral("  c%1:\n    address: 'tenants/{tenantId}/c/%1'\n    parameters:\n      tenantId:\n"
+                            "        description: Tenant.\n    messages:\n      m:\n"
+                            "        $ref: '#/components/messages/m%1'\n")
+                 .arg(i);
+        components += QStringLiteral("    m%1:\n      name: m%1\n      payload:\n        type: object\n"
+                                     "        required: [id]\n        properties:\n          id: {type: string}\n"
+                                     "          total: {type: number, minimum: 0}\n")
+                          .arg(i);
+    }
+    return t + QStringLiteral("operations: {}\n") + components;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    MainWindow window;
+    window.show();
+    EditorPane *pane = nullptr;
+    QString name;
+    if (args.size() > 1) {
+        QString error;
+        if (!window.openFile(args.at(1), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        pane = window.currentPane();
+        name = args.at(1);
+    } else {
+        pane = window.newDocument(generated(1024 * 1024));
+        name = QStringLiteral("generated document");
+    }
+    Workspace::EditorDocument *doc = pane->document();
+    QElapsedTimer wait;
+    wait.start();
+    while ((!doc->analysis() || doc->analysis()->generation != doc->generation()) && wait.elapsed() < 30000)
+        QTest::qWait(5);
+
+    YamlEditor *editor = pane->editor();
+    // Type into a description near the middle, as a person would.
+    const QTextBlock block = editor->document()->findBlockByNumber(editor->document()->blockCount() / 2);
+    QTextCursor c(block);
+    c.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(c);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("# "));
+
+    // A 1 ms timer on the GUI thread: a gap between its ticks is time the GUI could not respond.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 longestStall = 0;
+    int overFrame = 0;
+    QTimer monitor;
+    monitor.setInterval(1);
+    QObject::connect(&monitor, &QTimer::timeout, [&] {
+        const qint64 gap = tick.elapsed();
+        longestStall = std::max(longestStall, gap);
+        overFrame += gap > 16;
+        tick.restart();
+    });
+    monitor.start();
+    const QString text = QStringLiteral("the quick brown fox jumps over the lazy dog ");
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer key;
+        key.start();
+        QTest::keyClick(editor, text.at(i % text.size()).toLatin1());
+        longestStall = std::max(longestStall, key.elapsed());
+        overFrame += key.elapsed() > 16;
+        QTest::qWait(8); // about 120 characters a second
+        tick.restart();
+    }
+    QElapsedTimer latency;
+    latency.start();
+    while ((!doc->analysis() || doc->analysis()->generation != doc->generation()) && latency.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+    const qint64 toDiagnostics = latency.elapsed();
+    QTest::qWait(200); // the views update on the GUI thread after the result lands: measure that too
+    monitor.stop();
+    std::printf("%s: %.2f MB, %d analyses started, %d stale results dropped\n", qPrintable(name),
+                double(editor->document()->characterCount()) / 1e6, doc->analysesStarted(), doc->resultsDropped());
+    std::printf("  longest GUI-thread stall while typing 200 characters: %lld ms (goal: under 16 ms); %d over 16 ms\n",
+                static_cast<long long>(longestStall), overFrame);
+    std::printf("  last keystroke to updated diagnostics:                %lld ms\n",
+                static_cast<long long>(toDiagnostics));
+    return 0;
+}
