@@ -97,9 +97,11 @@ void MainWindow::createDocks()
     outlineDock->setWidget(m_outlineView);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
     connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        const QVariant offset = index.siblingAtColumn(0).data(Workspace::OutlineModel::OffsetRole);
+        const QModelIndex item = index.siblingAtColumn(0);
+        const QVariant offset = item.data(Workspace::OutlineModel::OffsetRole);
         if (EditorPane *pane = currentPane(); pane && offset.isValid())
-            pane->editor()->goToOffset(offset.toLongLong());
+            pane->editor()->goToOffset(offset.toLongLong(),
+                                       item.data(Workspace::OutlineModel::EndOffsetRole).toLongLong());
     });
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
@@ -288,6 +290,10 @@ EditorPane *MainWindow::addPane()
             updateStatus();
     });
     connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
+    connect(pane->outlineModel(), &QAbstractItemModel::modelReset, this, [this, pane] {
+        if (pane == currentPane())
+            m_outlineView->expandToDepth(0);
+    });
     connect(doc, &EditorDocument::filePathChanged, this, [this, pane] { updateTabTitle(pane); });
     connect(pane->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, pane] {
         if (pane != currentPane())
@@ -405,7 +411,7 @@ void MainWindow::updateTabTitle(EditorPane *pane)
     m_tabs->setTabText(index, doc->displayName() + (doc->isModified() ? QStringLiteral(" •") : QString()));
     m_tabs->setTabToolTip(index, doc->filePath());
     if (pane == currentPane())
-        setWindowTitle(tr("%1 — Signalbox").arg(doc->displayName()));
+        setWindowTitle(tr("%1[*] — Signalbox").arg(doc->displayName()));
     setWindowModified(doc->isModified());
 }
 
@@ -475,9 +481,6 @@ void MainWindow::currentTabChanged()
         m_outlineView->expandToDepth(0);
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_outlineView->setColumnWidth(0, 170);
-        connect(
-            pane->outlineModel(), &QAbstractItemModel::modelReset, m_outlineView,
-            [this] { m_outlineView->expandToDepth(0); }, Qt::UniqueConnection);
         m_problemsFilter->setSourceModel(pane->problemsModel());
         m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::MessageColumn,
                                                                  QHeaderView::Stretch);

@@ -217,6 +217,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     case OffsetRole:
         return item->kind == Kind::Group ? QVariant() : QVariant(qlonglong(item->range.start.offset));
+    case EndOffsetRole:
+        return item->kind == Kind::Group ? QVariant() : QVariant(qlonglong(item->range.end.offset));
     case KindRole:
         return int(item->kind);
     case BadgeRole:

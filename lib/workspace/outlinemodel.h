@@ -22,7 +22,7 @@ class OutlineModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OutlineModel)
 
 public:
-    enum Role { OffsetRole = Qt::UserRole + 1, KindRole, BadgeRole, PointerRole };
+    enum Role { OffsetRole = Qt::UserRole + 1, EndOffsetRole, KindRole, BadgeRole, PointerRole };
     enum class Kind { Group, Info, Server, Channel, Operation, Message, Schema };
 
     explicit OutlineModel(QObject *parent = nullptr);
