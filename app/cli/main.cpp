@@ -19,10 +19,11 @@ namespace {
 
 enum ExitCode { Valid = 0, HasErrors = 1, Unusable = 2 };
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("signalbox-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxCli)
+};
 
 int severityRank(Severity s)
 {
@@ -49,7 +50,7 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     for (const QString &path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << path << ": " << tr("cannot read: %1").arg(f.errorString()) << '\n';
+            err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
             status = Unusable;
             continue;
         }
@@ -88,8 +89,8 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     }
     out.flush();
     if (!json)
-        err << QCoreApplication::translate("signalbox-cli", "%n error(s)", nullptr, int(errors)) << ", "
-            << QCoreApplication::translate("signalbox-cli", "%n warning(s)", nullptr, int(warnings)) << '\n';
+        err << Tr::tr("%n error(s)", nullptr, int(errors)) << ", "
+            << Tr::tr("%n warning(s)", nullptr, int(warnings)) << '\n';
     return status;
 }
 
@@ -103,26 +104,26 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Signalbox command-line tool.\n\n"
+        Tr::tr("Signalbox command-line tool.\n\n"
            "Commands:\n"
            "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
            "read or the usage is wrong"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Output format: text (file:line:col: severity: message [code]) or json "
+                                          Tr::tr("Output format: text (file:line:col: severity: message [code]) or json "
                                              "(one JSON object per line)."),
-                                          tr("format"), QStringLiteral("text"));
+                                          Tr::tr("format"), QStringLiteral("text"));
     const QCommandLineOption severityOption(QStringLiteral("min-severity"),
-                                            tr("Only report diagnostics at least this severe: error, warning, info "
+                                            Tr::tr("Only report diagnostics at least this severe: error, warning, info "
                                                "or hint (default)."),
-                                            tr("severity"), QStringLiteral("hint"));
+                                            Tr::tr("severity"), QStringLiteral("hint"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size-mb"),
-                                           tr("Refuse files larger than this many megabytes (default 32)."), tr("mb"),
+                                           Tr::tr("Refuse files larger than this many megabytes (default 32)."), Tr::tr("mb"),
                                            QStringLiteral("32"));
     parser.addOptions({formatOption, severityOption, maxSizeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: validate."));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Files to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate."));
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
@@ -139,13 +140,13 @@ int main(int argc, char *argv[])
     }
     QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.first() != QLatin1String("validate") || args.size() < 2) {
-        QTextStream(stderr) << tr("usage: signalbox-cli validate [--format text|json] FILE...") << '\n';
+        QTextStream(stderr) << Tr::tr("usage: signalbox-cli validate [--format text|json] FILE...") << '\n';
         return Unusable;
     }
     args.removeFirst();
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        QTextStream(stderr) << tr("unknown format '%1': use text or json").arg(format) << '\n';
+        QTextStream(stderr) << Tr::tr("unknown format '%1': use text or json").arg(format) << '\n';
         return Unusable;
     }
     const QString sev = parser.value(severityOption);
@@ -157,13 +158,13 @@ int main(int argc, char *argv[])
     else if (sev == QLatin1String("info"))
         minSeverity = Severity::Info;
     else if (sev != QLatin1String("hint")) {
-        QTextStream(stderr) << tr("unknown severity '%1'").arg(sev) << '\n';
+        QTextStream(stderr) << Tr::tr("unknown severity '%1'").arg(sev) << '\n';
         return Unusable;
     }
     bool ok = false;
     const double mb = parser.value(maxSizeOption).toDouble(&ok);
     if (!ok || mb <= 0) {
-        QTextStream(stderr) << tr("--max-size-mb needs a positive number") << '\n';
+        QTextStream(stderr) << Tr::tr("--max-size-mb needs a positive number") << '\n';
         return Unusable;
     }
     return validate(args, format == QLatin1String("json"), minSeverity, qsizetype(mb * 1024 * 1024));

@@ -290,10 +290,14 @@ EditorPane *MainWindow::addPane()
             updateStatus();
     });
     connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
-    connect(pane->outlineModel(), &QAbstractItemModel::modelReset, this, [this, pane] {
-        if (pane == currentPane())
-            m_outlineView->expandToDepth(0);
-    });
+    // Queued: after the view has taken the reset in (it collapses everything).
+    connect(
+        pane->outlineModel(), &QAbstractItemModel::modelReset, this,
+        [this, pane] {
+            if (pane == currentPane())
+                m_outlineView->expandToDepth(0);
+        },
+        Qt::QueuedConnection);
     connect(doc, &EditorDocument::filePathChanged, this, [this, pane] { updateTabTitle(pane); });
     connect(pane->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, pane] {
         if (pane != currentPane())

@@ -20,10 +20,11 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("Signalbox::Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxAnalysis)
+};
 
 QString str(const YamlNode *n)
 {
@@ -322,7 +323,7 @@ private:
         if (const YamlNode *traits = n.node->get("traits"); traits && traits->isSequence()) {
             for (const YamlNode *t : traits->children) {
                 const QString name = nameOfTarget(t, n.doc, "components/operationTraits");
-                o.traits << (name.isEmpty() ? tr("(inline)") : name);
+                o.traits << (name.isEmpty() ? Tr::tr("(inline)") : name);
             }
         }
         if (const YamlNode *sec = n.node->get("security"); sec && sec->isSequence()) {
@@ -482,9 +483,9 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     const YamlNode *root = doc.root();
     if (!root || doc.isExpansionTooLarge()) {
         if (root == nullptr && out.isEmpty() && doc.text().find_first_not_of(" \t\r\n") == std::string::npos)
-            out.append(at(doc, nullptr, Severity::Error, "document.empty", tr("The document is empty")));
+            out.append(at(doc, nullptr, Severity::Error, "document.empty", Tr::tr("The document is empty")));
         else if (!root && countSeverity(out, Severity::Error) == 0)
-            out.append(at(doc, nullptr, Severity::Error, "document.empty", tr("The document is empty")));
+            out.append(at(doc, nullptr, Severity::Error, "document.empty", Tr::tr("The document is empty")));
         return finish();
     }
     result->documents = std::make_shared<DocumentSet>(result->document, options.filePath, options.load);
@@ -494,25 +495,25 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     const YamlNode *versionNode = root->isMapping() ? root->get("asyncapi") : nullptr;
     if (!versionNode) {
         out.append(at(doc, root->isMapping() ? nullptr : root, Severity::Error, "document.not-asyncapi",
-                      tr("This is not an AsyncAPI document: it has no 'asyncapi' field giving its version")));
+                      Tr::tr("This is not an AsyncAPI document: it has no 'asyncapi' field giving its version")));
         return finish();
     }
     if (!versionNode->isString()) {
         out.append(at(doc, versionNode, Severity::Error, "document.version-not-string",
-                      tr("The 'asyncapi' version must be a string; write it in quotes, e.g. '3.0.0'")));
+                      Tr::tr("The 'asyncapi' version must be a string; write it in quotes, e.g. '3.0.0'")));
         return finish();
     }
     const QString version = versionNode->text();
     const int major = version.section(QLatin1Char('.'), 0, 0).toInt();
     if (!supportedSchemaVersions().contains(version)) {
         out.append(at(doc, versionNode, Severity::Error, "document.unsupported-version",
-                      tr("AsyncAPI version '%1' is not supported; supported versions are %2")
+                      Tr::tr("AsyncAPI version '%1' is not supported; supported versions are %2")
                           .arg(version, supportedSchemaVersions().join(QStringLiteral(", ")))));
         return finish();
     }
     if (major == 2)
         out.append(at(doc, versionNode, Severity::Info, "document.convertible",
-                      tr("This is an AsyncAPI %1 document; it can be converted to 3.0").arg(version)));
+                      Tr::tr("This is an AsyncAPI %1 document; it can be converted to 3.0").arg(version)));
 
     out += set.diagnostics();
     const std::uint64_t budget = std::max<std::uint64_t>(options.load.limits.minExpandedNodes,

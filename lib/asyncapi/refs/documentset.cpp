@@ -17,10 +17,11 @@ namespace {
 
 constexpr int MaxRefHops = 64;
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("Signalbox::References", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxReferences)
+};
 
 bool isRemote(std::string_view s)
 {
@@ -160,7 +161,7 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
             if (remote && !options.fetchRemote) {
                 report(
                     Severity::Info, "ref.remote-not-fetched",
-                    tr("Remote reference '%1' was not fetched; allow remote references to check it").arg(ref->text()));
+                    Tr::tr("Remote reference '%1' was not fetched; allow remote references to check it").arg(ref->text()));
                 return;
             }
             QString error;
@@ -187,7 +188,7 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
                     break;
                 if (!seen.insert(t.node).second || t.node == &n) {
                     report(Severity::Error, "ref.cycle",
-                           tr("Reference '%1' leads back to itself through other references").arg(ref->text()));
+                           Tr::tr("Reference '%1' leads back to itself through other references").arg(ref->text()));
                     break;
                 }
                 QString ignored;
@@ -245,7 +246,7 @@ void DocumentSet::load(const QString &location, bool remote, const LoadOptions &
     else
         bytes = options.readFile ? options.readFile(location) : readFromDisk(location);
     if (!bytes) {
-        slot.error = remote ? tr("Could not fetch '%1'").arg(location) : tr("Cannot read file '%1'").arg(location);
+        slot.error = remote ? Tr::tr("Could not fetch '%1'").arg(location) : Tr::tr("Cannot read file '%1'").arg(location);
         return;
     }
     slot.doc = YamlDocument::parse(*bytes, location, options.limits);
@@ -282,7 +283,7 @@ NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments,
 NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const
 {
     if (depth > MaxRefHops) {
-        *error = tr("Reference '%1' is nested too deeply").arg(QString::fromUtf8(ref.data(), qsizetype(ref.size())));
+        *error = Tr::tr("Reference '%1' is nested too deeply").arg(QString::fromUtf8(ref.data(), qsizetype(ref.size())));
         return {};
     }
     const QString refStr = QString::fromUtf8(ref.data(), qsizetype(ref.size()));
@@ -293,35 +294,35 @@ NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from,
     if (location.isEmpty() && ref.substr(0, ref.find('#')).empty()) {
         doc = from;
     } else if (location.isEmpty()) {
-        *error = QLatin1Char('!') + tr("Reference '%1' uses an unsupported scheme").arg(refStr);
+        *error = QLatin1Char('!') + Tr::tr("Reference '%1' uses an unsupported scheme").arg(refStr);
         return {};
     } else if (location == m_mainPath) {
         doc = m_main.get();
     } else {
         const auto it = m_files.find(location);
         if (it == m_files.end()) {
-            *error = remote ? tr("Remote reference '%1' was not fetched").arg(refStr)
-                            : tr("Reference '%1': too many files are referenced").arg(refStr);
+            *error = remote ? Tr::tr("Remote reference '%1' was not fetched").arg(refStr)
+                            : Tr::tr("Reference '%1': too many files are referenced").arg(refStr);
             return {};
         }
         if (!it->second.doc) {
-            *error = tr("Reference '%1': %2").arg(refStr, it->second.error);
+            *error = Tr::tr("Reference '%1': %2").arg(refStr, it->second.error);
             return {};
         }
         doc = it->second.doc.get();
     }
     if (!doc->root()) {
-        *error = tr("Reference '%1' points into a file that does not parse").arg(refStr);
+        *error = Tr::tr("Reference '%1' points into a file that does not parse").arg(refStr);
         return {};
     }
     const auto segments = decodePointer(fragment);
     if (!segments) {
-        *error = QLatin1Char('!') + tr("'%1' is not a valid JSON pointer").arg(refStr);
+        *error = QLatin1Char('!') + Tr::tr("'%1' is not a valid JSON pointer").arg(refStr);
         return {};
     }
     NodeRef target = walk(NodeRef{doc->root(), doc}, *segments, depth);
     if (!target)
-        *error = tr("'%1' does not exist").arg(refStr);
+        *error = Tr::tr("'%1' does not exist").arg(refStr);
     return target;
 }
 

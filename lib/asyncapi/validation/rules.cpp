@@ -14,10 +14,11 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("Signalbox::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxRules)
+};
 
 QString qs(std::string_view s)
 {
@@ -120,15 +121,15 @@ private:
                 defined.emplace(vkey.node->value);
                 if (!used.count(vkey.node->value))
                     report(Severity::Warning, "server.variable-unused",
-                           tr("Server '%1' defines variable '%2' but its %3 does not use it")
+                           Tr::tr("Server '%1' defines variable '%2' but its %3 does not use it")
                                .arg(key.node->text(), vkey.node->text(),
-                                    m_major >= 3 ? tr("host and pathname") : tr("url")),
+                                    m_major >= 3 ? Tr::tr("host and pathname") : Tr::tr("url")),
                            vkey);
             });
             for (const auto &[name, where] : used) {
                 if (!defined.count(name))
                     report(Severity::Error, "server.variable-undefined",
-                           tr("Server '%1' uses variable '{%2}' that is not defined in its 'variables'")
+                           Tr::tr("Server '%1' uses variable '{%2}' that is not defined in its 'variables'")
                                .arg(key.node->text(), qs(name)),
                            where);
             }
@@ -151,7 +152,7 @@ private:
                 const YamlNode *name = req->keyAt(i);
                 if (name->isScalar() && !(schemes && schemes->get(name->value)))
                     report(Severity::Error, "security.unknown-scheme",
-                           tr("Security scheme '%1' is not defined in components.securitySchemes").arg(name->text()),
+                           Tr::tr("Security scheme '%1' is not defined in components.securitySchemes").arg(name->text()),
                            NodeRef{name, security.doc});
             }
         }
@@ -164,7 +165,7 @@ private:
             (address.find('?') != std::string_view::npos || address.find('#') != std::string_view::npos))
             report(
                 Severity::Error, "channel.address-query-or-fragment",
-                tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
+                Tr::tr("The address of channel '%1' must not contain a query ('?') or a fragment ('#')").arg(channelName),
                 addressNode);
         std::set<std::string, std::less<>> inAddress;
         for (const auto &[name, pos] : braceNames(address))
@@ -174,14 +175,14 @@ private:
             defined.emplace(pkey.node->value);
             if (!inAddress.count(pkey.node->value))
                 report(Severity::Error, "channel.parameter-unused",
-                       tr("Channel '%1' defines parameter '%2' that its address does not contain")
+                       Tr::tr("Channel '%1' defines parameter '%2' that its address does not contain")
                            .arg(channelName, pkey.node->text()),
                        pkey);
         });
         for (const std::string &name : inAddress) {
             if (!defined.count(name))
                 report(Severity::Error, "channel.parameter-undefined",
-                       tr("The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'")
+                       Tr::tr("The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'")
                            .arg(channelName, qs(name)),
                        addressNode.node ? addressNode : key);
         }
@@ -213,7 +214,7 @@ private:
             if (slash != std::string_view::npos && pointer.substr(slash, tail.size()) == tail)
                 return;
         }
-        report(Severity::Error, "ref.wrong-kind", tr("'%1' does not point to %2").arg(r->text(), what),
+        report(Severity::Error, "ref.wrong-kind", Tr::tr("'%1' does not point to %2").arg(r->text(), what),
                NodeRef{r, at.doc});
     }
 
@@ -227,9 +228,9 @@ private:
 
     void checkRefKinds3()
     {
-        const QString server = tr("a server"), channel = tr("a channel"), operation = tr("an operation"),
-                      message = tr("a message"), parameter = tr("a parameter"), scheme = tr("a security scheme"),
-                      opTrait = tr("an operation trait"), msgTrait = tr("a message trait"), reply = tr("a reply");
+        const QString server = Tr::tr("a server"), channel = Tr::tr("a channel"), operation = Tr::tr("an operation"),
+                      message = Tr::tr("a message"), parameter = Tr::tr("a parameter"), scheme = Tr::tr("a security scheme"),
+                      opTrait = Tr::tr("an operation trait"), msgTrait = Tr::tr("a message trait"), reply = Tr::tr("a reply");
         forEachEntry(main(m_root->get("servers")), [&](NodeRef, NodeRef v) {
             checkRefKind(v, {"/components/servers/"}, server);
             if (NodeRef s = follow(v); s && s.node->isMapping())
@@ -284,7 +285,7 @@ private:
                 for (const YamlNode *s : servers->children) {
                     if (!refStartsWith(s, "#/servers/"))
                         report(Severity::Error, "channel.server-not-ref",
-                               tr("Channel '%1' must list its servers as references to '#/servers/…'")
+                               Tr::tr("Channel '%1' must list its servers as references to '#/servers/…'")
                                    .arg(key.node->text()),
                                NodeRef{s, ch.doc});
                 }
@@ -333,13 +334,13 @@ private:
                 if (!refStartsWith(chRef, "#/channels/"))
                     report(
                         Severity::Error, "operation.channel-not-ref",
-                        tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
+                        Tr::tr("The channel of operation '%1' must be a reference to a channel in '#/channels'").arg(name),
                         NodeRef{op.node->keyOf("channel"), op.doc});
                 channel = follow(NodeRef{chRef, op.doc});
             }
             checkOperationMessages(NodeRef{op.node->get("messages"), op.doc}, channel, name,
                                    "operation.message-not-in-channel",
-                                   tr("Operation '%1' lists a message that its channel does not define"));
+                                   Tr::tr("Operation '%1' lists a message that its channel does not define"));
             NodeRef reply = follow(NodeRef{op.node->get("reply"), op.doc});
             if (reply && reply.node->isMapping()) {
                 const YamlNode *rch = reply.node->get("channel");
@@ -348,25 +349,25 @@ private:
                     if (!refStartsWith(rch, "#/channels/"))
                         report(
                             Severity::Error, "reply.channel-not-ref",
-                            tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
+                            Tr::tr("The reply channel of operation '%1' must be a reference to a channel in '#/channels'")
                                 .arg(name),
                             NodeRef{reply.node->keyOf("channel"), reply.doc});
                     replyChannel = follow(NodeRef{rch, reply.doc});
                 }
                 checkOperationMessages(NodeRef{reply.node->get("messages"), reply.doc}, replyChannel, name,
                                        "reply.message-not-in-channel",
-                                       tr("The reply of operation '%1' lists a message that its reply channel does "
+                                       Tr::tr("The reply of operation '%1' lists a message that its reply channel does "
                                           "not define"));
                 const YamlNode *raddr = reply.node->get("address");
                 const NodeRef replyKey{op.node->keyOf("reply"), op.doc};
                 if (!rch && !raddr) {
                     report(Severity::Warning, "reply.no-destination",
-                           tr("The reply of operation '%1' has neither a channel nor an address").arg(name), replyKey);
+                           Tr::tr("The reply of operation '%1' has neither a channel nor an address").arg(name), replyKey);
                 } else if (replyChannel && replyChannel.node->isMapping() && !raddr) {
                     const YamlNode *a = replyChannel.node->get("address");
                     if (!a || a->isNull())
                         report(Severity::Warning, "reply.address-missing",
-                               tr("The reply channel of operation '%1' has a dynamic address, but the reply gives no "
+                               Tr::tr("The reply channel of operation '%1' has a dynamic address, but the reply gives no "
                                   "'address' to find it at run time")
                                    .arg(name),
                                replyKey);
@@ -390,7 +391,7 @@ private:
                 auto [it, inserted] = messageIds.emplace(id->value, NodeRef{id, m.doc});
                 if (!inserted)
                     report(Severity::Error, "message.duplicate-id",
-                           tr("messageId '%1' is used by more than one message").arg(id->text()), NodeRef{id, m.doc});
+                           Tr::tr("messageId '%1' is used by more than one message").arg(id->text()), NodeRef{id, m.doc});
             }
         };
         forEachEntry(main(m_root->get("channels")), [&](NodeRef key, NodeRef value) {
@@ -404,7 +405,7 @@ private:
                 for (const YamlNode *s : servers->children) {
                     if (s->isScalar() && !(defined && defined->get(s->value)))
                         report(Severity::Error, "channel.unknown-server",
-                               tr("Channel '%1' names server '%2' that is not defined in 'servers'")
+                               Tr::tr("Channel '%1' names server '%2' that is not defined in 'servers'")
                                    .arg(key.node->text(), s->text()),
                                NodeRef{s, ch.doc});
                 }
@@ -417,7 +418,7 @@ private:
                     auto [it, inserted] = operationIds.emplace(id->value, NodeRef{id, op.doc});
                     if (!inserted)
                         report(Severity::Error, "operation.duplicate-id",
-                               tr("operationId '%1' is used by more than one operation").arg(id->text()),
+                               Tr::tr("operationId '%1' is used by more than one operation").arg(id->text()),
                                NodeRef{id, op.doc});
                 }
                 checkSecurityRequirements2(NodeRef{op.node->get("security"), op.doc});
@@ -449,7 +450,7 @@ private:
                         continue;
                     if (!names.emplace(name->value).second)
                         report(Severity::Error, "tags.duplicate",
-                               tr("Tag name '%1' appears more than once in this list").arg(name->text()),
+                               Tr::tr("Tag name '%1' appears more than once in this list").arg(name->text()),
                                NodeRef{name, doc});
                 }
             });
@@ -531,15 +532,15 @@ private:
                 const YamlNode *ex = examples->item(i);
                 if (!ex->isMapping())
                     continue;
-                const QString label = tr("Example %1").arg(i + 1);
+                const QString label = Tr::tr("Example %1").arg(i + 1);
                 if (const YamlNode *p = ex->get("payload"); p && payload && isJsonSchemaFormat(format))
                     m_out +=
                         validateInstance(m_set, NodeRef{p, msg.doc}, payload, QStringLiteral("message.example-invalid"),
-                                         tr("%1 does not match the payload schema").arg(label));
+                                         Tr::tr("%1 does not match the payload schema").arg(label));
                 if (const YamlNode *h = ex->get("headers"); h && headers)
                     m_out +=
                         validateInstance(m_set, NodeRef{h, msg.doc}, headers, QStringLiteral("message.example-invalid"),
-                                         tr("%1 does not match the headers schema").arg(label));
+                                         Tr::tr("%1 does not match the headers schema").arg(label));
             }
         }
     }
@@ -581,7 +582,7 @@ private:
                 if (used || (kind->value == "securitySchemes" && schemeNamesUsed.count(name->value)))
                     continue;
                 report(Severity::Info, "component.unused",
-                       tr("Component '%1' of components.%2 is not referenced anywhere").arg(name->text(), kind->text()),
+                       Tr::tr("Component '%1' of components.%2 is not referenced anywhere").arg(name->text(), kind->text()),
                        main(name));
             }
         }

@@ -27,10 +27,11 @@ namespace {
 using Detail::JsonBuilder;
 using nlohmann::json;
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("Signalbox::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxValidation)
+};
 
 const QStringList &versions()
 {
@@ -96,26 +97,26 @@ Mapped mapError(const std::string &d)
     if (starts("Missing required property")) {
         const std::string name = quoted(d, 0);
         m.code = QStringLiteral("schema.required");
-        m.message = tr("Missing required property '%1'").arg(q(name));
+        m.message = Tr::tr("Missing required property '%1'").arg(q(name));
         m.onKey = true;
     } else if (starts("Object contains a property that could not be validated")) {
         const std::size_t colon = d.rfind(": ");
         const std::string name = quoted(d, colon == std::string::npos ? 0 : colon);
         m.code = QStringLiteral("schema.unknown-property");
-        m.message = tr("Property '%1' is not allowed here").arg(q(name));
+        m.message = Tr::tr("Property '%1' is not allowed here").arg(q(name));
         m.childKey = name;
     } else if (starts("Value type not permitted")) {
         m.code = QStringLiteral("schema.type");
-        m.message = tr("Value has the wrong type for this field");
+        m.message = Tr::tr("Value has the wrong type for this field");
     } else if (starts("Failed to match against any enum values")) {
         m.code = QStringLiteral("schema.enum");
-        m.message = tr("Value is not one of the allowed values");
+        m.message = Tr::tr("Value is not one of the allowed values");
     } else if (starts("Failed to match expected value set by 'const'")) {
         m.code = QStringLiteral("schema.const");
-        m.message = tr("Value is not the one this field requires");
+        m.message = Tr::tr("Value is not the one this field requires");
     } else if (starts("Failed to match regex")) {
         m.code = QStringLiteral("schema.pattern");
-        m.message = tr("Value does not match the required pattern");
+        m.message = Tr::tr("Value does not match the required pattern");
     } else if (starts("String should be")) {
         m.code = QStringLiteral("schema.string");
         m.message = q(d);
@@ -127,15 +128,15 @@ Mapped mapError(const std::string &d)
         m.message = q(d);
     } else if (starts("Failed to validate against exactly one child schema")) {
         m.code = QStringLiteral("schema.one-of");
-        m.message = tr("Value matches none, or more than one, of the allowed forms");
+        m.message = Tr::tr("Value matches none, or more than one, of the allowed forms");
         m.wrapper = true;
     } else if (starts("Failed to validate against any schemas allowed by anyOf")) {
         m.code = QStringLiteral("schema.any-of");
-        m.message = tr("Value matches none of the allowed forms");
+        m.message = Tr::tr("Value matches none of the allowed forms");
         m.wrapper = true;
     } else if (starts("Failed to validate against a conditional schema")) {
         m.code = QStringLiteral("schema.conditional");
-        m.message = tr("Value does not meet the conditions that apply to it");
+        m.message = Tr::tr("Value does not meet the conditions that apply to it");
         m.wrapper = true;
     } else if (starts("Failed to") || starts("Missing dependency")) {
         m.code = QStringLiteral("schema.invalid");
@@ -329,7 +330,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         Diagnostic d;
         d.severity = Severity::Warning;
         d.code = QStringLiteral("schema.unavailable");
-        d.message = tr("The AsyncAPI %1 schema is not available; the document was not checked against it").arg(version);
+        d.message = Tr::tr("The AsyncAPI %1 schema is not available; the document was not checked against it").arg(version);
         d.range = set.main()->range(set.main()->root());
         out.append(d);
         return out;
@@ -351,7 +352,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         Diagnostic d;
         d.severity = Severity::Warning;
         d.code = QStringLiteral("ref.expansion-too-large");
-        d.message = tr("With its references resolved the document would exceed %1 nodes; it was checked with its "
+        d.message = Tr::tr("With its references resolved the document would exceed %1 nodes; it was checked with its "
                        "references unresolved")
                         .arg(budget);
         d.range = set.main()->range(set.main()->root());
@@ -371,7 +372,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         Diagnostic d;
         d.severity = Severity::Warning;
         d.code = QStringLiteral("schema.validator-failed");
-        d.message = tr("Schema validation stopped: %1").arg(QString::fromUtf8(e.what()));
+        d.message = Tr::tr("Schema validation stopped: %1").arg(QString::fromUtf8(e.what()));
         d.range = set.main()->range(set.main()->root());
         out.append(d);
     }

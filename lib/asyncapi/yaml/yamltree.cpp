@@ -22,10 +22,11 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-QString tr(const char *text)
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
 {
-    return QCoreApplication::translate("Signalbox::Yaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignalboxYaml)
+};
 
 std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
 {
@@ -275,7 +276,7 @@ Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, 
     Diagnostic d;
     d.severity = Severity::Error;
     d.code = QStringLiteral("yaml.duplicate-key");
-    d.message = tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
+    d.message = Tr::tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
                     .arg(key->text())
                     .arg(doc.position(first->startByte).line + 1);
     d.range = doc.range(key);
@@ -637,7 +638,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     if (utf8.size() > std::min<qsizetype>(limits.maxBytes, std::numeric_limits<std::uint32_t>::max() - 1)) {
         Diagnostic d;
         d.code = QStringLiteral("document.too-large");
-        d.message = tr("The file is too large to analyse (%1 MB; the limit is %2 MB)")
+        d.message = Tr::tr("The file is too large to analyse (%1 MB; the limit is %2 MB)")
                         .arg(double(utf8.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(double(limits.maxBytes) / (1024.0 * 1024.0), 0, 'f', 0);
         d.range.start = d.range.end = SourcePosition{0, 0, 0};
@@ -683,7 +684,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         Diagnostic d;
         d.code = QStringLiteral("yaml.invalid-utf8");
-        d.message = tr("The text is not valid UTF-8 (byte 0x%1)")
+        d.message = Tr::tr("The text is not valid UTF-8 (byte 0x%1)")
                         .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0'))
                         .toUpper()
                         .replace(QStringLiteral("0X"), QStringLiteral("0x"));
@@ -769,7 +770,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
             doc->m_expansionTooLarge = true;
             Diagnostic d;
             d.code = QStringLiteral("yaml.alias-expansion");
-            d.message = tr("Aliases expand this document beyond %1 nodes (an alias bomb?); it is not analysed further")
+            d.message = Tr::tr("Aliases expand this document beyond %1 nodes (an alias bomb?); it is not analysed further")
                             .arg(budget);
             d.range = doc->range(0, 0);
             doc->m_diagnostics.append(d);
@@ -794,7 +795,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
             } else if (r.documents == 2) {
                 Diagnostic d;
                 d.code = QStringLiteral("yaml.multiple-documents");
-                d.message = tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
+                d.message = Tr::tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
                 const std::size_t at = builder.documentRoot ? builder.documentRoot->startByte : begin;
                 d.range = range(at, at);
                 const std::size_t sep = text.rfind("---", at);
@@ -807,7 +808,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
         r.ok = false;
         Diagnostic d;
         d.code = QStringLiteral("yaml.too-deep");
-        d.message = tr("The YAML is nested more than %1 levels deep").arg(e.depth() > 0 ? e.depth() : 500);
+        d.message = Tr::tr("The YAML is nested more than %1 levels deep").arg(e.depth() > 0 ? e.depth() : 500);
         const std::size_t at = e.mark.pos >= 0 ? begin + std::size_t(e.mark.pos) : begin;
         d.range = range(at, at + 1);
         r.diagnostics.append(d);
@@ -819,7 +820,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
         QString msg = QString::fromStdString(e.msg);
         if (!msg.isEmpty())
             msg[0] = msg[0].toUpper();
-        d.message = tr("YAML syntax error: %1").arg(msg);
+        d.message = Tr::tr("YAML syntax error: %1").arg(msg);
         std::size_t at = begin;
         if (e.mark.pos >= 0) {
             at = std::min(begin + std::size_t(e.mark.pos), text.size());
