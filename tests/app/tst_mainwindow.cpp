@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace Signalbox;
@@ -49,6 +50,7 @@ private slots:
     void clickingAProblemMovesTheCursor();
     void completionOffersKeysAtThreeDepths();
     void findAndReplaceWithRegex();
+    void highlightingColoursKeys();
     void commentsAndFolding();
     void goToDefinitionAndBack();
     void openSaveAndTabs();
@@ -163,6 +165,26 @@ void TestMainWindow::findAndReplaceWithRegex()
     QCOMPARE(pane->document()->textDocument()->toPlainText(), u"a: userKey\nb: orderKey\nc: other\n"_s);
     pane->document()->textDocument()->undo(); // one step
     QCOMPARE(pane->document()->textDocument()->toPlainText(), u"a: userId\nb: orderId\nc: other\n"_s);
+}
+
+void TestMainWindow::highlightingColoursKeys()
+{
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(u"asyncapi: 3.0.0\ninfo:\n  title: 'T'\n"_s);
+    const QTextBlock block = pane->editor()->document()->findBlockByNumber(2);
+    QTRY_VERIFY(!block.layout()->formats().isEmpty());
+    // The key and the quoted value get different colours, whichever highlighter is built in.
+    QColor key;
+    QColor value;
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (r.start <= 2 && r.start + r.length > 2)
+            key = r.format.foreground().color();
+        if (r.start <= 10 && r.start + r.length > 10)
+            value = r.format.foreground().color();
+    }
+    QVERIFY(key.isValid() && value.isValid());
+    QVERIFY(key != value);
 }
 
 void TestMainWindow::commentsAndFolding()

@@ -50,12 +50,6 @@ bool isBlank(const QString &line)
     return t.isEmpty();
 }
 
-class FoldData final : public QTextBlockUserData
-{
-public:
-    bool folded = false;
-};
-
 QColor severityColor(Severity s)
 {
     switch (s) {
@@ -321,9 +315,10 @@ bool YamlEditor::canFold(const QTextBlock &block) const
 
 bool YamlEditor::isFolded(int blockNumber) const
 {
-    const QTextBlock block = document()->findBlockByNumber(blockNumber);
-    const auto *data = static_cast<FoldData *>(block.userData());
-    return data && data->folded;
+    // Folded headers are kept as cursors, which follow edits (a block's user data belongs to the
+    // highlighter, KSyntaxHighlighting's included).
+    return std::any_of(m_foldedHeaders.cbegin(), m_foldedHeaders.cend(),
+                       [blockNumber](const QTextCursor &c) { return c.blockNumber() == blockNumber; });
 }
 
 void YamlEditor::setFolded(int blockNumber, bool folded)
@@ -331,12 +326,12 @@ void YamlEditor::setFolded(int blockNumber, bool folded)
     QTextBlock header = document()->findBlockByNumber(blockNumber);
     if (!header.isValid() || !canFold(header))
         return;
-    auto *data = static_cast<FoldData *>(header.userData());
-    if (!data) {
-        data = new FoldData;
-        header.setUserData(data);
-    }
-    data->folded = folded;
+    m_foldedHeaders.erase(
+        std::remove_if(m_foldedHeaders.begin(), m_foldedHeaders.end(),
+                       [blockNumber](const QTextCursor &c) { return c.blockNumber() == blockNumber; }),
+        m_foldedHeaders.end());
+    if (folded)
+        m_foldedHeaders.append(QTextCursor(header));
     const QString headerText = header.text();
     const int ind = indentation(headerText);
     const bool listUnderKey = headerText.trimmed().endsWith(QLatin1Char(':'));

@@ -5,6 +5,7 @@
 #include <asyncapi/analysis.h>
 
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 #include <memory>
 
@@ -90,6 +91,7 @@ private:
     QList<int> m_history; // cursor positions before jumps
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
     QHash<int, int> m_lineSeverity; // block number → most severe diagnostic
+    QList<QTextCursor> m_foldedHeaders;
 };
 
 } // namespace Signalbox
