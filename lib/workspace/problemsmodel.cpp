@@ -49,7 +49,17 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return AsyncApi::severityName(d.severity);
+            switch (d.severity) {
+            case Severity::Error:
+                return tr("Error");
+            case Severity::Warning:
+                return tr("Warning");
+            case Severity::Info:
+                return tr("Info");
+            case Severity::Hint:
+                return tr("Hint");
+            }
+            return {};
         case MessageColumn:
             return d.file.isEmpty() ? d.message : tr("%1 (in %2)").arg(d.message, QFileInfo(d.file).fileName());
         case LocationColumn:

@@ -361,6 +361,46 @@ QList<Suggestion> SchemaCompletion::values(const QString &version, const QString
     return out;
 }
 
+QStringList SchemaCompletion::types(const QString &version, const QStringList &path)
+{
+    QStringList out;
+    const json *root = officialJson(version);
+    if (!root)
+        return out;
+    const Navigator nav(*root);
+    for (const json *alt : nav.at(path)) {
+        auto t = alt->find("type");
+        if (t == alt->end())
+            continue;
+        auto add = [&out](const json &v) {
+            if (!v.is_string())
+                return;
+            QString name = QString::fromStdString(v.get<std::string>());
+            if (name == QLatin1String("object"))
+                name = QStringLiteral("a mapping");
+            else if (name == QLatin1String("array"))
+                name = QStringLiteral("a list");
+            else if (name == QLatin1String("integer"))
+                name = QStringLiteral("an integer");
+            else if (name == QLatin1String("number"))
+                name = QStringLiteral("a number");
+            else if (name == QLatin1String("string"))
+                name = QStringLiteral("a string");
+            else if (name == QLatin1String("boolean"))
+                name = QStringLiteral("true or false");
+            if (!out.contains(name))
+                out << name;
+        };
+        if (t->is_array()) {
+            for (const json &v : *t)
+                add(v);
+        } else {
+            add(*t);
+        }
+    }
+    return out;
+}
+
 QString SchemaCompletion::description(const QString &version, const QStringList &pathToKey)
 {
     const json *root = officialJson(version);

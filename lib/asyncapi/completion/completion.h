@@ -46,6 +46,8 @@ public:
     static QList<Suggestion> keys(const QString &version, const QStringList &path);
     static QList<Suggestion> values(const QString &version, const QStringList &pathToKey);
     static QString description(const QString &version, const QStringList &pathToKey);
+    /** The JSON types ("string", "number", …) the schema allows at \a path, in schema order. */
+    static QStringList types(const QString &version, const QStringList &path);
 };
 
 } // namespace Signalbox::AsyncApi

@@ -4,6 +4,8 @@
 
 #include "jsonconversion_p.h"
 
+#include <asyncapi/completion/completion.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -14,11 +16,12 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
 
-Q_LOGGING_CATEGORY(lcValidation, "signalbox.asyncapi.validation")
+Q_LOGGING_CATEGORY(lcValidation, "signalbox.asyncapi.validation", QtWarningMsg)
 
 namespace Signalbox::AsyncApi {
 
@@ -174,8 +177,10 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * when the object alternative says more, and one error reported through several references to
  * the same node is reported once.
  */
-Diagnostics mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root,
-                       Detail::RefMode mode, const QString &codeOverride, const QString &prefix)
+Diagnostics mapResults(
+    const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Detail::RefMode mode,
+    const QString &codeOverride, const QString &prefix,
+    const std::function<QString(const std::vector<std::string> &, const Mapped &, const YamlNode *)> &explain = {})
 {
     struct Entry
     {
@@ -297,7 +302,12 @@ Diagnostics mapResults(const valijson::ValidationResults &results, const Documen
             continue;
         const bool onKey = (!e.mapped.childKey.empty() || e.mapped.onKey) && loc.key;
         const SourceRange range = onKey ? doc->range(loc.key) : doc->headRange(loc.value.node);
-        const QString message = prefix.isEmpty() ? e.mapped.message : prefix + QLatin1String(": ") + e.mapped.message;
+        QString text = e.mapped.message;
+        if (explain) {
+            if (const QString better = explain(e.path, e.mapped, loc.value.node); !better.isEmpty())
+                text = better;
+        }
+        const QString message = prefix.isEmpty() ? text : prefix + QLatin1String(": ") + text;
         if (!seen.emplace(doc, std::size_t(range.start.offset), message).second)
             continue;
         Diagnostic d;
@@ -330,7 +340,8 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         Diagnostic d;
         d.severity = Severity::Warning;
         d.code = QStringLiteral("schema.unavailable");
-        d.message = Tr::tr("The AsyncAPI %1 schema is not available; the document was not checked against it").arg(version);
+        d.message =
+            Tr::tr("The AsyncAPI %1 schema is not available; the document was not checked against it").arg(version);
         d.range = set.main()->range(set.main()->root());
         out.append(d);
         return out;
@@ -353,7 +364,7 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         d.severity = Severity::Warning;
         d.code = QStringLiteral("ref.expansion-too-large");
         d.message = Tr::tr("With its references resolved the document would exceed %1 nodes; it was checked with its "
-                       "references unresolved")
+                           "references unresolved")
                         .arg(budget);
         d.range = set.main()->range(set.main()->root());
         out.append(d);
@@ -367,7 +378,48 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
             return out;
         valijson::ValidationResults results;
         validator.validate(*schema, adapter, &results);
-        out += mapResults(results, set, set.root(), mode, QString(), QString());
+        // Say what was expected: the official schema knows the allowed values and types.
+        auto explain = [&doc, &version](const std::vector<std::string> &path, const Mapped &m,
+                                        const YamlNode *node) -> QString {
+            const bool isEnum = m.code == QLatin1String("schema.enum");
+            const bool isConst = m.code == QLatin1String("schema.const");
+            const bool isType = m.code == QLatin1String("schema.type");
+            if (!(isEnum || isConst || isType))
+                return {};
+            QStringList schemaPath; // array items are "[]" for the schema
+            const json *at = &doc;
+            for (const std::string &seg : path) {
+                if (at && at->is_array()) {
+                    schemaPath << QStringLiteral("[]");
+                    const std::size_t i = std::strtoul(seg.c_str(), nullptr, 10);
+                    at = i < at->size() ? &(*at)[i] : nullptr;
+                } else {
+                    schemaPath << QString::fromStdString(seg);
+                    at = at && at->is_object() && at->contains(seg) ? &(*at)[seg] : nullptr;
+                }
+            }
+            const QString actual = node && node->isScalar()     ? QStringLiteral("'%1'").arg(node->text().left(60))
+                                   : node && node->isMapping()  ? Tr::tr("a mapping")
+                                   : node && node->isSequence() ? Tr::tr("a list")
+                                                                : Tr::tr("nothing");
+            if (isType) {
+                const QStringList types = SchemaCompletion::types(version, schemaPath);
+                if (types.isEmpty())
+                    return {};
+                return Tr::tr("Expected %1 here, not %2").arg(types.join(Tr::tr(" or ")), actual);
+            }
+            QStringList allowed;
+            for (const Suggestion &v : SchemaCompletion::values(version, schemaPath))
+                allowed << v.text;
+            if (allowed.isEmpty())
+                return {};
+            if (allowed.size() > 8)
+                allowed = allowed.mid(0, 8) << QStringLiteral("…");
+            return isConst && allowed.size() == 1 ? Tr::tr("%1 must be '%2'").arg(actual, allowed.first())
+                                                  : Tr::tr("%1 is not one of the allowed values: %2")
+                                                        .arg(actual, allowed.join(QStringLiteral(", ")));
+        };
+        out += mapResults(results, set, set.root(), mode, QString(), QString(), explain);
     } catch (const std::exception &e) {
         Diagnostic d;
         d.severity = Severity::Warning;
