@@ -22,7 +22,7 @@ SPECS_DIR=$CACHE/asyncapi-specs-$SPECS_VERSION
 APT_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git ca-certificates openssl nodejs
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev
+    libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
     xvfb xauth
 )
 

@@ -15,6 +15,7 @@ CACHE=${SIGNALBOX_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signalbox}
 SPECS_DIR=$CACHE/asyncapi-specs-6.11.1
 PACKAGES=(build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libgl-dev libkf6syntaxhighlighting-dev libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev
+          libgraphviz-dev qt6-svg-dev
           )
 
 log() { printf '\033[1m[trixie]\033[0m %s\n' "$*" >&2; }
@@ -35,20 +36,25 @@ mirror() {
 }
 
 ensure_chroot() {
-    if [ -f "$CHROOT/.signalbox-ready" ]; then return; fi
-    command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
-    local m
-    m=$(mirror)
-    log "debootstrap trixie from $m into $CHROOT"
-    rm -rf "$CHROOT"
-    mkdir -p "$CHROOT"
-    debootstrap --variant=minbase trixie "$CHROOT" "$m" >/dev/null
-    echo "deb $m trixie main" > "$CHROOT/etc/apt/sources.list"
-    mount_all
-    log "installing Qt 6 and KF6 in the chroot"
-    chroot "$CHROOT" /usr/bin/env DEBIAN_FRONTEND=noninteractive bash -c \
-        "apt-get update -qq && apt-get install -y -qq --no-install-recommends ${PACKAGES[*]} >/dev/null"
-    touch "$CHROOT/.signalbox-ready"
+    if [ ! -f "$CHROOT/.signalbox-base" ]; then
+        command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
+        local m
+        m=$(mirror)
+        log "debootstrap trixie from $m into $CHROOT"
+        rm -rf "$CHROOT"
+        mkdir -p "$CHROOT"
+        debootstrap --variant=minbase trixie "$CHROOT" "$m" >/dev/null
+        echo "deb $m trixie main" > "$CHROOT/etc/apt/sources.list"
+        touch "$CHROOT/.signalbox-base"
+    fi
+    # (Re)install when the package list changed since the last run.
+    if [ "$(cat "$CHROOT/.signalbox-packages" 2>/dev/null)" != "${PACKAGES[*]}" ]; then
+        mount_all
+        log "installing Qt 6 and KF6 in the chroot"
+        chroot "$CHROOT" /usr/bin/env DEBIAN_FRONTEND=noninteractive bash -c \
+            "apt-get update -qq && apt-get install -y -qq --no-install-recommends ${PACKAGES[*]} >/dev/null"
+        echo "${PACKAGES[*]}" > "$CHROOT/.signalbox-packages"
+    fi
 }
 
 MOUNTS=()

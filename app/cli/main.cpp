@@ -3,15 +3,21 @@
 // signalbox-cli: the library's analysis for scripts and CI.
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/graph/graphmodel.h>
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Signalbox::AsyncApi;
 
@@ -94,11 +100,60 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     return status;
 }
 
+int graph(const QString &path, const QString &format, const QString &output, const Signalbox::AsyncApi::GraphOptions &options)
+{
+    QTextStream err(stderr);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+        return Unusable;
+    }
+    AnalyzeOptions analyzeOptions;
+    analyzeOptions.filePath = path;
+    const auto analysis = analyze(f.readAll(), analyzeOptions);
+    if (!analysis->spec) {
+        for (const Diagnostic &d : analysis->diagnostics)
+            err << path << ':' << d.range.start.line + 1 << ':' << d.range.start.column + 1 << ": "
+                << severityName(d.severity) << ": " << d.message << " [" << d.code << "]\n";
+        return HasErrors;
+    }
+    const Signalbox::AsyncApi::GraphModel model = Signalbox::AsyncApi::buildGraph(*analysis, options);
+    QByteArray bytes;
+    if (format == QLatin1String("json")) {
+        bytes = Signalbox::AsyncApi::graphToJson(model);
+    } else {
+        const Signalbox::Graph::GraphLayout layout = Signalbox::Graph::layoutGraph(model);
+        if (format == QLatin1String("dot"))
+            bytes = Signalbox::Graph::graphToDot(model, &layout).toUtf8();
+        else
+            bytes = Signalbox::Graph::renderGraph(model, layout, format);
+    }
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return Unusable;
+        return Valid;
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        err << output << ": " << Tr::tr("cannot write: %1").arg(out.errorString()) << '\n';
+        return Unusable;
+    }
+    return Valid;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a graph needs fonts, so a GUI application, without a display.
+    const bool graphCommand = argc > 1 && qstrcmp(argv[1], "graph") == 0;
+    if (graphCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appPtr(graphCommand ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appPtr;
+    Q_UNUSED(app)
     QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
 
@@ -107,7 +162,8 @@ int main(int argc, char *argv[])
         Tr::tr("Signalbox command-line tool.\n\n"
            "Commands:\n"
            "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
-           "read or the usage is wrong"));
+           "read or the usage is wrong\n"
+           "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
@@ -121,8 +177,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size-mb"),
                                            Tr::tr("Refuse files larger than this many megabytes (default 32)."), Tr::tr("mb"),
                                            QStringLiteral("32"));
-    parser.addOptions({formatOption, severityOption, maxSizeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate."));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          Tr::tr("graph: the file to write (default: standard output)."), Tr::tr("file"));
+    const QCommandLineOption collapseOption(QStringLiteral("collapse-messages"),
+                                            Tr::tr("graph: fold messages into their channels."));
+    const QCommandLineOption serverOption(QStringLiteral("server"), Tr::tr("graph: only what this server carries."),
+                                          Tr::tr("name"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), Tr::tr("graph: only operations with this tag."),
+                                       Tr::tr("tag"));
+    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate or graph."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -139,6 +203,20 @@ int main(int argc, char *argv[])
         return Valid;
     }
     QStringList args = parser.positionalArguments();
+    if (graphCommand) {
+        const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg");
+        if (args.size() != 2 || !QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"),
+                                             QStringLiteral("json")}
+                                     .contains(format)) {
+            QTextStream(stderr) << Tr::tr("usage: signalbox-cli graph FILE --format svg|png|dot|json [-o OUT]") << '\n';
+            return Unusable;
+        }
+        Signalbox::AsyncApi::GraphOptions options;
+        options.collapseMessages = parser.isSet(collapseOption);
+        options.server = parser.value(serverOption);
+        options.tag = parser.value(tagOption);
+        return graph(args.at(1), format, parser.value(outputOption), options);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("validate") || args.size() < 2) {
         QTextStream(stderr) << Tr::tr("usage: signalbox-cli validate [--format text|json] FILE...") << '\n';
         return Unusable;

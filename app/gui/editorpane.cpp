@@ -4,6 +4,7 @@
 
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
+#include "graph/graphview.h"
 #include "overviewwidget.h"
 
 #include <workspace/editordocument.h>
@@ -16,6 +17,7 @@
 #include <QPlainTextDocumentLayout>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -30,7 +32,9 @@ EditorPane::EditorPane(QWidget *parent)
     , m_findBar(new FindBar(m_editor, this))
     , m_banner(new FileChangedBanner(this))
     , m_overview(new OverviewWidget(this))
+    , m_graph(new GraphPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_side(new QTabWidget(this))
     , m_outline(new Workspace::OutlineModel(this))
     , m_problems(new Workspace::ProblemsModel(this))
 {
@@ -53,8 +57,11 @@ EditorPane::EditorPane(QWidget *parent)
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_editor, 1);
     leftLayout->addWidget(m_findBar);
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_graph, tr("Graph"));
+    m_side->addTab(m_overview, tr("Overview"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_overview);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -73,6 +80,7 @@ EditorPane::EditorPane(QWidget *parent)
                 m_outline->setAnalysis(analysis); // ignored when it does not parse
                 const qint64 c = t.nsecsElapsed();
                 m_overview->setAnalysis(analysis);
+                m_graph->setAnalysis(analysis);
                 qCDebug(lcGui, "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms",
                         double(a) / 1e6, double(b - a) / 1e6, double(c - b) / 1e6, double(t.nsecsElapsed() - c) / 1e6);
                 m_outline->setStale(!analysis->spec);

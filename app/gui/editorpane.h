@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QTabWidget;
 
 namespace Signalbox {
 
@@ -15,6 +16,7 @@ class ProblemsModel;
 } // namespace Workspace
 
 class FileChangedBanner;
+class GraphPane;
 class FindBar;
 class OverviewWidget;
 class YamlEditor;
@@ -37,6 +39,7 @@ public:
     YamlEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
     OverviewWidget *overview() const { return m_overview; }
+    GraphPane *graph() const { return m_graph; }
     QSplitter *splitter() const { return m_splitter; }
     Workspace::OutlineModel *outlineModel() const { return m_outline; }
     Workspace::ProblemsModel *problemsModel() const { return m_problems; }
@@ -53,7 +56,9 @@ private:
     FindBar *m_findBar;
     FileChangedBanner *m_banner;
     OverviewWidget *m_overview;
+    GraphPane *m_graph;
     QSplitter *m_splitter;
+    QTabWidget *m_side;
     Workspace::OutlineModel *m_outline;
     Workspace::ProblemsModel *m_problems;
     bool m_json = false;

@@ -1,0 +1,521 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "graphview.h"
+
+#include <graph/graphpainter.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsObject>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QNativeGestureEvent>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSet>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Signalbox {
+
+using AsyncApi::GraphEdge;
+using AsyncApi::GraphModel;
+using AsyncApi::GraphNode;
+
+namespace {
+
+constexpr int AnimationMs = 250;
+constexpr double MinScale = 0.05;
+constexpr double MaxScale = 4.0;
+
+QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
+{
+    const QPointF a(from.right(), from.center().y());
+    const QPointF b(to.left(), to.center().y());
+    const double dx = std::max(30.0, (b.x() - a.x()) / 2);
+    return {a, a + QPointF(dx, 0), b - QPointF(dx, 0), b};
+}
+
+} // namespace
+
+/** One box of the graph, drawn by the same painter as exports. */
+class GraphNodeItem final : public QGraphicsObject
+{
+public:
+    GraphNodeItem(const GraphNode &node, QSizeF size, GraphView *view)
+        : m_node(node)
+        , m_size(size)
+        , m_view(view)
+    {
+        setCursor(Qt::PointingHandCursor);
+        setAcceptHoverEvents(true);
+        updateToolTip();
+    }
+    void setNode(const GraphNode &node, QSizeF size)
+    {
+        if (size != m_size)
+            prepareGeometryChange();
+        m_node = node;
+        m_size = size;
+        updateToolTip();
+        update();
+    }
+    const GraphNode &node() const { return m_node; }
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        Graph::PaintStyle style = m_style;
+        Graph::paintNode(*painter, m_node, QRectF(QPointF(0, 0), m_size), style);
+    }
+    void setStyle(const Graph::PaintStyle &style)
+    {
+        m_style = style;
+        update();
+    }
+    QPointF target;
+    QPointF start;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        QGraphicsObject::mousePressEvent(event);
+        if (m_node.range.isValid())
+            emit m_view->nodeActivated(m_node.range.start.offset, m_node.range.start.offset);
+    }
+
+private:
+    void updateToolTip()
+    {
+        QString tip = m_node.label;
+        if (!m_node.detail.isEmpty())
+            tip += QLatin1Char('\n') + m_node.detail;
+        if (m_node.errors)
+            tip += QLatin1Char('\n') + GraphView::tr("%n error(s)", nullptr, m_node.errors);
+        if (m_node.warnings)
+            tip += QLatin1Char('\n') + GraphView::tr("%n warning(s)", nullptr, m_node.warnings);
+        setToolTip(tip);
+    }
+
+    GraphNode m_node;
+    QSizeF m_size;
+    GraphView *m_view;
+    Graph::PaintStyle m_style;
+};
+
+/** One arrow of the graph. */
+class GraphEdgeItem final : public QGraphicsItem
+{
+public:
+    explicit GraphEdgeItem(const GraphEdge &edge)
+        : m_edge(edge)
+    {
+        setZValue(-1);
+    }
+    void set(const GraphEdge &edge, const QList<QPointF> &points)
+    {
+        prepareGeometryChange();
+        m_edge = edge;
+        m_points = points;
+        QPolygonF arrow;
+        m_bounds = Graph::edgePath(points, &arrow).boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6);
+        update();
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        Graph::paintEdge(*painter, m_edge, m_points, m_style);
+    }
+    void setStyle(const Graph::PaintStyle &style)
+    {
+        m_style = style;
+        update();
+    }
+    const GraphEdge &edge() const { return m_edge; }
+
+private:
+    GraphEdge m_edge;
+    QList<QPointF> m_points;
+    QRectF m_bounds;
+    Graph::PaintStyle m_style;
+};
+
+GraphView::GraphView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+    , m_animation(new QVariantAnimation(this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    grabGesture(Qt::PinchGesture);
+    m_animation->setDuration(AnimationMs);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const double t = value.toDouble();
+        for (GraphNodeItem *item : std::as_const(m_nodes))
+            item->setPos(item->start + (item->target - item->start) * t);
+        for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+            const GraphNodeItem *a = m_nodes.value(edge->edge().from);
+            const GraphNodeItem *b = m_nodes.value(edge->edge().to);
+            if (a && b)
+                edge->set(edge->edge(), straightBetween(a->sceneBoundingRect().adjusted(2, 2, -2, -2),
+                                                        b->sceneBoundingRect().adjusted(2, 2, -2, -2)));
+        }
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, [this] {
+        for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
+            m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
+    });
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        m_running = false;
+        const Result result = m_watcher.result();
+        if (result.generation == m_generation)
+            apply(result);
+        if (m_again) {
+            m_again = false;
+            schedule();
+        }
+    });
+}
+
+GraphView::~GraphView()
+{
+    m_watcher.waitForFinished();
+}
+
+void GraphView::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    if (!analysis || !analysis->spec) {
+        setStale(m_analysis != nullptr); // keep the last good graph, dimmed
+        return;
+    }
+    m_analysis = analysis;
+    setStale(false);
+    schedule();
+}
+
+void GraphView::setOptions(const AsyncApi::GraphOptions &options)
+{
+    m_options = options;
+    schedule();
+}
+
+void GraphView::schedule()
+{
+    if (!m_analysis)
+        return;
+    ++m_generation;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    const auto analysis = m_analysis;
+    const auto options = m_options;
+    const quint64 generation = m_generation;
+    const QByteArray previousSignature = m_signature;
+    const Graph::GraphLayout previousLayout = m_layout;
+    m_watcher.setFuture(QtConcurrent::run([=] {
+        Result r;
+        r.generation = generation;
+        r.model = AsyncApi::buildGraph(*analysis, options);
+        r.signature = r.model.structureSignature();
+        // Same boxes and arrows: same places (an edit that changes no structure moves nothing).
+        r.layout = r.signature == previousSignature ? previousLayout : Graph::layoutGraph(r.model);
+        return r;
+    }));
+}
+
+Graph::PaintStyle GraphView::paintStyle() const
+{
+    Graph::PaintStyle s;
+    s.dark = palette().color(QPalette::Base).lightness() < 128;
+    s.dimmed = m_stale;
+    s.selected = m_selected;
+    return s;
+}
+
+void GraphView::refreshStyle()
+{
+    const Graph::PaintStyle s = paintStyle();
+    for (GraphNodeItem *item : std::as_const(m_nodes))
+        item->setStyle(s);
+    for (GraphEdgeItem *edge : std::as_const(m_edges))
+        edge->setStyle(s);
+}
+
+void GraphView::apply(const Result &result)
+{
+    const bool sameLayout = result.signature == m_signature;
+    m_model = result.model;
+    m_layout = result.layout;
+    m_signature = result.signature;
+    m_animation->stop();
+
+    QSet<QString> seen;
+    bool moved = false;
+    for (const GraphNode &n : m_model.nodes) {
+        seen.insert(n.id);
+        const QRectF rect = m_layout.nodes.value(n.id);
+        GraphNodeItem *item = m_nodes.value(n.id);
+        if (!item) {
+            item = new GraphNodeItem(n, rect.size(), this);
+            m_scene->addItem(item);
+            item->setPos(rect.topLeft());
+            m_nodes.insert(n.id, item);
+        } else {
+            item->setNode(n, rect.size());
+        }
+        item->start = item->pos();
+        item->target = rect.topLeft();
+        moved = moved || item->start != item->target;
+    }
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (!seen.contains(it.key())) {
+            delete it.value();
+            it = m_nodes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    while (m_edges.size() > m_model.edges.size())
+        delete m_edges.takeLast();
+    while (m_edges.size() < m_model.edges.size()) {
+        auto *e = new GraphEdgeItem(m_model.edges[m_edges.size()]);
+        m_scene->addItem(e);
+        m_edges.append(e);
+    }
+    refreshStyle();
+    m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+    if (moved && !sameLayout && isVisible()) {
+        m_animation->start(); // changed parts slide into place; the edges follow
+    } else {
+        for (GraphNodeItem *item : std::as_const(m_nodes))
+            item->setPos(item->target);
+        for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
+            m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
+    }
+    if (!m_fitted && !m_nodes.isEmpty()) {
+        m_fitted = true;
+        fitToView();
+    }
+    emit graphUpdated();
+}
+
+void GraphView::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    refreshStyle();
+}
+
+void GraphView::highlightAt(qsizetype offset)
+{
+    const qsizetype index = m_model.nodeAt(offset);
+    const QString id = index >= 0 ? m_model.nodes[index].id : QString();
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    refreshStyle();
+    if (GraphNodeItem *item = m_nodes.value(id))
+        ensureVisible(item, 40, 40);
+}
+
+void GraphView::fitToView()
+{
+    if (m_scene->items().isEmpty())
+        return;
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    // Never blow a small graph up beyond its natural size.
+    if (transform().m11() > 1.0)
+        setTransform(QTransform());
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    factor = std::clamp(current * factor, MinScale, MaxScale) / current;
+    scale(factor, factor);
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event); // scroll sideways
+        return;
+    }
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.2);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.2);
+        return;
+    case Qt::Key_0:
+        setTransform(QTransform());
+        return;
+    case Qt::Key_F:
+        fitToView();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void GraphView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshStyle();
+}
+
+bool GraphView::exportTo(const QString &path, QString *error) const
+{
+    const QString format = QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? QStringLiteral("svg")
+                                                                                    : QStringLiteral("png");
+    Graph::PaintStyle s = paintStyle();
+    s.selected.clear();
+    s.dimmed = false;
+    const QByteArray bytes = Graph::renderGraph(m_model, m_layout, format, s);
+    QSaveFile f(path);
+    if (bytes.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Fit to View"), this, &GraphView::fitToView);
+    menu.addAction(tr("Actual Size"), this, [this] { setTransform(QTransform()); });
+    menu.addSeparator();
+    for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), QStringLiteral("png")},
+                                        std::pair{tr("Export as SVG…"), QStringLiteral("svg")}}) {
+        menu.addAction(label, this, [this, suffix] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"),
+                                                              QStringLiteral("graph.") + suffix,
+                                                              suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+            QString error;
+            if (!path.isEmpty() && !exportTo(path, &error))
+                QMessageBox::warning(this, tr("Export Graph"), error);
+        });
+    }
+    menu.exec(event->globalPos());
+}
+
+GraphPane::GraphPane(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new GraphView(this))
+    , m_server(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_collapse(new QCheckBox(tr("Collapse messages"), this))
+{
+    m_server->addItem(tr("All servers"));
+    m_tag->addItem(tr("All tags"));
+    m_text->setPlaceholderText(tr("Filter nodes"));
+    m_text->setClearButtonEnabled(true);
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the graph to the view (F)"));
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_server);
+    bar->addWidget(m_tag);
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_collapse);
+    bar->addWidget(fit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &GraphPane::optionsChanged);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &GraphPane::optionsChanged);
+    connect(m_text, &QLineEdit::textChanged, this, &GraphPane::optionsChanged);
+    connect(m_collapse, &QCheckBox::toggled, this, &GraphPane::optionsChanged);
+    connect(fit, &QToolButton::clicked, m_view, &GraphView::fitToView);
+}
+
+void GraphPane::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    if (analysis && analysis->spec) {
+        // Offer the document's servers and tags, keeping the current choice when it still exists.
+        auto refill = [](QComboBox *box, const QStringList &items) {
+            const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+            QStringList existing;
+            for (int i = 1; i < box->count(); ++i)
+                existing << box->itemText(i);
+            if (existing == items)
+                return;
+            const QSignalBlocker block(box);
+            while (box->count() > 1)
+                box->removeItem(1);
+            box->addItems(items);
+            box->setCurrentIndex(std::max(0, int(items.indexOf(current)) + 1));
+        };
+        QStringList servers;
+        for (const AsyncApi::Server &s : analysis->spec->servers)
+            servers << s.name;
+        QStringList tags;
+        for (const AsyncApi::Operation &o : analysis->spec->operations) {
+            const AsyncApi::YamlNode *t = o.node && o.node.node->isMapping() ? o.node.node->get("tags") : nullptr;
+            for (std::size_t i = 0; t && t->isSequence() && i < t->size(); ++i) {
+                const AsyncApi::YamlNode *name = t->item(i)->isMapping() ? t->item(i)->get("name") : nullptr;
+                if (name && !tags.contains(name->text()))
+                    tags << name->text();
+            }
+        }
+        refill(m_server, servers);
+        refill(m_tag, tags);
+    }
+    m_view->setAnalysis(analysis);
+}
+
+void GraphPane::optionsChanged()
+{
+    AsyncApi::GraphOptions o;
+    o.server = m_server->currentIndex() > 0 ? m_server->currentText() : QString();
+    o.tag = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
+    o.text = m_text->text().trimmed();
+    o.collapseMessages = m_collapse->isChecked();
+    m_view->setOptions(o);
+}
+
+} // namespace Signalbox

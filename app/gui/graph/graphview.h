@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <asyncapi/graph/graphmodel.h>
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
+
+#include <QFutureWatcher>
+#include <QGraphicsView>
+#include <QHash>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QVariantAnimation;
+
+namespace Signalbox {
+
+class GraphNodeItem;
+class GraphEdgeItem;
+
+/**
+ * The live channel and operation graph of a document. Builds the graph model and its layout on a
+ * worker thread (one job at a time, stale results dropped, the layout reused while the structure
+ * does not change), then moves the boxes into place (animated) without touching the zoom or the
+ * centre. Click a node to select its element; the node under the editor's cursor is highlighted.
+ */
+class GraphView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphView)
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void setStale(bool stale);
+    void setOptions(const AsyncApi::GraphOptions &options);
+    AsyncApi::GraphOptions options() const { return m_options; }
+    /** Highlights the node of the element at UTF-16 \a offset in the text. */
+    void highlightAt(qsizetype offset);
+    void fitToView();
+    bool exportTo(const QString &path, QString *error) const;
+
+    const AsyncApi::GraphModel &model() const { return m_model; }
+    const Graph::GraphLayout &layout() const { return m_layout; }
+    /** Whether a layout job is running (tests wait on it). */
+    bool isBusy() const { return m_running; }
+    QString selectedId() const { return m_selected; }
+
+signals:
+    void nodeActivated(qsizetype offset, qsizetype end);
+    void graphUpdated();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Result
+    {
+        quint64 generation;
+        AsyncApi::GraphModel model;
+        Graph::GraphLayout layout;
+        QByteArray signature;
+    };
+    void schedule();
+    void apply(const Result &result);
+    void zoomBy(double factor);
+    Graph::PaintStyle paintStyle() const;
+    void refreshStyle();
+
+    QGraphicsScene *m_scene;
+    std::shared_ptr<const AsyncApi::Analysis> m_analysis;
+    AsyncApi::GraphOptions m_options;
+    AsyncApi::GraphModel m_model;
+    Graph::GraphLayout m_layout;
+    QByteArray m_signature;
+    QHash<QString, GraphNodeItem *> m_nodes;
+    QList<GraphEdgeItem *> m_edges;
+    QFutureWatcher<Result> m_watcher;
+    bool m_running = false;
+    bool m_again = false;
+    quint64 m_generation = 0;
+    bool m_stale = false;
+    bool m_fitted = false;
+    QString m_selected;
+    QVariantAnimation *m_animation;
+};
+
+/** The graph with its toolbar: filter by server, tag or text, collapse messages, fit. */
+class GraphPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphPane)
+
+public:
+    explicit GraphPane(QWidget *parent = nullptr);
+    GraphView *view() const { return m_view; }
+    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+
+private:
+    void optionsChanged();
+
+    GraphView *m_view;
+    QComboBox *m_server;
+    QComboBox *m_tag;
+    QLineEdit *m_text;
+    QCheckBox *m_collapse;
+};
+
+} // namespace Signalbox
