@@ -4,17 +4,18 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/graph/graphmodel.h>
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
+
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
 
 #include <cstdio>
 #include <memory>
@@ -95,12 +96,13 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     }
     out.flush();
     if (!json)
-        err << Tr::tr("%n error(s)", nullptr, int(errors)) << ", "
-            << Tr::tr("%n warning(s)", nullptr, int(warnings)) << '\n';
+        err << Tr::tr("%n error(s)", nullptr, int(errors)) << ", " << Tr::tr("%n warning(s)", nullptr, int(warnings))
+            << '\n';
     return status;
 }
 
-int graph(const QString &path, const QString &format, const QString &output, const Signalbox::AsyncApi::GraphOptions &options)
+int graph(const QString &path, const QString &format, const QString &output,
+          const Signalbox::AsyncApi::GraphOptions &options)
 {
     QTextStream err(stderr);
     QFile f(path);
@@ -160,32 +162,35 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Signalbox command-line tool.\n\n"
-           "Commands:\n"
-           "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
-           "read or the usage is wrong\n"
-           "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT"));
+               "Commands:\n"
+               "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
+               "read or the usage is wrong\n"
+               "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                          Tr::tr("Output format: text (file:line:col: severity: message [code]) or json "
-                                             "(one JSON object per line)."),
-                                          Tr::tr("format"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(
+        QStringList{QStringLiteral("f"), QStringLiteral("format")},
+        Tr::tr("Output format: text (file:line:col: severity: message [code]) or json "
+               "(one JSON object per line)."),
+        Tr::tr("format"), QStringLiteral("text"));
     const QCommandLineOption severityOption(QStringLiteral("min-severity"),
                                             Tr::tr("Only report diagnostics at least this severe: error, warning, info "
-                                               "or hint (default)."),
+                                                   "or hint (default)."),
                                             Tr::tr("severity"), QStringLiteral("hint"));
     const QCommandLineOption maxSizeOption(QStringLiteral("max-size-mb"),
-                                           Tr::tr("Refuse files larger than this many megabytes (default 32)."), Tr::tr("mb"),
-                                           QStringLiteral("32"));
+                                           Tr::tr("Refuse files larger than this many megabytes (default 32)."),
+                                           Tr::tr("mb"), QStringLiteral("32"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Tr::tr("graph: the file to write (default: standard output)."), Tr::tr("file"));
+                                          Tr::tr("graph: the file to write (default: standard output)."),
+                                          Tr::tr("file"));
     const QCommandLineOption collapseOption(QStringLiteral("collapse-messages"),
                                             Tr::tr("graph: fold messages into their channels."));
     const QCommandLineOption serverOption(QStringLiteral("server"), Tr::tr("graph: only what this server carries."),
                                           Tr::tr("name"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), Tr::tr("graph: only operations with this tag."),
                                        Tr::tr("tag"));
-    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption});
+    parser.addOptions(
+        {formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption});
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate or graph."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
 
@@ -205,9 +210,9 @@ int main(int argc, char *argv[])
     QStringList args = parser.positionalArguments();
     if (graphCommand) {
         const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg");
-        if (args.size() != 2 || !QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"),
-                                             QStringLiteral("json")}
-                                     .contains(format)) {
+        if (args.size() != 2 ||
+            !QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot"), QStringLiteral("json")}
+                 .contains(format)) {
             QTextStream(stderr) << Tr::tr("usage: signalbox-cli graph FILE --format svg|png|dot|json [-o OUT]") << '\n';
             return Unusable;
         }

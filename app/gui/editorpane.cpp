@@ -80,9 +80,13 @@ EditorPane::EditorPane(QWidget *parent)
                 m_outline->setAnalysis(analysis); // ignored when it does not parse
                 const qint64 c = t.nsecsElapsed();
                 m_overview->setAnalysis(analysis);
+                const qint64 d = t.nsecsElapsed();
                 m_graph->setAnalysis(analysis);
-                qCDebug(lcGui, "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms",
-                        double(a) / 1e6, double(b - a) / 1e6, double(c - b) / 1e6, double(t.nsecsElapsed() - c) / 1e6);
+                qCDebug(
+                    lcGui,
+                    "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms, graph %.1f ms",
+                    double(a) / 1e6, double(b - a) / 1e6, double(c - b) / 1e6, double(d - c) / 1e6,
+                    double(t.nsecsElapsed() - d) / 1e6);
                 m_outline->setStale(!analysis->spec);
                 m_overview->setStale(!analysis->spec && m_document->lastGoodAnalysis());
                 emit analysisUpdated();
@@ -101,6 +105,12 @@ EditorPane::EditorPane(QWidget *parent)
         QString error;
         m_document->load(m_document->filePath(), &error);
     });
+    connect(m_graph->view(), &GraphView::nodeActivated, m_editor,
+            [this](qsizetype offset, qsizetype) { m_editor->goToOffset(offset); });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_graph->view(),
+            [this] { m_graph->view()->highlightAt(m_editor->textCursor().position()); });
+    connect(m_graph->view(), &GraphView::graphUpdated, m_graph->view(),
+            [this] { m_graph->view()->highlightAt(m_editor->textCursor().position()); });
     connect(m_overview, &OverviewWidget::jumpRequested, m_editor,
             [this](qsizetype offset) { m_editor->goToOffset(offset); });
 }

@@ -77,10 +77,23 @@ void OverviewWidget::changeEvent(QEvent *event)
         render();
 }
 
+void OverviewWidget::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (m_dirty)
+        render();
+}
+
 void OverviewWidget::render()
 {
     if (!m_analysis || !m_analysis->spec)
         return;
+    // Laying out rich text costs milliseconds per hundred rows: only for a visible pane.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
     const Spec &s = *m_analysis->spec;
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;

@@ -29,6 +29,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
@@ -36,6 +37,7 @@ private:
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     bool m_stale = false;
     QString m_html;
+    bool m_dirty = false; // changed while hidden: rendered when shown
 };
 
 } // namespace Signalbox

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "analysis.h"
 
+#include "lifetime.h"
+
 #include "validation/rules.h"
 #include "validation/schemavalidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
+#include <QThreadPool>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -72,7 +76,7 @@ public:
 
     std::shared_ptr<const Spec> build(const QString &version)
     {
-        auto spec = std::make_shared<Spec>();
+        std::shared_ptr<Spec> spec = freedInBackground(new Spec);
         spec->asyncapiVersion = version;
         spec->majorVersion = version.section(QLatin1Char('.'), 0, 0).toInt();
         spec->id = str(m_root->get("id"));
@@ -462,7 +466,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
         qCDebug(lcAnalysis, "%s: %.1f ms", name, double(timer.nsecsElapsed()) / 1e6);
         timer.restart();
     };
-    auto result = std::make_shared<Analysis>();
+    std::shared_ptr<Analysis> result = freedInBackground(new Analysis);
     result->generation = options.generation;
     result->filePath = options.filePath;
     result->document = YamlDocument::parse(utf8, options.filePath, options.load.limits);
@@ -488,7 +492,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
             out.append(at(doc, nullptr, Severity::Error, "document.empty", Tr::tr("The document is empty")));
         return finish();
     }
-    result->documents = std::make_shared<DocumentSet>(result->document, options.filePath, options.load);
+    result->documents = freedInBackground(new DocumentSet(result->document, options.filePath, options.load));
     const DocumentSet &set = *result->documents;
     phase("references");
 
@@ -522,7 +526,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     // run them side by side (the machine has two cores; the editor's worker is one thread).
     constexpr std::size_t ParallelFromNodes = 20000;
     std::future<Diagnostics> schemaDiagnostics;
-    if (doc.nodeCount() >= ParallelFromNodes)
+    if (options.load.limits.parallel && doc.nodeCount() >= ParallelFromNodes)
         schemaDiagnostics = std::async(std::launch::async, [&set, version, budget] {
             return validateAgainstOfficialSchema(set, version, budget);
         });

@@ -162,7 +162,8 @@ GraphLayout dot(const GraphModel &g)
     for (qsizetype i = 0; i < g.edges.size(); ++i) {
         const qsizetype a = g.indexOf(g.edges[i].from);
         const qsizetype b = g.indexOf(g.edges[i].to);
-        Agedge_t *e = agedge(graph, nodes[std::size_t(a)], nodes[std::size_t(b)], cs(("e" + std::to_string(i)).c_str()), 1);
+        Agedge_t *e =
+            agedge(graph, nodes[std::size_t(a)], nodes[std::size_t(b)], cs(("e" + std::to_string(i)).c_str()), 1);
         if (g.edges[i].kind == GraphEdge::Kind::ChannelServer)
             agsafeset(e, cs("weight"), cs("0"), cs("1")); // servers follow, they do not pull
         edges.push_back(e);
@@ -206,7 +207,8 @@ GraphLayout dot(const GraphModel &g)
 
 QSizeF nodeSize(const GraphNode &node)
 {
-    const double text = std::max(double(node.label.size()) * TitleCharWidth, double(node.detail.size()) * DetailCharWidth);
+    const double text =
+        std::max(double(node.label.size()) * TitleCharWidth, double(node.detail.size()) * DetailCharWidth);
     const double width = std::clamp(text + 2 * Padding + (node.errors || node.warnings ? 20 : 0), MinWidth, MaxWidth);
     return {std::round(width), NodeHeight};
 }
@@ -231,11 +233,12 @@ QString graphToDot(const GraphModel &graph, const GraphLayout *layout)
     auto quote = [&escape](const QString &s) -> QString { return QLatin1Char('"') + escape(s) + QLatin1Char('"'); };
     QString out = QStringLiteral("digraph asyncapi {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     for (const GraphNode &n : graph.nodes) {
-        out += QStringLiteral("  %1 [label=%2, class=%3")
-                   .arg(quote(n.id),
-                        QLatin1Char('"') + escape(n.label)
-                            + (n.detail.isEmpty() ? QString() : QStringLiteral("\\n") + escape(n.detail)) + QLatin1Char('"'),
-                        quote(AsyncApi::kindName(n.kind)));
+        out +=
+            QStringLiteral("  %1 [label=%2, class=%3")
+                .arg(quote(n.id),
+                     QLatin1Char('"') + escape(n.label) +
+                         (n.detail.isEmpty() ? QString() : QStringLiteral("\\n") + escape(n.detail)) + QLatin1Char('"'),
+                     quote(AsyncApi::kindName(n.kind)));
         if (layout && layout->nodes.contains(n.id)) {
             const QPointF c = layout->nodes.value(n.id).center();
             out += QStringLiteral(", pos=\"%1,%2!\"").arg(c.x(), 0, 'f', 1).arg(-c.y(), 0, 'f', 1);

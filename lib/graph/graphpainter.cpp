@@ -27,7 +27,9 @@ struct Colors
 
 Colors colorsFor(const GraphNode &node, bool dark)
 {
-    auto c = [dark](const char *light, const char *darkColor) { return QColor(QLatin1String(dark ? darkColor : light)); };
+    auto c = [dark](const char *light, const char *darkColor) {
+        return QColor(QLatin1String(dark ? darkColor : light));
+    };
     switch (node.kind) {
     case GraphNode::Kind::Application:
         return {c("#ede9fe", "#2e1065"), c("#7c3aed", "#a78bfa"), c("#6d28d9", "#c4b5fd")};
@@ -50,6 +52,14 @@ Colors colorsFor(const GraphNode &node, bool dark)
 }
 
 } // namespace
+
+QColor nodeFill(const GraphNode &node, const PaintStyle &style)
+{
+    QColor c = colorsFor(node, style.dark).border;
+    if (style.dimmed)
+        c.setAlphaF(0.45);
+    return c;
+}
 
 void paintNode(QPainter &p, const GraphNode &node, const QRectF &rect, const PaintStyle &style)
 {
@@ -75,8 +85,9 @@ void paintNode(QPainter &p, const GraphNode &node, const QRectF &rect, const Pai
             shape << rect.topLeft() << rect.topRight() << rect.bottomRight() << rect.bottomLeft()
                   << QPointF(rect.left() + tip, rect.center().y());
         else
-            shape << rect.topLeft() << QPointF(rect.right() - tip, rect.top()) << QPointF(rect.right(), rect.center().y())
-                  << QPointF(rect.right() - tip, rect.bottom()) << rect.bottomLeft();
+            shape << rect.topLeft() << QPointF(rect.right() - tip, rect.top())
+                  << QPointF(rect.right(), rect.center().y()) << QPointF(rect.right() - tip, rect.bottom())
+                  << rect.bottomLeft();
         p.drawPolygon(shape);
     } else {
         p.drawRoundedRect(rect, radius, radius);
@@ -143,8 +154,16 @@ QPainterPath edgePath(const QList<QPointF> &points, QPolygonF *arrow)
     for (; i < points.size(); ++i)
         path.lineTo(points[i]);
     if (arrow) {
+        // The direction at the tip: from the last point that differs from it (a Bézier's last
+        // control point), cheaper than measuring the path.
         const QPointF tip = points.last();
-        const QPointF from = path.pointAtPercent(std::max(0.0, 1.0 - 8.0 / std::max(1.0, path.length())));
+        QPointF from = points.first();
+        for (qsizetype k = points.size() - 2; k >= 0; --k) {
+            if (QLineF(points[k], tip).length() > 0.5) {
+                from = points[k];
+                break;
+            }
+        }
         const QLineF dir(tip, from);
         const double angle = std::atan2(-dir.dy(), dir.dx());
         const double size = 8;
@@ -225,7 +244,10 @@ QByteArray renderGraph(const AsyncApi::GraphModel &graph, const GraphLayout &lay
         p.end();
         return bytes;
     }
-    const double scale = area.width() * area.height() > 40e6 ? std::sqrt(40e6 / (area.width() * area.height())) : 1.0;
+    // Big graphs are scaled down to at most 16 megapixels: larger PNGs take seconds to compress.
+    constexpr double MaxPixels = 16e6;
+    const double scale =
+        area.width() * area.height() > MaxPixels ? std::sqrt(MaxPixels / (area.width() * area.height())) : 1.0;
     QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(style.dark ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white));
     {
@@ -235,7 +257,7 @@ QByteArray renderGraph(const AsyncApi::GraphModel &graph, const GraphLayout &lay
         paintGraph(p, graph, layout, style);
     }
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    image.save(&buffer, "PNG", 90); // light compression: fast
     return bytes;
 }
 

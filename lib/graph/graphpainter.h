@@ -13,10 +13,12 @@ namespace Signalbox::Graph {
 struct PaintStyle
 {
     bool dark = false;
-    bool dimmed = false;   ///< The text does not parse: the last good graph, faded.
-    QString selected;      ///< Id of the highlighted node.
+    bool dimmed = false; ///< The text does not parse: the last good graph, faded.
+    QString selected;    ///< Id of the highlighted node.
 };
 
+/** The fill colour of a node (also its whole look when drawn tiny). */
+QColor nodeFill(const AsyncApi::GraphNode &node, const PaintStyle &style);
 /** Draws one node in \a rect: a rounded box coloured by kind, name and detail, an error badge. */
 void paintNode(QPainter &painter, const AsyncApi::GraphNode &node, const QRectF &rect, const PaintStyle &style);
 /** The path of an edge from its layout points; \a arrow receives the arrowhead polygon. */

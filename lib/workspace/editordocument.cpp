@@ -14,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -280,7 +281,13 @@ void EditorDocument::analyseNow()
     d->running = true;
     ++d->started;
     d->timer.start();
-    d->watcher.setFuture(QtConcurrent::run([text, options] { return AsyncApi::analyze(text, options); }));
+    d->watcher.setFuture(QtConcurrent::run([text, options] {
+        // Background work yields to the GUI thread (on Linux: SCHED_IDLE; its helper threads inherit it).
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        auto result = AsyncApi::analyze(text, options);
+        QThread::currentThread()->setPriority(QThread::NormalPriority);
+        return result;
+    }));
 }
 
 int EditorDocument::analysesStarted() const

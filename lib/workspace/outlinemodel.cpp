@@ -70,9 +70,7 @@ void OutlineModel::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
     if (!analysis || !analysis->spec)
         return;
-    beginResetModel();
-    m_analysis = analysis;
-    m_stale = false;
+    auto previous = std::move(m_root);
     m_root = std::make_unique<Item>();
     const Spec &spec = *analysis->spec;
     auto group = [this](const QString &name) {
@@ -121,6 +119,39 @@ void OutlineModel::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
     for (const auto &g : m_root->children)
         g->detail = QString::number(g->children.size());
     info->detail.clear();
+
+    // Same outline as before, only moved in the text (typing above it): keep the items the views
+    // hold and update their places, without a reset.
+    std::function<bool(const Item &, const Item &)> sameShape = [&](const Item &a, const Item &b) {
+        if (a.name != b.name || a.detail != b.detail || a.badge != b.badge || a.kind != b.kind ||
+            a.children.size() != b.children.size())
+            return false;
+        for (std::size_t i = 0; i < a.children.size(); ++i) {
+            if (!sameShape(*a.children[i], *b.children[i]))
+                return false;
+        }
+        return true;
+    };
+    if (previous && sameShape(*previous, *m_root)) {
+        std::function<void(Item &, const Item &)> copyPlaces = [&](Item &into, const Item &from) {
+            into.range = from.range;
+            into.extent = from.extent;
+            into.pointer = from.pointer;
+            for (std::size_t i = 0; i < into.children.size(); ++i)
+                copyPlaces(*into.children[i], *from.children[i]);
+        };
+        copyPlaces(*previous, *m_root);
+        m_root = std::move(previous);
+        m_analysis = analysis;
+        setStale(false);
+        return;
+    }
+    auto fresh = std::move(m_root);
+    m_root = std::move(previous);
+    beginResetModel();
+    m_root = std::move(fresh);
+    m_analysis = analysis;
+    m_stale = false;
     endResetModel();
 }
 

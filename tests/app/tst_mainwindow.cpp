@@ -3,6 +3,7 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphview.h"
 #include "mainwindow.h"
 #include "testconfig.h"
 
@@ -12,6 +13,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +58,7 @@ private slots:
     void commentsAndFolding();
     void goToDefinitionAndBack();
     void openSaveAndTabs();
+    void graphFollowsTheText();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +258,56 @@ void TestMainWindow::openSaveAndTabs()
     QVERIFY(!second->document()->textDocument()->isUndoAvailable());
     first->document()->textDocument()->undo();
     QVERIFY(!first->document()->isModified());
+}
+
+void TestMainWindow::graphFollowsTheText()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QString error;
+    QVERIFY(w.openFile(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"), &error));
+    EditorPane *pane = w.currentPane();
+    GraphView *graph = pane->graph()->view();
+    QTRY_VERIFY(graph->model().indexOf(u"channel:craneTelemetry"_s) >= 0);
+    QTRY_VERIFY(!graph->isBusy());
+
+    // The node under the cursor is highlighted.
+    const QString text = pane->editor()->toPlainText();
+    QTextCursor c(pane->editor()->document());
+    c.setPosition(int(text.indexOf(u"address: 'cranes/{craneId}/commands'"_s)));
+    pane->editor()->setTextCursor(c);
+    const qsizetype found = graph->model().nodeAt(c.position());
+    QVERIFY2(found >= 0, qPrintable(QString::number(c.position())));
+    QCOMPARE(graph->model().nodes[found].id, u"channel:craneCommands"_s);
+    QCOMPARE(graph->selectedId(), u"channel:craneCommands"_s);
+
+    // Clicking a node selects its element in the editor.
+    QGraphicsItem *target = nullptr;
+    for (QGraphicsItem *item : graph->scene()->items()) {
+        if (item->toolTip().startsWith(u"receiveTelemetry"_s))
+            target = item;
+    }
+    QVERIFY(target);
+    graph->centerOn(target);
+    const QPoint at = graph->mapFromScene(target->sceneBoundingRect().center());
+    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(pane->editor()->textCursor().blockNumber(),
+             int(text.left(text.indexOf(u"  receiveTelemetry:"_s)).count(u'\n')));
+
+    // The picture is not empty, and a broken channel reference shows as a broken edge.
+    const QImage shot = graph->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 3)
+        for (int x = 0; x < shot.width(); x += 3)
+            colours.insert(shot.pixel(x, y));
+    QVERIFY(colours.size() > 10);
+    const qsizetype ref = text.indexOf(u"$ref: '#/channels/craneCommands'"_s);
+    QTextCursor edit(pane->editor()->document());
+    edit.setPosition(int(ref + 18));
+    edit.setPosition(int(ref + 31), QTextCursor::KeepAnchor);
+    edit.insertText(u"gone"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(graph->model().indexOf(u"unresolved:sendMove"_s) >= 0, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

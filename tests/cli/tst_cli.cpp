@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testconfig.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +22,7 @@ private slots:
     void unreadableFile();
     void usage();
     void helpAndVersion();
+    void graph();
 
 private:
     struct Run
@@ -119,6 +122,25 @@ void TestCli::helpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.status, 0);
     QVERIFY(version.out.startsWith(QLatin1String("signalbox-cli ")));
+}
+
+void TestCli::graph()
+{
+    const QString example = QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml");
+    const Run json = run({QStringLiteral("graph"), example, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.status, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(o.value(QLatin1String("nodes")).toArray().size() >= 10);
+    QVERIFY(o.value(QLatin1String("edges")).toArray().size() >= 8);
+    for (const char *format : {"svg", "png", "dot"}) {
+        const QString out = m_dir.filePath(QStringLiteral("graph.") + QLatin1String(format));
+        const Run r = run({QStringLiteral("graph"), example, QStringLiteral("--format"), QLatin1String(format),
+                           QStringLiteral("-o"), out});
+        QCOMPARE(r.status, 0);
+        QVERIFY(QFileInfo(out).size() > 500);
+    }
+    QCOMPARE(run({QStringLiteral("graph"), example, QStringLiteral("--format"), QStringLiteral("gif")}).status, 2);
+    QCOMPARE(run({QStringLiteral("graph"), m_dir.filePath(QStringLiteral("none.yaml"))}).status, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

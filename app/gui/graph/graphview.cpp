@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graphview.h"
 
-#include <graph/graphpainter.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsObject>
@@ -18,10 +17,14 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <graph/graphpainter.h>
 
 namespace Signalbox {
 
@@ -34,6 +37,8 @@ namespace {
 constexpr int AnimationMs = 250;
 constexpr double MinScale = 0.05;
 constexpr double MaxScale = 4.0;
+constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn without text
+constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
 
 QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
 {
@@ -60,24 +65,38 @@ public:
     }
     void setNode(const GraphNode &node, QSizeF size)
     {
+        const bool looksSame = size == m_size && node.label == m_node.label && node.detail == m_node.detail &&
+                               node.errors == m_node.errors && node.warnings == m_node.warnings &&
+                               node.action == m_node.action;
+        m_node = node; // ranges move with every edit above the element: keep them current
+        if (looksSame)
+            return;
         if (size != m_size)
             prepareGeometryChange();
-        m_node = node;
         m_size = size;
         updateToolTip();
         update();
     }
     const GraphNode &node() const { return m_node; }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        Graph::PaintStyle style = m_style;
-        Graph::paintNode(*painter, m_node, QRectF(QPointF(0, 0), m_size), style);
+        const QRectF rect(QPointF(0, 0), m_size);
+        if (option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail) {
+            // Too small to read: a plain box keeps zoomed-out big graphs fast.
+            painter->fillRect(rect, Graph::nodeFill(m_node, m_style));
+            return;
+        }
+        Graph::paintNode(*painter, m_node, rect, m_style);
     }
     void setStyle(const Graph::PaintStyle &style)
     {
+        const bool wasSelected = m_style.selected == m_node.id;
+        const bool isSelected = style.selected == m_node.id;
+        const bool changed = style.dark != m_style.dark || style.dimmed != m_style.dimmed || wasSelected != isSelected;
         m_style = style;
-        update();
+        if (changed)
+            update();
     }
     QPointF target;
     QPointF start;
@@ -128,14 +147,21 @@ public:
         update();
     }
     QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
+        if (option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail && m_points.size() >= 2) {
+            painter->setPen(QPen(m_edge.kind == GraphEdge::Kind::Broken ? Qt::red : Qt::gray, 0));
+            painter->drawLine(m_points.first(), m_points.last());
+            return;
+        }
         Graph::paintEdge(*painter, m_edge, m_points, m_style);
     }
     void setStyle(const Graph::PaintStyle &style)
     {
+        const bool changed = style.dark != m_style.dark || style.dimmed != m_style.dimmed;
         m_style = style;
-        update();
+        if (changed)
+            update();
     }
     const GraphEdge &edge() const { return m_edge; }
 
@@ -150,7 +176,11 @@ GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
     , m_animation(new QVariantAnimation(this))
+    , m_stepper(new QTimer(this))
 {
+    m_stepper->setSingleShot(true);
+    m_stepper->setInterval(0);
+    connect(m_stepper, &QTimer::timeout, this, &GraphView::applyStep);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -229,12 +259,14 @@ void GraphView::schedule()
     const QByteArray previousSignature = m_signature;
     const Graph::GraphLayout previousLayout = m_layout;
     m_watcher.setFuture(QtConcurrent::run([=] {
+        QThread::currentThread()->setPriority(QThread::IdlePriority); // yield to the GUI thread
         Result r;
         r.generation = generation;
         r.model = AsyncApi::buildGraph(*analysis, options);
         r.signature = r.model.structureSignature();
         // Same boxes and arrows: same places (an edit that changes no structure moves nothing).
         r.layout = r.signature == previousSignature ? previousLayout : Graph::layoutGraph(r.model);
+        QThread::currentThread()->setPriority(QThread::NormalPriority);
         return r;
     }));
 }
@@ -259,54 +291,104 @@ void GraphView::refreshStyle()
 
 void GraphView::apply(const Result &result)
 {
-    const bool sameLayout = result.signature == m_signature;
+    m_sameLayout = result.signature == m_signature;
     m_model = result.model;
     m_layout = result.layout;
     m_signature = result.signature;
     m_animation->stop();
+    m_seen.clear();
+    m_moved = false;
+    m_step = 0;
+    m_phase = Phase::Nodes;
+    applyStep();
+}
 
-    QSet<QString> seen;
-    bool moved = false;
-    for (const GraphNode &n : m_model.nodes) {
-        seen.insert(n.id);
-        const QRectF rect = m_layout.nodes.value(n.id);
-        GraphNodeItem *item = m_nodes.value(n.id);
-        if (!item) {
-            item = new GraphNodeItem(n, rect.size(), this);
-            m_scene->addItem(item);
-            item->setPos(rect.topLeft());
-            m_nodes.insert(n.id, item);
-        } else {
-            item->setNode(n, rect.size());
+void GraphView::applyStep()
+{
+
+    constexpr qint64 SliceNs = 4'000'000; // leave most of a 16 ms frame to everything else
+    QElapsedTimer slice;
+    slice.start();
+    const Graph::PaintStyle style = paintStyle();
+    const bool big = m_model.nodes.size() > MaxAnimatedNodes;
+    while (m_phase != Phase::Idle) {
+        if (slice.nsecsElapsed() > SliceNs) {
+            m_stepper->start(); // the rest in the next event loop round
+            return;
         }
-        item->start = item->pos();
-        item->target = rect.topLeft();
-        moved = moved || item->start != item->target;
-    }
-    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
-        if (!seen.contains(it.key())) {
-            delete it.value();
-            it = m_nodes.erase(it);
-        } else {
-            ++it;
+        switch (m_phase) {
+        case Phase::Nodes: {
+            if (m_step >= m_model.nodes.size()) {
+                m_phase = Phase::Removals;
+                break;
+            }
+            const GraphNode &n = m_model.nodes[m_step++];
+            m_seen.insert(n.id);
+            const QRectF rect = m_layout.nodes.value(n.id);
+            GraphNodeItem *item = m_nodes.value(n.id);
+            if (!item) {
+                item = new GraphNodeItem(n, rect.size(), this);
+                m_scene->addItem(item);
+                item->setPos(rect.topLeft());
+                m_nodes.insert(n.id, item);
+            } else {
+                item->setNode(n, rect.size());
+            }
+            item->setStyle(style);
+            item->start = item->pos();
+            item->target = rect.topLeft();
+            if (item->start != item->target) {
+                m_moved = true;
+                if (big)
+                    item->setPos(item->target); // no animation for big graphs
+            }
+            break;
+        }
+        case Phase::Removals:
+            for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+                if (!m_seen.contains(it.key())) {
+                    delete it.value();
+                    it = m_nodes.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            while (m_edges.size() > m_model.edges.size())
+                delete m_edges.takeLast();
+            m_step = 0;
+            m_phase = Phase::Edges;
+            if (m_sameLayout && m_edges.size() == m_model.edges.size()) {
+                // The common case while typing: same boxes in the same places, nothing moves.
+                m_phase = Phase::Idle;
+            }
+            break;
+        case Phase::Edges: {
+            if (m_step >= m_model.edges.size()) {
+                m_phase = Phase::Idle;
+                break;
+            }
+            const qsizetype i = m_step++;
+            if (i >= m_edges.size()) {
+                auto *e = new GraphEdgeItem(m_model.edges[i]);
+                m_scene->addItem(e);
+                m_edges.append(e);
+            }
+            m_edges[i]->setStyle(style);
+            if (big || !m_moved || !isVisible())
+                m_edges[i]->set(m_model.edges[i], m_layout.edges.value(i));
+            break;
+        }
+        case Phase::Idle:
+            break;
         }
     }
-    while (m_edges.size() > m_model.edges.size())
-        delete m_edges.takeLast();
-    while (m_edges.size() < m_model.edges.size()) {
-        auto *e = new GraphEdgeItem(m_model.edges[m_edges.size()]);
-        m_scene->addItem(e);
-        m_edges.append(e);
-    }
-    refreshStyle();
-    m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
-    if (moved && !sameLayout && isVisible()) {
-        m_animation->start(); // changed parts slide into place; the edges follow
-    } else {
-        for (GraphNodeItem *item : std::as_const(m_nodes))
-            item->setPos(item->target);
-        for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
-            m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
+    if (!m_sameLayout) {
+        m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+        if (m_moved && !big && isVisible())
+            m_animation->start(); // changed parts slide into place; the edges follow
+        else
+            for (GraphNodeItem *item : std::as_const(m_nodes))
+                item->setPos(item->target);
     }
     if (!m_fitted && !m_nodes.isEmpty()) {
         m_fitted = true;
@@ -329,8 +411,14 @@ void GraphView::highlightAt(qsizetype offset)
     const QString id = index >= 0 ? m_model.nodes[index].id : QString();
     if (id == m_selected)
         return;
+    const QString previous = m_selected;
     m_selected = id;
-    refreshStyle();
+    // Only the two boxes whose look changes.
+    const Graph::PaintStyle s = paintStyle();
+    for (const QString &changed : {previous, id}) {
+        if (GraphNodeItem *item = m_nodes.value(changed))
+            item->setStyle(s);
+    }
     if (GraphNodeItem *item = m_nodes.value(id))
         ensureVisible(item, 40, 40);
 }
@@ -364,6 +452,7 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 bool GraphView::viewportEvent(QEvent *event)
 {
+
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
@@ -404,8 +493,8 @@ void GraphView::changeEvent(QEvent *event)
 
 bool GraphView::exportTo(const QString &path, QString *error) const
 {
-    const QString format = QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? QStringLiteral("svg")
-                                                                                    : QStringLiteral("png");
+    const QString format =
+        QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? QStringLiteral("svg") : QStringLiteral("png");
     Graph::PaintStyle s = paintStyle();
     s.selected.clear();
     s.dimmed = false;
@@ -428,9 +517,9 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), QStringLiteral("png")},
                                         std::pair{tr("Export as SVG…"), QStringLiteral("svg")}}) {
         menu.addAction(label, this, [this, suffix] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"),
-                                                              QStringLiteral("graph.") + suffix,
-                                                              suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("graph.") + suffix,
+                                             suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')'));
             QString error;
             if (!path.isEmpty() && !exportTo(path, &error))
                 QMessageBox::warning(this, tr("Export Graph"), error);
@@ -475,6 +564,7 @@ GraphPane::GraphPane(QWidget *parent)
 
 void GraphPane::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
 {
+
     if (analysis && analysis->spec) {
         // Offer the document's servers and tags, keeping the current choice when it still exists.
         auto refill = [](QComboBox *box, const QStringList &items) {

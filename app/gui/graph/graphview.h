@@ -3,12 +3,15 @@
 #pragma once
 
 #include <asyncapi/graph/graphmodel.h>
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
 
 #include <memory>
 
@@ -73,6 +76,7 @@ private:
     };
     void schedule();
     void apply(const Result &result);
+    void applyStep();
     void zoomBy(double factor);
     Graph::PaintStyle paintStyle() const;
     void refreshStyle();
@@ -93,6 +97,14 @@ private:
     bool m_fitted = false;
     QString m_selected;
     QVariantAnimation *m_animation;
+    // A result is applied in slices of a few milliseconds, so that a big graph never blocks a frame.
+    enum class Phase { Idle, Nodes, Removals, Edges };
+    Phase m_phase = Phase::Idle;
+    qsizetype m_step = 0;
+    bool m_sameLayout = false;
+    bool m_moved = false;
+    QSet<QString> m_seen;
+    QTimer *m_stepper;
 };
 
 /** The graph with its toolbar: filter by server, tag or text, collapse messages, fit. */

@@ -149,13 +149,14 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         n.kind = GraphNode::Kind::Channel;
         n.label = c.dynamicAddress ? c.name : c.address;
         n.highlights = c.dynamicAddress ? QList<std::pair<int, int>>() : parameterSpans(c.address);
-        n.detail = c.dynamicAddress ? Tr::tr("%1 · dynamic address").arg(c.name)
-                                    : (c.address == c.name ? QString() : c.name);
+        n.detail =
+            c.dynamicAddress ? Tr::tr("%1 · dynamic address").arg(c.name) : (c.address == c.name ? QString() : c.name);
         if (options.collapseMessages && !c.messages.isEmpty()) {
             QStringList names;
             for (const Message &m : c.messages)
                 names << m.name;
-            n.detail = (n.detail.isEmpty() ? QString() : n.detail + QStringLiteral(" · ")) + names.join(QStringLiteral(", "));
+            n.detail =
+                (n.detail.isEmpty() ? QString() : n.detail + QStringLiteral(" · ")) + names.join(QStringLiteral(", "));
         }
         n.range = c.extent;
         n.pointer = c.pointer;
@@ -212,8 +213,8 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
             GraphNode broken;
             broken.id = QStringLiteral("unresolved:") + o.name;
             broken.kind = GraphNode::Kind::Unresolved;
-            const YamlNode *ref = o.node && o.node.node->isMapping() ? DocumentSet::refValue(o.node.node->get("channel"))
-                                                                     : nullptr;
+            const YamlNode *ref =
+                o.node && o.node.node->isMapping() ? DocumentSet::refValue(o.node.node->get("channel")) : nullptr;
             broken.label = ref ? ref->text() : Tr::tr("(no channel)");
             broken.detail = Tr::tr("channel does not resolve");
             broken.range = n.range;
@@ -255,13 +256,13 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         for (const GraphNode &n : g.nodes) {
             bool match = true;
             if (!options.server.isEmpty())
-                match = match && (n.kind == GraphNode::Kind::Channel)
-                        && (n.servers.isEmpty() || n.servers.contains(options.server));
+                match = match && (n.kind == GraphNode::Kind::Channel) &&
+                        (n.servers.isEmpty() || n.servers.contains(options.server));
             if (!options.tag.isEmpty())
                 match = match && n.kind == GraphNode::Kind::Operation && n.tags.contains(options.tag);
             if (!options.text.isEmpty())
-                match = match && (n.label.contains(options.text, Qt::CaseInsensitive)
-                                  || n.detail.contains(options.text, Qt::CaseInsensitive));
+                match = match && (n.label.contains(options.text, Qt::CaseInsensitive) ||
+                                  n.detail.contains(options.text, Qt::CaseInsensitive));
             if (match)
                 seeds.insert(n.id);
         }
@@ -281,9 +282,10 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         g.nodes.erase(std::remove_if(g.nodes.begin(), g.nodes.end(),
                                      [&keep](const GraphNode &n) { return !keep.contains(n.id); }),
                       g.nodes.end());
-        g.edges.erase(std::remove_if(g.edges.begin(), g.edges.end(),
-                                     [&keep](const GraphEdge &e) { return !keep.contains(e.from) || !keep.contains(e.to); }),
-                      g.edges.end());
+        g.edges.erase(
+            std::remove_if(g.edges.begin(), g.edges.end(),
+                           [&keep](const GraphEdge &e) { return !keep.contains(e.from) || !keep.contains(e.to); }),
+            g.edges.end());
     }
     return g;
 }

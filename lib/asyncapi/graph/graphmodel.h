@@ -15,15 +15,15 @@ namespace Signalbox::AsyncApi {
 struct GraphNode
 {
     enum class Kind { Application, Server, Channel, Operation, Message, Reply, Unresolved };
-    QString id;        ///< Stable across edits: kind and names, e.g. "channel:userSignedUp".
+    QString id; ///< Stable across edits: kind and names, e.g. "channel:userSignedUp".
     Kind kind = Kind::Channel;
-    QString label;     ///< First line: the name (a channel's address for channels).
-    QString detail;    ///< Second line: protocol and host, content type, action…
+    QString label;                         ///< First line: the name (a channel's address for channels).
+    QString detail;                        ///< Second line: protocol and host, content type, action…
     QList<std::pair<int, int>> highlights; ///< Spans of \c label to set apart (address parameters).
     Operation::Action action = Operation::Action::Unknown;
     SourceRange range; ///< Where the element is defined or named in the document.
     QString pointer;
-    int errors = 0;    ///< Error diagnostics inside the element.
+    int errors = 0; ///< Error diagnostics inside the element.
     int warnings = 0;
     QStringList servers; ///< Servers a channel or operation is restricted to (empty: all).
     QStringList tags;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamltree.h"
 
+#include <asyncapi/lifetime.h>
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/depthguard.h>
@@ -633,7 +635,7 @@ private:
 std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, const QString &fileName,
                                                         const ParseLimits &limits)
 {
-    std::shared_ptr<YamlDocument> doc(new YamlDocument);
+    std::shared_ptr<YamlDocument> doc = freedInBackground(new YamlDocument);
     doc->m_fileName = fileName;
     if (utf8.size() > std::min<qsizetype>(limits.maxBytes, std::numeric_limits<std::uint32_t>::max() - 1)) {
         Diagnostic d;

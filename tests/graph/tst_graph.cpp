@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+#include "testhelpers.h"
+
+#include <asyncapi/analysis.h>
+#include <asyncapi/graph/graphmodel.h>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
+
+using namespace Signalbox;
+using namespace Signalbox::AsyncApi;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** Checks the graph against the model; returns what is wrong, empty when all is well. */
+QStringList checkAgainstModel(const Analysis &a, const GraphModel &g)
+{
+    QStringList problems;
+    const Spec &spec = *a.spec;
+    QSet<QString> ids;
+    for (const GraphNode &n : g.nodes) {
+        if (ids.contains(n.id))
+            problems << u"node %1 twice"_s.arg(n.id);
+        ids.insert(n.id);
+    }
+    auto count = [&g](GraphNode::Kind kind) {
+        return std::count_if(g.nodes.cbegin(), g.nodes.cend(), [kind](const GraphNode &n) { return n.kind == kind; });
+    };
+    QSet<QString> channelNames;
+    for (const Channel &c : spec.channels)
+        channelNames.insert(c.name);
+    if (count(GraphNode::Kind::Channel) != channelNames.size())
+        problems << u"channels: %1 nodes for %2"_s.arg(count(GraphNode::Kind::Channel)).arg(channelNames.size());
+    QSet<QString> operationNames;
+    for (const Operation &o : spec.operations)
+        operationNames.insert(o.name);
+    if (count(GraphNode::Kind::Operation) != operationNames.size())
+        problems << u"operations: %1 nodes for %2"_s.arg(count(GraphNode::Kind::Operation)).arg(operationNames.size());
+    qsizetype messages = 0;
+    for (const Channel &c : spec.channels) {
+        QSet<QString> names;
+        for (const Message &m : c.messages)
+            names.insert(m.name);
+        messages += names.size();
+    }
+    if (count(GraphNode::Kind::Message) != messages)
+        problems << u"messages: %1 nodes for %2"_s.arg(count(GraphNode::Kind::Message)).arg(messages);
+    for (const GraphEdge &e : g.edges) {
+        if (!ids.contains(e.from) || !ids.contains(e.to)) {
+            problems << u"edge %1 -> %2 to nowhere"_s.arg(e.from, e.to);
+            continue;
+        }
+        const QString from = e.from.section(u':', 1);
+        const QString to = e.to.section(u':', 1);
+        switch (e.kind) {
+        case GraphEdge::Kind::OperationChannel: {
+            bool ok = false;
+            for (const Operation &o : spec.operations)
+                ok = ok || (o.name == from && o.channel == to);
+            if (!ok)
+                problems << u"edge %1 -> %2 not in the spec"_s.arg(e.from, e.to);
+            break;
+        }
+        case GraphEdge::Kind::ChannelMessage: {
+            const Channel *c = spec.channel(from);
+            bool ok = false;
+            for (const Message &m : c ? c->messages : QList<Message>())
+                ok = ok || (to == from + u'/' + m.name);
+            if (!ok)
+                problems << u"edge %1 -> %2 not in the spec"_s.arg(e.from, e.to);
+            break;
+        }
+        case GraphEdge::Kind::ChannelServer: {
+            const Channel *c = spec.channel(from);
+            if (!c || !c->servers.contains(to))
+                problems << u"edge %1 -> %2 not in the spec"_s.arg(e.from, e.to);
+            break;
+        }
+        case GraphEdge::Kind::OperationReply: {
+            bool ok = false;
+            for (const Operation &o : spec.operations)
+                ok = ok ||
+                     (o.name == from && o.reply.present && (o.reply.channel == to || e.to.startsWith(u"reply:"_s)));
+            if (!ok)
+                problems << u"edge %1 -> %2 not in the spec"_s.arg(e.from, e.to);
+            break;
+        }
+        case GraphEdge::Kind::Broken: {
+            bool ok = false;
+            for (const Operation &o : spec.operations)
+                ok = ok || (o.name == from && !o.channelResolved);
+            if (!ok)
+                problems << u"broken edge from %1 whose channel resolves"_s.arg(e.from);
+            break;
+        }
+        case GraphEdge::Kind::Performs:
+            if (e.from != u"app"_s || !e.to.startsWith(u"operation:"_s))
+                problems << u"performs edge %1 -> %2"_s.arg(e.from, e.to);
+            break;
+        }
+    }
+    return problems;
+}
+
+QStringList overlaps(const Graph::GraphLayout &layout)
+{
+    QStringList out;
+    const QList<QString> ids = layout.nodes.keys();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (qsizetype j = i + 1; j < ids.size(); ++j) {
+            if (layout.nodes.value(ids[i])
+                    .adjusted(1, 1, -1, -1)
+                    .intersects(layout.nodes.value(ids[j]).adjusted(1, 1, -1, -1)))
+                out << ids[i] + u" / "_s + ids[j];
+        }
+    }
+    return out;
+}
+
+std::shared_ptr<const Analysis> example()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    return f.open(QIODevice::ReadOnly) ? analyze(f.readAll()) : nullptr;
+}
+
+} // namespace
+
+class TestGraph : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exampleGraph();
+    void corpusGraphsMatchTheirModels();
+    void stablePositionsAcrossAWhitespaceEdit();
+    void brokenReferenceDrawsABrokenEdge();
+    void filtersAndCollapse();
+    void bigGraphsUseTheLayeredLayout();
+    void rendersPngAndSvg();
+};
+
+void TestGraph::exampleGraph()
+{
+    const auto a = example();
+    const GraphModel g = buildGraph(*a);
+    QVERIFY2(checkAgainstModel(*a, g).isEmpty(), qPrintable(checkAgainstModel(*a, g).join(u'\n')));
+    QVERIFY(g.indexOf(u"channel:craneTelemetry"_s) >= 0);
+    const GraphNode &channel = g.nodes[g.indexOf(u"channel:craneTelemetry"_s)];
+    QCOMPARE(channel.label, u"cranes/{craneId}/telemetry"_s);
+    QCOMPARE(channel.highlights.size(), 1);
+    QCOMPARE(channel.highlights.first(), std::make_pair(7, 9));
+    // The reply of sendMove goes to the commandAcks channel.
+    bool reply = false;
+    for (const GraphEdge &e : g.edges)
+        reply = reply || (e.kind == GraphEdge::Kind::OperationReply && e.from == u"operation:sendMove"_s &&
+                          e.to == u"channel:commandAcks"_s);
+    QVERIFY(reply);
+    const QJsonObject json = QJsonDocument::fromJson(graphToJson(g)).object();
+    QCOMPARE(json.value(u"nodes"_s).toArray().size(), g.nodes.size());
+    QCOMPARE(json.value(u"edges"_s).toArray().size(), g.edges.size());
+    const QJsonObject first = json.value(u"nodes"_s).toArray().first().toObject();
+    QVERIFY(first.contains(u"id"_s) && first.contains(u"kind"_s) && first.contains(u"label"_s) &&
+            first.contains(u"line"_s));
+    // The element around a place in the text.
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const qsizetype at = g.nodeAt(text.indexOf(u"address: 'cranes/{craneId}/commands'"_s));
+    QVERIFY(at >= 0);
+    QCOMPARE(g.nodes[at].id, u"channel:craneCommands"_s);
+    const Graph::GraphLayout layout = Graph::layoutGraph(g);
+    QCOMPARE(layout.engine, u"dot"_s);
+    QVERIFY2(overlaps(layout).isEmpty(), qPrintable(overlaps(layout).join(u'\n')));
+}
+
+void TestGraph::corpusGraphsMatchTheirModels()
+{
+    const QString corpus = QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus");
+    if (!QFile::exists(corpus + u"/oracle.jsonl"_s))
+        QSKIP("../shared/corpus is not here (a fresh clone)");
+    int checked = 0;
+    QDirIterator it(corpus, {u"*.yml"_s, u"*.yaml"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        AnalyzeOptions options;
+        options.filePath = path;
+        const auto a = analyze(f.readAll(), options);
+        if (!a->spec)
+            continue;
+        const GraphModel g = buildGraph(*a);
+        const QStringList problems = checkAgainstModel(*a, g);
+        QVERIFY2(problems.isEmpty(), qPrintable(path + u": "_s + problems.join(u"; "_s)));
+        const Graph::GraphLayout layout = Graph::layoutGraph(g);
+        QCOMPARE(layout.nodes.size(), g.nodes.size());
+        QVERIFY2(overlaps(layout).isEmpty(), qPrintable(path + u": "_s + overlaps(layout).join(u"; "_s)));
+        ++checked;
+    }
+    qInfo("graphs checked: %d", checked);
+    QVERIFY(checked > 100);
+}
+
+void TestGraph::stablePositionsAcrossAWhitespaceEdit()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    const Graph::GraphLayout before = Graph::layoutGraph(buildGraph(*analyze(text)));
+    text.replace("channels:\n", "\n\n# a comment\nchannels:   \n");
+    text.replace("title: Crane telemetry", "title:     Crane telemetry");
+    const GraphModel after = buildGraph(*analyze(text));
+    const Graph::GraphLayout again = Graph::layoutGraph(after);
+    QCOMPARE(again.nodes, before.nodes);
+    QCOMPARE(again.edges, before.edges);
+}
+
+void TestGraph::brokenReferenceDrawsABrokenEdge()
+{
+    const auto a = analyze(Test::doc3(R"(channels:
+  c:
+    address: c
+operations:
+  good:
+    action: send
+    channel:
+      $ref: '#/channels/c'
+  lost:
+    action: receive
+    channel:
+      $ref: '#/channels/nowhere'
+)"));
+    const GraphModel g = buildGraph(*a);
+    QVERIFY2(checkAgainstModel(*a, g).isEmpty(), qPrintable(checkAgainstModel(*a, g).join(u'\n')));
+    const qsizetype lost = g.indexOf(u"unresolved:lost"_s);
+    QVERIFY(lost >= 0);
+    QCOMPARE(g.nodes[lost].kind, GraphNode::Kind::Unresolved);
+    QCOMPARE(g.nodes[lost].label, u"#/channels/nowhere"_s);
+    bool broken = false;
+    bool linked = false;
+    for (const GraphEdge &e : g.edges) {
+        broken = broken || (e.kind == GraphEdge::Kind::Broken && e.from == u"operation:lost"_s);
+        linked = linked || (e.from == u"operation:lost"_s && e.to == u"channel:c"_s);
+    }
+    QVERIFY(broken);
+    QVERIFY(!linked);                                            // not silently linked
+    QVERIFY(g.nodes[g.indexOf(u"operation:lost"_s)].errors > 0); // its error shows as a badge
+}
+
+void TestGraph::filtersAndCollapse()
+{
+    const auto a = example();
+    GraphOptions collapse;
+    collapse.collapseMessages = true;
+    const GraphModel collapsed = buildGraph(*a, collapse);
+    QVERIFY(std::none_of(collapsed.nodes.cbegin(), collapsed.nodes.cend(),
+                         [](const GraphNode &n) { return n.kind == GraphNode::Kind::Message; }));
+    QVERIFY(collapsed.nodes[collapsed.indexOf(u"channel:craneTelemetry"_s)].detail.contains(u"position"_s));
+
+    GraphOptions text;
+    text.text = u"acks"_s;
+    const GraphModel filtered = buildGraph(*a, text);
+    QVERIFY(filtered.indexOf(u"channel:commandAcks"_s) >= 0);
+    QVERIFY(filtered.indexOf(u"operation:sendMove"_s) >= 0); // its neighbour stays
+    QVERIFY(filtered.indexOf(u"channel:craneTelemetry"_s) < 0);
+
+    GraphOptions server;
+    server.server = u"production"_s;
+    QVERIFY(buildGraph(*a, server).indexOf(u"server:production"_s) >= 0);
+}
+
+void TestGraph::bigGraphsUseTheLayeredLayout()
+{
+    QByteArray text = Test::doc3("channels:\n");
+    QByteArray ops = "operations:\n";
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        text += "  c" + n + ":\n    address: 'a/{id}/" + n +
+                "'\n    parameters:\n      id: {}\n    messages:\n      m:\n"
+                "        payload: {type: string}\n";
+        ops += "  o" + n + ":\n    action: " + (i % 2 ? "send" : "receive") +
+               "\n    channel:\n      $ref: '#/channels/c" + n + "'\n";
+    }
+    const auto a = analyze(text + ops);
+    QVERIFY(a->isValid());
+    const GraphModel g = buildGraph(*a);
+    QCOMPARE(g.nodes.size(), 601);
+    const Graph::GraphLayout layout = Graph::layoutGraph(g);
+    QCOMPARE(layout.engine, u"layered"_s);
+    QVERIFY(overlaps(layout).isEmpty());
+    // Operations left of their channels, channels left of their messages.
+    QVERIFY(layout.nodes.value(u"operation:o5"_s).right() < layout.nodes.value(u"channel:c5"_s).left());
+    QVERIFY(layout.nodes.value(u"channel:c5"_s).right() < layout.nodes.value(u"message:c5/m"_s).left());
+}
+
+void TestGraph::rendersPngAndSvg()
+{
+    const auto a = example();
+    const GraphModel g = buildGraph(*a);
+    const Graph::GraphLayout layout = Graph::layoutGraph(g);
+    const QImage png = QImage::fromData(Graph::renderGraph(g, layout, u"png"_s), "PNG");
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() > 400 && png.height() > 100);
+    // Not blank: the boxes' colours are there.
+    QSet<QRgb> colours;
+    for (int y = 0; y < png.height(); y += 4) {
+        for (int x = 0; x < png.width(); x += 4)
+            colours.insert(png.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20);
+    const QByteArray svg = Graph::renderGraph(g, layout, u"svg"_s);
+    QVERIFY(svg.contains("<svg") && svg.contains("craneTelemetry"));
+    QVERIFY(Graph::graphToDot(g, &layout).contains(u"\"channel:craneTelemetry\""_s));
+}
+
+QTEST_MAIN(TestGraph)
+#include "tst_graph.moc"
