@@ -295,7 +295,7 @@ EditorPane *MainWindow::addPane()
         pane->outlineModel(), &QAbstractItemModel::modelReset, this,
         [this, pane] {
             if (pane == currentPane())
-                m_outlineView->expandToDepth(0);
+                expandOutline();
         },
         Qt::QueuedConnection);
     connect(doc, &EditorDocument::filePathChanged, this, [this, pane] { updateTabTitle(pane); });
@@ -482,7 +482,7 @@ void MainWindow::currentTabChanged()
         QItemSelectionModel *old = m_outlineView->selectionModel();
         m_outlineView->setModel(pane->outlineModel());
         delete old;
-        m_outlineView->expandToDepth(0);
+        expandOutline();
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_outlineView->setColumnWidth(0, 170);
         m_problemsFilter->setSourceModel(pane->problemsModel());
@@ -503,6 +503,19 @@ void MainWindow::currentTabChanged()
         setWindowTitle(tr("Signalbox"));
     }
     updateStatus();
+}
+
+void MainWindow::expandOutline()
+{
+    // Open the groups, but not huge ones: a tree of thousands of rows costs every relayout a frame.
+    constexpr int MaxExpandedRows = 200;
+    QAbstractItemModel *model = m_outlineView->model();
+    if (!model)
+        return;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex group = model->index(r, 0);
+        m_outlineView->setExpanded(group, model->rowCount(group) <= MaxExpandedRows);
+    }
 }
 
 void MainWindow::updateStatus()

@@ -64,6 +64,7 @@ private:
     bool maybeSave(int index);
     void currentTabChanged();
     void updateStatus();
+    void expandOutline();
     void updateTabTitle(EditorPane *pane);
     void addRecent(const QString &path);
     void rebuildRecentMenu();

@@ -52,3 +52,9 @@ node "$ORACLE/bench-parse.js" "$CORPUS/streetlights-mqtt-asyncapi.yml" --runs 10
 echo "== typing 200 characters through the editor widget (offscreen)"
 QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$CORPUS/streetlights-mqtt-asyncapi.yml" 2>/dev/null
 QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$WORK/big-1mb.yaml" 2>/dev/null
+
+echo "== graph: build and lay out"
+"$BUILD/tests/benchmarks/bench_graph" "$CORPUS/streetlights-mqtt-asyncapi.yml" 20
+node "$ORACLE/gen-big-spec.js" --channels 500 -o "$WORK/c500.yaml" 2>/dev/null
+"$BUILD/tests/benchmarks/bench_graph" "$WORK/c500.yaml" 5
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$WORK/c500.yaml" 2>/dev/null
