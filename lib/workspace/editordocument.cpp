@@ -83,15 +83,7 @@ EditorDocument::EditorDocument(QObject *parent)
             qCDebug(lcWorkspace) << "dropped stale analysis of generation" << result->generation << "now"
                                  << d->generation;
         } else {
-            d->analysis = result;
-            if (result->parsed())
-                d->lastGood = result;
-            const bool stale = !result->parsed();
-            if (stale != d->stale) {
-                d->stale = stale;
-                emit staleChanged(stale);
-            }
-            emit analysisChanged(result);
+            accept(result);
         }
         if (d->again) {
             d->again = false;
@@ -261,15 +253,7 @@ void EditorDocument::analyseNow()
         if (d->analysis->generation != d->generation) {
             auto copy = std::make_shared<Analysis>(*d->analysis);
             copy->generation = d->generation;
-            d->analysis = copy;
-            if (copy->parsed())
-                d->lastGood = copy;
-            const bool stale = !copy->parsed();
-            if (stale != d->stale) {
-                d->stale = stale;
-                emit staleChanged(stale);
-            }
-            emit analysisChanged(copy);
+            accept(copy);
         }
         return;
     }
@@ -288,6 +272,19 @@ void EditorDocument::analyseNow()
         QThread::currentThread()->setPriority(QThread::NormalPriority);
         return result;
     }));
+}
+
+void EditorDocument::accept(const std::shared_ptr<const Analysis> &result)
+{
+    d->analysis = result;
+    if (result->parsed())
+        d->lastGood = result;
+    const bool stale = !result->parsed();
+    if (stale != d->stale) {
+        d->stale = stale;
+        emit staleChanged(stale);
+    }
+    emit analysisChanged(result);
 }
 
 int EditorDocument::analysesStarted() const

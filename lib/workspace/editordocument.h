@@ -93,6 +93,9 @@ signals:
     void fileChangedOnDisk();
 
 private:
+    /** Makes \a result the current analysis and tells the views. */
+    void accept(const std::shared_ptr<const AsyncApi::Analysis> &result);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
