@@ -23,6 +23,7 @@ APT_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git ca-certificates openssl nodejs
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
+    libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev chromium
     xvfb xauth
 )
 

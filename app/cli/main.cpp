@@ -4,6 +4,7 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/graph/graphmodel.h>
+#include <export/htmlexporter.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,6 +145,45 @@ int graph(const QString &path, const QString &format, const QString &output,
     return Valid;
 }
 
+int exportHtml(const QString &path, const QString &output, const QString &templateDir)
+{
+    QTextStream err(stderr);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+        return Unusable;
+    }
+    AnalyzeOptions analyzeOptions;
+    analyzeOptions.filePath = path;
+    const auto analysis = analyze(f.read(32 * 1024 * 1024 + 1), analyzeOptions);
+    Signalbox::Export::HtmlExportOptions options;
+    options.templateDir = templateDir;
+    QString error;
+    const QByteArray html = Signalbox::Export::exportHtml(*analysis, options, &error).toUtf8();
+    if (html.isEmpty()) {
+        err << error << '\n';
+        return Unusable;
+    }
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(html) != html.size())
+            return Unusable;
+    } else {
+        QSaveFile out(output);
+        if (!out.open(QIODevice::WriteOnly) || out.write(html) != html.size() || !out.commit()) {
+            err << output << ": " << Tr::tr("cannot write: %1").arg(out.errorString()) << '\n';
+            return Unusable;
+        }
+    }
+    // Still exported, but say so: the page lists the errors on top.
+    for (const Diagnostic &d : analysis->diagnostics) {
+        if (d.severity == Severity::Error)
+            err << (d.file.isEmpty() ? path : d.file) << ':' << d.range.start.line + 1 << ':' << d.range.start.column + 1
+                << ": error: " << d.message << " [" << d.code << "]\n";
+    }
+    return analysis->isValid() ? Valid : HasErrors;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,7 +205,9 @@ int main(int argc, char *argv[])
                "Commands:\n"
                "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
                "read or the usage is wrong\n"
-               "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT"));
+               "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT\n"
+           "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
+           "document has errors (the page lists them)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(
@@ -189,9 +231,13 @@ int main(int argc, char *argv[])
                                           Tr::tr("name"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), Tr::tr("graph: only operations with this tag."),
                                        Tr::tr("tag"));
-    parser.addOptions(
-        {formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate or graph."));
+    const QCommandLineOption templateOption(QStringLiteral("template-dir"),
+                                            Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
+                                                   "to use instead of the bundled ones."),
+                                            Tr::tr("dir"));
+    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption,
+                       templateOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -221,6 +267,13 @@ int main(int argc, char *argv[])
         options.server = parser.value(serverOption);
         options.tag = parser.value(tagOption);
         return graph(args.at(1), format, parser.value(outputOption), options);
+    }
+    if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
+        if (args.size() != 2) {
+            QTextStream(stderr) << Tr::tr("usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]") << '\n';
+            return Unusable;
+        }
+        return exportHtml(args.at(1), parser.value(outputOption), parser.value(templateOption));
     }
     if (args.isEmpty() || args.first() != QLatin1String("validate") || args.size() < 2) {
         QTextStream(stderr) << Tr::tr("usage: signalbox-cli validate [--format text|json] FILE...") << '\n';

@@ -1,0 +1,456 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "htmlexporter.h"
+
+#include "schemahtml_p.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <kainjow/mustache.hpp>
+#include <md4c-html.h>
+
+namespace Signalbox::Export {
+
+using namespace AsyncApi;
+using Detail::escape;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxExport)
+};
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+/** A text that may be empty: false then, so that a {{#section}} on it is skipped. */
+data opt(const QString &text)
+{
+    if (text.isEmpty())
+        return data(false);
+    return data(text.toStdString());
+}
+
+QString readTemplate(const QString &dir, const QString &name, QString *error)
+{
+    if (!dir.isEmpty()) {
+        QFile custom(QDir(dir).filePath(name));
+        if (custom.exists()) {
+            if (!custom.open(QIODevice::ReadOnly)) {
+                *error = Tr::tr("Cannot read template %1: %2").arg(custom.fileName(), custom.errorString());
+                return {};
+            }
+            return QString::fromUtf8(custom.readAll());
+        }
+    }
+    QFile bundled(QStringLiteral(":/signalbox/html/") + name);
+    if (!bundled.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("The bundled template %1 is missing").arg(name);
+        return {};
+    }
+    return QString::fromUtf8(bundled.readAll());
+}
+
+/** An id usable in a URL fragment and an HTML id attribute. */
+QString anchor(const QString &kind, const QString &name)
+{
+    QString out = kind + QLatin1Char('-');
+    for (const QChar c : name)
+        out += (c.isLetterOrNumber() || c == QLatin1Char('_')) ? c : QLatin1Char('-');
+    return out;
+}
+
+/** An address with its {parameters} set apart (escaped). */
+QString addressHtml(const QString &address)
+{
+    QString out;
+    static const QRegularExpression param(QStringLiteral(R"(\{[^}]*\})"));
+    qsizetype at = 0;
+    auto it = param.globalMatch(address);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += escape(address.mid(at, m.capturedStart() - at));
+        out += QStringLiteral("<span class=\"param\">%1</span>").arg(escape(m.captured()));
+        at = m.capturedEnd();
+    }
+    return out + escape(address.mid(at));
+}
+
+QString str(const YamlNode *n)
+{
+    return n && n->isScalar() ? n->text() : QString();
+}
+
+QString strAt(NodeRef r, const char *key)
+{
+    return r && r.node->isMapping() ? str(r.node->get(key)) : QString();
+}
+
+/** Words to search for, lower case, in a data attribute. */
+std::string searchText(std::initializer_list<QString> parts)
+{
+    QStringList out;
+    for (const QString &p : parts) {
+        if (!p.isEmpty())
+            out << p.toLower();
+    }
+    return s(out.join(QLatin1Char(' ')).left(2000));
+}
+
+data tagsData(const DocumentSet &set, NodeRef owner)
+{
+    data list{data::type::list};
+    const NodeRef n = set.follow(owner);
+    const YamlNode *tags = n && n.node->isMapping() ? n.node->get("tags") : nullptr;
+    for (std::size_t i = 0; tags && tags->isSequence() && i < tags->size(); ++i) {
+        const NodeRef t = set.follow(NodeRef{tags->item(i), n.doc});
+        if (t && t.node->isMapping())
+            list << data{kainjow::mustache::object{{"name", opt(strAt(t, "name"))}}};
+    }
+    return list;
+}
+
+QString bindingsJson(const DocumentSet &set, NodeRef owner)
+{
+    const NodeRef n = set.follow(owner);
+    const YamlNode *b = n && n.node->isMapping() ? n.node->get("bindings") : nullptr;
+    return b ? Detail::prettyJson(set, NodeRef{b, n.doc}) : QString();
+}
+
+QString securityText(const DocumentSet &set, NodeRef scheme)
+{
+    const NodeRef n = set.follow(scheme);
+    if (!n || !n.node->isMapping())
+        return {};
+    QStringList parts{strAt(n, "type")};
+    for (const char *k : {"scheme", "bearerFormat", "in", "name", "openIdConnectUrl"}) {
+        if (const QString v = strAt(n, k); !v.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(QLatin1String(k), v);
+    }
+    if (const QString d = strAt(n, "description"); !d.isEmpty())
+        parts << d;
+    return parts.join(QStringLiteral(" · "));
+}
+
+data securityData(const DocumentSet &set, NodeRef owner, const YamlNode *schemes2)
+{
+    data list{data::type::list};
+    const NodeRef n = set.follow(owner);
+    const YamlNode *sec = n && n.node->isMapping() ? n.node->get("security") : nullptr;
+    for (std::size_t i = 0; sec && sec->isSequence() && i < sec->size(); ++i) {
+        const YamlNode *item = sec->item(i);
+        if (const YamlNode *ref = DocumentSet::refValue(item)) {
+            list << data{kainjow::mustache::object{{"name", opt(ref->text().section(QLatin1Char('/'), -1))},
+                                                   {"details", opt(securityText(set, NodeRef{item, n.doc}))}}};
+        } else if (item->isMapping() && !item->get("type")) {
+            // 2.x: {schemeName: [scopes]}
+            for (std::size_t k = 0; k < item->size(); ++k) {
+                const QString name = item->keyAt(k)->text();
+                const YamlNode *def = schemes2 ? schemes2->get(std::string(item->keyAt(k)->value)) : nullptr;
+                list << data{kainjow::mustache::object{
+                    {"name", opt(name)}, {"details", opt(def ? securityText(set, NodeRef{def, set.main()}) : QString())}}};
+            }
+        } else {
+            list << data{kainjow::mustache::object{{"name", opt(strAt(NodeRef{item, n.doc}, "type"))},
+                                                   {"details", opt(securityText(set, NodeRef{item, n.doc}))}}};
+        }
+    }
+    return list;
+}
+
+} // namespace
+
+QString markdownToHtml(const QString &markdown)
+{
+    if (markdown.trimmed().isEmpty())
+        return {};
+    const QByteArray in = markdown.toUtf8();
+    QByteArray out;
+    md_html(
+        in.constData(), MD_SIZE(in.size()),
+        [](const MD_CHAR *text, MD_SIZE size, void *user) { static_cast<QByteArray *>(user)->append(text, qsizetype(size)); },
+        &out, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, 0);
+    QString html = QString::fromUtf8(out);
+    // Only web and mail links survive; anything else (javascript:, data:, file:) points nowhere.
+    static const QRegularExpression link(QStringLiteral(R"re((href|src)="([^"]*)")re"));
+    QString safe;
+    qsizetype at = 0;
+    auto it = link.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString url = m.captured(2).trimmed();
+        const bool ok = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+                        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+                        || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) || url.startsWith(QLatin1Char('#'));
+        safe += html.mid(at, m.capturedStart() - at);
+        safe += ok ? m.captured() : m.captured(1) + QStringLiteral("=\"#\"");
+        at = m.capturedEnd();
+    }
+    return safe + html.mid(at);
+}
+
+QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, QString *error)
+{
+    QString problem;
+    const QString page = readTemplate(options.templateDir, QStringLiteral("page.mustache"), &problem);
+    const QString css = page.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("style.css"), &problem);
+    const QString script = css.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("script.js"), &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+
+    data root;
+    root.set("css", s(css));
+    root.set("script", s(script));
+    // Only our own script may run: its hash is the page's whole script policy.
+    const QByteArray hash = QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    root.set("scriptHash", s(QStringLiteral("sha256-") + QString::fromLatin1(hash)));
+    root.set("generator", s(QStringLiteral("Signalbox %1").arg(QCoreApplication::applicationVersion())));
+
+    data errors{data::type::list};
+    for (const Diagnostic &d : analysis.diagnostics) {
+        if (d.severity != Severity::Error)
+            continue;
+        errors << data{kainjow::mustache::object{{"location", opt(QStringLiteral("%1%2:%3")
+                                                                    .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'))
+                                                                    .arg(d.range.start.line + 1)
+                                                                    .arg(d.range.start.column + 1))},
+                                                 {"message", opt(d.message)},
+                                                 {"code", opt(d.code)}}};
+    }
+    root.set("hasErrors", data(!errors.is_empty_list()));
+    root.set("errors", errors);
+
+    const Spec *spec = analysis.spec.get();
+    const DocumentSet *set = analysis.documents.get();
+    if (!spec || !set) {
+        root.set("title", s(Tr::tr("Not an AsyncAPI document")));
+        root.set("hasSpec", data(false));
+    } else {
+        root.set("hasSpec", data(true));
+        const YamlNode *docRoot = set->main()->root();
+        const NodeRef info = set->follow(NodeRef{docRoot->get("info"), set->main()});
+        root.set("title", s(spec->info.title.isEmpty() ? Tr::tr("(untitled)") : spec->info.title));
+        root.set("version", opt(spec->info.version));
+        root.set("asyncapi", opt(spec->asyncapiVersion));
+        root.set("descriptionHtml", opt(markdownToHtml(spec->info.description)));
+        root.set("defaultContentType", opt(spec->defaultContentType));
+        root.set("termsOfService", opt(strAt(info, "termsOfService")));
+        if (const NodeRef contact = info ? set->follow(NodeRef{info.node->get("contact"), info.doc}) : NodeRef{}) {
+            root.set("contact", data{kainjow::mustache::object{{"name", opt(strAt(contact, "name"))},
+                                                               {"url", opt(strAt(contact, "url"))},
+                                                               {"email", opt(strAt(contact, "email"))}}});
+        }
+        if (const NodeRef license = info ? set->follow(NodeRef{info.node->get("license"), info.doc}) : NodeRef{}) {
+            root.set("license", data{kainjow::mustache::object{{"name", opt(strAt(license, "name"))},
+                                                               {"url", opt(strAt(license, "url"))}}});
+        }
+        if (const NodeRef ext = info ? set->follow(NodeRef{info.node->get("externalDocs"), info.doc}) : NodeRef{}) {
+            root.set("externalDocs", data{kainjow::mustache::object{
+                                         {"url", opt(strAt(ext, "url"))},
+                                         {"descriptionHtml", opt(markdownToHtml(strAt(ext, "description")))}}});
+        }
+        const data infoTags = tagsData(*set, info);
+        root.set("tags", infoTags);
+        root.set("hasTags", data(!infoTags.is_empty_list()));
+        const YamlNode *components = docRoot->get("components");
+        const YamlNode *schemes2 = components && components->isMapping() ? components->get("securitySchemes") : nullptr;
+
+        data servers{data::type::list};
+        for (const Server &sv : spec->servers) {
+            data vars{data::type::list};
+            for (const ServerVariable &v : sv.variables)
+                vars << data{kainjow::mustache::object{{"name", opt(v.name)},
+                                                       {"default", opt(v.defaultValue)},
+                                                       {"enum", opt(v.enumValues.join(QStringLiteral(", ")))},
+                                                       {"descriptionHtml", opt(markdownToHtml(v.description))}}};
+            const data security = securityData(*set, sv.node, schemes2);
+            const QString url = sv.host.contains(QLatin1String("://")) || sv.protocol.isEmpty()
+                                    ? QString(sv.host + sv.pathname)
+                                    : QString(sv.protocol + QStringLiteral("://") + sv.host + sv.pathname);
+            servers << data{kainjow::mustache::object{
+                {"anchor", opt(anchor(QStringLiteral("server"), sv.name))},
+                {"name", opt(sv.name)},
+                {"urlHtml", opt(addressHtml(url))},
+                {"protocol", opt(sv.protocol)},
+                {"protocolVersion", opt(sv.protocolVersion)},
+                {"title", opt(sv.title)},
+                {"descriptionHtml", opt(markdownToHtml(sv.description))},
+                {"variables", vars},
+                {"hasVariables", data(!vars.is_empty_list())},
+                {"security", security},
+                {"hasSecurity", data(!security.is_empty_list())},
+                {"bindings", opt(bindingsJson(*set, sv.node))},
+                {"search", searchText({sv.name, url, sv.description})}}};
+        }
+        root.set("servers", servers);
+        root.set("hasServers", data(!servers.is_empty_list()));
+
+        // Messages: each definition once, however many channels list it.
+        data messages{data::type::list};
+        QHash<const YamlNode *, QString> messageAnchors;
+        auto messageAnchor = [&](const Channel &c, const Message &m) {
+            if (m.node && messageAnchors.contains(m.node.node))
+                return messageAnchors.value(m.node.node);
+            const QString a = anchor(QStringLiteral("message"), c.name + QLatin1Char('-') + m.name);
+            if (m.node)
+                messageAnchors.insert(m.node.node, a);
+            const YamlNode *node = m.node ? m.node.node : nullptr;
+            data examples{data::type::list};
+            const YamlNode *ex = node && node->isMapping() ? node->get("examples") : nullptr;
+            for (std::size_t i = 0; ex && ex->isSequence() && i < ex->size(); ++i) {
+                const NodeRef e = set->follow(NodeRef{ex->item(i), m.node.doc});
+                if (!e || !e.node->isMapping())
+                    continue;
+                const YamlNode *payload = e.node->get("payload");
+                const YamlNode *headers = e.node->get("headers");
+                examples << data{kainjow::mustache::object{
+                    {"name", opt(strAt(e, "name").isEmpty() ? Tr::tr("Example %1").arg(i + 1) : strAt(e, "name"))},
+                    {"summary", opt(strAt(e, "summary"))},
+                    {"payload", opt(payload ? Detail::prettyJson(*set, NodeRef{payload, e.doc}) : QString())},
+                    {"headers", opt(headers ? Detail::prettyJson(*set, NodeRef{headers, e.doc}) : QString())}}};
+            }
+            const bool hasExamples = !examples.is_empty_list();
+            const NodeRef correlation = node && node->isMapping() ? set->follow(NodeRef{node->get("correlationId"), m.node.doc}) : NodeRef{};
+            messages << data{kainjow::mustache::object{
+                {"anchor", opt(a)},
+                {"name", opt(m.messageName.isEmpty() ? m.name : m.messageName)},
+                {"key", opt(m.name)},
+                {"title", opt(m.title)},
+                {"summary", opt(m.summary)},
+                {"descriptionHtml", opt(markdownToHtml(strAt(m.node, "description")))},
+                {"contentType", opt(m.contentType.isEmpty() ? spec->defaultContentType : m.contentType)},
+                {"schemaFormat", opt(m.schemaFormat)},
+                {"correlationId", opt(strAt(correlation, "location"))},
+                {"headersHtml", opt(m.headers ? Detail::schemaTable(*set, m.headers) : QString())},
+                {"payloadHtml", opt(m.payload ? Detail::schemaTable(*set, m.payload) : QString())},
+                {"examples", examples},
+                {"hasExamples", data(hasExamples)},
+                {"sample", opt(!hasExamples && m.payload ? Detail::sampleFor(*set, m.payload) : QString())},
+                {"bindings", opt(bindingsJson(*set, m.node))},
+                {"search", searchText({m.name, m.messageName, m.title, m.summary, strAt(m.node, "description")})}}};
+            return a;
+        };
+
+        data channels{data::type::list};
+        QHash<QString, QString> channelAnchors;
+        for (const Channel &c : spec->channels) {
+            const QString a = anchor(QStringLiteral("channel"), c.name);
+            channelAnchors.insert(c.name, a);
+            data params{data::type::list};
+            for (const Parameter &p : c.parameters)
+                params << data{kainjow::mustache::object{{"name", opt(p.name)},
+                                                         {"default", opt(p.defaultValue)},
+                                                         {"enum", opt(p.enumValues.join(QStringLiteral(", ")))},
+                                                         {"examples", opt(p.examples.join(QStringLiteral(", ")))},
+                                                         {"location", opt(p.location)},
+                                                         {"descriptionHtml", opt(markdownToHtml(p.description))}}};
+            data msgs{data::type::list};
+            for (const Message &m : c.messages)
+                msgs << data{kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(c, m))}}};
+            data servers{data::type::list};
+            for (const QString &sv : c.servers)
+                servers << data{kainjow::mustache::object{{"name", opt(sv)}, {"anchor", opt(anchor(QStringLiteral("server"), sv))}}};
+            channels << data{kainjow::mustache::object{
+                {"anchor", opt(a)},
+                {"name", opt(c.name)},
+                {"addressHtml", opt(c.dynamicAddress ? Tr::tr("(dynamic address)") : addressHtml(c.address))},
+                {"title", opt(c.title)},
+                {"descriptionHtml", opt(markdownToHtml(c.description))},
+                {"parameters", params},
+                {"hasParameters", data(!params.is_empty_list())},
+                {"messages", msgs},
+                {"hasMessages", data(!msgs.is_empty_list())},
+                {"servers", servers},
+                {"hasServers", data(!servers.is_empty_list())},
+                {"bindings", opt(bindingsJson(*set, c.node))},
+                {"search", searchText({c.name, c.address, c.title, c.description})}}};
+        }
+        root.set("channels", channels);
+        root.set("hasChannels", data(!channels.is_empty_list()));
+
+        data operations{data::type::list};
+        for (const Operation &o : spec->operations) {
+            const Channel *c = o.channelResolved ? spec->channel(o.channel) : nullptr;
+            data msgs{data::type::list};
+            if (c) {
+                for (const Message &m : c->messages) {
+                    if (!o.messages.isEmpty() && !o.messages.contains(m.name))
+                        continue;
+                    msgs << data{kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(*c, m))}}};
+                }
+            }
+            const bool send = o.action == Operation::Action::Send;
+            const data security = securityData(*set, o.node, schemes2);
+            const data tags = tagsData(*set, o.node);
+            data op{kainjow::mustache::object{
+                {"anchor", opt(anchor(QStringLiteral("operation"), o.name))},
+                {"name", opt(o.name)},
+                {"action", opt(send ? QStringLiteral("send") : o.action == Operation::Action::Receive ? QStringLiteral("receive") : QStringLiteral("?"))},
+                {"isSend", data(send)},
+                {"channel", opt(o.channelResolved ? o.channel : Tr::tr("(unresolved)"))},
+                {"channelAnchor", opt(channelAnchors.value(o.channel))},
+                {"addressHtml", opt(c ? (c->dynamicAddress ? Tr::tr("(dynamic address)") : addressHtml(c->address)) : QString())},
+                {"title", opt(o.title)},
+                {"summary", opt(o.summary)},
+                {"descriptionHtml", opt(markdownToHtml(o.description))},
+                {"messages", msgs},
+                {"hasMessages", data(!msgs.is_empty_list())},
+                {"security", security},
+                {"hasSecurity", data(!security.is_empty_list())},
+                {"bindings", opt(bindingsJson(*set, o.node))},
+                {"tags", tags},
+                {"hasTags", data(!tags.is_empty_list())},
+                {"search", searchText({o.name, o.channel, c ? c->address : QString(), o.summary, o.description})}}};
+            if (o.reply.present)
+                op.set("reply", data{kainjow::mustache::object{{"channel", opt(o.reply.channel)},
+                                                               {"channelAnchor", opt(channelAnchors.value(o.reply.channel))},
+                                                               {"address", opt(o.reply.address)}}});
+            operations << op;
+        }
+        root.set("operations", operations);
+        root.set("hasOperations", data(!operations.is_empty_list()));
+        root.set("messages", messages);
+        root.set("hasMessages", data(!messages.is_empty_list()));
+
+        data schemas{data::type::list};
+        for (const Component &comp : spec->components) {
+            if (comp.kind != QLatin1String("schemas"))
+                continue;
+            schemas << data{kainjow::mustache::object{{"anchor", opt(anchor(QStringLiteral("schema"), comp.name))},
+                                                      {"name", opt(comp.name)},
+                                                      {"html", opt(Detail::schemaTable(*set, comp.node))},
+                                                      {"search", searchText({comp.name})}}};
+        }
+        root.set("schemas", schemas);
+        root.set("hasSchemas", data(!schemas.is_empty_list()));
+    }
+
+    mustache tmpl(s(page));
+    if (!tmpl.is_valid()) {
+        if (error)
+            *error = Tr::tr("Template error: %1").arg(QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    const std::string html = tmpl.render(root);
+    if (!tmpl.is_valid()) {
+        if (error)
+            *error = Tr::tr("Template error: %1").arg(QString::fromStdString(tmpl.error_message()));
+        return {};
+    }
+    return QString::fromStdString(html);
+}
+
+} // namespace Signalbox::Export

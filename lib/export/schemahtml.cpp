@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "schemahtml_p.h"
+
+#include "htmlexporter.h"
+
+#include <asyncapi/validation/jsonconversion_p.h>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace Signalbox::Export::Detail {
+
+using AsyncApi::DocumentSet;
+using AsyncApi::NodeRef;
+using AsyncApi::YamlNode;
+
+namespace {
+
+constexpr int MaxDepth = 8;
+
+QString str(const YamlNode *n)
+{
+    return n && n->isScalar() ? n->text() : QString();
+}
+
+QString typeOf(const YamlNode *schema)
+{
+    if (!schema || !schema->isMapping())
+        return QStringLiteral("any");
+    const YamlNode *type = schema->get("type");
+    if (type && type->isScalar())
+        return type->text();
+    if (type && type->isSequence()) {
+        QStringList types;
+        for (const YamlNode *t : type->children)
+            types << t->text();
+        return types.join(QStringLiteral(" | "));
+    }
+    if (schema->get("properties"))
+        return QStringLiteral("object");
+    if (schema->get("items"))
+        return QStringLiteral("array");
+    if (schema->get("oneOf"))
+        return QStringLiteral("one of");
+    if (schema->get("anyOf"))
+        return QStringLiteral("any of");
+    if (schema->get("allOf"))
+        return QStringLiteral("all of");
+    if (schema->get("enum"))
+        return QStringLiteral("enum");
+    if (schema->get("const"))
+        return QStringLiteral("const");
+    return QStringLiteral("any");
+}
+
+QString scalarList(const YamlNode *n)
+{
+    QStringList out;
+    if (n && n->isSequence()) {
+        for (const YamlNode *v : n->children)
+            out << QStringLiteral("<code>%1</code>").arg(escape(v->isScalar() ? v->text() : QStringLiteral("…")));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+class TableWriter
+{
+public:
+    explicit TableWriter(const DocumentSet &set)
+        : m_set(set)
+    {
+    }
+
+    void row(const QString &name, NodeRef schemaRef, bool required, int depth)
+    {
+        const NodeRef schema = m_set.follow(schemaRef);
+        const YamlNode *s = schema.node;
+        QString details;
+        QStringList constraints;
+        if (s && s->isMapping()) {
+            if (const QString d = str(s->get("description")); !d.isEmpty())
+                details += markdownToHtml(d);
+            for (const char *k : {"format", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+                                  "minLength", "maxLength", "minItems", "maxItems", "multipleOf", "uniqueItems"}) {
+                if (const YamlNode *v = s->get(k); v && v->isScalar())
+                    constraints << QStringLiteral("%1: <code>%2</code>").arg(QLatin1String(k), escape(v->text()));
+            }
+            if (const YamlNode *e = s->get("enum"))
+                constraints << QStringLiteral("one of: %1").arg(scalarList(e));
+            if (const YamlNode *c = s->get("const"); c && c->isScalar())
+                constraints << QStringLiteral("always <code>%1</code>").arg(escape(c->text()));
+            if (const YamlNode *d = s->get("default"); d && d->isScalar())
+                constraints << QStringLiteral("default <code>%1</code>").arg(escape(d->text()));
+            if (const YamlNode *ex = s->get("examples"); ex && ex->isSequence())
+                constraints << QStringLiteral("examples: %1").arg(scalarList(ex));
+        }
+        if (!constraints.isEmpty())
+            details += QStringLiteral("<div class=\"constraints\">%1</div>").arg(constraints.join(QStringLiteral(" · ")));
+        m_html += QStringLiteral("<tr><td style=\"padding-left:%1px\"><code>%2</code>%3</td><td class=\"type\">%4</td>"
+                                 "<td>%5</td></tr>\n")
+                      .arg(8 + depth * 18)
+                      .arg(escape(name),
+                           required ? QStringLiteral(" <span class=\"required\" title=\"required\">*</span>") : QString(),
+                           escape(typeOf(s)), details);
+        children(schema, depth + 1);
+    }
+
+    void children(NodeRef schema, int depth)
+    {
+        const YamlNode *s = schema.node;
+        if (!s || !s->isMapping())
+            return;
+        if (depth > MaxDepth || !m_path.insert(s).second) {
+            if (depth <= MaxDepth)
+                m_html += QStringLiteral("<tr><td style=\"padding-left:%1px\" colspan=\"3\" class=\"note\">(recursive)</td></tr>\n")
+                              .arg(8 + depth * 18);
+            return;
+        }
+        std::set<std::string> required;
+        if (const YamlNode *r = s->get("required"); r && r->isSequence()) {
+            for (const YamlNode *name : r->children)
+                required.insert(std::string(name->value));
+        }
+        if (const YamlNode *props = s->get("properties"); props && props->isMapping()) {
+            for (std::size_t i = 0; i < props->size(); ++i)
+                row(props->keyAt(i)->text(), NodeRef{props->valueAt(i), schema.doc},
+                    required.count(std::string(props->keyAt(i)->value)) > 0, depth);
+        }
+        if (const YamlNode *items = s->get("items"); items && items->isMapping())
+            row(QStringLiteral("[item]"), NodeRef{items, schema.doc}, false, depth);
+        if (const YamlNode *ap = s->get("additionalProperties"); ap && ap->isMapping())
+            row(QStringLiteral("[any key]"), NodeRef{ap, schema.doc}, false, depth);
+        for (const char *k : {"oneOf", "anyOf", "allOf"}) {
+            const YamlNode *alts = s->get(k);
+            for (std::size_t i = 0; alts && alts->isSequence() && i < alts->size(); ++i)
+                row(QStringLiteral("%1 #%2").arg(QLatin1String(k)).arg(i + 1), NodeRef{alts->item(i), schema.doc}, false,
+                    depth);
+        }
+        m_path.erase(s);
+    }
+
+    QString html() const { return m_html; }
+
+private:
+    const DocumentSet &m_set;
+    QString m_html;
+    std::set<const YamlNode *> m_path;
+};
+
+class SampleWriter
+{
+public:
+    explicit SampleWriter(const DocumentSet &set)
+        : m_set(set)
+    {
+    }
+
+    nlohmann::ordered_json sample(NodeRef ref, int depth)
+    {
+        const NodeRef schema = m_set.follow(ref);
+        const YamlNode *s = schema.node;
+        if (!s || !s->isMapping() || depth > 6 || !m_path.insert(s).second)
+            return nullptr;
+        struct Leave
+        {
+            std::set<const YamlNode *> &path;
+            const YamlNode *s;
+            ~Leave() { path.erase(s); }
+        } leave{m_path, s};
+        auto scalar = [&](const YamlNode *n) -> nlohmann::ordered_json {
+            return nlohmann::ordered_json::parse(AsyncApi::Detail::scalarToJson(*n).dump());
+        };
+        for (const char *k : {"const", "default"}) {
+            if (const YamlNode *v = s->get(k); v && v->isScalar())
+                return scalar(v);
+        }
+        if (const YamlNode *ex = s->get("examples"); ex && ex->isSequence() && ex->size() > 0 && ex->item(0)->isScalar())
+            return scalar(ex->item(0));
+        if (const YamlNode *e = s->get("enum"); e && e->isSequence() && e->size() > 0 && e->item(0)->isScalar())
+            return scalar(e->item(0));
+        for (const char *k : {"oneOf", "anyOf"}) {
+            if (const YamlNode *alts = s->get(k); alts && alts->isSequence() && alts->size() > 0)
+                return sample(NodeRef{alts->item(0), schema.doc}, depth + 1);
+        }
+        const QString type = typeOf(s);
+        if (type == QLatin1String("object") || s->get("allOf")) {
+            auto obj = nlohmann::ordered_json::object();
+            auto addProps = [&](NodeRef from) {
+                const NodeRef f = m_set.follow(from);
+                const YamlNode *props = f.node && f.node->isMapping() ? f.node->get("properties") : nullptr;
+                for (std::size_t i = 0; props && props->isMapping() && i < props->size(); ++i)
+                    obj[std::string(props->keyAt(i)->value)] = sample(NodeRef{props->valueAt(i), f.doc}, depth + 1);
+            };
+            addProps(schema);
+            if (const YamlNode *all = s->get("allOf"); all && all->isSequence()) {
+                for (const YamlNode *part : all->children)
+                    addProps(NodeRef{part, schema.doc});
+            }
+            return obj;
+        }
+        if (type == QLatin1String("array")) {
+            auto arr = nlohmann::ordered_json::array();
+            if (const YamlNode *items = s->get("items"))
+                arr.push_back(sample(NodeRef{items, schema.doc}, depth + 1));
+            return arr;
+        }
+        if (type == QLatin1String("integer"))
+            return s->get("minimum") ? scalar(s->get("minimum")) : nlohmann::ordered_json(0);
+        if (type == QLatin1String("number"))
+            return s->get("minimum") ? scalar(s->get("minimum")) : nlohmann::ordered_json(0.0);
+        if (type == QLatin1String("boolean"))
+            return true;
+        if (type == QLatin1String("string")) {
+            const QString format = str(s->get("format"));
+            if (format == QLatin1String("date-time"))
+                return "2026-01-01T00:00:00Z";
+            if (format == QLatin1String("date"))
+                return "2026-01-01";
+            if (format == QLatin1String("email"))
+                return "user@example.com";
+            if (format == QLatin1String("uri") || format == QLatin1String("url"))
+                return "https://example.com";
+            if (format == QLatin1String("uuid"))
+                return "00000000-0000-4000-8000-000000000000";
+            return "string";
+        }
+        return nullptr;
+    }
+
+private:
+    const DocumentSet &m_set;
+    std::set<const YamlNode *> m_path;
+};
+
+} // namespace
+
+QString escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString schemaTable(const DocumentSet &set, NodeRef schema)
+{
+    if (!schema)
+        return {};
+    TableWriter writer(set);
+    writer.row(QStringLiteral("(root)"), schema, false, 0);
+    return QStringLiteral("<table class=\"schema\"><thead><tr><th>Name</th><th>Type</th><th>Details</th></tr></thead>"
+                          "<tbody>\n%1</tbody></table>")
+        .arg(writer.html());
+}
+
+QString sampleFor(const DocumentSet &set, NodeRef schema)
+{
+    SampleWriter writer(set);
+    return QString::fromStdString(writer.sample(schema, 0).dump(2));
+}
+
+namespace {
+
+/** Key order kept, references followed, recursion and size bounded. */
+nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, int &budget)
+{
+    const NodeRef n = set.follow(ref);
+    if (!n || depth > 32 || --budget < 0)
+        return nullptr;
+    switch (n.node->kind) {
+    case YamlNode::Kind::Null:
+        return nullptr;
+    case YamlNode::Kind::Scalar:
+        return nlohmann::ordered_json::parse(AsyncApi::Detail::scalarToJson(*n.node).dump());
+    case YamlNode::Kind::Sequence: {
+        auto arr = nlohmann::ordered_json::array();
+        for (const YamlNode *c : n.node->children)
+            arr.push_back(ordered(set, NodeRef{c, n.doc}, depth + 1, budget));
+        return arr;
+    }
+    case YamlNode::Kind::Mapping: {
+        auto obj = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < n.node->size(); ++i)
+            obj[std::string(n.node->keyAt(i)->value)] = ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, budget);
+        return obj;
+    }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString prettyJson(const DocumentSet &set, NodeRef node)
+{
+    int budget = 20000;
+    return QString::fromStdString(ordered(set, node, 0, budget).dump(2));
+}
+
+} // namespace Signalbox::Export::Detail
