@@ -4,7 +4,6 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/graph/graphmodel.h>
-#include <export/htmlexporter.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +14,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <export/htmlexporter.h>
 #include <graph/graphlayout.h>
 #include <graph/graphpainter.h>
 
@@ -178,8 +178,8 @@ int exportHtml(const QString &path, const QString &output, const QString &templa
     // Still exported, but say so: the page lists the errors on top.
     for (const Diagnostic &d : analysis->diagnostics) {
         if (d.severity == Severity::Error)
-            err << (d.file.isEmpty() ? path : d.file) << ':' << d.range.start.line + 1 << ':' << d.range.start.column + 1
-                << ": error: " << d.message << " [" << d.code << "]\n";
+            err << (d.file.isEmpty() ? path : d.file) << ':' << d.range.start.line + 1 << ':'
+                << d.range.start.column + 1 << ": error: " << d.message << " [" << d.code << "]\n";
     }
     return analysis->isValid() ? Valid : HasErrors;
 }
@@ -206,8 +206,8 @@ int main(int argc, char *argv[])
                "  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be "
                "read or the usage is wrong\n"
                "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT\n"
-           "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
-           "document has errors (the page lists them)"));
+               "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
+               "document has errors (the page lists them)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(
@@ -235,9 +235,10 @@ int main(int argc, char *argv[])
                                             Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
                                                    "to use instead of the bundled ones."),
                                             Tr::tr("dir"));
-    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption, tagOption,
-                       templateOption});
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: validate, graph or export-html."));
+    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption,
+                       tagOption, templateOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -270,7 +271,8 @@ int main(int argc, char *argv[])
     }
     if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
         if (args.size() != 2) {
-            QTextStream(stderr) << Tr::tr("usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]") << '\n';
+            QTextStream(stderr) << Tr::tr("usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]")
+                                << '\n';
             return Unusable;
         }
         return exportHtml(args.at(1), parser.value(outputOption), parser.value(templateOption));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editorpane.h"
 
+#include "docspreview.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "graph/graphview.h"
@@ -33,6 +34,7 @@ EditorPane::EditorPane(QWidget *parent)
     , m_banner(new FileChangedBanner(this))
     , m_overview(new OverviewWidget(this))
     , m_graph(new GraphPane(this))
+    , m_docs(new DocsPreview(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_side(new QTabWidget(this))
     , m_outline(new Workspace::OutlineModel(this))
@@ -60,6 +62,7 @@ EditorPane::EditorPane(QWidget *parent)
     m_side->setDocumentMode(true);
     m_side->addTab(m_graph, tr("Graph"));
     m_side->addTab(m_overview, tr("Overview"));
+    m_side->addTab(m_docs, tr("Docs"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
@@ -82,6 +85,7 @@ EditorPane::EditorPane(QWidget *parent)
                 m_overview->setAnalysis(analysis);
                 const qint64 d = t.nsecsElapsed();
                 m_graph->setAnalysis(analysis);
+                m_docs->setAnalysis(analysis);
                 qCDebug(
                     lcGui,
                     "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms, graph %.1f ms",

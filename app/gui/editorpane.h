@@ -17,6 +17,7 @@ class ProblemsModel;
 
 class FileChangedBanner;
 class GraphPane;
+class DocsPreview;
 class FindBar;
 class OverviewWidget;
 class YamlEditor;
@@ -40,6 +41,7 @@ public:
     FindBar *findBar() const { return m_findBar; }
     OverviewWidget *overview() const { return m_overview; }
     GraphPane *graph() const { return m_graph; }
+    DocsPreview *docs() const { return m_docs; }
     QSplitter *splitter() const { return m_splitter; }
     Workspace::OutlineModel *outlineModel() const { return m_outline; }
     Workspace::ProblemsModel *problemsModel() const { return m_problems; }
@@ -57,6 +59,7 @@ private:
     FileChangedBanner *m_banner;
     OverviewWidget *m_overview;
     GraphPane *m_graph;
+    DocsPreview *m_docs;
     QSplitter *m_splitter;
     QTabWidget *m_side;
     Workspace::OutlineModel *m_outline;

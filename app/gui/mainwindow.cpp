@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,6 +41,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <export/htmlexporter.h>
 
 namespace Signalbox {
 
@@ -189,6 +194,9 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, [this] { saveTab(m_tabs->currentIndex(), true); });
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("Export &HTML…"), this, &MainWindow::exportHtml)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
     file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
@@ -605,6 +613,39 @@ void MainWindow::convertCurrent(bool toJson)
     QTextDocument *text = pane->document()->textDocument();
     pane->document()->applyEdits({{0, text->characterCount() - 1, converted}});
     pane->updateHighlighting();
+}
+
+void MainWindow::exportHtml()
+{
+    EditorPane *pane = currentPane();
+    const auto analysis = pane ? pane->document()->analysis() : nullptr;
+    if (!analysis || !analysis->spec) {
+        QMessageBox::information(this, tr("Export HTML"), tr("The document must parse before it can be exported."));
+        return;
+    }
+    const QString base = pane->document()->filePath().isEmpty()
+                             ? pane->document()->displayName()
+                             : QFileInfo(pane->document()->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export HTML"), base + QStringLiteral(".html"),
+                                                      tr("HTML (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QByteArray html = Export::exportHtml(*analysis, {}, &error).toUtf8();
+    QSaveFile f(path);
+    if (html.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(html) != html.size() || !f.commit()) {
+        QMessageBox::warning(this, tr("Export HTML"),
+                             error.isEmpty() ? tr("Cannot write %1: %2").arg(path, f.errorString()) : error);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Export HTML"),
+        analysis->isValid() ? tr("Exported to %1. Open it in the browser?").arg(QDir::toNativeSeparators(path))
+                            : tr("Exported to %1; the document has errors, listed on top of the page. Open it in the "
+                                 "browser?")
+                                  .arg(QDir::toNativeSeparators(path)));
+    if (answer == QMessageBox::Yes)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::setEditorPointSize(int size)

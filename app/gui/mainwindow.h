@@ -69,6 +69,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void convertCurrent(bool toJson);
+    void exportHtml();
     void readSettings();
     void writeSettings();
     void setEditorPointSize(int size);

@@ -11,8 +11,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <kainjow/mustache.hpp>
 #include <md4c-html.h>
+
+#include <kainjow/mustache.hpp>
 
 namespace Signalbox::Export {
 
@@ -158,7 +159,8 @@ data securityData(const DocumentSet &set, NodeRef owner, const YamlNode *schemes
                 const QString name = item->keyAt(k)->text();
                 const YamlNode *def = schemes2 ? schemes2->get(std::string(item->keyAt(k)->value)) : nullptr;
                 list << data{kainjow::mustache::object{
-                    {"name", opt(name)}, {"details", opt(def ? securityText(set, NodeRef{def, set.main()}) : QString())}}};
+                    {"name", opt(name)},
+                    {"details", opt(def ? securityText(set, NodeRef{def, set.main()}) : QString())}}};
             }
         } else {
             list << data{kainjow::mustache::object{{"name", opt(strAt(NodeRef{item, n.doc}, "type"))},
@@ -178,7 +180,9 @@ QString markdownToHtml(const QString &markdown)
     QByteArray out;
     md_html(
         in.constData(), MD_SIZE(in.size()),
-        [](const MD_CHAR *text, MD_SIZE size, void *user) { static_cast<QByteArray *>(user)->append(text, qsizetype(size)); },
+        [](const MD_CHAR *text, MD_SIZE size, void *user) {
+            static_cast<QByteArray *>(user)->append(text, qsizetype(size));
+        },
         &out, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, 0);
     QString html = QString::fromUtf8(out);
     // Only web and mail links survive; anything else (javascript:, data:, file:) points nowhere.
@@ -189,9 +193,10 @@ QString markdownToHtml(const QString &markdown)
     while (it.hasNext()) {
         const auto m = it.next();
         const QString url = m.captured(2).trimmed();
-        const bool ok = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-                        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-                        || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) || url.startsWith(QLatin1Char('#'));
+        const bool ok = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                        url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+                        url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ||
+                        url.startsWith(QLatin1Char('#'));
         safe += html.mid(at, m.capturedStart() - at);
         safe += ok ? m.captured() : m.captured(1) + QStringLiteral("=\"#\"");
         at = m.capturedEnd();
@@ -203,8 +208,10 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
 {
     QString problem;
     const QString page = readTemplate(options.templateDir, QStringLiteral("page.mustache"), &problem);
-    const QString css = page.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("style.css"), &problem);
-    const QString script = css.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("script.js"), &problem);
+    const QString css =
+        page.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("style.css"), &problem);
+    const QString script =
+        css.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("script.js"), &problem);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -217,18 +224,19 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
     // Only our own script may run: its hash is the page's whole script policy.
     const QByteArray hash = QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toBase64();
     root.set("scriptHash", s(QStringLiteral("sha256-") + QString::fromLatin1(hash)));
-    root.set("generator", s(QStringLiteral("Signalbox %1").arg(QCoreApplication::applicationVersion())));
+    root.set("generator", s(QStringLiteral("Signalbox " SIGNALBOX_VERSION)));
 
     data errors{data::type::list};
     for (const Diagnostic &d : analysis.diagnostics) {
         if (d.severity != Severity::Error)
             continue;
-        errors << data{kainjow::mustache::object{{"location", opt(QStringLiteral("%1%2:%3")
-                                                                    .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'))
-                                                                    .arg(d.range.start.line + 1)
-                                                                    .arg(d.range.start.column + 1))},
-                                                 {"message", opt(d.message)},
-                                                 {"code", opt(d.code)}}};
+        errors << data{kainjow::mustache::object{
+            {"location", opt(QStringLiteral("%1%2:%3")
+                                 .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'))
+                                 .arg(d.range.start.line + 1)
+                                 .arg(d.range.start.column + 1))},
+            {"message", opt(d.message)},
+            {"code", opt(d.code)}}};
     }
     root.set("hasErrors", data(!errors.is_empty_list()));
     root.set("errors", errors);
@@ -280,20 +288,19 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
             const QString url = sv.host.contains(QLatin1String("://")) || sv.protocol.isEmpty()
                                     ? QString(sv.host + sv.pathname)
                                     : QString(sv.protocol + QStringLiteral("://") + sv.host + sv.pathname);
-            servers << data{kainjow::mustache::object{
-                {"anchor", opt(anchor(QStringLiteral("server"), sv.name))},
-                {"name", opt(sv.name)},
-                {"urlHtml", opt(addressHtml(url))},
-                {"protocol", opt(sv.protocol)},
-                {"protocolVersion", opt(sv.protocolVersion)},
-                {"title", opt(sv.title)},
-                {"descriptionHtml", opt(markdownToHtml(sv.description))},
-                {"variables", vars},
-                {"hasVariables", data(!vars.is_empty_list())},
-                {"security", security},
-                {"hasSecurity", data(!security.is_empty_list())},
-                {"bindings", opt(bindingsJson(*set, sv.node))},
-                {"search", searchText({sv.name, url, sv.description})}}};
+            servers << data{kainjow::mustache::object{{"anchor", opt(anchor(QStringLiteral("server"), sv.name))},
+                                                      {"name", opt(sv.name)},
+                                                      {"urlHtml", opt(addressHtml(url))},
+                                                      {"protocol", opt(sv.protocol)},
+                                                      {"protocolVersion", opt(sv.protocolVersion)},
+                                                      {"title", opt(sv.title)},
+                                                      {"descriptionHtml", opt(markdownToHtml(sv.description))},
+                                                      {"variables", vars},
+                                                      {"hasVariables", data(!vars.is_empty_list())},
+                                                      {"security", security},
+                                                      {"hasSecurity", data(!security.is_empty_list())},
+                                                      {"bindings", opt(bindingsJson(*set, sv.node))},
+                                                      {"search", searchText({sv.name, url, sv.description})}}};
         }
         root.set("servers", servers);
         root.set("hasServers", data(!servers.is_empty_list()));
@@ -323,7 +330,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                     {"headers", opt(headers ? Detail::prettyJson(*set, NodeRef{headers, e.doc}) : QString())}}};
             }
             const bool hasExamples = !examples.is_empty_list();
-            const NodeRef correlation = node && node->isMapping() ? set->follow(NodeRef{node->get("correlationId"), m.node.doc}) : NodeRef{};
+            const NodeRef correlation =
+                node && node->isMapping() ? set->follow(NodeRef{node->get("correlationId"), m.node.doc}) : NodeRef{};
             messages << data{kainjow::mustache::object{
                 {"anchor", opt(a)},
                 {"name", opt(m.messageName.isEmpty() ? m.name : m.messageName)},
@@ -362,7 +370,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 msgs << data{kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(c, m))}}};
             data servers{data::type::list};
             for (const QString &sv : c.servers)
-                servers << data{kainjow::mustache::object{{"name", opt(sv)}, {"anchor", opt(anchor(QStringLiteral("server"), sv))}}};
+                servers << data{kainjow::mustache::object{{"name", opt(sv)},
+                                                          {"anchor", opt(anchor(QStringLiteral("server"), sv))}}};
             channels << data{kainjow::mustache::object{
                 {"anchor", opt(a)},
                 {"name", opt(c.name)},
@@ -389,7 +398,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 for (const Message &m : c->messages) {
                     if (!o.messages.isEmpty() && !o.messages.contains(m.name))
                         continue;
-                    msgs << data{kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(*c, m))}}};
+                    msgs << data{
+                        kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(*c, m))}}};
                 }
             }
             const bool send = o.action == Operation::Action::Send;
@@ -398,11 +408,14 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
             data op{kainjow::mustache::object{
                 {"anchor", opt(anchor(QStringLiteral("operation"), o.name))},
                 {"name", opt(o.name)},
-                {"action", opt(send ? QStringLiteral("send") : o.action == Operation::Action::Receive ? QStringLiteral("receive") : QStringLiteral("?"))},
+                {"action", opt(send                                     ? QStringLiteral("send")
+                               : o.action == Operation::Action::Receive ? QStringLiteral("receive")
+                                                                        : QStringLiteral("?"))},
                 {"isSend", data(send)},
                 {"channel", opt(o.channelResolved ? o.channel : Tr::tr("(unresolved)"))},
                 {"channelAnchor", opt(channelAnchors.value(o.channel))},
-                {"addressHtml", opt(c ? (c->dynamicAddress ? Tr::tr("(dynamic address)") : addressHtml(c->address)) : QString())},
+                {"addressHtml",
+                 opt(c ? (c->dynamicAddress ? Tr::tr("(dynamic address)") : addressHtml(c->address)) : QString())},
                 {"title", opt(o.title)},
                 {"summary", opt(o.summary)},
                 {"descriptionHtml", opt(markdownToHtml(o.description))},
@@ -415,9 +428,10 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"hasTags", data(!tags.is_empty_list())},
                 {"search", searchText({o.name, o.channel, c ? c->address : QString(), o.summary, o.description})}}};
             if (o.reply.present)
-                op.set("reply", data{kainjow::mustache::object{{"channel", opt(o.reply.channel)},
-                                                               {"channelAnchor", opt(channelAnchors.value(o.reply.channel))},
-                                                               {"address", opt(o.reply.address)}}});
+                op.set("reply",
+                       data{kainjow::mustache::object{{"channel", opt(o.reply.channel)},
+                                                      {"channelAnchor", opt(channelAnchors.value(o.reply.channel))},
+                                                      {"address", opt(o.reply.address)}}});
             operations << op;
         }
         root.set("operations", operations);

@@ -21,8 +21,7 @@ struct HtmlExportOptions
  * and anchors are dropped. A document with errors still renders what it can, errors listed on top.
  * Returns an empty string and sets \a error when the templates cannot be used.
  */
-QString exportHtml(const AsyncApi::Analysis &analysis, const HtmlExportOptions &options = {},
-                   QString *error = nullptr);
+QString exportHtml(const AsyncApi::Analysis &analysis, const HtmlExportOptions &options = {}, QString *error = nullptr);
 
 /** Markdown (GitHub dialect) to safe HTML: no raw HTML, only http/https/mailto/# links. */
 QString markdownToHtml(const QString &markdown);

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "schemahtml_p.h"
-
 #include "htmlexporter.h"
+#include "schemahtml_p.h"
 
 #include <asyncapi/validation/jsonconversion_p.h>
 
@@ -70,8 +69,7 @@ class TableWriter
 public:
     explicit TableWriter(const DocumentSet &set)
         : m_set(set)
-    {
-    }
+    {}
 
     void row(const QString &name, NodeRef schemaRef, bool required, int depth)
     {
@@ -97,13 +95,15 @@ public:
                 constraints << QStringLiteral("examples: %1").arg(scalarList(ex));
         }
         if (!constraints.isEmpty())
-            details += QStringLiteral("<div class=\"constraints\">%1</div>").arg(constraints.join(QStringLiteral(" · ")));
-        m_html += QStringLiteral("<tr><td style=\"padding-left:%1px\"><code>%2</code>%3</td><td class=\"type\">%4</td>"
-                                 "<td>%5</td></tr>\n")
-                      .arg(8 + depth * 18)
-                      .arg(escape(name),
-                           required ? QStringLiteral(" <span class=\"required\" title=\"required\">*</span>") : QString(),
-                           escape(typeOf(s)), details);
+            details +=
+                QStringLiteral("<div class=\"constraints\">%1</div>").arg(constraints.join(QStringLiteral(" · ")));
+        m_html +=
+            QStringLiteral("<tr><td style=\"padding-left:%1px\"><code>%2</code>%3</td><td class=\"type\">%4</td>"
+                           "<td>%5</td></tr>\n")
+                .arg(8 + depth * 18)
+                .arg(escape(name),
+                     required ? QStringLiteral(" <span class=\"required\" title=\"required\">*</span>") : QString(),
+                     escape(typeOf(s)), details);
         children(schema, depth + 1);
     }
 
@@ -114,8 +114,10 @@ public:
             return;
         if (depth > MaxDepth || !m_path.insert(s).second) {
             if (depth <= MaxDepth)
-                m_html += QStringLiteral("<tr><td style=\"padding-left:%1px\" colspan=\"3\" class=\"note\">(recursive)</td></tr>\n")
-                              .arg(8 + depth * 18);
+                m_html +=
+                    QStringLiteral(
+                        "<tr><td style=\"padding-left:%1px\" colspan=\"3\" class=\"note\">(recursive)</td></tr>\n")
+                        .arg(8 + depth * 18);
             return;
         }
         std::set<std::string> required;
@@ -135,8 +137,8 @@ public:
         for (const char *k : {"oneOf", "anyOf", "allOf"}) {
             const YamlNode *alts = s->get(k);
             for (std::size_t i = 0; alts && alts->isSequence() && i < alts->size(); ++i)
-                row(QStringLiteral("%1 #%2").arg(QLatin1String(k)).arg(i + 1), NodeRef{alts->item(i), schema.doc}, false,
-                    depth);
+                row(QStringLiteral("%1 #%2").arg(QLatin1String(k)).arg(i + 1), NodeRef{alts->item(i), schema.doc},
+                    false, depth);
         }
         m_path.erase(s);
     }
@@ -154,8 +156,7 @@ class SampleWriter
 public:
     explicit SampleWriter(const DocumentSet &set)
         : m_set(set)
-    {
-    }
+    {}
 
     nlohmann::ordered_json sample(NodeRef ref, int depth)
     {
@@ -176,7 +177,8 @@ public:
             if (const YamlNode *v = s->get(k); v && v->isScalar())
                 return scalar(v);
         }
-        if (const YamlNode *ex = s->get("examples"); ex && ex->isSequence() && ex->size() > 0 && ex->item(0)->isScalar())
+        if (const YamlNode *ex = s->get("examples");
+            ex && ex->isSequence() && ex->size() > 0 && ex->item(0)->isScalar())
             return scalar(ex->item(0));
         if (const YamlNode *e = s->get("enum"); e && e->isSequence() && e->size() > 0 && e->item(0)->isScalar())
             return scalar(e->item(0));
@@ -280,7 +282,8 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, i
     case YamlNode::Kind::Mapping: {
         auto obj = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < n.node->size(); ++i)
-            obj[std::string(n.node->keyAt(i)->value)] = ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, budget);
+            obj[std::string(n.node->keyAt(i)->value)] =
+                ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, budget);
         return obj;
     }
     }

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "docspreview.h"
+
+#include <QDesktopServices>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <export/htmlexporter.h>
+
+namespace Signalbox {
+
+namespace {
+// A QTextBrowser lays out a few hundred kilobytes of HTML in a blink, megabytes in seconds.
+constexpr qsizetype MaxPreviewBytes = 1'200'000;
+} // namespace
+
+DocsPreview::DocsPreview(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+            url.scheme() == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+        else if (url.hasFragment())
+            scrollToAnchor(url.fragment());
+    });
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        m_running = false;
+        const QString html = m_watcher.result();
+        const int scroll = verticalScrollBar()->value();
+        setHtml(html);
+        verticalScrollBar()->setValue(scroll);
+        if (m_again) {
+            m_again = false;
+            schedule();
+        }
+    });
+}
+
+DocsPreview::~DocsPreview()
+{
+    m_watcher.waitForFinished();
+}
+
+void DocsPreview::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    if (!analysis || !analysis->spec)
+        return; // keep the last good preview
+    m_analysis = analysis;
+    schedule();
+}
+
+void DocsPreview::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (m_dirty)
+        schedule();
+}
+
+void DocsPreview::schedule()
+{
+    if (!m_analysis)
+        return;
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    const auto analysis = m_analysis;
+    m_watcher.setFuture(QtConcurrent::run([analysis] {
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        QString html = Export::exportHtml(*analysis);
+        // The preview shows the content: no sidebar, no script (a text browser runs none anyway).
+        static const QRegularExpression nav(QStringLiteral("<nav id=\"sidebar\">.*?</nav>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression script(QStringLiteral("<script>.*?</script>"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        html.remove(nav).remove(script);
+        QThread::currentThread()->setPriority(QThread::NormalPriority);
+        if (html.size() > MaxPreviewBytes)
+            return DocsPreview::tr("<p>This document's documentation is too large for the live preview. Use "
+                                   "<b>File → Export HTML…</b> and open it in a browser.</p>");
+        return html;
+    }));
+}
+
+} // namespace Signalbox

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+
+#include <asyncapi/analysis.h>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <export/htmlexporter.h>
+
+using namespace Signalbox;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString exportFile(const QString &path, QString *error = nullptr)
+{
+    AsyncApi::AnalyzeOptions options;
+    options.filePath = path;
+    return Export::exportHtml(*AsyncApi::analyze(read(path), options), {}, error);
+}
+
+/** Prints a unified diff when \a actual differs from the golden file \a golden. */
+bool sameAsGolden(const QString &actual, const QString &golden, QString *diff)
+{
+    if (actual.toUtf8() == read(golden))
+        return true;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"actual.html"_s);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(actual.toUtf8());
+    f.close();
+    QProcess p;
+    p.start(u"diff"_s, {u"-u"_s, golden, path});
+    p.waitForFinished();
+    *diff = QString::fromUtf8(p.readAllStandardOutput()).left(4000);
+    return false;
+}
+
+} // namespace
+
+class TestHtmlExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void scriptPayloadsAreInert();
+    void markdownIsSafe();
+    void invalidDocumentsStillExport();
+    void templateDirOverrides();
+    void corpusDocumentsExport();
+};
+
+void TestHtmlExport::golden_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("harbour-cranes") << QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml")
+                                    << QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/export/harbour-cranes.html");
+    QTest::newRow("request-reply") << QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/templates/request-reply.yaml")
+                                   << QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/export/request-reply.html");
+    QTest::newRow("kafka-headers") << QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/templates/kafka-headers.yaml")
+                                   << QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/export/kafka-headers.html");
+}
+
+void TestHtmlExport::golden()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, golden);
+    QString error;
+    const QString html = exportFile(source, &error);
+    QVERIFY2(!html.isEmpty(), qPrintable(error));
+    QString diff;
+    QVERIFY2(sameAsGolden(html, golden, &diff),
+             qPrintable(u"differs from its golden file (tests/update-golden.sh regenerates it):\n"_s + diff));
+}
+
+void TestHtmlExport::scriptPayloadsAreInert()
+{
+    const QString html = exportFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/export/script-payloads.yaml"));
+    QVERIFY(!html.isEmpty());
+    // Only our own script element, at the end.
+    QCOMPARE(html.count(u"<script"_s, Qt::CaseInsensitive), 1);
+    QVERIFY(html.lastIndexOf(u"<script>"_s) > html.indexOf(u"<footer>"_s));
+    // No event handler attribute in any tag (quoted attribute values, where escaped text lives, aside).
+    static const QRegularExpression tag(u"<[a-zA-Z][^>]*>"_s);
+    static const QRegularExpression quoted(u"\"[^\"]*\""_s);
+    static const QRegularExpression handler(u"\\son\\w+\\s*="_s, QRegularExpression::CaseInsensitiveOption);
+    auto tags = tag.globalMatch(html);
+    while (tags.hasNext()) {
+        const QString t = tags.next().captured().remove(quoted);
+        QVERIFY2(!handler.match(t).hasMatch(), qPrintable(t));
+    }
+    QVERIFY(!html.contains(u"href=\"javascript:"_s, Qt::CaseInsensitive));
+    QVERIFY(!html.contains(u"href=\"data:"_s, Qt::CaseInsensitive));
+    QVERIFY(!html.contains(u"<iframe"_s, Qt::CaseInsensitive));
+    QVERIFY(html.contains(u"href=\"https://example.com\""_s));
+    QVERIFY(html.contains(u"Content-Security-Policy"_s));
+    QVERIFY(html.contains(u"script-src 'sha256-"_s));
+}
+
+void TestHtmlExport::markdownIsSafe()
+{
+    QCOMPARE(Export::markdownToHtml(u"**bold** <b>raw</b>"_s),
+             u"<p><strong>bold</strong> &lt;b&gt;raw&lt;/b&gt;</p>\n"_s);
+    QVERIFY(Export::markdownToHtml(u"[x](javascript:alert(1))"_s).contains(u"href=\"#\""_s));
+    QVERIFY(Export::markdownToHtml(u"[x](mailto:a@b.c)"_s).contains(u"href=\"mailto:a@b.c\""_s));
+    QVERIFY(
+        Export::markdownToHtml(u"![i](http://example.com/i.png)"_s).contains(u"src=\"http://example.com/i.png\""_s));
+    QVERIFY(Export::markdownToHtml(u"![i](file:///etc/passwd)"_s).contains(u"src=\"#\""_s));
+}
+
+void TestHtmlExport::invalidDocumentsStillExport()
+{
+    const auto a = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo:\n  title: Broken\n  version: 1.0\n"
+                                                "channels:\n  c:\n    address: c\n"));
+    QVERIFY(!a->isValid());
+    const QString html = Export::exportHtml(*a);
+    QVERIFY(html.contains(u"This document has errors"_s));
+    QVERIFY(html.contains(u"schema.type"_s));
+    QVERIFY(html.contains(u"id=\"channel-c\""_s));
+    // Not AsyncAPI at all: a page that says so.
+    QVERIFY(Export::exportHtml(*AsyncApi::analyze(QByteArray("just: yaml\n"))).contains(u"document.not-asyncapi"_s));
+}
+
+void TestHtmlExport::templateDirOverrides()
+{
+    QTemporaryDir dir;
+    QFile page(dir.filePath(u"page.mustache"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<h1>{{title}}</h1>{{#channels}}<p>{{name}}</p>{{/channels}}");
+    page.close();
+    const auto a =
+        AsyncApi::analyze(read(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml")));
+    Export::HtmlExportOptions options;
+    options.templateDir = dir.path();
+    QCOMPARE(Export::exportHtml(*a, options),
+             u"<h1>Harbour Cranes API</h1><p>craneTelemetry</p><p>craneCommands</p><p>commandAcks</p>"_s);
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("{{#channels}}unclosed");
+    page.close();
+    QString error;
+    QVERIFY(Export::exportHtml(*a, options, &error).isEmpty());
+    QVERIFY(error.contains(u"Template"_s));
+}
+
+void TestHtmlExport::corpusDocumentsExport()
+{
+    const QString corpus = QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus");
+    if (!QFile::exists(corpus + u"/oracle.jsonl"_s))
+        QSKIP("../shared/corpus is not here (a fresh clone)");
+    int exported = 0;
+    QDirIterator it(corpus, {u"*.yml"_s, u"*.yaml"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        AsyncApi::AnalyzeOptions options;
+        options.filePath = path;
+        const auto a = AsyncApi::analyze(read(path), options);
+        if (!a->spec)
+            continue;
+        QString error;
+        const QString html = Export::exportHtml(*a, {}, &error);
+        QVERIFY2(!html.isEmpty(), qPrintable(path + u": "_s + error));
+        for (const AsyncApi::Channel &c : a->spec->channels) {
+            if (!c.dynamicAddress)
+                QVERIFY2(html.contains(c.address.toHtmlEscaped()) || html.contains(c.name.toHtmlEscaped()),
+                         qPrintable(path + u": address "_s + c.address));
+            for (const AsyncApi::Message &m : c.messages)
+                QVERIFY2(html.contains((m.messageName.isEmpty() ? m.name : m.messageName).toHtmlEscaped()),
+                         qPrintable(path + u": message "_s + m.name));
+        }
+        for (const AsyncApi::Operation &o : a->spec->operations)
+            QVERIFY2(html.contains(o.name.toHtmlEscaped()), qPrintable(path + u": operation "_s + o.name));
+        ++exported;
+    }
+    qInfo("exported: %d documents", exported);
+    QVERIFY(exported > 100);
+}
+
+QTEST_GUILESS_MAIN(TestHtmlExport)
+#include "tst_htmlexport.moc"
