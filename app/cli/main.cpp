@@ -3,22 +3,32 @@
 // signalbox-cli: the library's analysis for scripts and CI.
 
 #include <asyncapi/analysis.h>
+
+#include <export/htmlexporter.h>
+#ifdef SIGNALBOX_CLI_GRAPH
 #include <asyncapi/graph/graphmodel.h>
+
+#include <graph/graphlayout.h>
+#include <graph/graphpainter.h>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#ifdef SIGNALBOX_CLI_GRAPH
 #include <QGuiApplication>
+#endif
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <export/htmlexporter.h>
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <memory>
 
 using namespace Signalbox::AsyncApi;
@@ -102,6 +112,7 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     return status;
 }
 
+#ifdef SIGNALBOX_CLI_GRAPH
 int graph(const QString &path, const QString &format, const QString &output,
           const Signalbox::AsyncApi::GraphOptions &options)
 {
@@ -144,6 +155,8 @@ int graph(const QString &path, const QString &format, const QString &output,
     }
     return Valid;
 }
+
+#endif
 
 int exportHtml(const QString &path, const QString &output, const QString &templateDir)
 {
@@ -188,12 +201,26 @@ int exportHtml(const QString &path, const QString &output, const QString &templa
 
 int main(int argc, char *argv[])
 {
-    // Drawing a graph needs fonts, so a GUI application, without a display.
     const bool graphCommand = argc > 1 && qstrcmp(argv[1], "graph") == 0;
+#ifdef SIGNALBOX_CLI_GRAPH
+    // Drawing a graph needs fonts, so a GUI application, without a display.
     if (graphCommand && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appPtr(graphCommand ? new QGuiApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
+#else
+    // `graph` draws with Qt's GUI module and Graphviz: it is the same program built with them,
+    // installed beside this one, so that the other commands start without loading those libraries.
+    if (graphCommand) {
+        std::error_code ec;
+        const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+        const std::string helper = (self.parent_path() / "signalbox-cli-graph").string();
+        execv(helper.c_str(), argv);
+        std::fprintf(stderr, "signalbox-cli: cannot run %s: %s\n", helper.c_str(), std::strerror(errno));
+        return Unusable;
+    }
+    std::unique_ptr<QCoreApplication> appPtr(new QCoreApplication(argc, argv));
+#endif
     QCoreApplication &app = *appPtr;
     Q_UNUSED(app)
     QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
@@ -255,6 +282,7 @@ int main(int argc, char *argv[])
         return Valid;
     }
     QStringList args = parser.positionalArguments();
+#ifdef SIGNALBOX_CLI_GRAPH
     if (graphCommand) {
         const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg");
         if (args.size() != 2 ||
@@ -269,6 +297,7 @@ int main(int argc, char *argv[])
         options.tag = parser.value(tagOption);
         return graph(args.at(1), format, parser.value(outputOption), options);
     }
+#endif
     if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
         if (args.size() != 2) {
             QTextStream(stderr) << Tr::tr("usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]")
