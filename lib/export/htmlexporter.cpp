@@ -97,6 +97,17 @@ QString strAt(NodeRef r, const char *key)
     return r && r.node->isMapping() ? str(r.node->get(key)) : QString();
 }
 
+/** \a url when it is a web or mail link, else empty (no link is made). */
+QString safeUrl(const QString &url)
+{
+    const QString u = url.trimmed();
+    for (const char *scheme : {"http://", "https://", "mailto:"}) {
+        if (u.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
+            return u;
+    }
+    return {};
+}
+
 /** Words to search for, lower case, in a data attribute. */
 std::string searchText(std::initializer_list<QString> parts)
 {
@@ -258,16 +269,16 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         root.set("termsOfService", opt(strAt(info, "termsOfService")));
         if (const NodeRef contact = info ? set->follow(NodeRef{info.node->get("contact"), info.doc}) : NodeRef{}) {
             root.set("contact", data{kainjow::mustache::object{{"name", opt(strAt(contact, "name"))},
-                                                               {"url", opt(strAt(contact, "url"))},
+                                                               {"url", opt(safeUrl(strAt(contact, "url")))},
                                                                {"email", opt(strAt(contact, "email"))}}});
         }
         if (const NodeRef license = info ? set->follow(NodeRef{info.node->get("license"), info.doc}) : NodeRef{}) {
             root.set("license", data{kainjow::mustache::object{{"name", opt(strAt(license, "name"))},
-                                                               {"url", opt(strAt(license, "url"))}}});
+                                                               {"url", opt(safeUrl(strAt(license, "url")))}}});
         }
         if (const NodeRef ext = info ? set->follow(NodeRef{info.node->get("externalDocs"), info.doc}) : NodeRef{}) {
             root.set("externalDocs", data{kainjow::mustache::object{
-                                         {"url", opt(strAt(ext, "url"))},
+                                         {"url", opt(safeUrl(strAt(ext, "url")))},
                                          {"descriptionHtml", opt(markdownToHtml(strAt(ext, "description")))}}});
         }
         const data infoTags = tagsData(*set, info);
