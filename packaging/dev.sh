@@ -24,6 +24,7 @@ APT_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
     libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev chromium
+    desktop-file-utils appstream dpkg-dev debootstrap
     xvfb xauth
 )
 

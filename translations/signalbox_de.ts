@@ -1,6 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Signalbox::DocsPreview</name>
+    <message>
+        <source>&lt;p&gt;This document's documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Dokumentation dieses Dokuments ist zu groß für die Live-Vorschau. Verwenden Sie &lt;b&gt;Datei → HTML exportieren…&lt;/b&gt; und öffnen Sie sie im Browser.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::EditorPane</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Doku</translation>
+    </message>
+</context>
 <context>
     <name>Signalbox::FileChangedBanner</name>
     <message>
@@ -20,7 +41,7 @@
     <name>Signalbox::FindBar</name>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -44,7 +65,7 @@
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -56,25 +77,93 @@
     </message>
     <message>
         <source>Invalid expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ausdruck</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GraphPane</name>
+    <message>
+        <source>Collapse messages</source>
+        <translation>Nachrichten einklappen</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Knoten filtern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view (F)</source>
+        <translation>Graph in die Ansicht einpassen (F)</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GraphView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
         <source>Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -102,15 +191,15 @@
     </message>
     <message>
         <source>Open AsyncAPI Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI-Dokumente öffnen</translation>
     </message>
     <message>
         <source>AsyncAPI (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -126,11 +215,11 @@
     </message>
     <message>
         <source>Convert to &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;JSON umwandeln</translation>
     </message>
     <message>
         <source>Convert to &amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;YAML umwandeln</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -154,19 +243,19 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -178,11 +267,11 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
@@ -190,27 +279,27 @@
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile:</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar umschalten</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen</translation>
     </message>
     <message>
         <source>Go to &amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Definition</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -226,15 +315,15 @@
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Fold All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;einklappen</translation>
     </message>
     <message>
         <source>&amp;Unfold All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;ausklappen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -242,57 +331,55 @@
     </message>
     <message>
         <source>&amp;About Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Signalbox</translation>
     </message>
     <message>
         <source>About Signalbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native studio for AsyncAPI.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Signalbox</translation>
     </message>
     <message>
         <source>Ln %1, Col %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1, Sp %2</translation>
     </message>
     <message>
         <source>Go to Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Definition</translation>
     </message>
     <message>
         <source>Untitled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Restore Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Signalbox did not close normally. Restore the unsaved work it kept?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox wurde nicht normal beendet. Die aufbewahrte ungesicherte Arbeit wiederherstellen?
+
+%1</translation>
     </message>
     <message>
         <source>%1 (recovered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wiederhergestellt)</translation>
     </message>
     <message>
         <source>%1[*] — Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Signalbox</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -300,74 +387,130 @@
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungesicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird analysiert…</translation>
     </message>
     <message>
         <source>⚠ Does not parse — showing the last good state</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht lesbar — der letzte gute Stand wird gezeigt</translation>
     </message>
     <message>
         <source>✔ Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gültig</translation>
     </message>
     <message>
         <source>✖ Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Ungültig</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
         <source>AsyncAPI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI %1</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln</translation>
     </message>
     <message>
         <source>The document must parse before it can be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument muss lesbar sein, bevor es umgewandelt werden kann.</translation>
     </message>
     <message>
         <source>Comments are not kept by the conversion. Convert anyway? (Undo brings the original back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umwandlung behält keine Kommentare. Trotzdem umwandeln? (Rückgängig stellt das Original wieder her.)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Signalbox starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Signalbox.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native studio for AsyncAPI.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Built with:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;Ein natives Studio für AsyncAPI.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML exportieren</translation>
+    </message>
+    <message>
+        <source>The document must parse before it can be exported.</source>
+        <translation>Das Dokument muss lesbar sein, bevor es exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Open it in the browser?</source>
+        <translation>Nach %1 exportiert. Im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the document has errors, listed on top of the page. Open it in the browser?</source>
+        <translation>Nach %1 exportiert; das Dokument hat Fehler, sie stehen oben auf der Seite. Im Browser öffnen?</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::OverviewWidget</name>
     <message>
         <source>&lt;h3&gt;No AsyncAPI document yet&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch kein AsyncAPI-Dokument&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start typing, or create a document from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie zu tippen oder erstellen Sie ein Dokument aus einer Vorlage.</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style="color:%1"&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style="color:%1"&gt;&lt;i&gt;Der Text ist nicht lesbar: die letzte gute Fassung wird gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:%1&quot;&gt;… and %2 more&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style="color:%1"&gt;… and %2 more&lt;/p&gt;</source>
+        <translation>&lt;p style="color:%1"&gt;… und %2 weitere&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -379,7 +522,7 @@
     </message>
     <message>
         <source>(dynamic address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dynamische Adresse)</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -387,50 +530,50 @@
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>senden</translation>
     </message>
     <message>
         <source>receive</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>&lt;i&gt;unresolved channel&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nicht auflösbarer Kanal&lt;/i&gt;</translation>
     </message>
     <message>
         <source> → reply on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → Antwort auf %1</translation>
     </message>
     <message>
         <source>%1 component messages, %2 schemas, %3 components in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten-Nachrichten, %2 Schemas, %3 Komponenten insgesamt</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::TemplateDialog</name>
     <message>
         <source>Minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal</translation>
     </message>
     <message>
         <source>WebSocket chat</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Chat</translation>
     </message>
     <message>
         <source>Server-Sent Events feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Sent-Events-Feed</translation>
     </message>
     <message>
         <source>Kafka with headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka mit Headern</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>Request and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage und Antwort</translation>
     </message>
     <message>
         <source>New Document</source>
@@ -445,26 +588,26 @@
     <name>Signalbox::Workspace::EditorDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::Workspace::OutlineModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -476,7 +619,7 @@
     </message>
     <message>
         <source>(dynamic address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dynamische Adresse)</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -484,15 +627,15 @@
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>senden</translation>
     </message>
     <message>
         <source>receive</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>(unresolved channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht auflösbarer Kanal)</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -504,23 +647,24 @@
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::Workspace::ProblemsModel</name>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <source>%1
 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+bei %2</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -538,399 +682,603 @@ at %2</source>
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxAnalysis</name>
     <message>
         <source>(inline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebettet)</translation>
     </message>
     <message>
         <source>The document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist leer</translation>
     </message>
     <message>
-        <source>This is not an AsyncAPI document: it has no &apos;asyncapi&apos; field giving its version</source>
-        <translation type="unfinished"></translation>
+        <source>This is not an AsyncAPI document: it has no 'asyncapi' field giving its version</source>
+        <translation>Das ist kein AsyncAPI-Dokument: ihm fehlt das Feld 'asyncapi' mit der Version</translation>
     </message>
     <message>
-        <source>The &apos;asyncapi&apos; version must be a string; write it in quotes, e.g. &apos;3.0.0&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The 'asyncapi' version must be a string; write it in quotes, e.g. '3.0.0'</source>
+        <translation>Die Version in 'asyncapi' muss eine Zeichenkette sein; schreiben Sie sie in Anführungszeichen, z. B. '3.0.0'</translation>
     </message>
     <message>
-        <source>AsyncAPI version &apos;%1&apos; is not supported; supported versions are %2</source>
-        <translation type="unfinished"></translation>
+        <source>AsyncAPI version '%1' is not supported; supported versions are %2</source>
+        <translation>Die AsyncAPI-Version '%1' wird nicht unterstützt; unterstützt werden %2</translation>
     </message>
     <message>
         <source>This is an AsyncAPI %1 document; it can be converted to 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein AsyncAPI-%1-Dokument; es kann nach 3.0 umgewandelt werden</translation>
     </message>
 </context>
 <context>
     <name>SignalboxCli</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: text (file:line:col: severity: message [code]) or json (one JSON object per line).</source>
+        <translation>Ausgabeformat: text (Datei:Zeile:Spalte: Schwere: Meldung [Code]) oder json (ein JSON-Objekt pro Zeile).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Only report diagnostics at least this severe: error, warning, info or hint (default).</source>
+        <translation>Nur Meldungen ab dieser Schwere: error, warning, info oder hint (Standard).</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Refuse files larger than this many megabytes (default 32).</source>
+        <translation>Dateien über so vielen Megabyte ablehnen (Standard 32).</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Files to check.</source>
+        <translation>Zu prüfende Dateien.</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli validate [--format text|json] FILE...</source>
+        <translation>Aufruf: signalbox-cli validate [--format text|json] DATEI...</translation>
+    </message>
+    <message>
+        <source>unknown format '%1': use text or json</source>
+        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
+    </message>
+    <message>
+        <source>unknown severity '%1'</source>
+        <translation>unbekannte Schwere '%1'</translation>
+    </message>
+    <message>
+        <source>--max-size-mb needs a positive number</source>
+        <translation>--max-size-mb braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>nicht schreibbar: %1</translation>
     </message>
     <message>
         <source>Signalbox command-line tool.
 
 Commands:
-  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong</source>
-        <translation type="unfinished"></translation>
+  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
+  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
+  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)</source>
+        <translation>Das Kommandozeilenwerkzeug von Signalbox.
+
+Befehle:
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Ende mit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar ist oder der Aufruf falsch
+  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Ende mit 1 bei Fehlern im Dokument (die Seite listet sie)</translation>
     </message>
     <message>
-        <source>Output format: text (file:line:col: severity: message [code]) or json (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <source>graph: the file to write (default: standard output).</source>
+        <translation>graph: die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>Only report diagnostics at least this severe: error, warning, info or hint (default).</source>
-        <translation type="unfinished"></translation>
+        <source>graph: fold messages into their channels.</source>
+        <translation>graph: Nachrichten in ihre Kanäle einklappen.</translation>
     </message>
     <message>
-        <source>severity</source>
-        <translation type="unfinished"></translation>
+        <source>graph: only what this server carries.</source>
+        <translation>graph: nur, was dieser Server trägt.</translation>
     </message>
     <message>
-        <source>Refuse files larger than this many megabytes (default 32).</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>mb</source>
-        <translation type="unfinished"></translation>
+        <source>graph: only operations with this tag.</source>
+        <translation>graph: nur Operationen mit diesem Tag.</translation>
     </message>
     <message>
-        <source>The command to run: validate.</source>
-        <translation type="unfinished"></translation>
+        <source>tag</source>
+        <translation>Tag</translation>
     </message>
     <message>
-        <source>Files to check.</source>
-        <translation type="unfinished"></translation>
+        <source>export-html: a folder with page.mustache, style.css or script.js to use instead of the bundled ones.</source>
+        <translation>export-html: ein Ordner mit page.mustache, style.css oder script.js statt der mitgelieferten.</translation>
     </message>
     <message>
-        <source>usage: signalbox-cli validate [--format text|json] FILE...</source>
-        <translation type="unfinished"></translation>
+        <source>dir</source>
+        <translation>Ordner</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation type="unfinished"></translation>
+        <source>The command to run: validate, graph or export-html.</source>
+        <translation>Der auszuführende Befehl: validate, graph oder export-html.</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>usage: signalbox-cli graph FILE --format svg|png|dot|json [-o OUT]</source>
+        <translation>Aufruf: signalbox-cli graph DATEI --format svg|png|dot|json [-o AUSGABE]</translation>
     </message>
     <message>
-        <source>--max-size-mb needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <source>usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]</source>
+        <translation>Aufruf: signalbox-cli export-html DATEI [-o AUSGABE] [--template-dir ORDNER]</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxCompletion</name>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxExport</name>
+    <message>
+        <source>Cannot read template %1: %2</source>
+        <translation>Vorlage %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The bundled template %1 is missing</source>
+        <translation>Die mitgelieferte Vorlage %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Not an AsyncAPI document</source>
+        <translation>Kein AsyncAPI-Dokument</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <source>(dynamic address)</source>
+        <translation>(dynamische Adresse)</translation>
+    </message>
+    <message>
+        <source>(unresolved)</source>
+        <translation>(nicht auflösbar)</translation>
+    </message>
+    <message>
+        <source>Template error: %1</source>
+        <translation>Vorlagenfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxGraph</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 · dynamic address</source>
+        <translation>%1 · dynamische Adresse</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>action?</source>
+        <translation>Aktion?</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(kein Kanal)</translation>
+    </message>
+    <message>
+        <source>channel does not resolve</source>
+        <translation>Kanal nicht auflösbar</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>reply of %1</source>
+        <translation>Antwort von %1</translation>
     </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
     <message>
-        <source>Remote reference &apos;%1&apos; was not fetched; allow remote references to check it</source>
-        <translation type="unfinished"></translation>
+        <source>Remote reference '%1' was not fetched; allow remote references to check it</source>
+        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen; erlauben Sie entfernte Referenzen, um sie zu prüfen</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; leads back to itself through other references</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1' leads back to itself through other references</source>
+        <translation>Die Referenz '%1' führt über andere Referenzen zu sich selbst zurück</translation>
     </message>
     <message>
-        <source>Could not fetch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Could not fetch '%1'</source>
+        <translation>'%1' konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <source>Cannot read file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read file '%1'</source>
+        <translation>Datei '%1' nicht lesbar</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1' is nested too deeply</source>
+        <translation>Die Referenz '%1' ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; uses an unsupported scheme</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1' uses an unsupported scheme</source>
+        <translation>Die Referenz '%1' verwendet ein nicht unterstütztes Schema</translation>
     </message>
     <message>
-        <source>Remote reference &apos;%1&apos; was not fetched</source>
-        <translation type="unfinished"></translation>
+        <source>Remote reference '%1' was not fetched</source>
+        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos;: too many files are referenced</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1': too many files are referenced</source>
+        <translation>Referenz '%1': zu viele Dateien werden referenziert</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1': %2</source>
+        <translation>Referenz '%1': %2</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; points into a file that does not parse</source>
-        <translation type="unfinished"></translation>
+        <source>Reference '%1' points into a file that does not parse</source>
+        <translation>Die Referenz '%1' zeigt in eine nicht lesbare Datei</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid JSON pointer</source>
+        <translation>'%1' ist kein gültiger JSON-Pointer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' does not exist</source>
+        <translation>'%1' existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>SignalboxRules</name>
     <message>
-        <source>Server &apos;%1&apos; defines variable &apos;%2&apos; but its %3 does not use it</source>
-        <translation type="unfinished"></translation>
+        <source>Server '%1' defines variable '%2' but its %3 does not use it</source>
+        <translation>Server '%1' definiert die Variable '%2', aber sein %3 verwendet sie nicht</translation>
     </message>
     <message>
         <source>host and pathname</source>
-        <translation type="unfinished"></translation>
+        <translation>Host und Pfad</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Server &apos;%1&apos; uses variable &apos;{%2}&apos; that is not defined in its &apos;variables&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Server '%1' uses variable '{%2}' that is not defined in its 'variables'</source>
+        <translation>Server '%1' verwendet die Variable '{%2}', die in seinen 'variables' nicht definiert ist</translation>
     </message>
     <message>
-        <source>Security scheme &apos;%1&apos; is not defined in components.securitySchemes</source>
-        <translation type="unfinished"></translation>
+        <source>Security scheme '%1' is not defined in components.securitySchemes</source>
+        <translation>Das Sicherheitsschema '%1' ist in components.securitySchemes nicht definiert</translation>
     </message>
     <message>
-        <source>The address of channel &apos;%1&apos; must not contain a query (&apos;?&apos;) or a fragment (&apos;#&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>The address of channel '%1' must not contain a query ('?') or a fragment ('#')</source>
+        <translation>Die Adresse des Kanals '%1' darf keine Abfrage ('?') und kein Fragment ('#') enthalten</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; defines parameter &apos;%2&apos; that its address does not contain</source>
-        <translation type="unfinished"></translation>
+        <source>Channel '%1' defines parameter '%2' that its address does not contain</source>
+        <translation>Kanal '%1' definiert den Parameter '%2', den seine Adresse nicht enthält</translation>
     </message>
     <message>
-        <source>The address of channel &apos;%1&apos; uses parameter &apos;{%2}&apos; that is not defined in its &apos;parameters&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'</source>
+        <translation>Die Adresse des Kanals '%1' verwendet den Parameter '{%2}', der in seinen 'parameters' nicht definiert ist</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not point to %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' does not point to %2</source>
+        <translation>'%1' zeigt nicht auf %2</translation>
     </message>
     <message>
         <source>a server</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Server</translation>
     </message>
     <message>
         <source>a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kanal</translation>
     </message>
     <message>
         <source>an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Operation</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht</translation>
     </message>
     <message>
         <source>a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Parameter</translation>
     </message>
     <message>
         <source>a security scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sicherheitsschema</translation>
     </message>
     <message>
         <source>an operation trait</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Operations-Trait</translation>
     </message>
     <message>
         <source>a message trait</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nachrichten-Trait</translation>
     </message>
     <message>
         <source>a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; must list its servers as references to &apos;#/servers/…&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Channel '%1' must list its servers as references to '#/servers/…'</source>
+        <translation>Kanal '%1' muss seine Server als Referenzen auf '#/servers/…' angeben</translation>
     </message>
     <message>
-        <source>The channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The channel of operation '%1' must be a reference to a channel in '#/channels'</source>
+        <translation>Der Kanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
     </message>
     <message>
-        <source>Operation &apos;%1&apos; lists a message that its channel does not define</source>
-        <translation type="unfinished"></translation>
+        <source>Operation '%1' lists a message that its channel does not define</source>
+        <translation>Operation '%1' nennt eine Nachricht, die ihr Kanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The reply channel of operation '%1' must be a reference to a channel in '#/channels'</source>
+        <translation>Der Antwortkanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
     </message>
     <message>
-        <source>The reply of operation &apos;%1&apos; lists a message that its reply channel does not define</source>
-        <translation type="unfinished"></translation>
+        <source>The reply of operation '%1' lists a message that its reply channel does not define</source>
+        <translation>Die Antwort der Operation '%1' nennt eine Nachricht, die ihr Antwortkanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply of operation &apos;%1&apos; has neither a channel nor an address</source>
-        <translation type="unfinished"></translation>
+        <source>The reply of operation '%1' has neither a channel nor an address</source>
+        <translation>Die Antwort der Operation '%1' hat weder Kanal noch Adresse</translation>
     </message>
     <message>
-        <source>The reply channel of operation &apos;%1&apos; has a dynamic address, but the reply gives no &apos;address&apos; to find it at run time</source>
-        <translation type="unfinished"></translation>
+        <source>The reply channel of operation '%1' has a dynamic address, but the reply gives no 'address' to find it at run time</source>
+        <translation>Der Antwortkanal der Operation '%1' hat eine dynamische Adresse, aber die Antwort gibt keine 'address' an, um sie zur Laufzeit zu finden</translation>
     </message>
     <message>
-        <source>messageId &apos;%1&apos; is used by more than one message</source>
-        <translation type="unfinished"></translation>
+        <source>messageId '%1' is used by more than one message</source>
+        <translation>messageId '%1' wird von mehr als einer Nachricht verwendet</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; names server &apos;%2&apos; that is not defined in &apos;servers&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Channel '%1' names server '%2' that is not defined in 'servers'</source>
+        <translation>Kanal '%1' nennt den Server '%2', der in 'servers' nicht definiert ist</translation>
     </message>
     <message>
-        <source>operationId &apos;%1&apos; is used by more than one operation</source>
-        <translation type="unfinished"></translation>
+        <source>operationId '%1' is used by more than one operation</source>
+        <translation>operationId '%1' wird von mehr als einer Operation verwendet</translation>
     </message>
     <message>
-        <source>Tag name &apos;%1&apos; appears more than once in this list</source>
-        <translation type="unfinished"></translation>
+        <source>Tag name '%1' appears more than once in this list</source>
+        <translation>Der Tag-Name '%1' kommt in dieser Liste mehrfach vor</translation>
     </message>
     <message>
         <source>Example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1</translation>
     </message>
     <message>
         <source>%1 does not match the payload schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zum Payload-Schema</translation>
     </message>
     <message>
         <source>%1 does not match the headers schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zum Header-Schema</translation>
     </message>
     <message>
-        <source>Component &apos;%1&apos; of components.%2 is not referenced anywhere</source>
-        <translation type="unfinished"></translation>
+        <source>Component '%1' of components.%2 is not referenced anywhere</source>
+        <translation>Die Komponente '%1' in components.%2 wird nirgends referenziert</translation>
     </message>
 </context>
 <context>
     <name>SignalboxValidation</name>
     <message>
-        <source>Missing required property &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Missing required property '%1'</source>
+        <translation>Die Pflichteigenschaft '%1' fehlt</translation>
     </message>
     <message>
-        <source>Property &apos;%1&apos; is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <source>Property '%1' is not allowed here</source>
+        <translation>Die Eigenschaft '%1' ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>Value has the wrong type for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat den falschen Typ für dieses Feld</translation>
     </message>
     <message>
         <source>Value is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist keiner der erlaubten Werte</translation>
     </message>
     <message>
         <source>Value is not the one this field requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist nicht der, den dieses Feld verlangt</translation>
     </message>
     <message>
         <source>Value does not match the required pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert passt nicht zum verlangten Muster</translation>
     </message>
     <message>
         <source>Value matches none, or more than one, of the allowed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert passt zu keiner oder zu mehr als einer der erlaubten Formen</translation>
     </message>
     <message>
         <source>Value matches none of the allowed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert passt zu keiner der erlaubten Formen</translation>
     </message>
     <message>
         <source>Value does not meet the conditions that apply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert erfüllt die für ihn geltenden Bedingungen nicht</translation>
     </message>
     <message>
         <source>The AsyncAPI %1 schema is not available; the document was not checked against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AsyncAPI-%1-Schema ist nicht verfügbar; das Dokument wurde nicht dagegen geprüft</translation>
     </message>
     <message>
         <source>With its references resolved the document would exceed %1 nodes; it was checked with its references unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit aufgelösten Referenzen hätte das Dokument mehr als %1 Knoten; es wurde mit unaufgelösten Referenzen geprüft</translation>
     </message>
     <message>
         <source>Schema validation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaprüfung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Expected %1 here, not %2</source>
+        <translation>Hier wird %1 erwartet, nicht %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 must be '%2'</source>
+        <translation>%1 muss '%2' sein</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values: %2</source>
+        <translation>%1 ist keiner der erlaubten Werte: %2</translation>
     </message>
 </context>
 <context>
     <name>SignalboxYaml</name>
     <message>
-        <source>Duplicate key &apos;%1&apos; (first defined on line %2); only one of them can be used</source>
-        <translation type="unfinished"></translation>
+        <source>Duplicate key '%1' (first defined on line %2); only one of them can be used</source>
+        <translation>Doppelter Schlüssel '%1' (zuerst in Zeile %2); nur einer davon kann gelten</translation>
     </message>
     <message>
         <source>The file is too large to analyse (%1 MB; the limit is %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für die Analyse (%1 MB; die Grenze ist %2 MB)</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8 (byte 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein gültiges UTF-8 (Byte 0x%1)</translation>
     </message>
     <message>
         <source>Aliases expand this document beyond %1 nodes (an alias bomb?); it is not analysed further</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase erweitern dieses Dokument über %1 Knoten (eine Alias-Bombe?); es wird nicht weiter analysiert</translation>
     </message>
     <message>
         <source>The file holds several YAML documents; an AsyncAPI file must hold exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehrere YAML-Dokumente; eine AsyncAPI-Datei muss genau eines enthalten</translation>
     </message>
     <message>
         <source>The YAML is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A native studio for AsyncAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein natives Studio für AsyncAPI</translation>
     </message>
     <message>
         <source>Render the window to a PNG file after the first analysis, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster nach der ersten Analyse als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>AsyncAPI documents to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende AsyncAPI-Dokumente.</translation>
     </message>
     <message>
         <source>Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox</translation>
     </message>
 </context>
 </TS>

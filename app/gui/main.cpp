@@ -7,9 +7,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -21,12 +25,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/signalbox.svg")));
 
+    // The system's language, unless the user chose one (View → Language).
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("signalbox"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("signalbox"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -43,11 +51,46 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    Signalbox::MainWindow window;
     const bool shooting = parser.isSet(screenshot);
+    const QStringList files = parser.positionalArguments();
+    // One window per user: files opened from the desktop go to the running instance.
+    const QString serverName = QStringLiteral("signalbox-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
+    if (!shooting) {
+        QLocalSocket socket;
+        socket.connectToServer(serverName);
+        if (socket.waitForConnected(300)) {
+            QStringList absolute;
+            for (const QString &f : files)
+                absolute << QFileInfo(f).absoluteFilePath();
+            socket.write((absolute.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+            socket.waitForBytesWritten(1000);
+            socket.disconnectFromServer();
+            return 0;
+        }
+    }
+    Signalbox::MainWindow window;
+    QLocalServer server;
+    if (!shooting) {
+        QLocalServer::removeServer(serverName); // a stale socket of a crashed instance
+        server.listen(serverName);
+        QObject::connect(&server, &QLocalServer::newConnection, &window, [&server, &window] {
+            QLocalSocket *client = server.nextPendingConnection();
+            QObject::connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+            QObject::connect(client, &QLocalSocket::readyRead, &window, [client, &window] {
+                while (client->canReadLine()) {
+                    const QString path = QString::fromUtf8(client->readLine()).trimmed();
+                    QString error;
+                    if (!path.isEmpty() && !window.openFile(path, &error))
+                        QMessageBox::warning(&window, QApplication::translate("main", "Signalbox"), error);
+                }
+                window.showNormal();
+                window.raise();
+                window.activateWindow();
+            });
+        });
+    }
     if (!shooting)
         window.offerRecovery();
-    const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
         QString error;
         if (!window.openFile(file, &error)) {

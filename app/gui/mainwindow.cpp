@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "buildinfo.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
@@ -15,6 +16,7 @@
 #include <workspace/recoverystore.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -269,14 +271,44 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, name] :
+         {std::pair{QString(), tr("System")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction *a = language->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when Signalbox starts again."));
+        });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Signalbox"), this, [this] {
+        QStringList libraries{
+            tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(SIGNALBOX_BUILT_QT))};
+        const std::pair<const char *, const char *> built[] = {
+            {"yaml-cpp", SIGNALBOX_BUILT_YAMLCPP},
+            {"nlohmann_json", SIGNALBOX_BUILT_NLOHMANN},
+            {"valijson", SIGNALBOX_BUILT_VALIJSON},
+            {"Graphviz", SIGNALBOX_BUILT_GRAPHVIZ},
+            {"md4c", SIGNALBOX_BUILT_MD4C},
+            {"KSyntaxHighlighting", SIGNALBOX_BUILT_KSYNTAXHIGHLIGHTING},
+            {"@asyncapi/specs", SIGNALBOX_BUILT_SPECS}};
+        for (const auto &[name, version] : built) {
+            if (qstrlen(version) > 0)
+                libraries << QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(version));
+        }
         QMessageBox::about(this, tr("About Signalbox"),
                            tr("<h3>Signalbox %1</h3><p>A native studio for AsyncAPI.</p><p>Licensed under the "
-                              "Apache License 2.0.</p>")
-                               .arg(QApplication::applicationVersion()));
+                              "Apache License 2.0.</p><p>Built with:<br>%2</p>")
+                               .arg(QApplication::applicationVersion(), libraries.join(QStringLiteral("<br>"))));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 EditorPane *MainWindow::addPane()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "completion.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -17,6 +18,11 @@ namespace Signalbox::AsyncApi {
 namespace {
 
 using nlohmann::json;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxCompletion)
+};
 
 struct Frame
 {
@@ -377,17 +383,17 @@ QStringList SchemaCompletion::types(const QString &version, const QStringList &p
                 return;
             QString name = QString::fromStdString(v.get<std::string>());
             if (name == QLatin1String("object"))
-                name = QStringLiteral("a mapping");
+                name = Tr::tr("a mapping");
             else if (name == QLatin1String("array"))
-                name = QStringLiteral("a list");
+                name = Tr::tr("a list");
             else if (name == QLatin1String("integer"))
-                name = QStringLiteral("an integer");
+                name = Tr::tr("an integer");
             else if (name == QLatin1String("number"))
-                name = QStringLiteral("a number");
+                name = Tr::tr("a number");
             else if (name == QLatin1String("string"))
-                name = QStringLiteral("a string");
+                name = Tr::tr("a string");
             else if (name == QLatin1String("boolean"))
-                name = QStringLiteral("true or false");
+                name = Tr::tr("true or false");
             if (!out.contains(name))
                 out << name;
         };
