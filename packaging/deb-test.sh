@@ -31,12 +31,8 @@ if [ "$(id -u)" != 0 ]; then
     exit 2
 fi
 
-mirror() {
-    local uri
-    uri=$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
-    [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
-    echo "${uri:-http://deb.debian.org/debian}"
-}
+# shellcheck source=packaging/chroot-lib.sh
+source "$ROOT/packaging/chroot-lib.sh"
 
 log "building the package"
 [ -f "$SPECS_DIR/.complete" ] || "$ROOT/packaging/dev.sh" setup

@@ -25,15 +25,8 @@ if [ "$(id -u)" != 0 ]; then
     exit 2
 fi
 
-mirror() {
-    # The Debian mirror the host's apt uses (deb822 or one-line format).
-    local uri
-    uri=$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
-    if [ -z "$uri" ]; then
-        uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
-    fi
-    echo "${uri:-http://deb.debian.org/debian}"
-}
+# shellcheck source=packaging/chroot-lib.sh
+source "$ROOT/packaging/chroot-lib.sh"
 
 ensure_chroot() {
     if [ ! -f "$CHROOT/.signalbox-base" ]; then

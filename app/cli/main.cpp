@@ -112,19 +112,43 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
     return status;
 }
 
+/** Reads and analyses \a path; null (after saying why on \a err) when it cannot be read. */
+std::shared_ptr<const Analysis> analyzeFile(const QString &path, QTextStream &err)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+        return nullptr;
+    }
+    AnalyzeOptions options;
+    options.filePath = path;
+    // Never read more than one byte past the limit: a huge file is refused, not loaded.
+    return analyze(f.read(options.load.limits.maxBytes + 1), options);
+}
+
+/** Writes \a bytes to \a output (atomically), or to standard output for "" and "-". */
+bool writeOutput(const QString &output, const QByteArray &bytes, QTextStream &err)
+{
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        QFile out;
+        return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        err << output << ": " << Tr::tr("cannot write: %1").arg(out.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
 #ifdef SIGNALBOX_CLI_GRAPH
 int graph(const QString &path, const QString &format, const QString &output,
           const Signalbox::AsyncApi::GraphOptions &options)
 {
     QTextStream err(stderr);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+    const auto analysis = analyzeFile(path, err);
+    if (!analysis)
         return Unusable;
-    }
-    AnalyzeOptions analyzeOptions;
-    analyzeOptions.filePath = path;
-    const auto analysis = analyze(f.readAll(), analyzeOptions);
     if (!analysis->spec) {
         for (const Diagnostic &d : analysis->diagnostics)
             err << path << ':' << d.range.start.line + 1 << ':' << d.range.start.column + 1 << ": "
@@ -142,33 +166,16 @@ int graph(const QString &path, const QString &format, const QString &output,
         else
             bytes = Signalbox::Graph::renderGraph(model, layout, format);
     }
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return Unusable;
-        return Valid;
-    }
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        err << output << ": " << Tr::tr("cannot write: %1").arg(out.errorString()) << '\n';
-        return Unusable;
-    }
-    return Valid;
+    return writeOutput(output, bytes, err) ? Valid : Unusable;
 }
-
 #endif
 
 int exportHtml(const QString &path, const QString &output, const QString &templateDir)
 {
     QTextStream err(stderr);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+    const auto analysis = analyzeFile(path, err);
+    if (!analysis)
         return Unusable;
-    }
-    AnalyzeOptions analyzeOptions;
-    analyzeOptions.filePath = path;
-    const auto analysis = analyze(f.read(32 * 1024 * 1024 + 1), analyzeOptions);
     Signalbox::Export::HtmlExportOptions options;
     options.templateDir = templateDir;
     QString error;
@@ -177,17 +184,8 @@ int exportHtml(const QString &path, const QString &output, const QString &templa
         err << error << '\n';
         return Unusable;
     }
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(html) != html.size())
-            return Unusable;
-    } else {
-        QSaveFile out(output);
-        if (!out.open(QIODevice::WriteOnly) || out.write(html) != html.size() || !out.commit()) {
-            err << output << ": " << Tr::tr("cannot write: %1").arg(out.errorString()) << '\n';
-            return Unusable;
-        }
-    }
+    if (!writeOutput(output, html, err))
+        return Unusable;
     // Still exported, but say so: the page lists the errors on top.
     for (const Diagnostic &d : analysis->diagnostics) {
         if (d.severity == Severity::Error)

@@ -30,6 +30,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SignalboxYaml)
 };
 
+// The messages of YamlDocument's members, here so that every lupdate finds their context.
+QString tooLargeText()
+{
+    return Tr::tr("The file is too large to analyse (%1 MB; the limit is %2 MB)");
+}
+
+QString invalidUtf8Text()
+{
+    return Tr::tr("The text is not valid UTF-8 (byte 0x%1)");
+}
+
+QString aliasBombText()
+{
+    return Tr::tr("Aliases expand this document beyond %1 nodes (an alias bomb?); it is not analysed further");
+}
+
+QString severalDocumentsText()
+{
+    return Tr::tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
+}
+
+QString tooDeepText()
+{
+    return Tr::tr("The YAML is nested more than %1 levels deep");
+}
+
+QString syntaxErrorText()
+{
+    return Tr::tr("YAML syntax error: %1");
+}
+
 std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
 {
     return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max() : a + b;
@@ -640,7 +671,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     if (utf8.size() > std::min<qsizetype>(limits.maxBytes, std::numeric_limits<std::uint32_t>::max() - 1)) {
         Diagnostic d;
         d.code = QStringLiteral("document.too-large");
-        d.message = Tr::tr("The file is too large to analyse (%1 MB; the limit is %2 MB)")
+        d.message = tooLargeText()
                         .arg(double(utf8.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(double(limits.maxBytes) / (1024.0 * 1024.0), 0, 'f', 0);
         d.range.start = d.range.end = SourcePosition{0, 0, 0};
@@ -686,7 +717,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         Diagnostic d;
         d.code = QStringLiteral("yaml.invalid-utf8");
-        d.message = Tr::tr("The text is not valid UTF-8 (byte 0x%1)")
+        d.message = invalidUtf8Text()
                         .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0'))
                         .toUpper()
                         .replace(QStringLiteral("0X"), QStringLiteral("0x"));
@@ -772,8 +803,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
             doc->m_expansionTooLarge = true;
             Diagnostic d;
             d.code = QStringLiteral("yaml.alias-expansion");
-            d.message = Tr::tr("Aliases expand this document beyond %1 nodes (an alias bomb?); it is not analysed further")
-                            .arg(budget);
+            d.message = aliasBombText().arg(budget);
             d.range = doc->range(0, 0);
             doc->m_diagnostics.append(d);
         }
@@ -797,7 +827,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
             } else if (r.documents == 2) {
                 Diagnostic d;
                 d.code = QStringLiteral("yaml.multiple-documents");
-                d.message = Tr::tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
+                d.message = severalDocumentsText();
                 const std::size_t at = builder.documentRoot ? builder.documentRoot->startByte : begin;
                 d.range = range(at, at);
                 const std::size_t sep = text.rfind("---", at);
@@ -810,7 +840,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
         r.ok = false;
         Diagnostic d;
         d.code = QStringLiteral("yaml.too-deep");
-        d.message = Tr::tr("The YAML is nested more than %1 levels deep").arg(e.depth() > 0 ? e.depth() : 500);
+        d.message = tooDeepText().arg(e.depth() > 0 ? e.depth() : 500);
         const std::size_t at = e.mark.pos >= 0 ? begin + std::size_t(e.mark.pos) : begin;
         d.range = range(at, at + 1);
         r.diagnostics.append(d);
@@ -822,7 +852,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
         QString msg = QString::fromStdString(e.msg);
         if (!msg.isEmpty())
             msg[0] = msg[0].toUpper();
-        d.message = Tr::tr("YAML syntax error: %1").arg(msg);
+        d.message = syntaxErrorText().arg(msg);
         std::size_t at = begin;
         if (e.mark.pos >= 0) {
             at = std::min(begin + std::size_t(e.mark.pos), text.size());
