@@ -725,6 +725,10 @@ bei %2</translation>
         <source>This is an AsyncAPI %1 document; it can be converted to 3.0</source>
         <translation>Dies ist ein AsyncAPI-%1-Dokument; es kann nach 3.0 umgewandelt werden</translation>
     </message>
+    <message>
+        <source>The document could not be analysed: %1</source>
+        <translation>Das Dokument konnte nicht analysiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxCli</name>

@@ -3,15 +3,14 @@
 #include "analysis.h"
 
 #include "lifetime.h"
-
 #include "validation/rules.h"
 #include "validation/schemavalidator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QThreadPool>
-#include <QLoggingCategory>
 
 #include <algorithm>
 #include <future>
@@ -458,7 +457,30 @@ std::shared_ptr<const Analysis> analyze(const QString &text, const AnalyzeOption
     return analyze(text.toUtf8(), options);
 }
 
+namespace {
+std::shared_ptr<const Analysis> analyzeImpl(const QByteArray &utf8, const AnalyzeOptions &options);
+} // namespace
+
 std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOptions &options)
+{
+    // The library never throws across its API: a bug in a corner becomes a diagnostic, not a crash.
+    try {
+        return analyzeImpl(utf8, options);
+    } catch (const std::exception &e) {
+        auto result = std::make_shared<Analysis>();
+        result->generation = options.generation;
+        result->filePath = options.filePath;
+        Diagnostic d;
+        d.code = QStringLiteral("internal.error");
+        d.message = Tr::tr("The document could not be analysed: %1").arg(QString::fromUtf8(e.what()));
+        d.range.start = d.range.end = SourcePosition{0, 0, 0};
+        result->diagnostics.append(d);
+        return result;
+    }
+}
+
+namespace {
+std::shared_ptr<const Analysis> analyzeImpl(const QByteArray &utf8, const AnalyzeOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -541,5 +563,7 @@ std::shared_ptr<const Analysis> analyze(const QByteArray &utf8, const AnalyzeOpt
     phase("schema, rules and model");
     return finish();
 }
+
+} // namespace
 
 } // namespace Signalbox::AsyncApi

@@ -19,7 +19,7 @@ nlohmann::ordered_json toOrdered(const YamlNode *n)
         return nullptr;
     case YamlNode::Kind::Scalar: {
         const nlohmann::json v = Detail::scalarToJson(*n);
-        return nlohmann::ordered_json::parse(v.dump());
+        return nlohmann::ordered_json::parse(v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     case YamlNode::Kind::Sequence: {
         auto arr = nlohmann::ordered_json::array();
@@ -84,7 +84,8 @@ QString convertToJson(const YamlDocument &doc)
 {
     if (!doc.root() || doc.isExpansionTooLarge())
         return {};
-    return QString::fromStdString(toOrdered(doc.root()).dump(2)) + QLatin1Char('\n');
+    return QString::fromStdString(toOrdered(doc.root()).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) +
+           QLatin1Char('\n');
 }
 
 QString convertToYaml(const YamlDocument &doc)

@@ -171,7 +171,8 @@ public:
             ~Leave() { path.erase(s); }
         } leave{m_path, s};
         auto scalar = [&](const YamlNode *n) -> nlohmann::ordered_json {
-            return nlohmann::ordered_json::parse(AsyncApi::Detail::scalarToJson(*n).dump());
+            return nlohmann::ordered_json::parse(
+                AsyncApi::Detail::scalarToJson(*n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         };
         for (const char *k : {"const", "default"}) {
             if (const YamlNode *v = s->get(k); v && v->isScalar())
@@ -257,7 +258,8 @@ QString schemaTable(const DocumentSet &set, NodeRef schema)
 QString sampleFor(const DocumentSet &set, NodeRef schema)
 {
     SampleWriter writer(set);
-    return QString::fromStdString(writer.sample(schema, 0).dump(2));
+    return QString::fromStdString(
+        writer.sample(schema, 0).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
@@ -272,7 +274,8 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, i
     case YamlNode::Kind::Null:
         return nullptr;
     case YamlNode::Kind::Scalar:
-        return nlohmann::ordered_json::parse(AsyncApi::Detail::scalarToJson(*n.node).dump());
+        return nlohmann::ordered_json::parse(
+            AsyncApi::Detail::scalarToJson(*n.node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     case YamlNode::Kind::Sequence: {
         auto arr = nlohmann::ordered_json::array();
         for (const YamlNode *c : n.node->children)
@@ -295,7 +298,8 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, i
 QString prettyJson(const DocumentSet &set, NodeRef node)
 {
     int budget = 20000;
-    return QString::fromStdString(ordered(set, node, 0, budget).dump(2));
+    return QString::fromStdString(
+        ordered(set, node, 0, budget).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace Signalbox::Export::Detail

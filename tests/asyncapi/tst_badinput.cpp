@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
 #include "testhelpers.h"
 
 #include <asyncapi/analysis.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
+
+#include <random>
 
 using namespace Signalbox::AsyncApi;
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +29,7 @@ private slots:
     void hugeFile();
     void jsonDocument();
     void windowsLineEndings();
+    void mutatedDocumentsNeverCrash();
 };
 
 void TestBadInput::diagnosed_data()
@@ -136,6 +141,59 @@ void TestBadInput::windowsLineEndings()
     const auto a = analyze(text);
     QCOMPARE(codes(*a, Severity::Error), QStringList{u"schema.unknown-property@8"_s});
     QCOMPARE(a->diagnostics.first().range.start.column, 4);
+}
+
+void TestBadInput::mutatedDocumentsNeverCrash()
+{
+    // Deterministic random edits of a real document (deleted, doubled and replaced bytes, cut
+    // lines): every result is analysed to the end, in bounded time, and each diagnostic points
+    // into the text.
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    std::mt19937 random(20261127);
+    const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
+    QElapsedTimer t;
+    t.start();
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray text = original;
+        const int edits = 1 + int(random() % 6);
+        for (int e = 0; e < edits && !text.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(random() % std::size_t(text.size()));
+            switch (random() % 4) {
+            case 0:
+                text.remove(at, 1 + qsizetype(random() % 20));
+                break;
+            case 1:
+                text.insert(at, text.mid(at, qsizetype(random() % 40)));
+                break;
+            case 2:
+                text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
+                break;
+            default:
+                text.truncate(at);
+                break;
+            }
+        }
+        std::shared_ptr<const Analysis> a;
+        try {
+            a = analyze(text);
+        } catch (const std::exception &e) {
+            QFile dump(QStringLiteral("/tmp/crash-%1.yaml").arg(round));
+            if (dump.open(QIODevice::WriteOnly))
+                dump.write(text);
+            QFAIL(qPrintable(QStringLiteral("round %1 threw: %2").arg(round).arg(QString::fromUtf8(e.what()))));
+        }
+        const qsizetype length = QString::fromUtf8(text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).size();
+        for (const Diagnostic &d : a->diagnostics) {
+            if (!d.file.isEmpty())
+                continue;
+            QVERIFY2(d.range.start.offset >= 0 && d.range.start.offset <= length + 1,
+                     qPrintable(QStringLiteral("round %1: %2 at %3").arg(round).arg(d.code).arg(d.range.start.offset)));
+            QVERIFY(d.range.end.offset >= d.range.start.offset);
+        }
+    }
+    QVERIFY2(t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

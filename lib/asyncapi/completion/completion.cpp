@@ -352,7 +352,8 @@ QList<Suggestion> SchemaCompletion::values(const QString &version, const QString
     auto add = [&](const json &v) {
         if (!v.is_string() && !v.is_boolean() && !v.is_number())
             return;
-        const std::string s = v.is_string() ? v.get<std::string>() : v.dump();
+        const std::string s =
+            v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         if (seen.insert(s).second)
             out.append({QString::fromStdString(s), QString()});
     };

@@ -447,7 +447,9 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     // document's components to land on.
     json root = json::object();
     root["allOf"] = json::array({schemaJson});
-    if (schemaJson.dump().find("\"$ref\"") != std::string::npos && set.main()->root()) {
+    if (schemaJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).find("\"$ref\"") !=
+            std::string::npos &&
+        set.main()->root()) {
         JsonBuilder componentsBuilder(set, Detail::RefMode::Keep, Budget * 5);
         if (const YamlNode *components = set.main()->root()->get("components"))
             root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
