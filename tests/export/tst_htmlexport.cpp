@@ -13,6 +13,8 @@
 
 #include <export/htmlexporter.h>
 
+#include <random>
+
 using namespace Signalbox;
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,6 +53,34 @@ bool sameAsGolden(const QString &actual, const QString &golden, QString *diff)
 
 } // namespace
 
+namespace {
+/** Deterministic random edits of \a original: deleted, doubled and replaced bytes, cut text. */
+QByteArray mutated(const QByteArray &original, std::mt19937 &random)
+{
+    static const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
+    QByteArray text = original;
+    const int edits = 1 + int(random() % 6);
+    for (int e = 0; e < edits && !text.isEmpty(); ++e) {
+        const qsizetype at = qsizetype(random() % std::size_t(text.size()));
+        switch (random() % 4) {
+        case 0:
+            text.remove(at, 1 + qsizetype(random() % 20));
+            break;
+        case 1:
+            text.insert(at, text.mid(at, qsizetype(random() % 40)));
+            break;
+        case 2:
+            text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
+            break;
+        default:
+            text.truncate(at);
+            break;
+        }
+    }
+    return text;
+}
+} // namespace
+
 class TestHtmlExport : public QObject
 {
     Q_OBJECT
@@ -63,6 +93,7 @@ private slots:
     void invalidDocumentsStillExport();
     void templateDirOverrides();
     void corpusDocumentsExport();
+    void mutatedDocumentsNeverCrash();
 };
 
 void TestHtmlExport::golden_data()
@@ -189,6 +220,17 @@ void TestHtmlExport::corpusDocumentsExport()
     }
     qInfo("exported: %d documents", exported);
     QVERIFY(exported > 100);
+}
+
+void TestHtmlExport::mutatedDocumentsNeverCrash()
+{
+    const QByteArray original = read(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    std::mt19937 random(777);
+    for (int round = 0; round < 300; ++round) {
+        const QString html = Export::exportHtml(*AsyncApi::analyze(mutated(original, random)));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QCOMPARE(html.count(u"<script"_s, Qt::CaseInsensitive), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExport)

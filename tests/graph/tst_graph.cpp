@@ -18,6 +18,8 @@
 #include <graph/graphlayout.h>
 #include <graph/graphpainter.h>
 
+#include <random>
+
 using namespace Signalbox;
 using namespace Signalbox::AsyncApi;
 using namespace Qt::Literals::StringLiterals;
@@ -137,6 +139,34 @@ std::shared_ptr<const Analysis> example()
 
 } // namespace
 
+namespace {
+/** Deterministic random edits of \a original: deleted, doubled and replaced bytes, cut text. */
+QByteArray mutated(const QByteArray &original, std::mt19937 &random)
+{
+    static const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
+    QByteArray text = original;
+    const int edits = 1 + int(random() % 6);
+    for (int e = 0; e < edits && !text.isEmpty(); ++e) {
+        const qsizetype at = qsizetype(random() % std::size_t(text.size()));
+        switch (random() % 4) {
+        case 0:
+            text.remove(at, 1 + qsizetype(random() % 20));
+            break;
+        case 1:
+            text.insert(at, text.mid(at, qsizetype(random() % 40)));
+            break;
+        case 2:
+            text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
+            break;
+        default:
+            text.truncate(at);
+            break;
+        }
+    }
+    return text;
+}
+} // namespace
+
 class TestGraph : public QObject
 {
     Q_OBJECT
@@ -149,6 +179,7 @@ private slots:
     void filtersAndCollapse();
     void bigGraphsUseTheLayeredLayout();
     void rendersPngAndSvg();
+    void mutatedDocumentsNeverCrash();
 };
 
 void TestGraph::exampleGraph()
@@ -332,6 +363,23 @@ void TestGraph::rendersPngAndSvg()
     const QByteArray svg = Graph::renderGraph(g, layout, u"svg"_s);
     QVERIFY(svg.contains("<svg") && svg.contains("craneTelemetry"));
     QVERIFY(Graph::graphToDot(g, &layout).contains(u"\"channel:craneTelemetry\""_s));
+}
+
+void TestGraph::mutatedDocumentsNeverCrash()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    std::mt19937 random(4242);
+    for (int round = 0; round < 300; ++round) {
+        const auto a = analyze(mutated(original, random));
+        if (!a->spec)
+            continue;
+        const GraphModel g = buildGraph(*a);
+        const Graph::GraphLayout layout = Graph::layoutGraph(g);
+        QCOMPARE(layout.nodes.size(), g.nodes.size());
+        QVERIFY(!graphToJson(g).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestGraph)
