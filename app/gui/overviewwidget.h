@@ -9,7 +9,7 @@
 namespace Signalbox {
 
 /**
- * The document at a glance, beside the editor until the graph lands: title and description,
+ * The document at a glance, a tab beside the graph and the docs: title and description,
  * servers, channels with their messages, and operations with send/receive badges. Names link to
  * their definitions. Keeps the last good document while the text does not parse, dimmed.
  */
