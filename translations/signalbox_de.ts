@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Signalbox::DocsPreview</name>
     <message>
-        <source>&lt;p&gt;This document's documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This document&apos;s documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Dokumentation dieses Dokuments ist zu groß für die Live-Vorschau. Verwenden Sie &lt;b&gt;Datei → HTML exportieren…&lt;/b&gt; und öffnen Sie sie im Browser.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -157,6 +158,29 @@
     <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Live::SseSession</name>
+    <message>
+        <source>The server answered 204 No Content: it asks not to reconnect.</source>
+        <translation>Der Server antwortete 204 No Content: Er bittet, keine neue Verbindung aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 instead of 200.</source>
+        <translation>Der Server antwortete HTTP %1 %2 statt 200.</translation>
+    </message>
+    <message>
+        <source>The response has no Content-Type; text/event-stream is required.</source>
+        <translation>Die Antwort hat keinen Content-Type; text/event-stream ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The response is %1, not text/event-stream.</source>
+        <translation>Die Antwort ist %1, nicht text/event-stream.</translation>
+    </message>
+    <message>
+        <source>The server closed the stream.</source>
+        <translation>Der Server hat den Stream geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -501,16 +525,16 @@
         <translation>Beginnen Sie zu tippen oder erstellen Sie ein Dokument aus einer Vorlage.</translation>
     </message>
     <message>
-        <source>&lt;p style="color:%1"&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style="color:%1"&gt;&lt;i&gt;Der Text ist nicht lesbar: die letzte gute Fassung wird gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;i&gt;Der Text ist nicht lesbar: die letzte gute Fassung wird gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>&lt;p style="color:%1"&gt;… and %2 more&lt;/p&gt;</source>
-        <translation>&lt;p style="color:%1"&gt;… und %2 weitere&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;… and %2 more&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;… und %2 weitere&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -710,16 +734,16 @@ bei %2</translation>
         <translation>Das Dokument ist leer</translation>
     </message>
     <message>
-        <source>This is not an AsyncAPI document: it has no 'asyncapi' field giving its version</source>
-        <translation>Das ist kein AsyncAPI-Dokument: ihm fehlt das Feld 'asyncapi' mit der Version</translation>
+        <source>This is not an AsyncAPI document: it has no &apos;asyncapi&apos; field giving its version</source>
+        <translation>Das ist kein AsyncAPI-Dokument: ihm fehlt das Feld &apos;asyncapi&apos; mit der Version</translation>
     </message>
     <message>
-        <source>The 'asyncapi' version must be a string; write it in quotes, e.g. '3.0.0'</source>
-        <translation>Die Version in 'asyncapi' muss eine Zeichenkette sein; schreiben Sie sie in Anführungszeichen, z. B. '3.0.0'</translation>
+        <source>The &apos;asyncapi&apos; version must be a string; write it in quotes, e.g. &apos;3.0.0&apos;</source>
+        <translation>Die Version in &apos;asyncapi&apos; muss eine Zeichenkette sein; schreiben Sie sie in Anführungszeichen, z. B. &apos;3.0.0&apos;</translation>
     </message>
     <message>
-        <source>AsyncAPI version '%1' is not supported; supported versions are %2</source>
-        <translation>Die AsyncAPI-Version '%1' wird nicht unterstützt; unterstützt werden %2</translation>
+        <source>AsyncAPI version &apos;%1&apos; is not supported; supported versions are %2</source>
+        <translation>Die AsyncAPI-Version &apos;%1&apos; wird nicht unterstützt; unterstützt werden %2</translation>
     </message>
     <message>
         <source>This is an AsyncAPI %1 document; it can be converted to 3.0</source>
@@ -783,12 +807,12 @@ bei %2</translation>
         <translation>Aufruf: signalbox-cli validate [--format text|json] DATEI...</translation>
     </message>
     <message>
-        <source>unknown format '%1': use text or json</source>
-        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
     </message>
     <message>
-        <source>unknown severity '%1'</source>
-        <translation>unbekannte Schwere '%1'</translation>
+        <source>unknown severity &apos;%1&apos;</source>
+        <translation>unbekannte Schwere &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-size-mb needs a positive number</source>
@@ -969,59 +993,59 @@ Befehle:
 <context>
     <name>SignalboxReferences</name>
     <message>
-        <source>Remote reference '%1' was not fetched; allow remote references to check it</source>
-        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen; erlauben Sie entfernte Referenzen, um sie zu prüfen</translation>
+        <source>Remote reference &apos;%1&apos; was not fetched; allow remote references to check it</source>
+        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen; erlauben Sie entfernte Referenzen, um sie zu prüfen</translation>
     </message>
     <message>
-        <source>Reference '%1' leads back to itself through other references</source>
-        <translation>Die Referenz '%1' führt über andere Referenzen zu sich selbst zurück</translation>
+        <source>Reference &apos;%1&apos; leads back to itself through other references</source>
+        <translation>Die Referenz &apos;%1&apos; führt über andere Referenzen zu sich selbst zurück</translation>
     </message>
     <message>
-        <source>Could not fetch '%1'</source>
-        <translation>'%1' konnte nicht abgerufen werden</translation>
+        <source>Could not fetch &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; konnte nicht abgerufen werden</translation>
     </message>
     <message>
-        <source>Cannot read file '%1'</source>
-        <translation>Datei '%1' nicht lesbar</translation>
+        <source>Cannot read file &apos;%1&apos;</source>
+        <translation>Datei &apos;%1&apos; nicht lesbar</translation>
     </message>
     <message>
-        <source>Reference '%1' is nested too deeply</source>
-        <translation>Die Referenz '%1' ist zu tief verschachtelt</translation>
+        <source>Reference &apos;%1&apos; is nested too deeply</source>
+        <translation>Die Referenz &apos;%1&apos; ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>Reference '%1' uses an unsupported scheme</source>
-        <translation>Die Referenz '%1' verwendet ein nicht unterstütztes Schema</translation>
+        <source>Reference &apos;%1&apos; uses an unsupported scheme</source>
+        <translation>Die Referenz &apos;%1&apos; verwendet ein nicht unterstütztes Schema</translation>
     </message>
     <message>
-        <source>Remote reference '%1' was not fetched</source>
-        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen</translation>
+        <source>Remote reference &apos;%1&apos; was not fetched</source>
+        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen</translation>
     </message>
     <message>
-        <source>Reference '%1': too many files are referenced</source>
-        <translation>Referenz '%1': zu viele Dateien werden referenziert</translation>
+        <source>Reference &apos;%1&apos;: too many files are referenced</source>
+        <translation>Referenz &apos;%1&apos;: zu viele Dateien werden referenziert</translation>
     </message>
     <message>
-        <source>Reference '%1': %2</source>
-        <translation>Referenz '%1': %2</translation>
+        <source>Reference &apos;%1&apos;: %2</source>
+        <translation>Referenz &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>Reference '%1' points into a file that does not parse</source>
-        <translation>Die Referenz '%1' zeigt in eine nicht lesbare Datei</translation>
+        <source>Reference &apos;%1&apos; points into a file that does not parse</source>
+        <translation>Die Referenz &apos;%1&apos; zeigt in eine nicht lesbare Datei</translation>
     </message>
     <message>
-        <source>'%1' is not a valid JSON pointer</source>
-        <translation>'%1' ist kein gültiger JSON-Pointer</translation>
+        <source>&apos;%1&apos; is not a valid JSON pointer</source>
+        <translation>&apos;%1&apos; ist kein gültiger JSON-Pointer</translation>
     </message>
     <message>
-        <source>'%1' does not exist</source>
-        <translation>'%1' existiert nicht</translation>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>SignalboxRules</name>
     <message>
-        <source>Server '%1' defines variable '%2' but its %3 does not use it</source>
-        <translation>Server '%1' definiert die Variable '%2', aber sein %3 verwendet sie nicht</translation>
+        <source>Server &apos;%1&apos; defines variable &apos;%2&apos; but its %3 does not use it</source>
+        <translation>Server &apos;%1&apos; definiert die Variable &apos;%2&apos;, aber sein %3 verwendet sie nicht</translation>
     </message>
     <message>
         <source>host and pathname</source>
@@ -1032,28 +1056,28 @@ Befehle:
         <translation>URL</translation>
     </message>
     <message>
-        <source>Server '%1' uses variable '{%2}' that is not defined in its 'variables'</source>
-        <translation>Server '%1' verwendet die Variable '{%2}', die in seinen 'variables' nicht definiert ist</translation>
+        <source>Server &apos;%1&apos; uses variable &apos;{%2}&apos; that is not defined in its &apos;variables&apos;</source>
+        <translation>Server &apos;%1&apos; verwendet die Variable &apos;{%2}&apos;, die in seinen &apos;variables&apos; nicht definiert ist</translation>
     </message>
     <message>
-        <source>Security scheme '%1' is not defined in components.securitySchemes</source>
-        <translation>Das Sicherheitsschema '%1' ist in components.securitySchemes nicht definiert</translation>
+        <source>Security scheme &apos;%1&apos; is not defined in components.securitySchemes</source>
+        <translation>Das Sicherheitsschema &apos;%1&apos; ist in components.securitySchemes nicht definiert</translation>
     </message>
     <message>
-        <source>The address of channel '%1' must not contain a query ('?') or a fragment ('#')</source>
-        <translation>Die Adresse des Kanals '%1' darf keine Abfrage ('?') und kein Fragment ('#') enthalten</translation>
+        <source>The address of channel &apos;%1&apos; must not contain a query (&apos;?&apos;) or a fragment (&apos;#&apos;)</source>
+        <translation>Die Adresse des Kanals &apos;%1&apos; darf keine Abfrage (&apos;?&apos;) und kein Fragment (&apos;#&apos;) enthalten</translation>
     </message>
     <message>
-        <source>Channel '%1' defines parameter '%2' that its address does not contain</source>
-        <translation>Kanal '%1' definiert den Parameter '%2', den seine Adresse nicht enthält</translation>
+        <source>Channel &apos;%1&apos; defines parameter &apos;%2&apos; that its address does not contain</source>
+        <translation>Kanal &apos;%1&apos; definiert den Parameter &apos;%2&apos;, den seine Adresse nicht enthält</translation>
     </message>
     <message>
-        <source>The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'</source>
-        <translation>Die Adresse des Kanals '%1' verwendet den Parameter '{%2}', der in seinen 'parameters' nicht definiert ist</translation>
+        <source>The address of channel &apos;%1&apos; uses parameter &apos;{%2}&apos; that is not defined in its &apos;parameters&apos;</source>
+        <translation>Die Adresse des Kanals &apos;%1&apos; verwendet den Parameter &apos;{%2}&apos;, der in seinen &apos;parameters&apos; nicht definiert ist</translation>
     </message>
     <message>
-        <source>'%1' does not point to %2</source>
-        <translation>'%1' zeigt nicht auf %2</translation>
+        <source>&apos;%1&apos; does not point to %2</source>
+        <translation>&apos;%1&apos; zeigt nicht auf %2</translation>
     </message>
     <message>
         <source>a server</source>
@@ -1092,48 +1116,48 @@ Befehle:
         <translation>eine Antwort</translation>
     </message>
     <message>
-        <source>Channel '%1' must list its servers as references to '#/servers/…'</source>
-        <translation>Kanal '%1' muss seine Server als Referenzen auf '#/servers/…' angeben</translation>
+        <source>Channel &apos;%1&apos; must list its servers as references to &apos;#/servers/…&apos;</source>
+        <translation>Kanal &apos;%1&apos; muss seine Server als Referenzen auf &apos;#/servers/…&apos; angeben</translation>
     </message>
     <message>
-        <source>The channel of operation '%1' must be a reference to a channel in '#/channels'</source>
-        <translation>Der Kanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
+        <source>The channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
+        <translation>Der Kanal der Operation &apos;%1&apos; muss eine Referenz auf einen Kanal in &apos;#/channels&apos; sein</translation>
     </message>
     <message>
-        <source>Operation '%1' lists a message that its channel does not define</source>
-        <translation>Operation '%1' nennt eine Nachricht, die ihr Kanal nicht definiert</translation>
+        <source>Operation &apos;%1&apos; lists a message that its channel does not define</source>
+        <translation>Operation &apos;%1&apos; nennt eine Nachricht, die ihr Kanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply channel of operation '%1' must be a reference to a channel in '#/channels'</source>
-        <translation>Der Antwortkanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
+        <source>The reply channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
+        <translation>Der Antwortkanal der Operation &apos;%1&apos; muss eine Referenz auf einen Kanal in &apos;#/channels&apos; sein</translation>
     </message>
     <message>
-        <source>The reply of operation '%1' lists a message that its reply channel does not define</source>
-        <translation>Die Antwort der Operation '%1' nennt eine Nachricht, die ihr Antwortkanal nicht definiert</translation>
+        <source>The reply of operation &apos;%1&apos; lists a message that its reply channel does not define</source>
+        <translation>Die Antwort der Operation &apos;%1&apos; nennt eine Nachricht, die ihr Antwortkanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply of operation '%1' has neither a channel nor an address</source>
-        <translation>Die Antwort der Operation '%1' hat weder Kanal noch Adresse</translation>
+        <source>The reply of operation &apos;%1&apos; has neither a channel nor an address</source>
+        <translation>Die Antwort der Operation &apos;%1&apos; hat weder Kanal noch Adresse</translation>
     </message>
     <message>
-        <source>The reply channel of operation '%1' has a dynamic address, but the reply gives no 'address' to find it at run time</source>
-        <translation>Der Antwortkanal der Operation '%1' hat eine dynamische Adresse, aber die Antwort gibt keine 'address' an, um sie zur Laufzeit zu finden</translation>
+        <source>The reply channel of operation &apos;%1&apos; has a dynamic address, but the reply gives no &apos;address&apos; to find it at run time</source>
+        <translation>Der Antwortkanal der Operation &apos;%1&apos; hat eine dynamische Adresse, aber die Antwort gibt keine &apos;address&apos; an, um sie zur Laufzeit zu finden</translation>
     </message>
     <message>
-        <source>messageId '%1' is used by more than one message</source>
-        <translation>messageId '%1' wird von mehr als einer Nachricht verwendet</translation>
+        <source>messageId &apos;%1&apos; is used by more than one message</source>
+        <translation>messageId &apos;%1&apos; wird von mehr als einer Nachricht verwendet</translation>
     </message>
     <message>
-        <source>Channel '%1' names server '%2' that is not defined in 'servers'</source>
-        <translation>Kanal '%1' nennt den Server '%2', der in 'servers' nicht definiert ist</translation>
+        <source>Channel &apos;%1&apos; names server &apos;%2&apos; that is not defined in &apos;servers&apos;</source>
+        <translation>Kanal &apos;%1&apos; nennt den Server &apos;%2&apos;, der in &apos;servers&apos; nicht definiert ist</translation>
     </message>
     <message>
-        <source>operationId '%1' is used by more than one operation</source>
-        <translation>operationId '%1' wird von mehr als einer Operation verwendet</translation>
+        <source>operationId &apos;%1&apos; is used by more than one operation</source>
+        <translation>operationId &apos;%1&apos; wird von mehr als einer Operation verwendet</translation>
     </message>
     <message>
-        <source>Tag name '%1' appears more than once in this list</source>
-        <translation>Der Tag-Name '%1' kommt in dieser Liste mehrfach vor</translation>
+        <source>Tag name &apos;%1&apos; appears more than once in this list</source>
+        <translation>Der Tag-Name &apos;%1&apos; kommt in dieser Liste mehrfach vor</translation>
     </message>
     <message>
         <source>Example %1</source>
@@ -1148,19 +1172,19 @@ Befehle:
         <translation>%1 passt nicht zum Header-Schema</translation>
     </message>
     <message>
-        <source>Component '%1' of components.%2 is not referenced anywhere</source>
-        <translation>Die Komponente '%1' in components.%2 wird nirgends referenziert</translation>
+        <source>Component &apos;%1&apos; of components.%2 is not referenced anywhere</source>
+        <translation>Die Komponente &apos;%1&apos; in components.%2 wird nirgends referenziert</translation>
     </message>
 </context>
 <context>
     <name>SignalboxValidation</name>
     <message>
-        <source>Missing required property '%1'</source>
-        <translation>Die Pflichteigenschaft '%1' fehlt</translation>
+        <source>Missing required property &apos;%1&apos;</source>
+        <translation>Die Pflichteigenschaft &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <source>Property '%1' is not allowed here</source>
-        <translation>Die Eigenschaft '%1' ist hier nicht erlaubt</translation>
+        <source>Property &apos;%1&apos; is not allowed here</source>
+        <translation>Die Eigenschaft &apos;%1&apos; ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>Value has the wrong type for this field</source>
@@ -1223,8 +1247,8 @@ Befehle:
         <translation> oder </translation>
     </message>
     <message>
-        <source>%1 must be '%2'</source>
-        <translation>%1 muss '%2' sein</translation>
+        <source>%1 must be &apos;%2&apos;</source>
+        <translation>%1 muss &apos;%2&apos; sein</translation>
     </message>
     <message>
         <source>%1 is not one of the allowed values: %2</source>
@@ -1234,8 +1258,8 @@ Befehle:
 <context>
     <name>SignalboxYaml</name>
     <message>
-        <source>Duplicate key '%1' (first defined on line %2); only one of them can be used</source>
-        <translation>Doppelter Schlüssel '%1' (zuerst in Zeile %2); nur einer davon kann gelten</translation>
+        <source>Duplicate key &apos;%1&apos; (first defined on line %2); only one of them can be used</source>
+        <translation>Doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2); nur einer davon kann gelten</translation>
     </message>
     <message>
         <source>The file is too large to analyse (%1 MB; the limit is %2 MB)</source>

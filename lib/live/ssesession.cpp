@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "ssesession.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+namespace Signalbox::Live {
+
+SseSession::SseSession(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SseSession::connectNow);
+}
+
+SseSession::~SseSession()
+{
+    dropReply();
+}
+
+void SseSession::open(const SseRequest &request)
+{
+    close();
+    m_request = request;
+    m_parser = SseParser();
+    m_parser.setLastEventId(request.lastEventId);
+    m_failedAttempts = 0;
+    m_connections = 0;
+    m_filtered = 0;
+    connectNow();
+}
+
+void SseSession::close()
+{
+    m_reconnectTimer.stop();
+    dropReply();
+    setState(State::Closed);
+}
+
+void SseSession::connectNow()
+{
+    dropReply();
+    QNetworkRequest request(m_request.url);
+    request.setRawHeader("Accept", "text/event-stream");
+    request.setRawHeader("Cache-Control", "no-cache");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(0); // an event stream may stay quiet for as long as it likes
+    if (const QString id = m_parser.lastEventId(); !id.isEmpty())
+        request.setRawHeader("Last-Event-ID", id.toUtf8());
+    for (const auto &[name, value] : std::as_const(m_request.headers))
+        request.setRawHeader(name, value);
+
+    m_checked = false;
+    ++m_connections;
+    setState(State::Connecting);
+    m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &SseSession::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &SseSession::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &SseSession::onFinished);
+}
+
+void SseSession::onMetaData()
+{
+    if (!m_checked && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        checkResponse();
+}
+
+bool SseSession::checkResponse()
+{
+    if (m_checked)
+        return true;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (status == 204) {
+        fail(tr("The server answered 204 No Content: it asks not to reconnect."));
+        return false;
+    }
+    if (status != 200) {
+        fail(tr("The server answered HTTP %1 %2 instead of 200.").arg(status).arg(reason).trimmed());
+        return false;
+    }
+    const QByteArray contentType = m_reply->rawHeader("Content-Type");
+    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    if (mime != "text/event-stream") {
+        fail(contentType.isEmpty() ? tr("The response has no Content-Type; text/event-stream is required.")
+                                   : tr("The response is %1, not text/event-stream.").arg(QString::fromLatin1(contentType)));
+        return false;
+    }
+    m_checked = true;
+    m_failedAttempts = 0;
+    setState(State::Open);
+    emit opened(status);
+    return true;
+}
+
+void SseSession::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (!m_checked && !checkResponse())
+        return;
+    m_batch.clear();
+    m_parser.feed(m_reply->readAll(), m_batch);
+    for (const SseEvent &event : m_batch) {
+        if (!m_request.eventTypes.isEmpty() && !m_request.eventTypes.contains(event.type)) {
+            ++m_filtered;
+            continue;
+        }
+        emit eventReceived(event);
+        if (m_state != State::Open) // a receiver closed the session
+            return;
+    }
+}
+
+void SseSession::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const bool hadResponse = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (hadResponse && !m_checked && !checkResponse())
+        return;
+    if (m_checked)
+        onReadyRead(); // what arrived with the end of the stream
+    if (m_reply != reply)
+        return;
+    const QString reason = reply->error() == QNetworkReply::NoError ? tr("The server closed the stream.")
+                                                                   : reply->errorString();
+    dropReply();
+    m_parser.endOfStream();
+    if (!m_request.reconnect) {
+        fail(reason);
+        return;
+    }
+    scheduleReconnect(reason);
+}
+
+void SseSession::scheduleReconnect(const QString &reason)
+{
+    // The server's `retry`, doubled for each attempt in a row that did not open.
+    const qint64 base = m_parser.retryMs().value_or(m_request.retryMs);
+    qint64 delay = base;
+    for (int i = 0; i < m_failedAttempts && delay < m_request.maxRetryMs; ++i)
+        delay *= 2;
+    delay = std::min(delay, std::max(base, m_request.maxRetryMs));
+    if (m_state != State::Open)
+        ++m_failedAttempts;
+    setState(State::WaitingToReconnect);
+    emit disconnected(reason, delay);
+    m_reconnectTimer.start(std::chrono::milliseconds(delay));
+}
+
+void SseSession::fail(const QString &message)
+{
+    m_reconnectTimer.stop();
+    dropReply();
+    m_parser.endOfStream();
+    setState(State::Closed);
+    emit failed(message);
+}
+
+void SseSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SseSession::dropReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+} // namespace Signalbox::Live

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "sseparser.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Signalbox::Live {
+
+struct SseRequest
+{
+    QUrl url;
+    QByteArray method = "GET";                   ///< GET, or POST (or any verb) with body
+    QList<QPair<QByteArray, QByteArray>> headers; ///< sent as given, after our own defaults
+    QByteArray body;
+    QStringList eventTypes;  ///< only these event types are reported; empty reports all
+    QString lastEventId;     ///< sent as Last-Event-ID on the first connection when not empty
+    bool reconnect = true;   ///< reconnect after a dropped connection
+    qint64 retryMs = 3000;   ///< reconnection delay until the server sends `retry`
+    qint64 maxRetryMs = 30000; ///< ceiling of the backoff after failed attempts
+};
+
+/**
+ * One Server-Sent-Events connection, the EventSource processing model of the HTML standard on
+ * top of QNetworkAccessManager: a 200 response with a text/event-stream body opens the session;
+ * another status or content type fails it for good (the message says which); a 204 ends it. A
+ * dropped or refused connection is retried after the server's `retry` time (doubling after each
+ * failed attempt, up to maxRetryMs), sending the last event ID as Last-Event-ID.
+ */
+class SseSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SseSession)
+
+public:
+    enum class State { Closed, Connecting, Open, WaitingToReconnect };
+    Q_ENUM(State)
+
+    explicit SseSession(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SseSession() override;
+
+    void open(const SseRequest &request);
+    /// Stops the session: no more events, no reconnection.
+    void close();
+
+    State state() const { return m_state; }
+    QString lastEventId() const { return m_parser.lastEventId(); }
+    /// Events of other types than SseRequest::eventTypes, left out.
+    qsizetype filteredCount() const { return m_filtered; }
+    /// Connections made, the first one included.
+    int connectionCount() const { return m_connections; }
+
+signals:
+    void stateChanged(Signalbox::Live::SseSession::State state);
+    void opened(int httpStatus);
+    void eventReceived(const Signalbox::Live::SseEvent &event);
+    /// The connection ended; a reconnection follows after \a delayMs (or none when -1).
+    void disconnected(const QString &reason, qint64 delayMs);
+    /// The session ended for good (bad status or content type, 204, or reconnect off).
+    void failed(const QString &message);
+
+private:
+    void connectNow();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    bool checkResponse();
+    void scheduleReconnect(const QString &reason);
+    void fail(const QString &message);
+    void setState(State state);
+    void dropReply();
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    SseRequest m_request;
+    SseParser m_parser;
+    QTimer m_reconnectTimer;
+    State m_state = State::Closed;
+    bool m_checked = false;
+    int m_failedAttempts = 0;
+    int m_connections = 0;
+    qsizetype m_filtered = 0;
+    std::vector<SseEvent> m_batch;
+};
+
+} // namespace Signalbox::Live

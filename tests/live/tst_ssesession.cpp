@@ -1,0 +1,278 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <live/ssesession.h>
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+
+using namespace Signalbox::Live;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** One HTTP request as the test server saw it. */
+struct SeenRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+/**
+ * Our own SSE test server on 127.0.0.1: reads one request per connection and lets the test
+ * answer it through \a respond (which writes the response and may close the socket).
+ */
+class TestServer : public QObject
+{
+public:
+    std::function<void(QTcpSocket *, const SeenRequest &, int connection)> respond;
+    QList<SeenRequest> requests;
+
+    TestServer()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0 || buffer->isNull())
+                        return;
+                    SeenRequest request;
+                    const QList<QByteArray> lines = buffer->first(end).split('\n');
+                    const QList<QByteArray> first = lines.constFirst().trimmed().split(' ');
+                    request.method = first.value(0);
+                    request.path = first.value(1);
+                    for (qsizetype i = 1; i < lines.size(); ++i) {
+                        const qsizetype colon = lines[i].indexOf(':');
+                        if (colon > 0)
+                            request.headers.insert(lines[i].first(colon).trimmed().toLower(), lines[i].sliced(colon + 1).trimmed());
+                    }
+                    const qsizetype length = request.headers.value("content-length").toLongLong();
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    request.body = buffer->sliced(end + 4, length);
+                    *buffer = QByteArray(); // null: this connection's request is done
+                    requests << request;
+                    respond(socket, request, int(requests.size()));
+                });
+            }
+        });
+    }
+
+    QUrl url(const QString &path = u"/events"_s) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType = "text/event-stream")
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
+}
+
+} // namespace
+
+class TestSseSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resumesWithLastEventIdAcrossDrops();
+    void refusedHandshakeFailsForGood();
+    void wrongContentTypeFails();
+    void postWithBodyHeadersAndFilter();
+    void refusedConnectionIsRetriedWithBackoff();
+    void closeHangsUp();
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+void TestSseSession::resumesWithLastEventIdAcrossDrops()
+{
+    // The server sends events 1..40, dropping the connection after every 7th, and resumes
+    // after the id the client sends back: nothing may be lost or duplicated.
+    constexpr int Total = 40;
+    constexpr int PerConnection = 7;
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &request, int) {
+        writeStreamHead(socket);
+        int next = request.headers.value("last-event-id", "0").toInt() + 1;
+        QByteArray body = "retry: 20\n: keep-alive\n\n";
+        for (int sent = 0; sent < PerConnection && next <= Total; ++sent, ++next)
+            body += "id: " + QByteArray::number(next) + "\r\nevent: tick\r\ndata: {\"n\": " + QByteArray::number(next) + "}\r\n\r\n";
+        // In pieces cut mid-line, as a slow server would send them.
+        for (qsizetype at = 0; at < body.size(); at += 13) {
+            socket->write(body.mid(at, 13));
+            socket->flush();
+        }
+        socket->disconnectFromHost();
+    };
+
+    SseSession session(&m_network);
+    QList<int> received;
+    connect(&session, &SseSession::eventReceived, this, [&](const SseEvent &event) {
+        QCOMPARE(event.type, u"tick"_s);
+        QCOMPARE(event.lastEventId, QString::number(received.size() + 1));
+        received << event.data.mid(6).chopped(1).toInt();
+        if (received.size() == Total)
+            session.close();
+    });
+    QSignalSpy drops(&session, &SseSession::disconnected);
+    SseRequest request;
+    request.url = server.url();
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), Total, 10000);
+
+    QList<int> expected;
+    for (int i = 1; i <= Total; ++i)
+        expected << i;
+    QCOMPARE(received, expected);
+    QCOMPARE(session.state(), SseSession::State::Closed);
+    QCOMPARE(session.connectionCount(), (Total + PerConnection - 1) / PerConnection);
+    QCOMPARE(server.requests.constFirst().headers.value("accept"), "text/event-stream"_ba);
+    QVERIFY(!server.requests.constFirst().headers.contains("last-event-id"));
+    QCOMPARE(server.requests.at(1).headers.value("last-event-id"), "7"_ba);
+    // The server's retry (20 ms) was used, not the 3 s default.
+    QVERIFY(!drops.isEmpty());
+    QCOMPARE(drops.constFirst().at(1).toLongLong(), 20);
+}
+
+void TestSseSession::refusedHandshakeFailsForGood()
+{
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm=\"events\"\r\nContent-Type: text/plain\r\nContent-Length: 6\r\nConnection: close\r\n\r\nno way");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QSignalSpy failed(&session, &SseSession::failed);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    request.retryMs = 10;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(u"401"_s), qPrintable(failed.constFirst().constFirst().toString()));
+    QTest::qWait(100);
+    QCOMPARE(server.requests.size(), 1); // no reconnection
+    QCOMPARE(events.size(), 0);
+    QCOMPARE(session.state(), SseSession::State::Closed);
+}
+
+void TestSseSession::wrongContentTypeFails()
+{
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket, "application/json");
+        socket->write("data: x\n\n");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QSignalSpy failed(&session, &SseSession::failed);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    request.retryMs = 10;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(u"application/json"_s));
+    QTest::qWait(100);
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(events.size(), 0);
+}
+
+void TestSseSession::postWithBodyHeadersAndFilter()
+{
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket, "Text/Event-Stream; charset=utf-8");
+        socket->write("event: a\ndata: 1\n\nevent: b\ndata: 2\n\ndata: 3\n\nevent: c\ndata: 4\n\n");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QStringList seen;
+    connect(&session, &SseSession::eventReceived, this, [&](const SseEvent &e) { seen << e.type + u'=' + e.data; });
+    QSignalSpy failed(&session, &SseSession::failed);
+    SseRequest request;
+    request.url = server.url(u"/stream?topic=x"_s);
+    request.method = "POST";
+    request.body = R"({"subscribe":["a","c"]})";
+    request.headers = {{"Content-Type", "application/json"}, {"Authorization", "Bearer t0ken"}};
+    request.eventTypes = {u"a"_s, u"message"_s};
+    request.lastEventId = u"99"_s;
+    request.reconnect = false;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000); // the stream ended and reconnect is off
+    QCOMPARE(seen, (QStringList{u"a=1"_s, u"message=3"_s}));
+    QCOMPARE(session.filteredCount(), 2);
+    const SeenRequest &r = server.requests.constFirst();
+    QCOMPARE(r.method, "POST"_ba);
+    QCOMPARE(r.path, "/stream?topic=x"_ba);
+    QCOMPARE(r.body, request.body);
+    QCOMPARE(r.headers.value("authorization"), "Bearer t0ken"_ba);
+    QCOMPARE(r.headers.value("last-event-id"), "99"_ba);
+}
+
+void TestSseSession::refusedConnectionIsRetriedWithBackoff()
+{
+    // A port nobody listens on: attempts are retried, each delay twice the one before.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    SseSession session(&m_network);
+    QSignalSpy drops(&session, &SseSession::disconnected);
+    SseRequest request;
+    request.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
+    request.retryMs = 10;
+    request.maxRetryMs = 40;
+    session.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(drops.size() >= 4, 5000);
+    session.close();
+    QCOMPARE(drops.at(0).at(1).toLongLong(), 10);
+    QCOMPARE(drops.at(1).at(1).toLongLong(), 20);
+    QCOMPARE(drops.at(2).at(1).toLongLong(), 40);
+    QCOMPARE(drops.at(3).at(1).toLongLong(), 40); // the ceiling
+    QVERIFY(!drops.constFirst().constFirst().toString().isEmpty());
+    QCOMPARE(session.state(), SseSession::State::Closed);
+}
+
+void TestSseSession::closeHangsUp()
+{
+    // An endless stream: after close() the server sees the connection go.
+    TestServer server;
+    bool hungUp = false;
+    server.respond = [&](QTcpSocket *socket, const SeenRequest &, int) {
+        connect(socket, &QTcpSocket::disconnected, socket, [&] { hungUp = true; });
+        writeStreamHead(socket);
+        socket->write("data: first\n\n");
+    };
+    SseSession session(&m_network);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+    QCOMPARE(session.state(), SseSession::State::Open);
+    session.close();
+    QTRY_VERIFY_WITH_TIMEOUT(hungUp, 5000);
+    QCOMPARE(server.requests.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSseSession)
+#include "tst_ssesession.moc"
