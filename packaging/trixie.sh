@@ -15,7 +15,7 @@ CACHE=${SIGNALBOX_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signalbox}
 SPECS_DIR=$CACHE/asyncapi-specs-6.11.1
 PACKAGES=(build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libgl-dev libkf6syntaxhighlighting-dev libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev
-          libgraphviz-dev qt6-svg-dev libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev
+          libgraphviz-dev qt6-svg-dev libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev qt6-websockets-dev python3-websockets
           )
 
 log() { printf '\033[1m[trixie]\033[0m %s\n' "$*" >&2; }

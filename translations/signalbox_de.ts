@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::Live::WebSocketSession</name>
+    <message>
+        <source>The connection could not be opened.</source>
+        <translation>Die Verbindung konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message>
         <source>Signalbox</source>

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "websocketsession.h"
+
+#include <QNetworkRequest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <algorithm>
+
+namespace Signalbox::Live {
+
+WebSocketSession::WebSocketSession(QObject *parent)
+    : QObject(parent)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &WebSocketSession::connectNow);
+}
+
+WebSocketSession::~WebSocketSession()
+{
+    dropSocket();
+}
+
+void WebSocketSession::open(const WebSocketRequest &request)
+{
+    m_reconnectTimer.stop();
+    dropSocket();
+    m_request = request;
+    m_failedAttempts = 0;
+    connectNow();
+}
+
+void WebSocketSession::close(int code, const QString &reason)
+{
+    m_reconnectTimer.stop();
+    if (m_socket && m_state == State::Open) {
+        m_closingByUs = true;
+        setState(State::Closing);
+        m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        return;
+    }
+    dropSocket();
+    setState(State::Closed);
+}
+
+void WebSocketSession::connectNow()
+{
+    dropSocket();
+    m_socket = std::make_unique<QWebSocket>(m_request.origin);
+    QWebSocket *socket = m_socket.get();
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_request.maxMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_request.maxMessageBytes));
+    m_everOpened = false;
+    m_closingByUs = false;
+    m_lastError.clear();
+
+    connect(socket, &QWebSocket::connected, this, [this] {
+        m_everOpened = true;
+        m_failedAttempts = 0;
+        setState(State::Open);
+        emit opened(subprotocol());
+    });
+    connect(socket, &QWebSocket::disconnected, this, &WebSocketSession::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &WebSocketSession::textReceived);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &WebSocketSession::binaryReceived);
+    connect(socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &payload) {
+        emit pong(qint64(elapsed), payload);
+    });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, [this] { m_lastError = m_socket->errorString(); });
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this] { m_lastError = m_socket->errorString(); });
+#endif
+
+    QNetworkRequest request(m_request.url);
+    for (const auto &[name, value] : std::as_const(m_request.headers))
+        request.setRawHeader(name, value);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(m_request.subprotocols);
+    setState(State::Connecting);
+    socket->open(request, options);
+}
+
+void WebSocketSession::onDisconnected()
+{
+    int code = int(m_socket->closeCode());
+    QString reason = m_socket->closeReason();
+    if (!m_lastError.isEmpty() && !m_closingByUs && reason.isEmpty() && code == QWebSocketProtocol::CloseCodeNormal) {
+        // QWebSocket reports 1000 when the connection simply went; RFC 6455 calls that 1006.
+        code = QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+        reason = m_lastError;
+    }
+    const QString error = m_lastError.isEmpty() ? m_socket->errorString() : m_lastError;
+    const bool opened = m_everOpened;
+    const bool byUs = m_closingByUs;
+    // Deleting the socket inside its own signal is not allowed: hand it over to the event loop.
+    if (QWebSocket *socket = m_socket.release()) {
+        socket->disconnect(this);
+        socket->deleteLater();
+    }
+    if (!opened) {
+        setState(State::Closed);
+        emit failed(error.isEmpty() ? tr("The connection could not be opened.") : error);
+        return;
+    }
+    if (byUs || !m_request.reconnect) {
+        setState(State::Closed);
+        emit disconnected(code, reason, -1);
+        return;
+    }
+    qint64 delay = m_request.retryMs;
+    for (int i = 0; i < m_failedAttempts && delay < m_request.maxRetryMs; ++i)
+        delay *= 2;
+    delay = std::min(delay, std::max(m_request.retryMs, m_request.maxRetryMs));
+    ++m_failedAttempts;
+    setState(State::WaitingToReconnect);
+    emit disconnected(code, reason, delay);
+    m_reconnectTimer.start(std::chrono::milliseconds(delay));
+}
+
+bool WebSocketSession::sendText(const QString &message)
+{
+    return m_state == State::Open && m_socket->sendTextMessage(message) >= 0;
+}
+
+bool WebSocketSession::sendBinary(const QByteArray &message)
+{
+    return m_state == State::Open && m_socket->sendBinaryMessage(message) >= 0;
+}
+
+bool WebSocketSession::ping(const QByteArray &payload)
+{
+    if (m_state != State::Open)
+        return false;
+    m_socket->ping(payload);
+    return true;
+}
+
+QString WebSocketSession::subprotocol() const
+{
+    return m_socket ? m_socket->subprotocol() : QString();
+}
+
+void WebSocketSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void WebSocketSession::dropSocket()
+{
+    if (std::unique_ptr<QWebSocket> socket = std::move(m_socket)) {
+        socket->disconnect(this);
+        socket->abort();
+        socket.release()->deleteLater();
+    }
+}
+
+} // namespace Signalbox::Live

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace Signalbox::Live {
+
+struct WebSocketRequest
+{
+    QUrl url;                                     ///< ws:// or wss://, query parameters included
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra handshake headers
+    QStringList subprotocols;                     ///< offered in Sec-WebSocket-Protocol
+    QString origin;                               ///< the Origin header, none when empty
+    qint64 maxMessageBytes = 64 * 1024 * 1024;    ///< larger incoming messages close the connection
+    bool reconnect = false;   ///< reconnect after the server or the network ends an open connection
+    qint64 retryMs = 1000;    ///< first reconnection delay, doubled while attempts fail
+    qint64 maxRetryMs = 30000;
+};
+
+/**
+ * One WebSocket connection for testing a server (QtWebSockets underneath): handshake headers,
+ * subprotocols and origin; text and binary messages; ping with round-trip time; closing with a
+ * code and reason, and the server's code and reason when it closes. A connection that never
+ * opened fails for good (the message says why); an open one that the server or the network ends
+ * is reconnected when asked, with a doubling delay.
+ */
+class WebSocketSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebSocketSession)
+
+public:
+    enum class State { Closed, Connecting, Open, Closing, WaitingToReconnect };
+    Q_ENUM(State)
+
+    explicit WebSocketSession(QObject *parent = nullptr);
+    ~WebSocketSession() override;
+
+    void open(const WebSocketRequest &request);
+    /// Closes with \a code (1000: normal) and \a reason; no reconnection follows.
+    void close(int code = 1000, const QString &reason = {});
+
+    /// False when not open.
+    bool sendText(const QString &message);
+    bool sendBinary(const QByteArray &message);
+    bool ping(const QByteArray &payload = {});
+
+    State state() const { return m_state; }
+    QString subprotocol() const;
+
+signals:
+    void stateChanged(Signalbox::Live::WebSocketSession::State state);
+    void opened(const QString &subprotocol);
+    void textReceived(const QString &message);
+    void binaryReceived(const QByteArray &message);
+    void pong(qint64 roundTripMs, const QByteArray &payload);
+    /// An open connection ended; \a delayMs until the next attempt, or -1 when none follows.
+    void disconnected(int closeCode, const QString &closeReason, qint64 delayMs);
+    /// The connection could not be made (refused, handshake rejected, TLS).
+    void failed(const QString &message);
+
+private:
+    void connectNow();
+    void onDisconnected();
+    void setState(State state);
+    void dropSocket();
+
+    WebSocketRequest m_request;
+    std::unique_ptr<QWebSocket> m_socket;
+    QTimer m_reconnectTimer;
+    State m_state = State::Closed;
+    bool m_everOpened = false; // this attempt opened
+    bool m_closingByUs = false;
+    int m_failedAttempts = 0;
+    QString m_lastError;
+};
+
+} // namespace Signalbox::Live
