@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ssesession.h"
 
+#include "backoff_p.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-
-#include <algorithm>
 
 namespace Signalbox::Live {
 
@@ -144,11 +144,7 @@ void SseSession::onFinished()
 void SseSession::scheduleReconnect(const QString &reason)
 {
     // The server's `retry`, doubled for each attempt in a row that did not open.
-    const qint64 base = m_parser.retryMs().value_or(m_request.retryMs);
-    qint64 delay = base;
-    for (int i = 0; i < m_failedAttempts && delay < m_request.maxRetryMs; ++i)
-        delay *= 2;
-    delay = std::min(delay, std::max(base, m_request.maxRetryMs));
+    const qint64 delay = backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
     if (m_state != State::Open)
         ++m_failedAttempts;
     setState(State::WaitingToReconnect);

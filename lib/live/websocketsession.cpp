@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "websocketsession.h"
 
+#include "backoff_p.h"
+
 #include <QNetworkRequest>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
-
-#include <algorithm>
 
 namespace Signalbox::Live {
 
@@ -110,10 +110,7 @@ void WebSocketSession::onDisconnected()
         emit disconnected(code, reason, -1);
         return;
     }
-    qint64 delay = m_request.retryMs;
-    for (int i = 0; i < m_failedAttempts && delay < m_request.maxRetryMs; ++i)
-        delay *= 2;
-    delay = std::min(delay, std::max(m_request.retryMs, m_request.maxRetryMs));
+    const qint64 delay = backoffDelay(m_request.retryMs, m_failedAttempts, m_request.maxRetryMs);
     ++m_failedAttempts;
     setState(State::WaitingToReconnect);
     emit disconnected(code, reason, delay);
