@@ -8,6 +8,7 @@ Listens on 127.0.0.1 at a free port, prints the port, and serves by path:
   /headers    sends one text message: JSON of the handshake (path, headers, subprotocol), then waits
   /drop       sends "hello" then drops the TCP connection without a close frame
   /private    refused with HTTP 401 unless the header Authorization: Bearer secret is sent
+  /forbidden  refused with HTTP 403
 Stops when its standard input closes."""
 import asyncio
 import http
@@ -40,6 +41,8 @@ async def handler(ws, path=None):
 async def process_request(path, headers):
     if path.startswith("/private") and headers.get("Authorization") != "Bearer secret":
         return http.HTTPStatus.UNAUTHORIZED, [("WWW-Authenticate", "Bearer")], b"no\n"
+    if path.startswith("/forbidden"):
+        return http.HTTPStatus.FORBIDDEN, [], b"no\n"
     return None
 
 
