@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "logmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Signalbox::Live {
+
+LogModel::LogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
+}
+
+void LogModel::post(LogEntry entry)
+{
+    m_pending.push_back(std::move(entry));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    // Only the newest `capacity` of the pending entries can stay.
+    auto first = m_pending.begin();
+    const qsizetype skipped = std::max<qsizetype>(qsizetype(m_pending.size()) - m_capacity, 0);
+    m_dropped += skipped;
+    first += skipped;
+    const qsizetype incoming = m_pending.end() - first;
+    const qsizetype overflow = m_count + incoming - m_capacity;
+    if (overflow > 0) {
+        if (qsizetype(m_ring.size()) < m_capacity)
+            repack(m_capacity); // from now on the ring is full size and wraps
+        dropOldest(overflow);
+    }
+
+    beginInsertRows({}, int(m_count), int(m_count + incoming - 1));
+    for (auto it = first; it != m_pending.end(); ++it) {
+        if (qsizetype(m_ring.size()) < m_capacity) {
+            m_ring.push_back(std::move(*it)); // still growing: head is 0 and nothing has wrapped
+        } else {
+            m_ring[physical(m_count)] = std::move(*it);
+        }
+        ++m_count;
+    }
+    endInsertRows();
+    m_pending.clear();
+    if (overflow > 0 || skipped > 0)
+        emit droppedCountChanged(m_dropped);
+}
+
+void LogModel::dropOldest(qsizetype count)
+{
+    count = std::min(count, m_count);
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, int(count - 1));
+    for (qsizetype i = 0; i < count; ++i)
+        m_ring[physical(i)] = LogEntry(); // free the payloads now
+    m_head = (m_head + count) % qsizetype(m_ring.size());
+    m_count -= count;
+    m_dropped += count;
+    endRemoveRows();
+}
+
+void LogModel::clear()
+{
+    beginResetModel();
+    m_ring.clear();
+    m_ring.shrink_to_fit();
+    m_pending.clear();
+    m_head = 0;
+    m_count = 0;
+    m_dropped = 0;
+    endResetModel();
+    emit droppedCountChanged(0);
+}
+
+void LogModel::setCapacity(qsizetype capacity)
+{
+    capacity = std::max<qsizetype>(capacity, 1);
+    if (capacity == m_capacity)
+        return;
+    flush();
+    if (m_count > capacity) {
+        dropOldest(m_count - capacity);
+        emit droppedCountChanged(m_dropped);
+    }
+    repack(m_count); // the ring grows again from here, up to the new capacity
+    m_capacity = capacity;
+}
+
+void LogModel::repack(qsizetype size)
+{
+    std::vector<LogEntry> packed(size_t(std::max(size, m_count)));
+    for (qsizetype i = 0; i < m_count; ++i)
+        packed[size_t(i)] = std::move(m_ring[physical(i)]);
+    m_ring = std::move(packed);
+    m_head = 0;
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_count);
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_count)
+        return {};
+    const LogEntry &e = entry(index.row());
+    if (role == PayloadRole)
+        return e.payload;
+    if (role == DirectionRole)
+        return int(e.direction);
+    if (role == Qt::TextAlignmentRole && index.column() == Size)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime().toString(u"HH:mm:ss.zzz");
+    case Direction:
+        switch (e.direction) {
+        case LogEntry::Direction::Incoming:
+            return tr("in");
+        case LogEntry::Direction::Outgoing:
+            return tr("out");
+        case LogEntry::Direction::Connection:
+            return tr("connection");
+        }
+        return {};
+    case Event:
+        return e.event;
+    case Size:
+        return e.direction == LogEntry::Direction::Connection ? QVariant() : QVariant(QLocale().formattedDataSize(e.payload.size()));
+    case Message:
+        return e.message;
+    case Status:
+        return e.status;
+    default:
+        return {};
+    }
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Direction:
+        return tr("Direction");
+    case Event:
+        return tr("Event");
+    case Size:
+        return tr("Size");
+    case Message:
+        return tr("Message");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace Signalbox::Live

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QString>
+#include <QTimer>
+
+#include <vector>
+
+namespace Signalbox::Live {
+
+struct LogEntry
+{
+    enum class Direction : quint8 { Incoming, Outgoing, Connection };
+
+    qint64 timeMs = 0; ///< milliseconds since the epoch, UTC
+    Direction direction = Direction::Incoming;
+    QString event;     ///< SSE event type, "text"/"binary" for WebSocket, or what happened to the connection
+    QByteArray payload;
+    QString message;   ///< the matched message of the spec, empty when none
+    QString status;    ///< "ok", validation errors, or a connection detail
+};
+
+/**
+ * The live log: a table over a ring buffer of at most capacity() entries (100,000 unless set);
+ * the oldest go first and are counted. Entries added with post() are gathered and shown together
+ * at most every flushIntervalMs() so that a fast server costs the view one update per interval,
+ * not one per message.
+ */
+class LogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogModel)
+
+public:
+    enum Column { Time, Direction, Event, Size, Message, Status, ColumnCount };
+    enum Role { PayloadRole = Qt::UserRole + 1, DirectionRole };
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    /// Queues \a entry; it appears at the next flush.
+    void post(LogEntry entry);
+    /// Shows the queued entries now.
+    void flush();
+    void clear();
+
+    qsizetype capacity() const { return m_capacity; }
+    /// Drops the oldest entries beyond \a capacity at once.
+    void setCapacity(qsizetype capacity);
+    int flushIntervalMs() const { return m_flushTimer.interval(); }
+    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
+
+    /// Entries dropped to keep within the capacity since the last clear().
+    qint64 droppedCount() const { return m_dropped; }
+    const LogEntry &entry(int row) const { return m_ring[physical(row)]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void droppedCountChanged(qint64 dropped);
+
+private:
+    qsizetype physical(qsizetype row) const { return (m_head + row) % qsizetype(m_ring.size()); }
+    void dropOldest(qsizetype count);
+    /// Rows in logical order from index 0 of a ring of \a size slots.
+    void repack(qsizetype size);
+
+    std::vector<LogEntry> m_ring; // grows up to m_capacity, then wraps
+    qsizetype m_head = 0;         // physical index of row 0
+    qsizetype m_count = 0;
+    qsizetype m_capacity = 100000;
+    qint64 m_dropped = 0;
+    std::vector<LogEntry> m_pending;
+    QTimer m_flushTimer;
+};
+
+} // namespace Signalbox::Live

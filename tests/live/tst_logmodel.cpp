@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <live/logmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <random>
+
+using namespace Signalbox::Live;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+LogEntry numbered(int n)
+{
+    LogEntry e;
+    e.timeMs = 1'700'000'000'000 + n;
+    e.event = QString::number(n);
+    e.payload = QByteArray::number(n);
+    return e;
+}
+
+QList<int> rows(const LogModel &model)
+{
+    QList<int> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers << model.index(row, LogModel::Event).data().toInt();
+    return numbers;
+}
+
+QList<int> range(int from, int to)
+{
+    QList<int> numbers;
+    for (int n = from; n <= to; ++n)
+        numbers << n;
+    return numbers;
+}
+
+} // namespace
+
+class TestLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void batchesPostsUntilFlush();
+    void ringKeepsTheNewest();
+    void randomAgainstReference();
+    void capacityChanges();
+    void columns();
+};
+
+void TestLogModel::batchesPostsUntilFlush()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &LogModel::rowsInserted);
+    model.setFlushIntervalMs(20);
+    for (int n = 0; n < 500; ++n)
+        model.post(numbered(n));
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 500, 2000);
+    QCOMPARE(inserted.size(), 1); // one update for the whole burst
+    QCOMPARE(rows(model), range(0, 499));
+}
+
+void TestLogModel::ringKeepsTheNewest()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10);
+    QSignalSpy dropped(&model, &LogModel::droppedCountChanged);
+    for (int n = 0; n < 7; ++n)
+        model.post(numbered(n));
+    model.flush();
+    for (int n = 7; n < 12; ++n)
+        model.post(numbered(n));
+    model.flush();
+    QCOMPARE(rows(model), range(2, 11));
+    QCOMPARE(model.droppedCount(), 2);
+    // More in one burst than the whole capacity.
+    for (int n = 12; n < 40; ++n)
+        model.post(numbered(n));
+    model.flush();
+    QCOMPARE(rows(model), range(30, 39));
+    QCOMPARE(model.droppedCount(), 30);
+    QCOMPARE(dropped.constLast().constFirst().toLongLong(), 30);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.droppedCount(), 0);
+    model.post(numbered(1));
+    model.flush();
+    QCOMPARE(rows(model), QList<int>{1});
+}
+
+void TestLogModel::randomAgainstReference()
+{
+    // Bursts of random size against a plain list trimmed to the capacity.
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Now and then the capacity changes too.
+    qsizetype capacity = 37;
+    model.setCapacity(capacity);
+    QList<int> reference;
+    std::mt19937 random(7);
+    int next = 0;
+    for (int round = 0; round < 600; ++round) {
+        if (round % 25 == 24) {
+            capacity = std::uniform_int_distribution<int>(1, 60)(random);
+            model.setCapacity(capacity);
+        }
+        const int burst = std::uniform_int_distribution<int>(0, 50)(random);
+        for (int i = 0; i < burst; ++i) {
+            model.post(numbered(next));
+            reference << next++;
+        }
+        model.flush();
+        while (reference.size() > capacity)
+            reference.removeFirst();
+        QCOMPARE(rows(model), reference);
+        QCOMPARE(model.droppedCount(), next - reference.size());
+    }
+}
+
+void TestLogModel::capacityChanges()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(8);
+    for (int n = 0; n < 13; ++n)
+        model.post(numbered(n));
+    model.flush(); // the ring has wrapped
+    model.setCapacity(5);
+    QCOMPARE(rows(model), range(8, 12));
+    model.setCapacity(20);
+    for (int n = 13; n < 30; ++n)
+        model.post(numbered(n));
+    model.flush();
+    QCOMPARE(rows(model), range(10, 29));
+    QCOMPARE(model.droppedCount(), 10);
+}
+
+void TestLogModel::columns()
+{
+    LogModel model;
+    LogEntry out;
+    out.direction = LogEntry::Direction::Outgoing;
+    out.event = u"text"_s;
+    out.payload = QByteArray(2048, 'x');
+    out.message = u"lightMeasured"_s;
+    out.status = u"ok"_s;
+    LogEntry closed;
+    closed.direction = LogEntry::Direction::Connection;
+    closed.event = u"closed"_s;
+    closed.status = u"1001 going away"_s;
+    model.post(out);
+    model.post(closed);
+    model.flush();
+    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.headerData(LogModel::Message, Qt::Horizontal).toString(), u"Message"_s);
+    QCOMPARE(model.index(0, LogModel::Direction).data().toString(), u"out"_s);
+    QVERIFY(model.index(0, LogModel::Size).data().toString().startsWith(u"2"_s));
+    QCOMPARE(model.index(0, LogModel::Message).data().toString(), u"lightMeasured"_s);
+    QCOMPARE(model.index(0, 0).data(LogModel::PayloadRole).toByteArray().size(), 2048);
+    QCOMPARE(model.index(1, LogModel::Direction).data().toString(), u"connection"_s);
+    QVERIFY(model.index(1, LogModel::Size).data().isNull());
+    QCOMPARE(model.index(1, LogModel::Status).data().toString(), u"1001 going away"_s);
+    QVERIFY(QTime::fromString(model.index(1, LogModel::Time).data().toString(), u"HH:mm:ss.zzz"_s).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestLogModel)
+#include "tst_logmodel.moc"
