@@ -13,7 +13,8 @@ namespace Signalbox::Live {
 
 struct LogEntry
 {
-    enum class Direction : quint8 { Incoming, Outgoing, Connection };
+    // No enum base here: Qt 6.8's lupdate then loses the classes after it.
+    enum class Direction { Incoming, Outgoing, Connection };
 
     qint64 timeMs = 0; ///< milliseconds since the epoch, UTC
     Direction direction = Direction::Incoming;
