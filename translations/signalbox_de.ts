@@ -959,6 +959,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SignalboxEndpoint</name>
+    <message>
+        <source>The server names no protocol.</source>
+        <translation>Der Server nennt kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>The server speaks %1; the inspector connects to ws, wss, http and https servers.</source>
+        <translation>Der Server spricht %1; der Inspektor verbindet sich mit ws-, wss-, http- und https-Servern.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 ist keine gültige URL: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignalboxExport</name>
     <message>
         <source>Cannot read template %1: %2</source>
