@@ -4,7 +4,10 @@
 
 #include <asyncapi/analysis.h>
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <random>
 
 namespace Signalbox::Test {
 
@@ -32,6 +35,32 @@ inline bool hasCode(const AsyncApi::Analysis &a, const QString &code, int line =
 inline QByteArray doc3(const QByteArray &rest)
 {
     return "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\n" + rest;
+}
+
+/** Deterministic random edits of \a original: deleted, doubled and replaced bytes, cut text. */
+inline QByteArray mutated(const QByteArray &original, std::mt19937 &random)
+{
+    static const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
+    QByteArray text = original;
+    const int edits = 1 + int(random() % 6);
+    for (int e = 0; e < edits && !text.isEmpty(); ++e) {
+        const qsizetype at = qsizetype(random() % std::size_t(text.size()));
+        switch (random() % 4) {
+        case 0:
+            text.remove(at, 1 + qsizetype(random() % 20));
+            break;
+        case 1:
+            text.insert(at, text.mid(at, qsizetype(random() % 40)));
+            break;
+        case 2:
+            text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
+            break;
+        default:
+            text.truncate(at);
+            break;
+        }
+    }
+    return text;
 }
 
 } // namespace Signalbox::Test

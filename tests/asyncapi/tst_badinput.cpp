@@ -16,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 using Signalbox::Test::codes;
 using Signalbox::Test::doc3;
 using Signalbox::Test::hasCode;
+using Signalbox::Test::mutated;
 
 class TestBadInput : public QObject
 {
@@ -152,29 +153,10 @@ void TestBadInput::mutatedDocumentsNeverCrash()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray original = f.readAll();
     std::mt19937 random(20261127);
-    const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
     QElapsedTimer t;
     t.start();
     for (int round = 0; round < 2000; ++round) {
-        QByteArray text = original;
-        const int edits = 1 + int(random() % 6);
-        for (int e = 0; e < edits && !text.isEmpty(); ++e) {
-            const qsizetype at = qsizetype(random() % std::size_t(text.size()));
-            switch (random() % 4) {
-            case 0:
-                text.remove(at, 1 + qsizetype(random() % 20));
-                break;
-            case 1:
-                text.insert(at, text.mid(at, qsizetype(random() % 40)));
-                break;
-            case 2:
-                text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
-                break;
-            default:
-                text.truncate(at);
-                break;
-            }
-        }
+        const QByteArray text = mutated(original, random);
         std::shared_ptr<const Analysis> a;
         try {
             a = analyze(text);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "testconfig.h"
+#include "testhelpers.h"
 
 #include <asyncapi/analysis.h>
 
@@ -17,6 +18,7 @@
 
 using namespace Signalbox;
 using namespace Qt::Literals::StringLiterals;
+using Signalbox::Test::mutated;
 
 namespace {
 
@@ -51,34 +53,6 @@ bool sameAsGolden(const QString &actual, const QString &golden, QString *diff)
     return false;
 }
 
-} // namespace
-
-namespace {
-/** Deterministic random edits of \a original: deleted, doubled and replaced bytes, cut text. */
-QByteArray mutated(const QByteArray &original, std::mt19937 &random)
-{
-    static const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
-    QByteArray text = original;
-    const int edits = 1 + int(random() % 6);
-    for (int e = 0; e < edits && !text.isEmpty(); ++e) {
-        const qsizetype at = qsizetype(random() % std::size_t(text.size()));
-        switch (random() % 4) {
-        case 0:
-            text.remove(at, 1 + qsizetype(random() % 20));
-            break;
-        case 1:
-            text.insert(at, text.mid(at, qsizetype(random() % 40)));
-            break;
-        case 2:
-            text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
-            break;
-        default:
-            text.truncate(at);
-            break;
-        }
-    }
-    return text;
-}
 } // namespace
 
 class TestHtmlExport : public QObject

@@ -23,6 +23,7 @@
 using namespace Signalbox;
 using namespace Signalbox::AsyncApi;
 using namespace Qt::Literals::StringLiterals;
+using Signalbox::Test::mutated;
 
 namespace {
 
@@ -137,34 +138,6 @@ std::shared_ptr<const Analysis> example()
     return f.open(QIODevice::ReadOnly) ? analyze(f.readAll()) : nullptr;
 }
 
-} // namespace
-
-namespace {
-/** Deterministic random edits of \a original: deleted, doubled and replaced bytes, cut text. */
-QByteArray mutated(const QByteArray &original, std::mt19937 &random)
-{
-    static const QByteArray alphabet = QByteArrayLiteral(" :-[]{}'\"#&*!|>$/\n\t0aZ\xc3\xa9\xff");
-    QByteArray text = original;
-    const int edits = 1 + int(random() % 6);
-    for (int e = 0; e < edits && !text.isEmpty(); ++e) {
-        const qsizetype at = qsizetype(random() % std::size_t(text.size()));
-        switch (random() % 4) {
-        case 0:
-            text.remove(at, 1 + qsizetype(random() % 20));
-            break;
-        case 1:
-            text.insert(at, text.mid(at, qsizetype(random() % 40)));
-            break;
-        case 2:
-            text[at] = alphabet.at(qsizetype(random() % std::size_t(alphabet.size())));
-            break;
-        default:
-            text.truncate(at);
-            break;
-        }
-    }
-    return text;
-}
 } // namespace
 
 class TestGraph : public QObject
