@@ -10,3 +10,18 @@ mirror() {
     [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
     echo "${uri:-http://deb.debian.org/debian}"
 }
+
+# Debootstraps SUITE (minbase) from that mirror into DIR, unless the file MARKER in DIR says it
+# was done before. Uses the caller's log function.
+bootstrap_base() {
+    local suite=$1 dir=$2 marker=$3 m
+    [ -f "$dir/$marker" ] && return 0
+    command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
+    m=$(mirror)
+    log "debootstrap $suite from $m into $dir"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    debootstrap --variant=minbase "$suite" "$dir" "$m" >/dev/null
+    echo "deb $m $suite main" > "$dir/etc/apt/sources.list"
+    touch "$dir/$marker"
+}

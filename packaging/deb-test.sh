@@ -44,16 +44,7 @@ cmake --build "$BUILD" --parallel 2 >"$WORK/build.log" 2>&1 || { tail -30 "$WORK
 DEB=$(ls "$BUILD"/signalbox_*.deb)
 log "built $(basename "$DEB"): $(dpkg-deb -f "$DEB" Depends)"
 
-if [ ! -f "$BASE/.signalbox-ready" ]; then
-    command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
-    m=$(mirror)
-    log "debootstrap bookworm from $m into $BASE"
-    rm -rf "$BASE"
-    mkdir -p "$BASE"
-    debootstrap --variant=minbase bookworm "$BASE" "$m" >/dev/null
-    echo "deb $m bookworm main" > "$BASE/etc/apt/sources.list"
-    touch "$BASE/.signalbox-ready"
-fi
+bootstrap_base bookworm "$BASE" .signalbox-ready
 log "a clean copy of the bookworm base"
 cp -a "$BASE" "$ROOTFS"
 mount --bind /proc "$ROOTFS/proc" && MOUNTS+=("$ROOTFS/proc")

@@ -29,17 +29,7 @@ fi
 source "$ROOT/packaging/chroot-lib.sh"
 
 ensure_chroot() {
-    if [ ! -f "$CHROOT/.signalbox-base" ]; then
-        command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
-        local m
-        m=$(mirror)
-        log "debootstrap trixie from $m into $CHROOT"
-        rm -rf "$CHROOT"
-        mkdir -p "$CHROOT"
-        debootstrap --variant=minbase trixie "$CHROOT" "$m" >/dev/null
-        echo "deb $m trixie main" > "$CHROOT/etc/apt/sources.list"
-        touch "$CHROOT/.signalbox-base"
-    fi
+    bootstrap_base trixie "$CHROOT" .signalbox-base
     # (Re)install when the package list changed since the last run.
     if [ "$(cat "$CHROOT/.signalbox-packages" 2>/dev/null)" != "${PACKAGES[*]}" ]; then
         mount_all
