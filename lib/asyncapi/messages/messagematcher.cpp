@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "messagematcher.h"
+
+#include <asyncapi/validation/jsonconversion_p.h>
+#include <asyncapi/validation/schemavalidator.h>
+
+#include <QCoreApplication>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <algorithm>
+#include <optional>
+
+namespace Signalbox::AsyncApi {
+
+namespace {
+
+using nlohmann::json;
+using Detail::JsonBuilder;
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxMessages)
+};
+
+constexpr std::uint64_t SchemaBudget = 200'000;
+
+/** A schema compiled for valijson, and what identifies its instances cheaply. */
+struct Compiled
+{
+    std::unique_ptr<valijson::Schema> schema; // null: no schema, or not a JSON Schema
+    std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
+};
+
+bool isJsonSchemaFormat(const QString &format)
+{
+    if (format.isEmpty())
+        return true;
+    const QString f = format.toLower();
+    return f.startsWith(QLatin1String("application/vnd.aai.asyncapi")) ||
+           f.startsWith(QLatin1String("application/schema+json")) ||
+           f.startsWith(QLatin1String("application/schema+yaml"));
+}
+
+void collectDiscriminators(const json &schema, std::vector<std::pair<std::string, json>> &out, int depth = 0)
+{
+    if (!schema.is_object() || depth > 4)
+        return;
+    if (auto props = schema.find("properties"); props != schema.end() && props->is_object()) {
+        for (auto it = props->begin(); it != props->end(); ++it) {
+            if (!it->is_object())
+                continue;
+            if (auto c = it->find("const"); c != it->end())
+                out.emplace_back(it.key(), *c);
+            else if (auto e = it->find("enum"); e != it->end() && e->is_array() && e->size() == 1)
+                out.emplace_back(it.key(), e->front());
+        }
+    }
+    if (auto all = schema.find("allOf"); all != schema.end() && all->is_array())
+        for (const json &s : *all)
+            collectDiscriminators(s, out, depth + 1);
+}
+
+Compiled compile(const DocumentSet &set, NodeRef node)
+{
+    Compiled out;
+    if (!node)
+        return out;
+    JsonBuilder builder(set, Detail::RefMode::InlineAll, SchemaBudget);
+    json schemaJson = builder.build(node);
+    if (builder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
+        return out;
+    Detail::sanitiseSchema(schemaJson);
+    collectDiscriminators(schemaJson, out.discriminators);
+    json root = json::object();
+    root["allOf"] = json::array({schemaJson});
+    // References left are recursive ones into the main document: give them its components.
+    if (schemaJson.dump(-1, ' ', false, json::error_handler_t::replace).find("\"$ref\"") != std::string::npos &&
+        set.main()->root()) {
+        JsonBuilder componentsBuilder(set, Detail::RefMode::Keep, SchemaBudget * 5);
+        if (const YamlNode *components = set.main()->root()->get("components"))
+            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
+    }
+    try {
+        auto schema = std::make_unique<valijson::Schema>();
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), *schema);
+        out.schema = std::move(schema);
+    } catch (const std::exception &) {
+        out.schema.reset();
+    }
+    return out;
+}
+
+QString pointerOf(const std::vector<std::string> &context)
+{
+    QString p;
+    for (std::size_t i = 1; i < context.size(); ++i) {
+        std::string_view s = context[i];
+        if (s.size() >= 2 && s.front() == '[' && s.back() == ']')
+            s = s.substr(1, s.size() - 2);
+        p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(s));
+    }
+    return p.isEmpty() ? QStringLiteral("/") : p;
+}
+
+bool isWrapper(const std::string &d)
+{
+    return d.rfind("Failed to validate", 0) == 0 || d.rfind("Failed to match against any child", 0) == 0;
+}
+
+/** Leaf errors of validating \a value against \a schema, "/pointer: problem", at most \a limit. */
+QStringList errorsOf(const valijson::Schema &schema, const json &value, const QString &prefix, int limit = 10)
+{
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    try {
+        validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), &results);
+    } catch (const std::exception &e) {
+        return {prefix + QString::fromUtf8(e.what())};
+    }
+    QStringList all;
+    QStringList leaves;
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        const QString line = prefix + pointerOf(it->context) + QLatin1String(": ") + QString::fromStdString(it->description);
+        if (!all.contains(line))
+            all << line;
+        if (!isWrapper(it->description) && !leaves.contains(line))
+            leaves << line;
+    }
+    QStringList &chosen = leaves.isEmpty() ? all : leaves;
+    if (chosen.size() > limit)
+        chosen.erase(chosen.begin() + limit, chosen.end());
+    return chosen;
+}
+
+bool accepts(const valijson::Schema &schema, const json &value)
+{
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    try {
+        return validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), nullptr);
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+/** Where a correlation ID sits: in the payload or a header, under a JSON pointer. */
+struct CorrelationLocation
+{
+    bool header = false;
+    std::string pointer;
+};
+
+std::optional<CorrelationLocation> correlationLocation(const DocumentSet &set, NodeRef message)
+{
+    if (!message.node || !message.node->isMapping())
+        return std::nullopt;
+    const YamlNode *c = message.node->get("correlationId");
+    if (!c)
+        return std::nullopt;
+    const NodeRef target = set.follow(NodeRef{c, message.doc});
+    if (!target.node || !target.node->isMapping())
+        return std::nullopt;
+    const std::string_view loc = target.node->stringAt("location");
+    const std::size_t hash = loc.find('#');
+    if (hash == std::string_view::npos)
+        return std::nullopt;
+    CorrelationLocation out;
+    const std::string_view head = loc.substr(0, hash);
+    if (head == "$message.header")
+        out.header = true;
+    else if (head != "$message.payload")
+        return std::nullopt;
+    out.pointer = std::string(loc.substr(hash + 1));
+    return out;
+}
+
+const json *at(const json &value, const std::string &pointer)
+{
+    try {
+        const json::json_pointer p(pointer);
+        if (!value.contains(p))
+            return nullptr;
+        return &value.at(p);
+    } catch (const std::exception &) {
+        return nullptr;
+    }
+}
+
+struct Candidate
+{
+    QString name;
+    bool payloadIsJsonSchema = true;
+    Compiled payload;
+    Compiled headers;
+    std::optional<CorrelationLocation> correlation;
+};
+
+json headersToJson(const Headers &headers)
+{
+    json out = json::object();
+    for (const auto &h : headers) {
+        const std::string value = h.second.toStdString();
+        // Header values are text; give numbers and booleans their type so typed schemas can accept them.
+        json typed = json::parse(value, nullptr, false);
+        out[h.first.toStdString()] = typed.is_number() || typed.is_boolean() ? typed : json(value);
+    }
+    return out;
+}
+
+json payloadToJson(const QByteArray &payload, bool *isJson)
+{
+    json value = json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
+    *isJson = !value.is_discarded();
+    if (!*isJson)
+        value = QString::fromUtf8(payload).toStdString(); // invalid UTF-8 becomes U+FFFD
+    return value;
+}
+
+} // namespace
+
+struct MessageMatcher::Impl
+{
+    std::vector<Candidate> candidates;
+
+    bool discriminated(const Candidate &c, const json &value) const
+    {
+        if (c.payload.discriminators.empty() || !value.is_object())
+            return false;
+        for (const auto &[key, expected] : c.payload.discriminators) {
+            auto it = value.find(key);
+            if (it == value.end() || *it != expected)
+                return false;
+        }
+        return true;
+    }
+
+    bool correlated(const Candidate &c, const json &value, const json &headers) const
+    {
+        return c.correlation && at(c.correlation->header ? headers : value, c.correlation->pointer) != nullptr;
+    }
+
+    bool valid(const Candidate &c, const json &value, const json &headers, bool haveHeaders) const
+    {
+        if (c.payload.schema && !accepts(*c.payload.schema, value))
+            return false;
+        return !(haveHeaders && c.headers.schema && !accepts(*c.headers.schema, headers));
+    }
+
+    QStringList errors(const Candidate &c, const json &value, const json &headers, bool haveHeaders) const
+    {
+        QStringList out;
+        if (c.payload.schema)
+            out += errorsOf(*c.payload.schema, value, QStringLiteral("payload"));
+        if (haveHeaders && c.headers.schema)
+            out += errorsOf(*c.headers.schema, headers, QStringLiteral("headers"));
+        return out;
+    }
+};
+
+MessageMatcher::MessageMatcher(const DocumentSet &set, const QList<Message> &messages) : d(std::make_unique<Impl>())
+{
+    for (const Message &m : messages) {
+        Candidate c;
+        c.name = m.name;
+        c.payloadIsJsonSchema = isJsonSchemaFormat(m.schemaFormat);
+        if (c.payloadIsJsonSchema)
+            c.payload = compile(set, m.payload);
+        c.headers = compile(set, m.headers);
+        c.correlation = correlationLocation(set, set.follow(m.node));
+        d->candidates.push_back(std::move(c));
+    }
+}
+
+MessageMatcher::~MessageMatcher() = default;
+
+int MessageMatcher::count() const
+{
+    return int(d->candidates.size());
+}
+
+QString MessageMatcher::name(int message) const
+{
+    return message >= 0 && message < count() ? d->candidates[std::size_t(message)].name : QString();
+}
+
+bool MessageMatcher::hasPayloadSchema(int message) const
+{
+    return message >= 0 && message < count() && d->candidates[std::size_t(message)].payload.schema != nullptr;
+}
+
+MessageCheck MessageMatcher::check(const QByteArray &payload, const Headers &headers) const
+{
+    MessageCheck out;
+    const json value = payloadToJson(payload, &out.json);
+    const json headerJson = headersToJson(headers);
+    const bool haveHeaders = !headers.isEmpty();
+    const auto &cs = d->candidates;
+    auto matched = [&](std::size_t i, MessageCheck::Via via, bool conforms) {
+        out.message = int(i);
+        out.messageName = cs[i].name;
+        out.via = via;
+        out.conforms = conforms;
+        if (!conforms)
+            out.errors = d->errors(cs[i], value, headerJson, haveHeaders);
+        return out;
+    };
+    // Valid against a schema: the discriminated one first, then any with a schema, then schema-less ones.
+    std::optional<std::size_t> firstValid;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+        if (!cs[i].payload.schema)
+            continue;
+        if (d->valid(cs[i], value, headerJson, haveHeaders)) {
+            if (d->discriminated(cs[i], value))
+                return matched(i, MessageCheck::Via::Const, true);
+            if (!firstValid)
+                firstValid = i;
+        }
+    }
+    if (firstValid)
+        return matched(*firstValid, MessageCheck::Via::Schema, true);
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        if (!cs[i].payload.schema && d->valid(cs[i], value, headerJson, haveHeaders))
+            return matched(i, MessageCheck::Via::Schema, true);
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        if (d->discriminated(cs[i], value))
+            return matched(i, MessageCheck::Via::Const, false);
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        if (d->correlated(cs[i], value, headerJson))
+            return matched(i, MessageCheck::Via::CorrelationId, false);
+    // Unknown: say how the closest candidate fails.
+    std::optional<std::size_t> closest;
+    QStringList closestErrors;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+        const QStringList e = d->errors(cs[i], value, headerJson, haveHeaders);
+        if (!closest || e.size() < closestErrors.size()) {
+            closest = i;
+            closestErrors = e;
+        }
+    }
+    if (closest) {
+        out.errors << Tr::tr("closest message: %1").arg(cs[*closest].name);
+        out.errors += closestErrors;
+    }
+    return out;
+}
+
+MessageCheck MessageMatcher::checkAs(int message, const QByteArray &payload, const Headers &headers) const
+{
+    MessageCheck out;
+    if (message < 0 || message >= count())
+        return out;
+    const json value = payloadToJson(payload, &out.json);
+    const json headerJson = headersToJson(headers);
+    const Candidate &c = d->candidates[std::size_t(message)];
+    out.message = message;
+    out.messageName = c.name;
+    out.via = MessageCheck::Via::Schema;
+    out.conforms = d->valid(c, value, headerJson, !headers.isEmpty());
+    if (!out.conforms)
+        out.errors = d->errors(c, value, headerJson, !headers.isEmpty());
+    return out;
+}
+
+Diagnostics validateDraft(const DocumentSet &set, NodeRef schema, const QByteArray &text)
+{
+    const auto draft = YamlDocument::parse(text);
+    Diagnostics out = draft->diagnostics();
+    if (!draft->root() || !schema)
+        return out;
+    out += validateInstance(set, NodeRef{draft->root(), draft.get()}, schema, QStringLiteral("message-draft"),
+                            Tr::tr("Message: "));
+    return out;
+}
+
+} // namespace Signalbox::AsyncApi
