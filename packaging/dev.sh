@@ -18,10 +18,14 @@ CACHE=${SIGNALBOX_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signalbox}
 SPECS_VERSION=6.11.1
 SPECS_INTEGRITY='sha512-A3WBLqAKGoJ2+6FWFtpjBlCQ1oFCcs4GxF7zsIGvNqp/klGUHjlA3aAcZ9XMMpLGE8zPeYDz2x9FmO6DSuKraQ=='
 SPECS_DIR=$CACHE/asyncapi-specs-$SPECS_VERSION
+# npm's ws, a second WebSocket server implementation for the live tests, pinned the same way.
+WS_VERSION=8.18.3
+WS_INTEGRITY='sha512-PEIGCY5tSlUt50cqyMXfCzX+oOPqN0vuGqWzbcJ2xvnkzkq46oOpz7dQaTDBdfICb4N14+GARUDw2XV2N4tvzg=='
+WS_DIR=$CACHE/node-ws-$WS_VERSION
 
 APT_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git ca-certificates openssl nodejs
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-websockets-dev python3-websockets
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-websockets-dev python3-websockets qtkeychain-qt6-dev
     libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
     libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev chromium
     desktop-file-utils appstream dpkg-dev debootstrap
@@ -53,38 +57,56 @@ fetch_specs() {
     if [ -f "$SPECS_DIR/.complete" ]; then return; fi
     log "fetching @asyncapi/specs@$SPECS_VERSION"
     local tmp
-    tmp=$(mktemp -d)
-    (cd "$tmp" && npm pack --silent "@asyncapi/specs@$SPECS_VERSION" >/dev/null)
-    local tgz="$tmp/asyncapi-specs-$SPECS_VERSION.tgz"
-    local got
-    got="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-    if [ "$got" != "$SPECS_INTEGRITY" ]; then
-        log "integrity mismatch for @asyncapi/specs@$SPECS_VERSION: expected $SPECS_INTEGRITY, got $got"
-        rm -rf "$tmp"
-        exit 1
-    fi
+    tmp=$(npm_pack_checked @asyncapi/specs "$SPECS_VERSION" "$SPECS_INTEGRITY")
     rm -rf "$SPECS_DIR"
     mkdir -p "$SPECS_DIR"
-    tar -xzf "$tgz" -C "$tmp"
     cp "$tmp"/package/schemas/*-without-\$id.json "$tmp/package/LICENSE" "$SPECS_DIR/" 2>/dev/null || \
         cp "$tmp"/package/schemas/*-without-\$id.json "$SPECS_DIR/"
     rm -rf "$tmp"
     touch "$SPECS_DIR/.complete"
 }
 
+# npm pack NAME@VERSION into a temporary folder and check the registry's integrity hash; prints the folder.
+npm_pack_checked() {
+    local name=$1 version=$2 integrity=$3 tmp tgz got
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "$name@$version" >/dev/null)
+    tgz=$(ls "$tmp"/*.tgz)
+    got="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
+    if [ "$got" != "$integrity" ]; then
+        log "integrity mismatch for $name@$version: expected $integrity, got $got"
+        rm -rf "$tmp"
+        exit 1
+    fi
+    tar -xzf "$tgz" -C "$tmp"
+    echo "$tmp"
+}
+
+fetch_ws() {
+    if [ -f "$WS_DIR/.complete" ]; then return; fi
+    log "fetching ws@$WS_VERSION (test server)"
+    local tmp
+    tmp=$(npm_pack_checked ws "$WS_VERSION" "$WS_INTEGRITY")
+    rm -rf "$WS_DIR"
+    mkdir -p "$WS_DIR"
+    mv "$tmp/package" "$WS_DIR/ws"
+    rm -rf "$tmp"
+    touch "$WS_DIR/.complete"
+}
+
 configure_and_build() {
-    local preset_args=(-DSIGNALBOX_SPECS_DIR="$SPECS_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -G Ninja)
+    local preset_args=(-DSIGNALBOX_SPECS_DIR="$SPECS_DIR" -DSIGNALBOX_NODE_WS_DIR="$WS_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -G Ninja)
     export CCACHE_DIR=${CCACHE_DIR:-$CACHE/ccache}
     if [ "${CI:-}" = true ]; then preset_args+=(-DCMAKE_COMPILE_WARNING_AS_ERROR=ON); fi
     if [ ! -f "$BUILD/CMakeCache.txt" ]; then
         cmake -S "$ROOT" -B "$BUILD" "${preset_args[@]}" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     else
-        cmake -S "$ROOT" -B "$BUILD" -DSIGNALBOX_SPECS_DIR="$SPECS_DIR" >/dev/null
+        cmake -S "$ROOT" -B "$BUILD" -DSIGNALBOX_SPECS_DIR="$SPECS_DIR" -DSIGNALBOX_NODE_WS_DIR="$WS_DIR" >/dev/null
     fi
     cmake --build "$BUILD" --parallel 2 "$@"
 }
 
-setup() { install_apt; fetch_specs; }
+setup() { install_apt; fetch_specs; fetch_ws; }
 
 cmd=${1:-}
 shift || true

@@ -13,9 +13,10 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CHROOT=${SIGNALBOX_CHROOT:-/var/cache/signalbox/trixie}
 CACHE=${SIGNALBOX_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/signalbox}
 SPECS_DIR=$CACHE/asyncapi-specs-6.11.1
+WS_DIR=$CACHE/node-ws-8.18.3
 PACKAGES=(build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libgl-dev libkf6syntaxhighlighting-dev libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev
-          libgraphviz-dev qt6-svg-dev libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev qt6-websockets-dev python3-websockets
+          libgraphviz-dev qt6-svg-dev libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev qt6-websockets-dev python3-websockets qtkeychain-qt6-dev nodejs openssl
           )
 
 log() { printf '\033[1m[trixie]\033[0m %s\n' "$*" >&2; }
@@ -43,11 +44,12 @@ ensure_chroot() {
 MOUNTS=()
 mount_all() {
     [ ${#MOUNTS[@]} -gt 0 ] && return
-    mkdir -p "$CHROOT/src" "$CHROOT/specs" "$CHROOT/shared"
+    mkdir -p "$CHROOT/src" "$CHROOT/specs" "$CHROOT/shared" "$CHROOT/nodews"
     mount --bind /proc "$CHROOT/proc" && MOUNTS+=("$CHROOT/proc")
     mount --bind /dev "$CHROOT/dev" && MOUNTS+=("$CHROOT/dev")
     mount --bind "$ROOT" "$CHROOT/src" && MOUNTS+=("$CHROOT/src")
     mount --bind "$SPECS_DIR" "$CHROOT/specs" && MOUNTS+=("$CHROOT/specs")
+    mount --bind "$WS_DIR" "$CHROOT/nodews" && MOUNTS+=("$CHROOT/nodews")
     if [ -d "$ROOT/../shared" ]; then
         mount --bind "$ROOT/../shared" "$CHROOT/shared" && MOUNTS+=("$CHROOT/shared")
     fi
@@ -63,7 +65,7 @@ trap unmount_all EXIT
 
 case "${1:-}" in
     test)
-        [ -f "$SPECS_DIR/.complete" ] || "$ROOT/packaging/dev.sh" setup
+        { [ -f "$SPECS_DIR/.complete" ] && [ -f "$WS_DIR/.complete" ]; } || "$ROOT/packaging/dev.sh" setup
         ensure_chroot
         mount_all
         log "building and testing with Qt 6.8 and KF6 SyntaxHighlighting"
@@ -73,7 +75,7 @@ case "${1:-}" in
             CCACHE_DIR=/var/cache/ccache bash -euo pipefail -c '
             mkdir -p /work && ln -sfn /src /work/main && ln -sfn /shared /work/shared && rm -rf /build
             cmake -S /work/main -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-                -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DSIGNALBOX_SPECS_DIR=/specs \
+                -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DSIGNALBOX_SPECS_DIR=/specs -DSIGNALBOX_NODE_WS_DIR=/nodews \
                 -DSIGNALBOX_WITH_KSYNTAXHIGHLIGHTING=ON >/dev/null
             cmake --build /build --parallel 2
             cd /build && ctest --output-on-failure -j2 --timeout 600'

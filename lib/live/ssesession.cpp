@@ -56,13 +56,32 @@ void SseSession::connectNow()
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
 
+    if (m_request.url.scheme() == QLatin1String("https")) {
+        QString caError;
+        request.setSslConfiguration(sslConfiguration(m_request.tls, &caError));
+        if (!caError.isEmpty()) {
+            fail(caError);
+            return;
+        }
+    }
+
     m_checked = false;
+    m_tlsError.clear();
     ++m_connections;
     setState(State::Connecting);
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &SseSession::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &SseSession::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseSession::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QString what = describeSslErrors(errors);
+        if (m_request.tls.ignoreErrors) {
+            m_reply->ignoreSslErrors();
+            emit tlsWarning(tr("TLS errors ignored as asked: %1").arg(what));
+        } else {
+            m_tlsError = tr("TLS: %1").arg(what);
+        }
+    });
 }
 
 void SseSession::onMetaData()
@@ -130,6 +149,10 @@ void SseSession::onFinished()
         onReadyRead(); // what arrived with the end of the stream
     if (m_reply != reply)
         return;
+    if (!m_tlsError.isEmpty()) { // certificate errors are not retried
+        fail(m_tlsError);
+        return;
+    }
     const QString reason = reply->error() == QNetworkReply::NoError ? tr("The server closed the stream.")
                                                                    : reply->errorString();
     dropReply();

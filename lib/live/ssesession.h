@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sseparser.h"
+#include "tls.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,7 @@ struct SseRequest
     bool reconnect = true;   ///< reconnect after a dropped connection
     qint64 retryMs = 3000;   ///< reconnection delay until the server sends `retry`
     qint64 maxRetryMs = 30000; ///< ceiling of the backoff after failed attempts
+    TlsOptions tls;
 };
 
 /**
@@ -68,6 +70,8 @@ signals:
     void disconnected(const QString &reason, qint64 delayMs);
     /// The session ended for good (bad status or content type, 204, or reconnect off).
     void failed(const QString &message);
+    /// Certificate errors that TlsOptions::ignoreErrors let pass.
+    void tlsWarning(const QString &message);
 
 private:
     void connectNow();
@@ -87,6 +91,7 @@ private:
     QTimer m_reconnectTimer;
     State m_state = State::Closed;
     bool m_checked = false;
+    QString m_tlsError;
     int m_failedAttempts = 0;
     int m_connections = 0;
     qsizetype m_filtered = 0;

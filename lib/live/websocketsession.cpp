@@ -68,11 +68,37 @@ void WebSocketSession::connectNow()
         emit pong(qint64(elapsed), payload);
     });
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(socket, &QWebSocket::errorOccurred, this, [this] { m_lastError = m_socket->errorString(); });
+    connect(socket, &QWebSocket::errorOccurred, this, [this] {
+        if (!m_lastError.startsWith(tr("TLS: %1").arg(QString())))
+            m_lastError = m_socket->errorString();
+    });
 #else
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this] { m_lastError = m_socket->errorString(); });
+            [this] {
+                if (!m_lastError.startsWith(tr("TLS: %1").arg(QString())))
+                    m_lastError = m_socket->errorString();
+            });
 #endif
+
+    if (m_request.url.scheme() == QLatin1String("wss")) {
+        QString caError;
+        socket->setSslConfiguration(sslConfiguration(m_request.tls, &caError));
+        if (!caError.isEmpty()) {
+            dropSocket();
+            setState(State::Closed);
+            emit failed(caError);
+            return;
+        }
+        connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            const QString what = describeSslErrors(errors);
+            if (m_request.tls.ignoreErrors) {
+                m_socket->ignoreSslErrors();
+                emit tlsWarning(tr("TLS errors ignored as asked: %1").arg(what));
+            } else {
+                m_lastError = tr("TLS: %1").arg(what);
+            }
+        });
+    }
 
     QNetworkRequest request(m_request.url);
     for (const auto &[name, value] : std::as_const(m_request.headers))

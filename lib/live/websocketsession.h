@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "tls.h"
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -25,6 +27,7 @@ struct WebSocketRequest
     bool reconnect = false;   ///< reconnect after the server or the network ends an open connection
     qint64 retryMs = 1000;    ///< first reconnection delay, doubled while attempts fail
     qint64 maxRetryMs = 30000;
+    TlsOptions tls;
 };
 
 /**
@@ -68,6 +71,8 @@ signals:
     void disconnected(int closeCode, const QString &closeReason, qint64 delayMs);
     /// The connection could not be made (refused, handshake rejected, TLS).
     void failed(const QString &message);
+    /// Certificate errors that TlsOptions::ignoreErrors let pass.
+    void tlsWarning(const QString &message);
 
 private:
     void connectNow();

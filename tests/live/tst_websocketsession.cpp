@@ -5,16 +5,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Signalbox::Live;
 using namespace Qt::Literals::StringLiterals;
 
 /**
- * Against Debian's python3-websockets (tests/live/ws_server.py), an implementation we did not
- * write, on 127.0.0.1. Skips when python3-websockets is not installed (packaging/dev.sh setup
- * installs it).
+ * Against WebSocket servers we did not write, on 127.0.0.1: Debian's python3-websockets
+ * (tests/live/ws_server.py) when SIGNALBOX_WS_IMPL is "python", npm's ws (tests/live/ws_server.mjs)
+ * when it is "node". Skips when that server is not installed (packaging/dev.sh setup installs both).
+ * A self-signed certificate made with openssl serves the TLS tests.
  */
 class TestWebSocketSession : public QObject
 {
@@ -32,9 +35,16 @@ private slots:
     void droppedConnectionReconnects();
     void incomingMessageLimit();
     void closeWithCode();
+    void invalidUtf8TextFrame();
+    void malformedFrame();
+    void fragmentedMessage();
+    void tlsSelfSignedRefused();
+    void tlsErrorsIgnoredWhenAsked();
+    void tlsCustomCa();
 
 private:
     QUrl url(const QString &path) const { return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
+    QUrl tlsUrl(const QString &path) const { return QUrl(u"wss://127.0.0.1:%1%2"_s.arg(m_tlsPort).arg(path)); }
     WebSocketRequest to(const QString &path) const
     {
         WebSocketRequest request;
@@ -44,21 +54,55 @@ private:
     void openAndWait(WebSocketSession &session, const WebSocketRequest &request);
 
     QProcess m_server;
+    QTemporaryDir m_dir;
     int m_port = 0;
+    int m_tlsPort = 0;
 };
 
 void TestWebSocketSession::initTestCase()
 {
-    QProcess check;
-    check.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import websockets.legacy.server"_s});
-    if (!check.waitForFinished(10000) || check.exitCode() != 0)
-        QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+    const QString impl = qEnvironmentVariable("SIGNALBOX_WS_IMPL", u"python"_s);
+    QString program;
+    QStringList args;
+    if (impl == u"node"_s) {
+        const QString wsDir = QStringLiteral(SIGNALBOX_NODE_WS_DIR);
+        if (wsDir.isEmpty() || !QFile::exists(wsDir + u"/ws/package.json"_s))
+            QSKIP("npm's ws is not fetched (packaging/dev.sh setup fetches it)");
+        program = u"node"_s;
+        args << QStringLiteral(SIGNALBOX_WS_SERVER_NODE);
+        m_server.setProcessEnvironment([&] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"NODE_PATH"_s, wsDir);
+            return env;
+        }());
+    } else {
+        QProcess check;
+        check.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import websockets.legacy.server"_s});
+        if (!check.waitForFinished(10000) || check.exitCode() != 0)
+            QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+        program = u"/usr/bin/python3"_s;
+        args << QStringLiteral(SIGNALBOX_WS_SERVER);
+    }
+    // A self-signed certificate for 127.0.0.1.
+    QVERIFY(m_dir.isValid());
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                 u"-keyout"_s, m_dir.filePath(u"key.pem"_s), u"-out"_s, m_dir.filePath(u"cert.pem"_s)});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    args << m_dir.filePath(u"cert.pem"_s) << m_dir.filePath(u"key.pem"_s);
+
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start(u"/usr/bin/python3"_s, {QStringLiteral(SIGNALBOX_WS_SERVER)});
+    m_server.start(program, args);
     QVERIFY(m_server.waitForStarted(5000));
     QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
-    m_port = m_server.readLine().trimmed().toInt();
-    QVERIFY(m_port > 0);
+    const QList<QByteArray> ports = m_server.readLine().trimmed().split(' ');
+    QCOMPARE(ports.size(), 2);
+    m_port = ports.at(0).toInt();
+    m_tlsPort = ports.at(1).toInt();
+    QVERIFY(m_port > 0 && m_tlsPort > 0);
+    qInfo("server: %s", qPrintable(impl));
 }
 
 void TestWebSocketSession::cleanupTestCase()
@@ -214,6 +258,86 @@ void TestWebSocketSession::closeWithCode()
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
     QCOMPARE(ended.constFirst().at(2).toLongLong(), -1);
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
+}
+
+void TestWebSocketSession::invalidUtf8TextFrame()
+{
+    // RFC 6455 §8.1: text that is not UTF-8 fails the connection (1007); never a crash or a bogus message.
+    WebSocketSession session;
+    QSignalSpy texts(&session, &WebSocketSession::textReceived);
+    QSignalSpy ended(&session, &WebSocketSession::disconnected);
+    session.open(to(u"/badutf8"_s)); // opens, then the frame ends it
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
+    QCOMPARE(texts.size(), 0);
+    QCOMPARE(ended.constFirst().at(0).toInt(), 1007);
+}
+
+void TestWebSocketSession::malformedFrame()
+{
+    WebSocketSession session;
+    QSignalSpy ended(&session, &WebSocketSession::disconnected);
+    session.open(to(u"/malformed"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
+    QCOMPARE(ended.constFirst().at(0).toInt(), 1002); // protocol error
+    QCOMPARE(session.state(), WebSocketSession::State::Closed);
+}
+
+void TestWebSocketSession::fragmentedMessage()
+{
+    WebSocketSession session;
+    QSignalSpy texts(&session, &WebSocketSession::textReceived);
+    openAndWait(session, to(u"/fragments"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 5000);
+    QCOMPARE(texts.constFirst().constFirst().toString(), u"fragments"_s);
+}
+
+void TestWebSocketSession::tlsSelfSignedRefused()
+{
+    WebSocketSession session;
+    QSignalSpy failed(&session, &WebSocketSession::failed);
+    QSignalSpy opened(&session, &WebSocketSession::opened);
+    WebSocketRequest request;
+    request.url = tlsUrl(u"/echo"_s);
+    request.reconnect = true; // a certificate error is not retried all the same
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    const QString message = failed.constFirst().constFirst().toString();
+    QVERIFY2(message.startsWith(u"TLS: "_s) && message.contains(u"signed"_s, Qt::CaseInsensitive),
+             qPrintable(message));
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(session.state(), WebSocketSession::State::Closed);
+}
+
+void TestWebSocketSession::tlsErrorsIgnoredWhenAsked()
+{
+    WebSocketSession session;
+    QSignalSpy warnings(&session, &WebSocketSession::tlsWarning);
+    QSignalSpy texts(&session, &WebSocketSession::textReceived);
+    WebSocketRequest request;
+    request.url = tlsUrl(u"/echo"_s);
+    request.tls.ignoreErrors = true;
+    openAndWait(session, request);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(session.sendText(u"over tls"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 5000);
+}
+
+void TestWebSocketSession::tlsCustomCa()
+{
+    WebSocketSession session;
+    QSignalSpy warnings(&session, &WebSocketSession::tlsWarning);
+    WebSocketRequest request;
+    request.url = tlsUrl(u"/echo"_s);
+    request.tls.caFile = m_dir.filePath(u"cert.pem"_s);
+    openAndWait(session, request);
+    QCOMPARE(warnings.size(), 0);
+    session.close();
+    // A CA file that holds no certificate is said so before connecting.
+    QSignalSpy failed(&session, &WebSocketSession::failed);
+    request.tls.caFile = m_dir.filePath(u"key.pem"_s) + u".missing"_s;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(u".missing"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketSession)

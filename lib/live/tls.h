@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QString>
+
+namespace Signalbox::Live {
+
+/** How a connection treats TLS. Errors stop it unless ignoring them was chosen for it. */
+struct TlsOptions
+{
+    QString caFile;            ///< PEM file of extra certificate authorities to trust
+    bool ignoreErrors = false; ///< go on despite certificate errors (reported as a warning)
+};
+
+/**
+ * The configuration for \a options: the system's authorities plus those of caFile. \a error gets
+ * a message when the file cannot be read or holds no certificate.
+ */
+QSslConfiguration sslConfiguration(const TlsOptions &options, QString *error);
+
+/** One line naming the errors, e.g. "The certificate is self-signed, and untrusted". */
+QString describeSslErrors(const QList<QSslError> &errors);
+
+} // namespace Signalbox::Live
