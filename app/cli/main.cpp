@@ -209,10 +209,12 @@ int main(int argc, char *argv[])
 #else
     // `graph` draws with Qt's GUI module and Graphviz: it is the same program built with them,
     // installed beside this one, so that the other commands start without loading those libraries.
-    if (graphCommand) {
+    const bool probeCommand = argc > 1 && qstrcmp(argv[1], "probe") == 0;
+    if (graphCommand || probeCommand) {
         std::error_code ec;
         const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-        const std::string helper = (self.parent_path() / "signalbox-cli-graph").string();
+        const std::string helper =
+            (self.parent_path() / (graphCommand ? "signalbox-cli-graph" : "signalbox-cli-probe")).string();
         execv(helper.c_str(), argv);
         std::fprintf(stderr, "signalbox-cli: cannot run %s: %s\n", helper.c_str(), std::strerror(errno));
         return Unusable;
@@ -232,7 +234,9 @@ int main(int argc, char *argv[])
                "read or the usage is wrong\n"
                "  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT\n"
                "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
-               "document has errors (the page lists them)"));
+               "document has errors (the page lists them)\n"
+               "  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per "
+               "message; exit 1 when a message does not conform (signalbox-cli probe --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(

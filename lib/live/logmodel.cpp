@@ -124,6 +124,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return e.payload;
     if (role == DirectionRole)
         return int(e.direction);
+    if (role == CheckRole)
+        return int(e.check);
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -146,9 +148,20 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Size:
         return e.direction == LogEntry::Direction::Connection ? QVariant() : QVariant(QLocale().formattedDataSize(e.payload.size()));
     case Message:
-        return e.message;
+        return e.check == LogEntry::Check::Unknown ? tr("unknown message") : e.message;
     case Status:
-        return e.status;
+        if (!e.status.isEmpty())
+            return e.status;
+        switch (e.check) {
+        case LogEntry::Check::Conforms:
+            return tr("ok");
+        case LogEntry::Check::Invalid:
+        case LogEntry::Check::Unknown:
+            return e.errors.isEmpty() ? tr("does not conform") : e.errors.constFirst();
+        case LogEntry::Check::None:
+            break;
+        }
+        return {};
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <vector>
@@ -16,12 +17,18 @@ struct LogEntry
     // No enum base here: Qt 6.8's lupdate then loses the classes after it.
     enum class Direction { Incoming, Outgoing, Connection };
 
+    /// What checking the message against the spec said.
+    enum class Check { None, Conforms, Invalid, Unknown };
+
     qint64 timeMs = 0; ///< milliseconds since the epoch, UTC
     Direction direction = Direction::Incoming;
     QString event;     ///< SSE event type, "text"/"binary" for WebSocket, or what happened to the connection
     QByteArray payload;
+    QString eventId;   ///< the SSE event's id
     QString message;   ///< the matched message of the spec, empty when none
-    QString status;    ///< "ok", validation errors, or a connection detail
+    Check check = Check::None;
+    QStringList errors; ///< validation errors ("/pointer: problem")
+    QString status;    ///< a connection detail, or a summary of the check
 };
 
 /**
@@ -37,7 +44,7 @@ class LogModel final : public QAbstractTableModel
 
 public:
     enum Column { Time, Direction, Event, Size, Message, Status, ColumnCount };
-    enum Role { PayloadRole = Qt::UserRole + 1, DirectionRole };
+    enum Role { PayloadRole = Qt::UserRole + 1, DirectionRole, CheckRole };
 
     explicit LogModel(QObject *parent = nullptr);
 

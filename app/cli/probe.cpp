@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+// signalbox-cli probe: connect to a server and channel of a document (or a URL), optionally send
+// messages, receive for a count or a time, check every message against the spec and print one
+// JSON line per message and connection event. Its own program (signalbox-cli-probe), exec'd by
+// signalbox-cli, so that the other commands do not load the network modules.
+
+#include <asyncapi/analysis.h>
+#include <asyncapi/messages/messagematcher.h>
+
+#include <live/endpoint.h>
+#include <live/liveconnection.h>
+#include <live/logio.h>
+#include <live/security.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Signalbox;
+
+namespace {
+
+enum ExitCode { AllConform = 0, NotConforming = 1, Unusable = 2, CountNotReached = 3 };
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxProbe)
+};
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "signalbox-cli probe: " << message << '\n';
+    return Unusable;
+}
+
+bool isLiveProtocol(const QString &p)
+{
+    return p == QLatin1String("ws") || p == QLatin1String("wss") || p == QLatin1String("http") ||
+           p == QLatin1String("https");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli probe"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr(
+        "Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the "
+        "messages asked for, receives until --count messages or --timeout seconds, checks each message against the "
+        "channel's messages and prints one JSON line per message and connection event.\n"
+        "Exit status: 0 every message conformed, 1 some message did not, 2 usage, document or connection problem, "
+        "3 fewer than --count messages arrived in time."));
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"), Tr::tr("The server (default: the first WebSocket or HTTP one)."), Tr::tr("name"));
+    const QCommandLineOption channel(QStringLiteral("channel"), Tr::tr("The channel (default: the operation's, else the first)."), Tr::tr("name"));
+    const QCommandLineOption operation(QStringLiteral("operation"), Tr::tr("An operation: its channel, and its messages to send."), Tr::tr("id"));
+    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("Connect here instead of the document's server (ws, wss, http, https)."), Tr::tr("url"));
+    const QCommandLineOption var(QStringLiteral("var"), Tr::tr("A server variable or channel parameter value (repeatable)."), Tr::tr("name=value"));
+    const QCommandLineOption header(QStringLiteral("header"), Tr::tr("An extra handshake or request header (repeatable)."), Tr::tr("'Name: value'"));
+    const QCommandLineOption secretEnv(QStringLiteral("secret-env"), Tr::tr("Environment variable holding the token, API key or password for the server's security schemes (default SIGNALBOX_SECRET)."), Tr::tr("var"), QStringLiteral("SIGNALBOX_SECRET"));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("User name for HTTP basic security."), Tr::tr("user"));
+    const QCommandLineOption message(QStringLiteral("message"), Tr::tr("The message to send (default: the operation's first, else the channel's first)."), Tr::tr("name"));
+    const QCommandLineOption sendFile(QStringLiteral("send-file"), Tr::tr("Send this file's content as one message (repeatable)."), Tr::tr("file"));
+    const QCommandLineOption sendExample(QStringLiteral("send-example"), Tr::tr("Send the message's first example (or a sample)."));
+    const QCommandLineOption sendSample(QStringLiteral("send-sample"), Tr::tr("Send a sample generated from the message's payload schema."));
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Stop after this many incoming messages."), Tr::tr("n"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Tr::tr("Stop after this many seconds (default 10, at most 86400)."), Tr::tr("seconds"), QStringLiteral("10"));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), Tr::tr("WebSocket subprotocol to offer (repeatable)."), Tr::tr("name"));
+    const QCommandLineOption event(QStringLiteral("event"), Tr::tr("SSE: only events of this type (repeatable)."), Tr::tr("type"));
+    const QCommandLineOption lastEventId(QStringLiteral("last-event-id"), Tr::tr("SSE: resume after this event ID."), Tr::tr("id"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), Tr::tr("Also trust the certificate authorities of this PEM file."), Tr::tr("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"), Tr::tr("Go on despite TLS certificate errors (a warning is printed)."));
+    const QCommandLineOption reconnect(QStringLiteral("reconnect"), Tr::tr("Reconnect when the connection drops."));
+    p.addOptions({server, channel, operation, url, var, header, secretEnv, user, message, sendFile, sendExample,
+                  sendSample, count, timeout, subprotocol, event, lastEventId, caFile, insecure, reconnect});
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document (optional with --url)."));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("probe"))
+        arguments.removeAt(1);
+    if (!p.parse(arguments))
+        return fail(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return AllConform;
+    }
+    const QStringList files = p.positionalArguments();
+    if (files.size() > 1 || (files.isEmpty() && !p.isSet(url)))
+        return fail(Tr::tr("usage: signalbox-cli probe FILE [--server S] [--channel C] … | probe --url URL [FILE]"));
+    bool ok = false;
+    const double seconds = p.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400)
+        return fail(Tr::tr("--timeout needs a number of seconds between 0 and 86400"));
+    int wanted = -1;
+    if (p.isSet(count)) {
+        wanted = p.value(count).toInt(&ok);
+        if (!ok || wanted <= 0)
+            return fail(Tr::tr("--count needs a positive number"));
+    }
+
+    Live::ConnectionSettings settings;
+    std::shared_ptr<const AsyncApi::Analysis> analysis;
+    std::shared_ptr<const AsyncApi::MessageMatcher> matcher;
+    QList<QByteArray> toSend;
+    int sendAs = -1;
+    if (!files.isEmpty()) {
+        QFile f(files.first());
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("cannot read %1: %2").arg(files.first(), f.errorString()));
+        AsyncApi::AnalyzeOptions options;
+        options.filePath = files.first();
+        options.reportUnused = false;
+        analysis = AsyncApi::analyze(f.readAll(), options);
+        if (!analysis->spec)
+            return fail(Tr::tr("%1 is not an AsyncAPI document").arg(files.first()));
+        if (!analysis->isValid())
+            QTextStream(stderr) << Tr::tr("warning: %1 has %n error(s); probing all the same", nullptr, int(analysis->errorCount()))
+                                       .arg(files.first())
+                                << '\n';
+        const AsyncApi::Spec &spec = *analysis->spec;
+        const AsyncApi::Operation *op = nullptr;
+        if (p.isSet(operation)) {
+            for (const AsyncApi::Operation &o : spec.operations)
+                if (o.name == p.value(operation))
+                    op = &o;
+            if (!op)
+                return fail(Tr::tr("no operation '%1'").arg(p.value(operation)));
+        }
+        const QString channelName = p.isSet(channel) ? p.value(channel)
+                                    : op                ? op->channel
+                                    : spec.channels.isEmpty() ? QString()
+                                                              : spec.channels.first().name;
+        const AsyncApi::Channel *ch = spec.channel(channelName);
+        if (!ch)
+            return fail(Tr::tr("no channel '%1'").arg(channelName));
+        const AsyncApi::Server *srv = nullptr;
+        if (p.isSet(server)) {
+            srv = spec.server(p.value(server));
+            if (!srv)
+                return fail(Tr::tr("no server '%1'").arg(p.value(server)));
+        } else {
+            for (const AsyncApi::Server &s : spec.servers)
+                if (!srv && isLiveProtocol(s.protocol.toLower()) && (ch->servers.isEmpty() || ch->servers.contains(s.name)))
+                    srv = &s;
+        }
+        matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, ch->messages);
+
+        // What to send.
+        int msgIndex = -1;
+        const QString msgName = p.isSet(message) ? p.value(message)
+                                : op && !op->messages.isEmpty() ? op->messages.first()
+                                                                : QString();
+        for (int i = 0; i < ch->messages.size(); ++i)
+            if (msgIndex < 0 && (msgName.isEmpty() || ch->messages.at(i).name == msgName))
+                msgIndex = i;
+        if ((p.isSet(sendExample) || p.isSet(sendSample) || p.isSet(message)) && msgIndex < 0)
+            return fail(Tr::tr("channel '%1' has no message '%2'").arg(ch->name, msgName));
+        if (p.isSet(sendExample))
+            toSend << AsyncApi::initialMessageBody(*analysis->documents, ch->messages.at(msgIndex));
+        if (p.isSet(sendSample))
+            toSend << AsyncApi::sampleFromSchema(*analysis->documents, ch->messages.at(msgIndex).payload);
+        if (p.isSet(message))
+            sendAs = msgIndex;
+
+        if (!p.isSet(url)) {
+            if (!srv)
+                return fail(Tr::tr("no WebSocket or HTTP server for channel '%1': give --server or --url").arg(ch->name));
+            QMap<QString, QString> values;
+            for (const QString &v : p.values(var))
+                values.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
+            const Live::Endpoint ep = Live::buildEndpoint(*srv, ch, values);
+            if (!ep.error.isEmpty())
+                return fail(ep.error);
+            settings.kind = ep.kind;
+            settings.url = ep.url;
+            settings.schemes = Live::serverSecurity(*analysis->documents, *srv);
+            Live::Credential credential{p.value(user), qEnvironmentVariable(p.value(secretEnv).toUtf8().constData())};
+            for (const Live::SecurityScheme &s : settings.schemes)
+                Live::applyCredential(s, credential, settings.url, settings.headers);
+        }
+    }
+    if (p.isSet(url)) {
+        settings.url = QUrl(p.value(url), QUrl::StrictMode);
+        const QString scheme = settings.url.scheme();
+        if (!settings.url.isValid() || !isLiveProtocol(scheme))
+            return fail(Tr::tr("--url needs a ws, wss, http or https URL"));
+        settings.kind = scheme.startsWith(QLatin1String("ws")) ? Live::Endpoint::Kind::WebSocket
+                                                               : Live::Endpoint::Kind::ServerSentEvents;
+    }
+    for (const QString &h : p.values(header)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0)
+            return fail(Tr::tr("--header needs 'Name: value', not '%1'").arg(h));
+        settings.headers.append({h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
+    }
+    for (const QString &file : p.values(sendFile)) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("cannot read %1: %2").arg(file, f.errorString()));
+        toSend << f.readAll();
+    }
+    if (!toSend.isEmpty() && settings.kind != Live::Endpoint::Kind::WebSocket)
+        return fail(Tr::tr("Server-Sent Events only receive: nothing can be sent"));
+    settings.subprotocols = p.values(subprotocol);
+    settings.eventTypes = p.values(event);
+    settings.lastEventId = p.value(lastEventId);
+    settings.tls.caFile = p.value(caFile);
+    settings.tls.ignoreErrors = p.isSet(insecure);
+    settings.reconnect = p.isSet(reconnect);
+
+    Live::LiveConnection connection;
+    connection.setMatcher(matcher);
+    int received = 0;
+    bool nonconforming = false;
+    bool failed = false;
+    bool done = false;
+    QTextStream out(stdout);
+    auto finish = [&] {
+        if (done)
+            return;
+        done = true;
+        connection.close();
+        connection.drain();
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    };
+    QObject::connect(&connection, &Live::LiveConnection::entries, &app, [&](const std::vector<Live::LogEntry> &batch) {
+        for (const Live::LogEntry &e : batch) {
+            out << toJsonLine(e) << '\n';
+            if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)
+                nonconforming = true;
+            if (e.direction == Live::LogEntry::Direction::Incoming && ++received == wanted)
+                finish();
+        }
+        out.flush();
+    });
+    QObject::connect(&connection, &Live::LiveConnection::stateChanged, &app, [&](Live::LiveConnection::State s) {
+        if (s != Live::LiveConnection::State::Open)
+            return;
+        for (const QByteArray &m : std::as_const(toSend))
+            connection.send(m, false, sendAs);
+        toSend.clear(); // once, not again on a reconnection
+    });
+    QObject::connect(&connection, &Live::LiveConnection::finished, &app, [&](const QString &why) {
+        if (!why.isEmpty() && !done) {
+            failed = received == 0 && !why.startsWith(Tr::tr("code %1").arg(1000));
+            finish();
+        }
+    });
+    QTimer::singleShot(qint64(seconds * 1000), &app, finish);
+    connection.open(settings);
+    app.exec();
+    if (failed)
+        return Unusable;
+    if (nonconforming)
+        return NotConforming;
+    if (wanted > 0 && received < wanted) {
+        QTextStream(stderr) << Tr::tr("signalbox-cli probe: %1 of %2 messages arrived in time").arg(received).arg(wanted) << '\n';
+        return CountNotReached;
+    }
+    return AllConform;
+}

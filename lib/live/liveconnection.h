@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "endpoint.h"
+#include "logmodel.h"
+#include "security.h"
+#include "tls.h"
+
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace Signalbox::AsyncApi {
+class MessageMatcher;
+}
+
+namespace Signalbox::Live {
+
+class SseSession;
+class WebSocketSession;
+
+/** Everything a connection to a WebSocket or SSE endpoint needs. */
+struct ConnectionSettings
+{
+    Endpoint::Kind kind = Endpoint::Kind::WebSocket;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< credentials included
+    QList<SecurityScheme> schemes; ///< whose secrets are hidden in the log
+    TlsOptions tls;
+    bool reconnect = false;
+    // WebSocket
+    QStringList subprotocols;
+    QString origin;
+    qint64 maxMessageBytes = 64 * 1024 * 1024;
+    // Server-Sent Events
+    QByteArray method = "GET";
+    QByteArray body;
+    QStringList eventTypes;
+    QString lastEventId;
+};
+
+/**
+ * A live connection whose every message, both ways, and every connection event becomes a
+ * LogEntry. Messages are matched against the spec (setMatcher()) on a worker thread, in arrival
+ * order, so a fast server does not hold up the thread the sockets live on; entries() delivers
+ * them in batches, in order.
+ */
+class LiveConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveConnection)
+
+public:
+    enum class State { Closed, Connecting, Open, Reconnecting };
+    Q_ENUM(State)
+
+    explicit LiveConnection(QObject *parent = nullptr);
+    ~LiveConnection() override;
+
+    /// The channel's messages to match with; null: messages are logged unchecked.
+    void setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher);
+
+    void open(const ConnectionSettings &settings);
+    /// Closes (WebSocket: with \a code and \a reason).
+    void close(int code = 1000, const QString &reason = {});
+    State state() const { return m_state; }
+    Endpoint::Kind kind() const { return m_settings.kind; }
+
+    /// Sends over an open WebSocket; checked as \a message (index in the matcher) when >= 0, else matched.
+    bool send(const QByteArray &payload, bool binary = false, int message = -1);
+    bool ping();
+
+    /// The SSE session's last event ID (empty for WebSocket).
+    QString lastEventId() const;
+    /// Waits until every message handed to the worker is checked and delivered (tests, exit).
+    void drain();
+
+signals:
+    void stateChanged(Signalbox::Live::LiveConnection::State state);
+    /// Log entries, in order, at most one batch per event-loop turn.
+    void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
+    /// The connection ended for good, with why (empty after close()).
+    void finished(const QString &reason);
+
+private:
+    struct Pending;
+    void connectionEvent(const QString &event, const QString &detail);
+    void message(LogEntry entry, int as = -1);
+    void schedule();
+    void setState(State state);
+
+    ConnectionSettings m_settings;
+    std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<WebSocketSession> m_ws;
+    std::unique_ptr<SseSession> m_sse;
+    State m_state = State::Closed;
+    QThreadPool m_pool; // one thread: batches are checked in order
+    std::vector<std::pair<LogEntry, int>> m_batch;
+    bool m_scheduled = false;
+};
+
+} // namespace Signalbox::Live

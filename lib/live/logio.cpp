@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "logio.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace Signalbox::Live {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxLogIo)
+};
+
+QString directionName(LogEntry::Direction d)
+{
+    switch (d) {
+    case LogEntry::Direction::Incoming:
+        return QStringLiteral("in");
+    case LogEntry::Direction::Outgoing:
+        return QStringLiteral("out");
+    case LogEntry::Direction::Connection:
+        return QStringLiteral("connection");
+    }
+    return {};
+}
+
+QString checkName(LogEntry::Check c)
+{
+    switch (c) {
+    case LogEntry::Check::Conforms:
+        return QStringLiteral("conforms");
+    case LogEntry::Check::Invalid:
+        return QStringLiteral("invalid");
+    case LogEntry::Check::Unknown:
+        return QStringLiteral("unknown");
+    case LogEntry::Check::None:
+        break;
+    }
+    return {};
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+QByteArray toJsonLine(const LogEntry &e)
+{
+    QJsonObject o;
+    o[QLatin1String("time")] = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    o[QLatin1String("direction")] = directionName(e.direction);
+    o[QLatin1String("event")] = e.event;
+    if (e.direction != LogEntry::Direction::Connection) {
+        o[QLatin1String("size")] = e.payload.size();
+        if (isUtf8(e.payload))
+            o[QLatin1String("payload")] = QString::fromUtf8(e.payload);
+        else
+            o[QLatin1String("payloadBase64")] = QString::fromLatin1(e.payload.toBase64());
+    }
+    if (!e.eventId.isEmpty())
+        o[QLatin1String("eventId")] = e.eventId;
+    if (e.check != LogEntry::Check::None) {
+        o[QLatin1String("message")] = e.message.isEmpty() ? QJsonValue() : QJsonValue(e.message);
+        o[QLatin1String("check")] = checkName(e.check);
+        o[QLatin1String("errors")] = QJsonArray::fromStringList(e.errors);
+    }
+    if (!e.status.isEmpty())
+        o[QLatin1String("status")] = e.status;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = pe.error != QJsonParseError::NoError ? pe.errorString() : Tr::tr("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    LogEntry e;
+    const QDateTime t = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        *error = Tr::tr("no valid \"time\"");
+        return std::nullopt;
+    }
+    e.timeMs = t.toMSecsSinceEpoch();
+    const QString dir = o.value(QLatin1String("direction")).toString();
+    if (dir == QLatin1String("in"))
+        e.direction = LogEntry::Direction::Incoming;
+    else if (dir == QLatin1String("out"))
+        e.direction = LogEntry::Direction::Outgoing;
+    else if (dir == QLatin1String("connection"))
+        e.direction = LogEntry::Direction::Connection;
+    else {
+        *error = Tr::tr("\"direction\" is not in, out or connection");
+        return std::nullopt;
+    }
+    e.event = o.value(QLatin1String("event")).toString();
+    if (o.contains(QLatin1String("payloadBase64")))
+        e.payload = QByteArray::fromBase64(o.value(QLatin1String("payloadBase64")).toString().toLatin1());
+    else
+        e.payload = o.value(QLatin1String("payload")).toString().toUtf8();
+    e.eventId = o.value(QLatin1String("eventId")).toString();
+    e.message = o.value(QLatin1String("message")).toString();
+    const QString check = o.value(QLatin1String("check")).toString();
+    e.check = check == QLatin1String("conforms") ? LogEntry::Check::Conforms
+              : check == QLatin1String("invalid") ? LogEntry::Check::Invalid
+              : check == QLatin1String("unknown") ? LogEntry::Check::Unknown
+                                                  : LogEntry::Check::None;
+    for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray())
+        e.errors << v.toString();
+    e.status = o.value(QLatin1String("status")).toString();
+    return e;
+}
+
+bool writeJsonLines(QIODevice &out, const std::vector<LogEntry> &entries)
+{
+    for (const LogEntry &e : entries)
+        if (out.write(toJsonLine(e) + '\n') < 0)
+            return false;
+    return true;
+}
+
+std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit)
+{
+    std::vector<LogEntry> out;
+    qsizetype lineNo = 0;
+    while (!in.atEnd() && qsizetype(out.size()) < limit) {
+        const QByteArray line = in.readLine(64 * 1024 * 1024).trimmed();
+        ++lineNo;
+        if (line.isEmpty())
+            continue;
+        QString why;
+        if (auto e = fromJsonLine(line, &why))
+            out.push_back(std::move(*e));
+        else if (error && error->isEmpty())
+            *error = Tr::tr("line %1: %2").arg(lineNo).arg(why);
+    }
+    return out;
+}
+
+} // namespace Signalbox::Live

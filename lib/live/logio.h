@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "logmodel.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Signalbox::Live {
+
+/**
+ * One log entry as a JSON object on one line (no newline): time (ISO 8601, UTC), direction
+ * (in, out, connection), event, size, payload (text, or payloadBase64 when not UTF-8), eventId,
+ * message, check (conforms, invalid, unknown), errors, status. The format of the log's export
+ * and of `signalbox-cli probe`.
+ */
+QByteArray toJsonLine(const LogEntry &entry);
+
+/** The entry of a line written by toJsonLine(); nullopt with \a error set when it is not one. */
+std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error);
+
+/** Writes \a entries as JSON Lines. */
+bool writeJsonLines(QIODevice &out, const std::vector<LogEntry> &entries);
+
+/**
+ * Reads JSON Lines from \a in. Lines that are not log entries are skipped and the first
+ * problem is told in \a error as "line N: …"; at most \a limit entries are read.
+ */
+std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit);
+
+} // namespace Signalbox::Live
