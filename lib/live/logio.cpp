@@ -49,7 +49,7 @@ QString checkName(LogEntry::Check c)
 bool isUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    const QString text = decoder.decode(bytes); // DecodedData decodes when converted
     return !decoder.hasError();
 }
 

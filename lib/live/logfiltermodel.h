@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "logmodel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace Signalbox::Live {
+
+/** The log's rows that pass a text filter (event, message, payload, status) and a direction filter. */
+class LogFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Directions { All, Incoming, Outgoing, Messages, Connection, Problems };
+
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text);
+    void setDirections(Directions directions);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    Directions m_directions = Directions::All;
+};
+
+} // namespace Signalbox::Live
