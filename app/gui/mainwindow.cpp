@@ -6,6 +6,9 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphview.h"
+#include "inspector/inspectorwidget.h"
+#include "inspector/logpanel.h"
 #include "overviewwidget.h"
 #include "templatedialog.h"
 
@@ -63,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
     , m_problemsView(new QTableView(this))
+    , m_inspector(new InspectorWidget(this))
+    , m_liveLog(new LogPanel(this))
     , m_problemsFilter(new Workspace::ProblemsFilterModel(this))
     , m_problemsText(new QLineEdit(this))
     , m_validity(new QLabel(this))
@@ -169,6 +174,36 @@ void MainWindow::createDocks()
     };
     connect(m_problemsView, &QTableView::clicked, this, activate);
     connect(m_problemsView, &QTableView::activated, this, activate);
+
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    auto *logDock = new QDockWidget(tr("Live Log"), this);
+    logDock->setObjectName(QStringLiteral("liveLogDock"));
+    logDock->setWidget(m_liveLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    tabifyDockWidget(problemsDock, logDock);
+    resizeDocks({inspectorDock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48}, Qt::Horizontal);
+    problemsDock->raise();
+    connect(m_inspector, &InspectorWidget::entries, m_liveLog, &LogPanel::append);
+    // The log comes forward when a connection starts.
+    connect(m_inspector->connection(), &Live::LiveConnection::stateChanged, this,
+            [logDock](Live::LiveConnection::State state) {
+                if (state == Live::LiveConnection::State::Connecting)
+                    logDock->raise();
+            });
+}
+
+void MainWindow::inspect(const QString &id)
+{
+    if (EditorPane *pane = currentPane())
+        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+    m_inspector->selectTarget(id);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::createActions()
@@ -326,9 +361,12 @@ EditorPane *MainWindow::addPane()
             [this, pane] { m_splitterState = pane->splitter()->saveState(); });
     EditorDocument *doc = pane->document();
     connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
-        if (pane == currentPane())
+        if (pane == currentPane()) {
             updateStatus();
+            m_inspector->setAnalysis(pane->document()->analysis());
+        }
     });
+    connect(pane->graph()->view(), &GraphView::inspectRequested, this, &MainWindow::inspect);
     connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
     // Queued: after the view has taken the reset in (it collapses everything).
     connect(
@@ -535,6 +573,7 @@ void MainWindow::currentTabChanged()
         m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::CodeColumn,
                                                                  QHeaderView::ResizeToContents);
         updateTabTitle(pane);
+        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
     } else {

@@ -21,6 +21,8 @@ class ProblemsFilterModel;
 } // namespace Workspace
 
 class EditorPane;
+class InspectorWidget;
+class LogPanel;
 
 /**
  * The main window: documents in tabs (editor beside the overview), the outline and problems
@@ -48,6 +50,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *problemsView() const { return m_problemsView; }
     QTreeView *outlineView() const { return m_outlineView; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    LogPanel *liveLog() const { return m_liveLog; }
+    /** Shows the inspector on a channel ("channel:NAME") or operation ("operation:NAME") of the current document. */
+    void inspect(const QString &id);
     QString statusText() const;
 
 protected:
@@ -77,6 +83,8 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_outlineView;
     QTableView *m_problemsView;
+    InspectorWidget *m_inspector;
+    LogPanel *m_liveLog;
     Workspace::ProblemsFilterModel *m_problemsFilter;
     QLineEdit *m_problemsText;
     QToolButton *m_severityButtons[3];

@@ -108,6 +108,12 @@ protected:
         if (m_node.range.isValid())
             emit m_view->nodeActivated(m_node.range.start.offset, m_node.range.start.offset);
     }
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        QGraphicsObject::mouseDoubleClickEvent(event);
+        if (m_node.kind == GraphNode::Kind::Channel || m_node.kind == GraphNode::Kind::Operation)
+            emit m_view->inspectRequested(m_node.id);
+    }
 
 private:
     void updateToolTip()

@@ -57,6 +57,8 @@ public:
 
 signals:
     void nodeActivated(qsizetype offset, qsizetype end);
+    /// A channel or operation node was double-clicked: its id ("channel:NAME", "operation:NAME").
+    void inspectRequested(const QString &id);
     void graphUpdated();
 
 protected:

@@ -1,0 +1,734 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "inspectorwidget.h"
+
+#include "credentialstore.h"
+
+#include <asyncapi/analysis.h>
+#include <asyncapi/messages/messagematcher.h>
+
+#include <live/endpoint.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+
+namespace Signalbox {
+
+using AsyncApi::Channel;
+using AsyncApi::Server;
+
+namespace {
+
+constexpr int MaxHistory = 50;
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString t = part.trimmed(); !t.isEmpty())
+            out << t;
+    return out;
+}
+
+QString schemeLabel(const Live::SecurityScheme &s)
+{
+    switch (s.kind) {
+    case Live::SecurityScheme::Kind::Bearer:
+        return InspectorWidget::tr("%1 (bearer token)").arg(s.name);
+    case Live::SecurityScheme::Kind::Basic:
+        return InspectorWidget::tr("%1 (user, password)").arg(s.name);
+    case Live::SecurityScheme::Kind::ApiKeyHeader:
+        return InspectorWidget::tr("%1 (header %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::ApiKeyQuery:
+        return InspectorWidget::tr("%1 (query %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::ApiKeyCookie:
+        return InspectorWidget::tr("%1 (cookie %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::Unsupported:
+        break;
+    }
+    return s.name;
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(QWidget *parent)
+    : QWidget(parent), m_connection(new Live::LiveConnection(this)), m_store(new CredentialStore(this)),
+      m_server(new QComboBox(this)), m_target(new QComboBox(this)), m_valuesBox(new QWidget(this)),
+      m_values(new QFormLayout(m_valuesBox)), m_url(new QLineEdit(this)), m_urlProblem(new QLabel(this)),
+      m_credentialsBox(new QWidget(this)), m_credentials(new QFormLayout(m_credentialsBox)),
+      m_remember(new QCheckBox(tr("Remember in the keychain"), this)), m_keychainStatus(new QLabel(this)),
+      m_subprotocols(new QLineEdit(this)), m_eventTypes(new QLineEdit(this)), m_lastEventId(new QLineEdit(this)),
+      m_reconnect(new QCheckBox(tr("Reconnect when the connection drops"), this)), m_caFile(new QLineEdit(this)),
+      m_ignoreTls(new QCheckBox(tr("Ignore certificate errors"), this)), m_tlsWarning(new QLabel(this)),
+      m_connect(new QPushButton(tr("Connect"), this)), m_ping(new QPushButton(tr("Ping"), this)),
+      m_state(new QLabel(tr("Not connected"), this)), m_composer(new QGroupBox(tr("Compose"), this)),
+      m_message(new QComboBox(this)), m_start(new QComboBox(this)), m_body(new QPlainTextEdit(this)),
+      m_problems(new QListWidget(this)), m_send(new QPushButton(tr("Send"), this)), m_history(new QComboBox(this)),
+      m_saved(new QComboBox(this)), m_validateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("inspector"));
+    connect(m_connection, &Live::LiveConnection::entries, this, &InspectorWidget::entries);
+    connect(m_connection, &Live::LiveConnection::stateChanged, this, &InspectorWidget::connectionStateChanged);
+
+    // Connection.
+    auto *connectionBox = new QGroupBox(tr("Connection"), this);
+    auto *form = new QFormLayout(connectionBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_server->setObjectName(QStringLiteral("inspectorServer"));
+    m_target->setObjectName(QStringLiteral("inspectorTarget"));
+    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("Channel"), m_target);
+    m_values->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_valuesBox);
+    m_url->setObjectName(QStringLiteral("inspectorUrl"));
+    m_url->setPlaceholderText(tr("ws://, wss://, http:// or https:// address"));
+    form->addRow(tr("URL"), m_url);
+    m_urlProblem->setWordWrap(true);
+    m_urlProblem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_urlProblem->hide();
+    form->addRow(m_urlProblem);
+    m_credentials->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_credentialsBox);
+    m_remember->setChecked(QSettings().value(QStringLiteral("inspector/rememberCredentials"), false).toBool());
+    m_remember->setToolTip(tr("Credentials go to the desktop's keychain, never to settings files or the log"));
+    connect(m_remember, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("inspector/rememberCredentials"), on); });
+    form->addRow(m_remember);
+    m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->hide();
+    form->addRow(m_keychainStatus);
+
+    auto *options = new QToolButton(this);
+    options->setText(tr("Options"));
+    options->setCheckable(true);
+    options->setAutoRaise(true);
+    options->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    options->setArrowType(Qt::RightArrow);
+    auto *optionsForm = new QFormLayout;
+    optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *optionsBody = new QWidget(this);
+    optionsBody->setLayout(optionsForm);
+    optionsForm->setContentsMargins(0, 0, 0, 0);
+    optionsBody->setVisible(false);
+    connect(options, &QToolButton::toggled, this, [options, optionsBody](bool on) {
+        options->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        optionsBody->setVisible(on);
+    });
+    m_subprotocols->setPlaceholderText(tr("comma-separated"));
+    optionsForm->addRow(tr("Subprotocols"), m_subprotocols);
+    m_eventTypes->setPlaceholderText(tr("SSE event names, comma-separated; empty: all"));
+    optionsForm->addRow(tr("Events"), m_eventTypes);
+    m_lastEventId->setPlaceholderText(tr("SSE: resume after this event ID"));
+    optionsForm->addRow(tr("Last-Event-ID"), m_lastEventId);
+    optionsForm->addRow(m_reconnect);
+    auto *caRow = new QHBoxLayout;
+    m_caFile->setPlaceholderText(tr("PEM file of extra authorities"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    optionsForm->addRow(tr("CA file"), caRow);
+    optionsForm->addRow(m_ignoreTls);
+    m_tlsWarning->setText(tr("⚠ Certificate errors will be ignored for this connection: anyone on the way can "
+                             "read and change the traffic."));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_tlsWarning->hide();
+    connect(m_ignoreTls, &QCheckBox::toggled, m_tlsWarning, &QWidget::setVisible);
+    optionsForm->addRow(m_tlsWarning);
+    form->addRow(options);
+    form->addRow(optionsBody);
+
+    auto *buttons = new QHBoxLayout;
+    m_connect->setObjectName(QStringLiteral("inspectorConnect"));
+    m_connect->setDefault(true);
+    m_ping->setEnabled(false);
+    buttons->addWidget(m_connect);
+    buttons->addWidget(m_ping);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    m_state->setWordWrap(true);
+    form->addRow(m_state);
+    connect(m_connect, &QPushButton::clicked, this, &InspectorWidget::toggleConnection);
+    connect(m_ping, &QPushButton::clicked, m_connection, &Live::LiveConnection::ping);
+
+    // Composer.
+    auto *composer = new QVBoxLayout(m_composer);
+    auto *pick = new QFormLayout;
+    pick->addRow(tr("Message"), m_message);
+    pick->addRow(tr("Start from"), m_start);
+    composer->addLayout(pick);
+    m_body->setObjectName(QStringLiteral("inspectorBody"));
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlaceholderText(tr("The message to send (JSON)"));
+    m_body->setTabChangesFocus(true);
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setMinimumHeight(m_body->fontMetrics().height() * 9);
+    composer->addWidget(m_body, 1);
+    m_problems->setObjectName(QStringLiteral("inspectorDraftProblems"));
+    m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 5);
+    composer->addWidget(m_problems);
+    auto *sendRow = new QHBoxLayout;
+    m_send->setEnabled(false);
+    m_send->setToolTip(tr("Send over the open WebSocket (Ctrl+Return)"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto *save = new QPushButton(tr("Save"), this);
+    save->setToolTip(tr("Keep this message for the channel"));
+    sendRow->addWidget(m_send);
+    sendRow->addWidget(save);
+    sendRow->addStretch(1);
+    composer->addLayout(sendRow);
+    auto *recallRow = new QHBoxLayout;
+    recallRow->addWidget(m_history, 1);
+    recallRow->addWidget(m_saved, 1);
+    composer->addLayout(recallRow);
+    m_history->addItem(tr("History"));
+    m_saved->addItem(tr("Saved"));
+    connect(m_send, &QPushButton::clicked, this, &InspectorWidget::send);
+    connect(save, &QPushButton::clicked, this, &InspectorWidget::saveDraft);
+    connect(m_history, &QComboBox::activated, this, [this](int i) {
+        if (i > 0)
+            m_body->setPlainText(m_history->itemData(i).toString());
+        m_history->setCurrentIndex(0);
+    });
+    connect(m_saved, &QComboBox::activated, this, [this](int i) {
+        if (i > 0)
+            m_body->setPlainText(m_saved->itemData(i).toString());
+        m_saved->setCurrentIndex(0);
+    });
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(150);
+    connect(m_validateTimer, &QTimer::timeout, this, &InspectorWidget::validateDraft);
+    connect(m_body, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QTextBlock block = m_body->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
+        if (!block.isValid())
+            return;
+        QTextCursor c(block);
+        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                       std::min(item->data(Qt::UserRole + 1).toInt(), int(block.length()) - 1));
+        m_body->setTextCursor(c);
+        m_body->setFocus();
+    });
+
+    connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
+        m_urlEdited = false;
+        rebuildValues();
+        rebuildCredentials();
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        m_urlEdited = false;
+        rebuildValues();
+        rebuildMessages();
+    });
+    connect(m_message, &QComboBox::currentIndexChanged, this, [this] {
+        // The examples of the chosen message, then a generated sample.
+        m_start->blockSignals(true);
+        m_start->clear();
+        const Channel *ch = currentChannel();
+        const int idx = m_message->currentData().toInt();
+        if (ch && m_analysis && idx >= 0 && idx < ch->messages.size()) {
+            for (const auto &[name, body] : AsyncApi::messageExamples(*m_analysis->documents, ch->messages.at(idx)))
+                m_start->addItem(tr("Example: %1").arg(name), QString::fromUtf8(body));
+            if (ch->messages.at(idx).payload)
+                m_start->addItem(tr("Generated sample"), QString::fromUtf8(AsyncApi::sampleFromSchema(
+                                                             *m_analysis->documents, ch->messages.at(idx).payload)));
+        }
+        m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
+        m_start->blockSignals(false);
+        startFrom(0);
+    });
+    connect(m_start, &QComboBox::activated, this, &InspectorWidget::startFrom);
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlEdited = true; });
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(connectionBox);
+    layout->addWidget(m_composer, 1);
+    // Long names must not widen the dock: combo boxes elide, the scroll area only scrolls down.
+    for (QComboBox *box : {m_server, m_target, m_message, m_start, m_history, m_saved}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    rebuildServers();
+    connectionStateChanged(Live::LiveConnection::State::Closed);
+}
+
+InspectorWidget::~InspectorWidget() = default;
+
+void InspectorWidget::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    if (!analysis || !analysis->spec || !analysis->documents)
+        return; // mid-typo: keep what the last good text said
+    m_analysis = analysis;
+    rebuildServers();
+    rebuildTargets();
+    // The same channel, from the new text: its schemas may have changed.
+    const Channel *ch = currentChannel();
+    m_matcher = ch ? std::make_shared<AsyncApi::MessageMatcher>(*m_analysis->documents, ch->messages) : nullptr;
+    m_connection->setMatcher(m_matcher);
+    m_validateTimer->start();
+}
+
+void InspectorWidget::rebuildServers()
+{
+    const QString current = m_server->currentData().toString();
+    // "Custom URL" is the last item; it was the user's choice only when there were servers to choose.
+    const bool wasCustom = m_server->count() > 1 && m_server->currentIndex() == m_server->count() - 1;
+    QStringList items;
+    if (m_analysis)
+        for (const Server &s : m_analysis->spec->servers)
+            items << s.name + u" (" + s.protocol + u')';
+    QStringList now;
+    for (int i = 0; i + 1 < m_server->count(); ++i)
+        now << m_server->itemText(i);
+    if (items == now && m_server->count() > 0)
+        return;
+    m_server->blockSignals(true);
+    m_server->clear();
+    if (m_analysis)
+        for (const Server &s : m_analysis->spec->servers)
+            m_server->addItem(s.name + u" (" + s.protocol + u')', s.name);
+    m_server->addItem(tr("Custom URL"), QString());
+    int index = m_server->findData(current);
+    if (wasCustom || index < 0)
+        index = wasCustom || m_server->count() == 1 ? m_server->count() - 1 : 0;
+    // Prefer a server we can talk to.
+    if (current.isEmpty() && !wasCustom && m_analysis) {
+        for (int i = 0; i < m_analysis->spec->servers.size(); ++i) {
+            const QString p = m_analysis->spec->servers.at(i).protocol.toLower();
+            if (p == u"ws" || p == u"wss" || p == u"http" || p == u"https") {
+                index = i;
+                break;
+            }
+        }
+    }
+    m_server->setCurrentIndex(index);
+    m_server->blockSignals(false);
+    rebuildValues();
+    rebuildCredentials();
+}
+
+void InspectorWidget::rebuildTargets()
+{
+    const QString current = m_target->currentData().toString();
+    QStringList ids;
+    QStringList texts;
+    if (m_analysis) {
+        for (const Channel &c : m_analysis->spec->channels) {
+            ids << u"channel:" + c.name;
+            texts << (c.address.isEmpty() || c.address == c.name ? c.name : c.name + u" — " + c.address);
+        }
+        for (const AsyncApi::Operation &o : m_analysis->spec->operations) {
+            ids << u"operation:" + o.name;
+            texts << tr("%1 (%2 operation)")
+                         .arg(o.name, o.action == AsyncApi::Operation::Action::Send      ? tr("send")
+                                      : o.action == AsyncApi::Operation::Action::Receive ? tr("receive")
+                                                                                          : tr("unknown"));
+        }
+    }
+    QStringList nowIds;
+    QStringList nowTexts;
+    for (int i = 0; i < m_target->count(); ++i) {
+        nowIds << m_target->itemData(i).toString();
+        nowTexts << m_target->itemText(i);
+    }
+    if (ids == nowIds && texts == nowTexts) {
+        rebuildValues();
+        return;
+    }
+    m_target->blockSignals(true);
+    m_target->clear();
+    for (int i = 0; i < ids.size(); ++i)
+        m_target->addItem(texts.at(i), ids.at(i));
+    m_target->setCurrentIndex(std::max(0, m_target->findData(current)));
+    m_target->blockSignals(false);
+    rebuildValues();
+    if (m_target->currentData().toString() != current)
+        rebuildMessages();
+}
+
+bool InspectorWidget::selectTarget(const QString &id)
+{
+    const int i = m_target->findData(id);
+    if (i < 0)
+        return false;
+    m_target->setCurrentIndex(i);
+    return true;
+}
+
+const Server *InspectorWidget::currentServer() const
+{
+    const QString name = m_server->currentData().toString();
+    return m_analysis && !name.isEmpty() ? m_analysis->spec->server(name) : nullptr;
+}
+
+const Channel *InspectorWidget::currentChannel() const
+{
+    if (!m_analysis)
+        return nullptr;
+    const QString id = m_target->currentData().toString();
+    if (id.startsWith(QLatin1String("channel:")))
+        return m_analysis->spec->channel(id.mid(8));
+    if (id.startsWith(QLatin1String("operation:")))
+        for (const AsyncApi::Operation &o : m_analysis->spec->operations)
+            if (o.name == id.mid(10))
+                return m_analysis->spec->channel(o.channel);
+    return nullptr;
+}
+
+QStringList InspectorWidget::currentMessageNames() const
+{
+    const QString id = m_target->currentData().toString();
+    if (m_analysis && id.startsWith(QLatin1String("operation:")))
+        for (const AsyncApi::Operation &o : m_analysis->spec->operations)
+            if (o.name == id.mid(10) && !o.messages.isEmpty())
+                return o.messages;
+    QStringList all;
+    if (const Channel *ch = currentChannel())
+        for (const AsyncApi::Message &m : ch->messages)
+            all << m.name;
+    return all;
+}
+
+void InspectorWidget::rebuildValues()
+{
+    // Keep what the user typed for names that stay.
+    QMap<QString, QString> typed;
+    for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
+        typed.insert(box->objectName(), box->currentText());
+    while (m_values->rowCount() > 0)
+        m_values->removeRow(0);
+    auto addRow = [&](const QString &key, const QString &label, const QStringList &choices, const QString &initial,
+                      const QString &help) {
+        auto *box = new QComboBox(m_valuesBox);
+        box->setEditable(true);
+        box->setObjectName(key);
+        box->addItems(choices);
+        box->setCurrentText(typed.value(key, initial));
+        box->setToolTip(help);
+        connect(box, &QComboBox::currentTextChanged, this, &InspectorWidget::updateUrl);
+        m_values->addRow(label, box);
+    };
+    if (const Server *s = currentServer())
+        for (const AsyncApi::ServerVariable &v : s->variables)
+            addRow(u"var:" + v.name, u'{' + v.name + u'}',
+                   v.enumValues.isEmpty() && !v.defaultValue.isEmpty() ? QStringList{v.defaultValue} : v.enumValues,
+                   Live::initialValue(v), v.description);
+    if (const Channel *ch = currentChannel())
+        for (const AsyncApi::Parameter &p : ch->parameters) {
+            QStringList choices = p.enumValues;
+            for (const QString &e : p.examples)
+                if (!choices.contains(e))
+                    choices << e;
+            if (!p.defaultValue.isEmpty() && !choices.contains(p.defaultValue))
+                choices.prepend(p.defaultValue);
+            addRow(u"param:" + p.name, u'{' + p.name + u'}', choices, Live::initialValue(p), p.description);
+        }
+    m_valuesBox->setVisible(m_values->rowCount() > 0);
+    updateUrl();
+}
+
+void InspectorWidget::updateUrl()
+{
+    const Server *s = currentServer();
+    if (!s) {
+        m_urlProblem->hide();
+        return; // a custom URL: the user's
+    }
+    QMap<QString, QString> values;
+    for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
+        values.insert(box->objectName().section(u':', 1), box->currentText());
+    const Live::Endpoint e = Live::buildEndpoint(*s, currentChannel(), values);
+    if (!m_urlEdited) {
+        m_settingUrl = true;
+        m_url->setText(e.url.isValid() ? e.url.toString() : QString());
+        m_settingUrl = false;
+    }
+    m_urlProblem->setText(e.error);
+    m_urlProblem->setVisible(!e.error.isEmpty());
+}
+
+QString InspectorWidget::credentialKey(const Live::SecurityScheme &scheme) const
+{
+    const Server *s = currentServer();
+    return (s ? s->host : QString()) + u'/' + scheme.name;
+}
+
+void InspectorWidget::rebuildCredentials()
+{
+    while (m_credentials->rowCount() > 0)
+        m_credentials->removeRow(0);
+    m_secretEdits.clear();
+    const Server *s = currentServer();
+    m_schemes = s && m_analysis ? Live::serverSecurity(*m_analysis->documents, *s) : QList<Live::SecurityScheme>{};
+    for (const Live::SecurityScheme &scheme : std::as_const(m_schemes)) {
+        if (scheme.kind == Live::SecurityScheme::Kind::Unsupported) {
+            auto *note = new QLabel(tr("%1: %2 is not sent by WebSocket or SSE clients").arg(scheme.name, scheme.type),
+                                    m_credentialsBox);
+            note->setWordWrap(true);
+            m_credentials->addRow(note);
+            m_secretEdits.append(qMakePair<QLineEdit *, QLineEdit *>(nullptr, nullptr));
+            continue;
+        }
+        QLineEdit *user = nullptr;
+        auto *secret = new QLineEdit(m_credentialsBox);
+        secret->setEchoMode(QLineEdit::Password);
+        secret->setObjectName(u"secret:" + scheme.name);
+        secret->setToolTip(scheme.description);
+        if (scheme.kind == Live::SecurityScheme::Kind::Basic) {
+            user = new QLineEdit(m_credentialsBox);
+            user->setPlaceholderText(tr("user"));
+            secret->setPlaceholderText(tr("password"));
+            auto *row = new QHBoxLayout;
+            row->addWidget(user);
+            row->addWidget(secret);
+            m_credentials->addRow(schemeLabel(scheme), row);
+        } else {
+            secret->setPlaceholderText(tr("secret"));
+            m_credentials->addRow(schemeLabel(scheme), secret);
+        }
+        m_secretEdits.append(qMakePair(user, secret));
+        if (m_remember->isChecked()) {
+            QPointer<QLineEdit> u(user);
+            QPointer<QLineEdit> sec(secret);
+            m_store->read(credentialKey(scheme), [this, u, sec](const QString &value, const QString &error) {
+                if (!error.isEmpty()) {
+                    m_keychainStatus->setText(tr("Keychain: %1").arg(error));
+                    m_keychainStatus->show();
+                    return;
+                }
+                if (!sec || value.isEmpty())
+                    return;
+                if (u) {
+                    u->setText(value.section(u'\n', 0, 0));
+                    sec->setText(value.section(u'\n', 1));
+                } else {
+                    sec->setText(value);
+                }
+            });
+        }
+    }
+    m_credentialsBox->setVisible(!m_schemes.isEmpty());
+    m_remember->setVisible(!m_schemes.isEmpty());
+}
+
+void InspectorWidget::rebuildMessages()
+{
+    const Channel *ch = currentChannel();
+    m_matcher = ch && m_analysis ? std::make_shared<AsyncApi::MessageMatcher>(*m_analysis->documents, ch->messages)
+                                 : nullptr;
+    m_connection->setMatcher(m_matcher);
+    const QStringList names = currentMessageNames();
+    m_message->blockSignals(true);
+    m_message->clear();
+    if (ch)
+        for (int i = 0; i < ch->messages.size(); ++i)
+            if (names.contains(ch->messages.at(i).name))
+                m_message->addItem(ch->messages.at(i).title.isEmpty() ? ch->messages.at(i).name
+                                                                      : ch->messages.at(i).title,
+                                   i);
+    m_message->blockSignals(false);
+    emit m_message->currentIndexChanged(m_message->currentIndex());
+    updateSaved();
+}
+
+void InspectorWidget::startFrom(int index)
+{
+    if (index >= 0 && index < m_start->count())
+        m_body->setPlainText(m_start->itemData(index).toString());
+}
+
+void InspectorWidget::validateDraft()
+{
+    m_problems->clear();
+    QList<QTextEdit::ExtraSelection> marks;
+    const Channel *ch = currentChannel();
+    const int idx = m_message->currentData().toInt();
+    const QByteArray text = m_body->toPlainText().toUtf8();
+    if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size() || text.trimmed().isEmpty()) {
+        m_body->setExtraSelections(marks);
+        return;
+    }
+    const AsyncApi::Message &m = ch->messages.at(idx);
+    if (!m.payload) {
+        m_problems->addItem(tr("No payload schema: any payload goes."));
+        m_body->setExtraSelections(marks);
+        return;
+    }
+    const AsyncApi::Diagnostics problems = AsyncApi::validateDraft(*m_analysis->documents, m.payload, text);
+    for (const AsyncApi::Diagnostic &d : problems) {
+        auto *item = new QListWidgetItem(
+            tr("Line %1, column %2: %3").arg(d.range.start.line + 1).arg(d.range.start.column + 1).arg(d.message),
+            m_problems);
+        item->setData(Qt::UserRole, d.range.start.line);
+        item->setData(Qt::UserRole + 1, d.range.start.column);
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        const QTextBlock block = m_body->document()->findBlockByNumber(std::max(0, d.range.start.line));
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(block);
+            sel.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            sel.format.setUnderlineColor(QColor(0xc0, 0x39, 0x2b));
+            marks << sel;
+        }
+    }
+    if (problems.isEmpty()) {
+        auto *ok = new QListWidgetItem(tr("Conforms to %1").arg(m.name), m_problems);
+        ok->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    m_body->setExtraSelections(marks);
+}
+
+void InspectorWidget::toggleConnection()
+{
+    if (m_connection->state() != Live::LiveConnection::State::Closed) {
+        m_connection->close();
+        return;
+    }
+    Live::ConnectionSettings settings;
+    settings.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    const QString scheme = settings.url.scheme().toLower();
+    if (!settings.url.isValid() || settings.url.host().isEmpty() ||
+        !(scheme == u"ws" || scheme == u"wss" || scheme == u"http" || scheme == u"https")) {
+        m_urlProblem->setText(tr("Give a ws://, wss://, http:// or https:// address."));
+        m_urlProblem->show();
+        return;
+    }
+    settings.kind = scheme.startsWith(QLatin1String("ws")) ? Live::Endpoint::Kind::WebSocket
+                                                           : Live::Endpoint::Kind::ServerSentEvents;
+    settings.schemes = m_schemes;
+    for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
+        const auto &[user, secret] = m_secretEdits.at(i);
+        if (!secret)
+            continue;
+        const Live::Credential credential{user ? user->text() : QString(), secret->text()};
+        Live::applyCredential(m_schemes.at(i), credential, settings.url, settings.headers);
+        if (m_remember->isChecked() && !credential.isEmpty()) {
+            const QString value = user ? credential.user + u'\n' + credential.secret : credential.secret;
+            m_store->write(credentialKey(m_schemes.at(i)), value, [this](const QString &error) {
+                m_keychainStatus->setText(error.isEmpty() ? QString()
+                                                          : tr("Keychain: %1. The credentials are kept for this "
+                                                               "session only.")
+                                                                .arg(error));
+                m_keychainStatus->setVisible(!error.isEmpty());
+            });
+        }
+    }
+    settings.subprotocols = splitList(m_subprotocols->text());
+    settings.eventTypes = splitList(m_eventTypes->text());
+    settings.lastEventId = m_lastEventId->text();
+    settings.reconnect = m_reconnect->isChecked();
+    settings.tls.caFile = m_caFile->text().trimmed();
+    settings.tls.ignoreErrors = m_ignoreTls->isChecked();
+    m_urlProblem->hide();
+    m_connection->setMatcher(m_matcher);
+    m_connection->open(settings);
+}
+
+void InspectorWidget::connectionStateChanged(Live::LiveConnection::State state)
+{
+    const bool ws = m_connection->kind() == Live::Endpoint::Kind::WebSocket;
+    switch (state) {
+    case Live::LiveConnection::State::Closed:
+        m_state->setText(tr("Not connected"));
+        if (const QString id = m_connection->lastEventId(); !id.isEmpty())
+            m_lastEventId->setText(id);
+        break;
+    case Live::LiveConnection::State::Connecting:
+        m_state->setText(tr("Connecting…"));
+        break;
+    case Live::LiveConnection::State::Open:
+        m_state->setText(ws ? tr("Open (WebSocket)") : tr("Open (Server-Sent Events)"));
+        break;
+    case Live::LiveConnection::State::Reconnecting:
+        m_state->setText(tr("Reconnecting…"));
+        break;
+    }
+    m_connect->setText(state == Live::LiveConnection::State::Closed ? tr("Connect") : tr("Disconnect"));
+    const bool open = state == Live::LiveConnection::State::Open;
+    m_ping->setEnabled(open && ws);
+    m_send->setEnabled(open && ws);
+    m_send->setToolTip(open && !ws ? tr("Server-Sent Events only receive") : tr("Send over the open WebSocket (Ctrl+Return)"));
+}
+
+void InspectorWidget::send()
+{
+    const QByteArray body = m_body->toPlainText().toUtf8();
+    const int idx = m_message->currentData().toInt();
+    if (!m_connection->send(body, false, m_message->count() > 0 ? idx : -1))
+        return;
+    const QString text = QString::fromUtf8(body);
+    m_sent.removeAll(text);
+    m_sent.prepend(text);
+    while (m_sent.size() > MaxHistory)
+        m_sent.removeLast();
+    while (m_history->count() > 1)
+        m_history->removeItem(1);
+    for (const QString &s : std::as_const(m_sent))
+        m_history->addItem(s.simplified().left(60), s);
+}
+
+void InspectorWidget::saveDraft()
+{
+    const Channel *ch = currentChannel();
+    if (!ch)
+        return;
+    QSettings settings;
+    const QString key = u"inspector/saved/" + QString::fromLatin1(ch->name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    QStringList saved = settings.value(key).toStringList();
+    const QString text = m_body->toPlainText();
+    saved.removeAll(text);
+    saved.prepend(text);
+    while (saved.size() > MaxHistory)
+        saved.removeLast();
+    settings.setValue(key, saved);
+    updateSaved();
+}
+
+void InspectorWidget::updateSaved()
+{
+    while (m_saved->count() > 1)
+        m_saved->removeItem(1);
+    const Channel *ch = currentChannel();
+    if (!ch)
+        return;
+    const QString key = u"inspector/saved/" + QString::fromLatin1(ch->name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    for (const QString &s : QSettings().value(key).toStringList())
+        m_saved->addItem(s.simplified().left(60), s);
+}
+
+} // namespace Signalbox

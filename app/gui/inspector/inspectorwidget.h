@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <live/liveconnection.h>
+#include <live/security.h>
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace Signalbox {
+
+namespace AsyncApi {
+struct Analysis;
+struct Channel;
+struct Server;
+class MessageMatcher;
+} // namespace AsyncApi
+
+class CredentialStore;
+
+/**
+ * The message inspector: connect to a server and channel (or operation) of the document, or to
+ * any URL, over WebSocket or Server-Sent Events; fill server variables, channel parameters and
+ * credentials (kept in the system keychain when asked); compose messages from examples or
+ * samples, checked against the payload schema as you type; send, keep a history, save drafts per
+ * channel. What happens goes to the log as LiveConnection entries.
+ */
+class InspectorWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorWidget)
+
+public:
+    explicit InspectorWidget(QWidget *parent = nullptr);
+    ~InspectorWidget() override;
+
+    /// The document's analysis; one without a model leaves the last good one in place.
+    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /// Selects a channel ("channel:NAME") or operation ("operation:NAME").
+    bool selectTarget(const QString &id);
+
+    Live::LiveConnection *connection() const { return m_connection; }
+    QComboBox *serverBox() const { return m_server; }
+    QComboBox *targetBox() const { return m_target; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QPushButton *connectButton() const { return m_connect; }
+    QComboBox *messageBox() const { return m_message; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QPushButton *sendButton() const { return m_send; }
+    QListWidget *draftProblems() const { return m_problems; }
+    QLabel *stateLabel() const { return m_state; }
+
+signals:
+    void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
+
+private:
+    void rebuildServers();
+    void rebuildTargets();
+    void rebuildValues();
+    void rebuildCredentials();
+    void rebuildMessages();
+    void updateUrl();
+    void toggleConnection();
+    void connectionStateChanged(Live::LiveConnection::State state);
+    void startFrom(int index);
+    void validateDraft();
+    void send();
+    void saveDraft();
+    void updateSaved();
+    const AsyncApi::Server *currentServer() const;
+    const AsyncApi::Channel *currentChannel() const;
+    QStringList currentMessageNames() const;
+    QString credentialKey(const Live::SecurityScheme &scheme) const;
+
+    std::shared_ptr<const AsyncApi::Analysis> m_analysis; // last one with a model
+    std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
+    Live::LiveConnection *m_connection;
+    CredentialStore *m_store;
+    QList<Live::SecurityScheme> m_schemes;
+    QList<QPair<QLineEdit *, QLineEdit *>> m_secretEdits; // (user, secret) per scheme
+
+    QComboBox *m_server;
+    QComboBox *m_target;
+    QWidget *m_valuesBox;
+    QFormLayout *m_values;
+    QLineEdit *m_url;
+    QLabel *m_urlProblem;
+    QWidget *m_credentialsBox;
+    QFormLayout *m_credentials;
+    QCheckBox *m_remember;
+    QLabel *m_keychainStatus;
+    QLineEdit *m_subprotocols;
+    QLineEdit *m_eventTypes;
+    QLineEdit *m_lastEventId;
+    QCheckBox *m_reconnect;
+    QLineEdit *m_caFile;
+    QCheckBox *m_ignoreTls;
+    QLabel *m_tlsWarning;
+    QPushButton *m_connect;
+    QPushButton *m_ping;
+    QLabel *m_state;
+
+    QGroupBox *m_composer;
+    QComboBox *m_message;
+    QComboBox *m_start;
+    QPlainTextEdit *m_body;
+    QListWidget *m_problems;
+    QPushButton *m_send;
+    QComboBox *m_history;
+    QComboBox *m_saved;
+    QTimer *m_validateTimer;
+    QStringList m_sent;
+    bool m_urlEdited = false;
+    bool m_settingUrl = false;
+};
+
+} // namespace Signalbox

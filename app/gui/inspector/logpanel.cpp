@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "logpanel.h"
+
+#include <live/logfiltermodel.h>
+#include <live/logio.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+
+namespace Signalbox {
+
+using Live::LogEntry;
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent), m_model(new Live::LogModel(this)), m_filter(new Live::LogFilterModel(this)),
+      m_view(new QTableView(this)), m_detail(new QPlainTextEdit(this)), m_text(new QLineEdit(this)),
+      m_direction(new QComboBox(this)), m_pause(new QToolButton(this)), m_counts(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("liveLogView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setStretchLastSection(true);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(Live::LogModel::Time, digit * 14);
+    m_view->setColumnWidth(Live::LogModel::Direction, digit * 11);
+    m_view->setColumnWidth(Live::LogModel::Event, digit * 14);
+    m_view->setColumnWidth(Live::LogModel::Size, digit * 9);
+    m_view->setColumnWidth(Live::LogModel::Message, digit * 18);
+
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(tr("Select a row to see its body, bytes and validation errors."));
+    m_detail->setObjectName(QStringLiteral("liveLogDetail"));
+
+    m_text->setPlaceholderText(tr("Filter the log"));
+    m_text->setClearButtonEnabled(true);
+    connect(m_text, &QLineEdit::textChanged, m_filter, &Live::LogFilterModel::setText);
+    m_direction->addItem(tr("Everything"), int(Live::LogFilterModel::Directions::All));
+    m_direction->addItem(tr("Messages"), int(Live::LogFilterModel::Directions::Messages));
+    m_direction->addItem(tr("Incoming"), int(Live::LogFilterModel::Directions::Incoming));
+    m_direction->addItem(tr("Outgoing"), int(Live::LogFilterModel::Directions::Outgoing));
+    m_direction->addItem(tr("Connection"), int(Live::LogFilterModel::Directions::Connection));
+    m_direction->addItem(tr("Problems"), int(Live::LogFilterModel::Directions::Problems));
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setDirections(Live::LogFilterModel::Directions(m_direction->currentData().toInt()));
+    });
+
+    m_pause->setText(tr("Pause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Hold new entries back (they are kept) so that the table stays still"));
+    connect(m_pause, &QToolButton::toggled, this, &LogPanel::setPaused);
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_model->clear();
+        m_held.clear();
+        m_detail->clear();
+        updateCounts();
+    });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the log as JSON Lines (credentials are never in it)"));
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the log"), QStringLiteral("live-log.jsonl"),
+                                                          tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !exportTo(path, &error))
+            QMessageBox::warning(this, tr("Export the log"), error);
+    });
+    auto *importButton = new QToolButton(this);
+    importButton->setText(tr("Import…"));
+    connect(importButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a log"), QString(),
+                                                          tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !importFrom(path, &error))
+            QMessageBox::warning(this, tr("Import a log"), error);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_direction);
+    bar->addWidget(m_pause);
+    bar->addWidget(clear);
+    bar->addWidget(exportButton);
+    bar->addWidget(importButton);
+    bar->addWidget(m_counts);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showDetail);
+    // Follow the newest rows while the view is scrolled to the bottom.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_follow = value >= m_view->verticalScrollBar()->maximum() - 1;
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow)
+            m_view->scrollToBottom();
+        updateCounts();
+    });
+    connect(m_model, &Live::LogModel::droppedCountChanged, this, &LogPanel::updateCounts);
+    updateCounts();
+}
+
+void LogPanel::append(const std::vector<LogEntry> &entries)
+{
+    if (m_pause->isChecked()) {
+        m_held.insert(m_held.end(), entries.begin(), entries.end());
+        const auto cap = std::size_t(m_model->capacity());
+        if (m_held.size() > cap) {
+            m_heldDropped += qint64(m_held.size() - cap);
+            m_held.erase(m_held.begin(), m_held.begin() + std::ptrdiff_t(m_held.size() - cap));
+        }
+        updateCounts();
+        return;
+    }
+    for (const LogEntry &e : entries)
+        m_model->post(e);
+}
+
+void LogPanel::setPaused(bool paused)
+{
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    if (!paused) {
+        std::vector<LogEntry> held;
+        held.swap(m_held);
+        append(held);
+    }
+    updateCounts();
+}
+
+void LogPanel::updateCounts()
+{
+    QString text = tr("%n entries", nullptr, m_model->rowCount());
+    const qint64 dropped = m_model->droppedCount() + m_heldDropped;
+    if (dropped > 0)
+        text += u" · " + tr("%n dropped", nullptr, int(std::min<qint64>(dropped, INT_MAX)));
+    if (!m_held.empty())
+        text += u" · " + tr("%n held", nullptr, int(m_held.size()));
+    m_counts->setText(text);
+}
+
+void LogPanel::showDetail()
+{
+    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const LogEntry &e = m_model->entry(index.row());
+    QString text;
+    const QString time = QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime().toString(Qt::ISODateWithMs);
+    text += time + u"  " + e.event;
+    if (!e.eventId.isEmpty())
+        text += u"  id " + e.eventId;
+    text += u'\n';
+    if (e.direction == LogEntry::Direction::Connection) {
+        text += e.status + u'\n';
+        m_detail->setPlainText(text);
+        return;
+    }
+    switch (e.check) {
+    case LogEntry::Check::Conforms:
+        text += tr("Conforms to message %1").arg(e.message) + u'\n';
+        break;
+    case LogEntry::Check::Invalid:
+        text += tr("Does not conform to message %1:").arg(e.message) + u'\n';
+        break;
+    case LogEntry::Check::Unknown:
+        text += tr("Unknown message:") + u'\n';
+        break;
+    case LogEntry::Check::None:
+        break;
+    }
+    for (const QString &error : e.errors)
+        text += u"  • " + error + u'\n';
+    text += u'\n';
+    QJsonParseError pe;
+    const QJsonDocument json = QJsonDocument::fromJson(e.payload, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    else
+        text += QString::fromUtf8(e.payload.left(1 << 20));
+    text += u'\n' + tr("%n byte(s):", nullptr, int(e.payload.size())) + u'\n';
+    // A hex dump of the first 4 KiB.
+    const QByteArray head = e.payload.left(4096);
+    for (qsizetype i = 0; i < head.size(); i += 16) {
+        const QByteArray row = head.mid(i, 16);
+        QString ascii;
+        for (char c : row)
+            ascii += (c >= 32 && c < 127) ? QChar(QLatin1Char(c)) : QChar(u'.');
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(i, 6, 16, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(row.toHex(' ')), -47)
+                    .arg(ascii);
+    }
+    if (e.payload.size() > head.size())
+        text += u"…\n";
+    m_detail->setPlainText(text);
+}
+
+bool LogPanel::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    std::vector<LogEntry> all;
+    all.reserve(std::size_t(m_model->rowCount()));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        all.push_back(m_model->entry(r));
+    if (!Live::writeJsonLines(f, all) || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool LogPanel::importFrom(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QString problem;
+    const std::vector<LogEntry> entries = Live::readJsonLines(f, &problem, m_model->capacity());
+    if (entries.empty()) {
+        *error = problem.isEmpty() ? tr("%1 holds no log entries").arg(path) : tr("%1: %2").arg(path, problem);
+        return false;
+    }
+    m_model->clear();
+    for (const LogEntry &e : entries)
+        m_model->post(e);
+    m_model->flush();
+    if (!problem.isEmpty())
+        *error = tr("Some lines of %1 were skipped: %2").arg(path, problem);
+    return problem.isEmpty();
+}
+
+} // namespace Signalbox
