@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <limits>
+
 namespace Signalbox::Live {
 
 LogModel::LogModel(QObject *parent)
@@ -12,7 +14,14 @@ LogModel::LogModel(QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
-    connect(&m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
+    // A slice at a time: thousands of rows inserted at once would hold the view for frames.
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flushSome(MaxRowsPerStep); });
+}
+
+void LogModel::setFlushIntervalMs(int ms)
+{
+    m_interval = ms;
+    m_flushTimer.setInterval(ms);
 }
 
 void LogModel::post(LogEntry entry)
@@ -24,7 +33,13 @@ void LogModel::post(LogEntry entry)
 
 void LogModel::flush()
 {
+    flushSome(std::numeric_limits<qsizetype>::max());
+}
+
+void LogModel::flushSome(qsizetype maxRows)
+{
     m_flushTimer.stop();
+    m_flushTimer.setInterval(m_interval);
     if (m_pending.empty())
         return;
     // Only the newest `capacity` of the pending entries can stay.
@@ -32,16 +47,24 @@ void LogModel::flush()
     const qsizetype skipped = std::max<qsizetype>(qsizetype(m_pending.size()) - m_capacity, 0);
     m_dropped += skipped;
     first += skipped;
-    const qsizetype incoming = m_pending.end() - first;
+    const auto last = first + std::min<qsizetype>(m_pending.end() - first, maxRows);
+    const qsizetype incoming = last - first;
     const qsizetype overflow = m_count + incoming - m_capacity;
+    if (m_ring.empty())
+        m_ring.reserve(std::size_t(m_capacity)); // address space only, until used: no moves as it grows
     if (overflow > 0) {
-        if (qsizetype(m_ring.size()) < m_capacity)
-            repack(m_capacity); // from now on the ring is full size and wraps
+        // From now on the ring is full size and wraps. It has not wrapped yet, so its order is right.
+        if (qsizetype(m_ring.size()) < m_capacity) {
+            if (m_head == 0)
+                m_ring.resize(std::size_t(m_capacity));
+            else
+                repack(m_capacity);
+        }
         dropOldest(overflow);
     }
 
     beginInsertRows({}, int(m_count), int(m_count + incoming - 1));
-    for (auto it = first; it != m_pending.end(); ++it) {
+    for (auto it = first; it != last; ++it) {
         if (qsizetype(m_ring.size()) < m_capacity) {
             m_ring.push_back(std::move(*it)); // still growing: head is 0 and nothing has wrapped
         } else {
@@ -50,7 +73,9 @@ void LogModel::flush()
         ++m_count;
     }
     endInsertRows();
-    m_pending.clear();
+    m_pending.erase(m_pending.begin(), last);
+    if (!m_pending.empty())
+        m_flushTimer.start(0);
     if (overflow > 0 || skipped > 0)
         emit droppedCountChanged(m_dropped);
 }

@@ -57,9 +57,11 @@ public:
     qsizetype capacity() const { return m_capacity; }
     /// Drops the oldest entries beyond \a capacity at once.
     void setCapacity(qsizetype capacity);
-    int flushIntervalMs() const { return m_flushTimer.interval(); }
-    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
+    int flushIntervalMs() const { return m_interval; }
+    void setFlushIntervalMs(int ms);
 
+    /// Entries posted and not shown yet.
+    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
     /// Entries dropped to keep within the capacity since the last clear().
     qint64 droppedCount() const { return m_dropped; }
     const LogEntry &entry(int row) const { return m_ring[physical(row)]; }
@@ -83,8 +85,13 @@ private:
     qsizetype m_count = 0;
     qsizetype m_capacity = 100000;
     qint64 m_dropped = 0;
+    /// Shows up to \a maxRows of the queued entries; the rest follow on the next event-loop turn.
+    void flushSome(qsizetype maxRows);
+    static constexpr qsizetype MaxRowsPerStep = 6000;
+
     std::vector<LogEntry> m_pending;
     QTimer m_flushTimer;
+    int m_interval = 50;
 };
 
 } // namespace Signalbox::Live

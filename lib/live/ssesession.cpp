@@ -124,8 +124,10 @@ void SseSession::onReadyRead()
         return;
     if (!m_checked && !checkResponse())
         return;
+    // A slice at a time, the rest on the next event-loop turn: a server far ahead of us must not
+    // hold the thread for the whole backlog.
     m_batch.clear();
-    m_parser.feed(m_reply->readAll(), m_batch);
+    m_parser.feed(m_reply->read(ReadSlice), m_batch);
     for (const SseEvent &event : m_batch) {
         if (!m_request.eventTypes.isEmpty() && !m_request.eventTypes.contains(event.type)) {
             ++m_filtered;
@@ -134,6 +136,19 @@ void SseSession::onReadyRead()
         emit eventReceived(event);
         if (m_state != State::Open) // a receiver closed the session
             return;
+    }
+    if (m_reply && m_reply->bytesAvailable() > 0 && !m_moreScheduled) {
+        m_moreScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_moreScheduled = false;
+            if (!m_reply)
+                return;
+            onReadyRead();
+            if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0) {
+                m_finishPending = false;
+                onFinished();
+            }
+        });
     }
 }
 
@@ -145,8 +160,13 @@ void SseSession::onFinished()
     const bool hadResponse = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     if (hadResponse && !m_checked && !checkResponse())
         return;
-    if (m_checked)
+    if (m_checked) {
         onReadyRead(); // what arrived with the end of the stream
+        if (m_reply == reply && reply->bytesAvailable() > 0) {
+            m_finishPending = true; // after the last slice
+            return;
+        }
+    }
     if (m_reply != reply)
         return;
     if (!m_tlsError.isEmpty()) { // certificate errors are not retried
@@ -194,6 +214,7 @@ void SseSession::setState(State state)
 
 void SseSession::dropReply()
 {
+    m_finishPending = false;
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);

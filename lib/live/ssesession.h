@@ -91,6 +91,9 @@ private:
     QTimer m_reconnectTimer;
     State m_state = State::Closed;
     bool m_checked = false;
+    bool m_moreScheduled = false;
+    bool m_finishPending = false;
+    static constexpr qint64 ReadSlice = 256 * 1024;
     QString m_tlsError;
     int m_failedAttempts = 0;
     int m_connections = 0;

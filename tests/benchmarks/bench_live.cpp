@@ -1,34 +1,46 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
-// Receive N WebSocket messages and N SSE events from local servers into the live log; prints
-// messages a second end to end and the peak memory. The servers run on their own thread, as a
-// real server would be another process. Usage: bench_live [N]   (default 100000)
-// Not yet measured here: validation against the spec (the matcher does not exist yet).
+// Receive N WebSocket messages and N SSE events from local servers into the live log, each
+// matched and validated against tests/data/live/chat.yaml (one message in ten does not conform),
+// through the real pieces: LiveConnection (checks on its worker thread) into the log dock's
+// LogPanel, whose table follows the newest row. Prints messages a second end to end, the longest
+// GUI-thread stall (the largest gap between the ticks of a 1 ms timer) and the peak memory. The
+// servers run on their own thread, as a real server would be another process.
+// Usage: bench_live [N]   (default 100000); BENCH_STALLS=1 lists every stall over 5 ms.
+#include "inspector/logpanel.h"
+
+#include <asyncapi/analysis.h>
+#include <asyncapi/messages/messagematcher.h>
+
+#include <live/liveconnection.h>
 #include <live/logmodel.h>
 #include <live/sseparser.h>
-#include <live/ssesession.h>
-#include <live/websocketsession.h>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <cstdio>
 
+using namespace Signalbox;
 using namespace Signalbox::Live;
 
 namespace {
 
 QByteArray payload(int n)
 {
-    return R"({"id":)" + QByteArray::number(n) + R"(,"lumens":)" + QByteArray::number(n % 1000) + R"(,"sentAt":"2026-11-27T10:00:00Z"})";
+    // One in ten has an id of the wrong type: it matches "chat" by its const type, and does not conform.
+    const QByteArray id = n % 10 == 9 ? '"' + QByteArray::number(n) + '"' : QByteArray::number(n + 1);
+    return R"({"type":"chat","id":)" + id + R"(,"text":"message )" + QByteArray::number(n) +
+           R"(","sentAt":"2026-11-27T10:00:00Z"})";
 }
 
 long peakRssMb()
@@ -58,7 +70,7 @@ public:
                 socket->readAll();
                 QByteArray body = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
                 for (int n = 0; n < m_count; ++n)
-                    body += "id: " + QByteArray::number(n) + "\nevent: light\ndata: " + payload(n) + "\n\n";
+                    body += "id: " + QByteArray::number(n) + "\nevent: chat\ndata: " + payload(n) + "\n\n";
                 socket->write(body);
             });
         });
@@ -88,18 +100,71 @@ void report(const char *what, int count, qint64 ns)
     std::printf("%-34s %7d in %7.3f s: %8.0f a second\n", what, count, double(ns) / 1e9, count / (double(ns) / 1e9));
 }
 
+/** Runs one connection until \a count incoming messages are in the log; prints the figures. */
+void run(QApplication &app, const char *what, const ConnectionSettings &settings,
+         const std::shared_ptr<const AsyncApi::MessageMatcher> &matcher, int count)
+{
+    LogPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    LiveConnection connection;
+    connection.setMatcher(matcher);
+    int received = 0;
+    int invalid = 0;
+    QElapsedTimer timer;
+    QElapsedTimer tick;
+    qint64 longestStallNs = 0;
+    QTimer stallProbe;
+    stallProbe.setInterval(1);
+    QObject::connect(&stallProbe, &QTimer::timeout, [&] {
+        if (qEnvironmentVariableIsSet("BENCH_STALLS") && tick.nsecsElapsed() > 5'000'000)
+            std::printf("  stall %.1f ms at %.1f ms, %d received\n", tick.nsecsElapsed() / 1e6, timer.nsecsElapsed() / 1e6, received);
+        longestStallNs = std::max(longestStallNs, tick.nsecsElapsed());
+        tick.restart();
+    });
+    QObject::connect(&connection, &LiveConnection::entries, [&](const std::vector<LogEntry> &batch) {
+        panel.append(batch);
+        for (const LogEntry &e : batch) {
+            if (e.direction != LogEntry::Direction::Incoming)
+                continue;
+            invalid += e.check != LogEntry::Check::Conforms;
+            if (++received == count) {
+                // The end is when the table shows the last row, through the log's own slices.
+                while (panel.model()->pendingCount() > 0)
+                    QApplication::processEvents(QEventLoop::AllEvents, 5);
+                QApplication::processEvents();
+                const qint64 ns = timer.nsecsElapsed();
+                std::printf("%-34s %7d in %7.3f s: %8.0f a second; %d did not conform; longest GUI-thread "
+                            "stall %.1f ms\n",
+                            what, received, double(ns) / 1e9, received / (double(ns) / 1e9), invalid,
+                            double(longestStallNs) / 1e6);
+                connection.close();
+                app.quit();
+            }
+        }
+    });
+    timer.start();
+    tick.start();
+    stallProbe.start();
+    connection.open(settings);
+    app.exec();
+    connection.drain();
+    std::printf("   log rows %d (capacity %lld, dropped %lld)\n", panel.model()->rowCount(),
+                qlonglong(panel.model()->capacity()), qlonglong(panel.model()->droppedCount()));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
 
     // The SSE parser alone.
     {
         QByteArray stream;
         for (int n = 0; n < count; ++n)
-            stream += "id: " + QByteArray::number(n) + "\nevent: light\ndata: " + payload(n) + "\n\n";
+            stream += "id: " + QByteArray::number(n) + "\nevent: chat\ndata: " + payload(n) + "\n\n";
         SseParser parser;
         std::vector<SseEvent> events;
         QElapsedTimer timer;
@@ -109,64 +174,42 @@ int main(int argc, char **argv)
         report("SSE parser alone", int(events.size()), timer.nsecsElapsed());
     }
 
+    QFile spec(QStringLiteral(SIGNALBOX_CHAT_SPEC));
+    if (!spec.open(QIODevice::ReadOnly))
+        return 1;
+    const auto analysis = AsyncApi::analyze(spec.readAll());
+    const AsyncApi::Channel *room = analysis->spec ? analysis->spec->channel(QStringLiteral("room")) : nullptr;
+    if (!room)
+        return 1;
+    const auto matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, room->messages);
+    // The matcher alone.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        int conforming = 0;
+        for (int n = 0; n < count; ++n)
+            conforming += matcher->check(payload(n)).conforms;
+        report("matching and validating alone", count, timer.nsecsElapsed());
+        if (conforming != count - count / 10)
+            return 1;
+    }
+
     QThread serverThread;
     auto *servers = new Servers(count);
     servers->moveToThread(&serverThread);
     serverThread.start();
     QMetaObject::invokeMethod(servers, &Servers::listen, Qt::BlockingQueuedConnection);
 
-    LogModel log;
-    auto toLog = [&log](LogEntry::Direction direction, const QString &event, QByteArray bytes) {
-        LogEntry entry;
-        entry.timeMs = QDateTime::currentMSecsSinceEpoch();
-        entry.direction = direction;
-        entry.event = event;
-        entry.payload = std::move(bytes);
-        log.post(std::move(entry));
-    };
+    ConnectionSettings sse;
+    sse.kind = Endpoint::Kind::ServerSentEvents;
+    sse.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(servers->ssePort()));
+    run(app, "SSE, checked, into the log", sse, matcher, count);
+    ConnectionSettings ws;
+    ws.kind = Endpoint::Kind::WebSocket;
+    ws.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(servers->wsPort()));
+    run(app, "WebSocket, checked, into the log", ws, matcher, count);
 
-    {
-        QNetworkAccessManager network;
-        SseSession sse(&network);
-        int received = 0;
-        QElapsedTimer timer;
-        QObject::connect(&sse, &SseSession::eventReceived, [&](const SseEvent &event) {
-            toLog(LogEntry::Direction::Incoming, event.type, event.data.toUtf8());
-            if (++received == count) {
-                log.flush();
-                report("SSE session into the log", received, timer.nsecsElapsed());
-                sse.close();
-                app.quit();
-            }
-        });
-        SseRequest request;
-        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(servers->ssePort()));
-        request.reconnect = false;
-        timer.start();
-        sse.open(request);
-        app.exec();
-    }
-    {
-        WebSocketSession ws;
-        int received = 0;
-        QElapsedTimer timer;
-        QObject::connect(&ws, &WebSocketSession::textReceived, [&](const QString &text) {
-            toLog(LogEntry::Direction::Incoming, QStringLiteral("text"), text.toUtf8());
-            if (++received == count) {
-                log.flush();
-                report("WebSocket session into the log", received, timer.nsecsElapsed());
-                ws.close();
-                app.quit();
-            }
-        });
-        WebSocketRequest request;
-        request.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(servers->wsPort()));
-        timer.start();
-        ws.open(request);
-        app.exec();
-    }
-    std::printf("log rows %d (capacity %lld, dropped %lld), peak memory %ld MB\n", log.rowCount(),
-                qlonglong(log.capacity()), qlonglong(log.droppedCount()), peakRssMb());
+    std::printf("peak memory %ld MB\n", peakRssMb());
     QMetaObject::invokeMethod(servers, &QObject::deleteLater);
     serverThread.quit();
     serverThread.wait();

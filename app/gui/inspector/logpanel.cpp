@@ -32,7 +32,6 @@ LogPanel::LogPanel(QWidget *parent)
       m_direction(new QComboBox(this)), m_pause(new QToolButton(this)), m_counts(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
-    m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("liveLogView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,7 +58,10 @@ LogPanel::LogPanel(QWidget *parent)
 
     m_text->setPlaceholderText(tr("Filter the log"));
     m_text->setClearButtonEnabled(true);
-    connect(m_text, &QLineEdit::textChanged, m_filter, &Live::LogFilterModel::setText);
+    connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        updateViewModel();
+    });
     m_direction->addItem(tr("Everything"), int(Live::LogFilterModel::Directions::All));
     m_direction->addItem(tr("Messages"), int(Live::LogFilterModel::Directions::Messages));
     m_direction->addItem(tr("Incoming"), int(Live::LogFilterModel::Directions::Incoming));
@@ -68,6 +70,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_direction->addItem(tr("Problems"), int(Live::LogFilterModel::Directions::Problems));
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setDirections(Live::LogFilterModel::Directions(m_direction->currentData().toInt()));
+        updateViewModel();
     });
 
     m_pause->setText(tr("Pause"));
@@ -123,7 +126,7 @@ LogPanel::LogPanel(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showDetail);
+    updateViewModel();
     // Follow the newest rows while the view is scrolled to the bottom.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_follow = value >= m_view->verticalScrollBar()->maximum() - 1;
@@ -135,6 +138,22 @@ LogPanel::LogPanel(QWidget *parent)
     });
     connect(m_model, &Live::LogModel::droppedCountChanged, this, &LogPanel::updateCounts);
     updateCounts();
+}
+
+void LogPanel::updateViewModel()
+{
+    // Unfiltered, the table shows the log itself: a proxy in between would remap all its rows
+    // each time the ring buffer drops the oldest, which costs a fast stream frames.
+    const bool filtered = !m_text->text().isEmpty() || m_direction->currentIndex() > 0;
+    QAbstractItemModel *wanted = filtered ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
+    if (m_view->model() == wanted)
+        return;
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(wanted);
+    delete old;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showDetail);
+    if (m_follow)
+        m_view->scrollToBottom();
 }
 
 void LogPanel::append(const std::vector<LogEntry> &entries)
@@ -177,7 +196,8 @@ void LogPanel::updateCounts()
 
 void LogPanel::showDetail()
 {
-    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex index = current.model() == m_filter ? m_filter->mapToSource(current) : current;
     if (!index.isValid()) {
         m_detail->clear();
         return;

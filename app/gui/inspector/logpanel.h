@@ -50,6 +50,7 @@ public:
 
 private:
     void showDetail();
+    void updateViewModel();
     void updateCounts();
     void setPaused(bool paused);
 
