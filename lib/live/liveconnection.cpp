@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "liveconnection.h"
+#include "liveworker_p.h"
 
 #include "ssesession.h"
 #include "websocketsession.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
-#include <QPointer>
 #include <QUrlQuery>
 
 namespace Signalbox::Live {
@@ -50,22 +50,42 @@ void applyCheck(LogEntry &e, const AsyncApi::MessageCheck &c)
 
 } // namespace
 
-LiveConnection::LiveConnection(QObject *parent) : QObject(parent)
+LiveConnection::LiveConnection(QObject *parent) : QObject(parent), m_worker(new LiveWorker)
 {
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
+    m_thread.setObjectName(QStringLiteral("live connection"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &LiveWorker::entries, this, [this](const std::vector<LogEntry> &batch) {
+        for (auto it = batch.rbegin(); it != batch.rend(); ++it)
+            if (!it->eventId.isEmpty()) {
+                m_lastEventId = it->eventId;
+                break;
+            }
+        emit entries(batch);
+    });
+    connect(m_worker, &LiveWorker::stateChanged, this, &LiveConnection::setState);
+    connect(m_worker, &LiveWorker::finished, this, &LiveConnection::finished);
+    m_thread.start();
 }
 
 LiveConnection::~LiveConnection()
 {
-    m_ws.reset();
-    m_sse.reset();
-    m_pool.waitForDone();
+    LiveWorker *worker = m_worker;
+    QThread *here = thread();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, here] {
+            worker->shutdown();
+            worker->moveToThread(here); // so that it can be deleted here
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete worker;
 }
 
 void LiveConnection::setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher)
 {
-    m_matcher = std::move(matcher);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, matcher] { w->setMatcher(matcher); }, Qt::QueuedConnection);
 }
 
 void LiveConnection::setState(State state)
@@ -78,17 +98,69 @@ void LiveConnection::setState(State state)
 
 void LiveConnection::open(const ConnectionSettings &settings)
 {
-    close();
     m_settings = settings;
+    m_lastEventId = settings.lastEventId;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->open(settings); }, Qt::QueuedConnection);
+}
+
+void LiveConnection::close(int code, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, code, reason] { w->close(code, reason); }, Qt::QueuedConnection);
+}
+
+bool LiveConnection::send(const QByteArray &payload, bool binary, int message)
+{
+    if (m_state != State::Open || m_settings.kind != Endpoint::Kind::WebSocket)
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, payload, binary, message] { w->send(payload, binary, message); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool LiveConnection::ping()
+{
+    if (m_state != State::Open || m_settings.kind != Endpoint::Kind::WebSocket)
+        return false;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
+    return true;
+}
+
+void LiveConnection::drain()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->flushNow(); }, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+// The worker, on the network thread.
+
+void LiveWorker::setState(LiveConnection::State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void LiveWorker::shutdown()
+{
+    m_ws.reset();
+    m_sse.reset();
+    m_network.reset();
+}
+
+void LiveWorker::open(const ConnectionSettings &settings)
+{
+    close(1000, QString());
+    m_kind = settings.kind;
     const QString shown = redactedUrl(settings.url, settings.schemes).toDisplayString();
     connectionEvent(tr("connecting"), shown);
-    setState(State::Connecting);
+    setState(LiveConnection::State::Connecting);
     if (settings.kind == Endpoint::Kind::WebSocket) {
         m_ws = std::make_unique<WebSocketSession>();
         WebSocketSession *ws = m_ws.get();
         connect(ws, &WebSocketSession::opened, this, [this](const QString &subprotocol) {
             connectionEvent(tr("open"), subprotocol.isEmpty() ? QString() : tr("subprotocol %1").arg(subprotocol));
-            setState(State::Open);
+            setState(LiveConnection::State::Open);
         });
         connect(ws, &WebSocketSession::textReceived, this, [this](const QString &text) {
             LogEntry e;
@@ -112,20 +184,20 @@ void LiveConnection::open(const ConnectionSettings &settings)
                 detail += QLatin1String(": ") + reason;
             if (delay >= 0) {
                 connectionEvent(tr("closed"), detail + u' ' + tr("(reconnecting in %1 ms)").arg(delay));
-                setState(State::Reconnecting);
+                setState(LiveConnection::State::Reconnecting);
             } else {
                 connectionEvent(tr("closed"), detail);
-                setState(State::Closed);
+                setState(LiveConnection::State::Closed);
                 emit finished(detail);
             }
         });
         connect(ws, &WebSocketSession::stateChanged, this, [this](WebSocketSession::State s) {
-            if (s == WebSocketSession::State::Connecting && m_state == State::Reconnecting)
+            if (s == WebSocketSession::State::Connecting && m_state == LiveConnection::State::Reconnecting)
                 connectionEvent(tr("reconnecting"), QString());
         });
         connect(ws, &WebSocketSession::failed, this, [this](const QString &why) {
             connectionEvent(tr("error"), why);
-            setState(State::Closed);
+            setState(LiveConnection::State::Closed);
             emit finished(why);
         });
         WebSocketRequest r;
@@ -145,7 +217,7 @@ void LiveConnection::open(const ConnectionSettings &settings)
     SseSession *sse = m_sse.get();
     connect(sse, &SseSession::opened, this, [this](int status) {
         connectionEvent(tr("open"), tr("HTTP %1").arg(status));
-        setState(State::Open);
+        setState(LiveConnection::State::Open);
     });
     connect(sse, &SseSession::eventReceived, this, [this](const SseEvent &event) {
         LogEntry e;
@@ -157,11 +229,11 @@ void LiveConnection::open(const ConnectionSettings &settings)
     connect(sse, &SseSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
     connect(sse, &SseSession::disconnected, this, [this](const QString &reason, qint64 delay) {
         connectionEvent(tr("closed"), reason + u' ' + tr("(reconnecting in %1 ms)").arg(delay));
-        setState(State::Reconnecting);
+        setState(LiveConnection::State::Reconnecting);
     });
     connect(sse, &SseSession::failed, this, [this](const QString &why) {
         connectionEvent(tr("error"), why);
-        setState(State::Closed);
+        setState(LiveConnection::State::Closed);
         emit finished(why);
     });
     SseRequest r;
@@ -176,9 +248,9 @@ void LiveConnection::open(const ConnectionSettings &settings)
     sse->open(r);
 }
 
-void LiveConnection::close(int code, const QString &reason)
+void LiveWorker::close(int code, const QString &reason)
 {
-    const bool wasOpen = m_state != State::Closed;
+    const bool wasOpen = m_state != LiveConnection::State::Closed;
     if (m_ws) {
         m_ws->disconnect(this);
         m_ws->close(code, reason);
@@ -191,37 +263,32 @@ void LiveConnection::close(int code, const QString &reason)
     }
     if (wasOpen) {
         connectionEvent(tr("closed"), tr("by you"));
-        setState(State::Closed);
+        setState(LiveConnection::State::Closed);
         emit finished(QString());
     }
 }
 
-bool LiveConnection::send(const QByteArray &payload, bool binary, int as)
+void LiveWorker::send(const QByteArray &payload, bool binary, int as)
 {
-    if (!m_ws || m_state != State::Open)
-        return false;
+    if (!m_ws || m_state != LiveConnection::State::Open)
+        return;
     const bool sent = binary ? m_ws->sendBinary(payload) : m_ws->sendText(QString::fromUtf8(payload));
     if (!sent)
-        return false;
+        return;
     LogEntry e;
     e.direction = LogEntry::Direction::Outgoing;
     e.event = binary ? QStringLiteral("binary") : QStringLiteral("text");
     e.payload = payload;
     message(std::move(e), as);
-    return true;
 }
 
-bool LiveConnection::ping()
+void LiveWorker::ping()
 {
-    return m_ws && m_ws->ping();
+    if (m_ws)
+        m_ws->ping();
 }
 
-QString LiveConnection::lastEventId() const
-{
-    return m_sse ? m_sse->lastEventId() : QString();
-}
-
-void LiveConnection::connectionEvent(const QString &event, const QString &detail)
+void LiveWorker::connectionEvent(const QString &event, const QString &detail)
 {
     LogEntry e;
     e.timeMs = now();
@@ -232,52 +299,36 @@ void LiveConnection::connectionEvent(const QString &event, const QString &detail
     schedule();
 }
 
-void LiveConnection::message(LogEntry entry, int as)
+void LiveWorker::message(LogEntry entry, int as)
 {
     entry.timeMs = now();
     m_batch.emplace_back(std::move(entry), as);
     schedule();
 }
 
-void LiveConnection::schedule()
+void LiveWorker::schedule()
 {
     if (m_scheduled)
         return;
     m_scheduled = true;
-    // Gather what this event-loop turn brings, then check it on the worker in one go.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_scheduled = false;
-            auto batch = std::make_shared<std::vector<std::pair<LogEntry, int>>>(std::move(m_batch));
-            m_batch.clear();
-            QPointer<LiveConnection> self(this);
-            m_pool.start([self, batch, matcher = m_matcher] {
-                std::vector<LogEntry> out;
-                out.reserve(batch->size());
-                for (auto &[e, as] : *batch) {
-                    if (matcher && e.direction != LogEntry::Direction::Connection && matcher->count() > 0)
-                        applyCheck(e, as >= 0 ? matcher->checkAs(as, e.payload) : matcher->check(e.payload));
-                    out.push_back(std::move(e));
-                }
-                // The pool is waited for before this object goes, so self is alive when the call is made.
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, out = std::move(out)] {
-                        if (self)
-                            emit self->entries(out);
-                    },
-                    Qt::QueuedConnection);
-            });
-        },
-        Qt::QueuedConnection);
+    // Gather what this event-loop turn brings, then check it and hand it over in one go.
+    QMetaObject::invokeMethod(this, &LiveWorker::flushNow, Qt::QueuedConnection);
 }
 
-void LiveConnection::drain()
+void LiveWorker::flushNow()
 {
-    QCoreApplication::sendPostedEvents(this);
-    m_pool.waitForDone();
-    QCoreApplication::sendPostedEvents(this);
+    m_scheduled = false;
+    if (m_batch.empty())
+        return;
+    std::vector<LogEntry> out;
+    out.reserve(m_batch.size());
+    for (auto &[e, as] : m_batch) {
+        if (m_matcher && e.direction != LogEntry::Direction::Connection && m_matcher->count() > 0)
+            applyCheck(e, as >= 0 ? m_matcher->checkAs(as, e.payload) : m_matcher->check(e.payload));
+        out.push_back(std::move(e));
+    }
+    m_batch.clear();
+    emit entries(out);
 }
 
 } // namespace Signalbox::Live

@@ -9,7 +9,7 @@
 
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -22,6 +22,7 @@ class MessageMatcher;
 
 namespace Signalbox::Live {
 
+class LiveWorker;
 class SseSession;
 class WebSocketSession;
 
@@ -47,9 +48,9 @@ struct ConnectionSettings
 
 /**
  * A live connection whose every message, both ways, and every connection event becomes a
- * LogEntry. Messages are matched against the spec (setMatcher()) on a worker thread, in arrival
- * order, so a fast server does not hold up the thread the sockets live on; entries() delivers
- * them in batches, in order.
+ * LogEntry. The sockets live on a network thread of the connection's own, where messages are also
+ * matched against the spec (setMatcher()); the owner's thread only gets entries(), in order and
+ * in batches, so a fast server never holds up the user interface.
  */
 class LiveConnection final : public QObject
 {
@@ -72,13 +73,14 @@ public:
     State state() const { return m_state; }
     Endpoint::Kind kind() const { return m_settings.kind; }
 
-    /// Sends over an open WebSocket; checked as \a message (index in the matcher) when >= 0, else matched.
+    /// Sends over an open WebSocket; checked as \a message (index in the matcher) when >= 0, else
+    /// matched. False when no WebSocket is open.
     bool send(const QByteArray &payload, bool binary = false, int message = -1);
     bool ping();
 
-    /// The SSE session's last event ID (empty for WebSocket).
-    QString lastEventId() const;
-    /// Waits until every message handed to the worker is checked and delivered (tests, exit).
+    /// The last SSE event ID received (empty for WebSocket).
+    QString lastEventId() const { return m_lastEventId; }
+    /// Waits until everything received so far is checked and delivered by entries() (tests, exit).
     void drain();
 
 signals:
@@ -89,21 +91,13 @@ signals:
     void finished(const QString &reason);
 
 private:
-    struct Pending;
-    void connectionEvent(const QString &event, const QString &detail);
-    void message(LogEntry entry, int as = -1);
-    void schedule();
     void setState(State state);
 
     ConnectionSettings m_settings;
-    std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<WebSocketSession> m_ws;
-    std::unique_ptr<SseSession> m_sse;
+    QThread m_thread;
+    LiveWorker *m_worker;
     State m_state = State::Closed;
-    QThreadPool m_pool; // one thread: batches are checked in order
-    std::vector<std::pair<LogEntry, int>> m_batch;
-    bool m_scheduled = false;
+    QString m_lastEventId;
 };
 
 } // namespace Signalbox::Live

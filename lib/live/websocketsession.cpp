@@ -51,9 +51,6 @@ void WebSocketSession::connectNow()
     QWebSocket *socket = m_socket.get();
     socket->setMaxAllowedIncomingMessageSize(quint64(m_request.maxMessageBytes));
     socket->setMaxAllowedIncomingFrameSize(quint64(m_request.maxMessageBytes));
-    // Bytes are taken from the network a slice at a time, so a server far ahead of us does not
-    // hold the thread for the whole backlog in one go.
-    socket->setReadBufferSize(256 * 1024);
     m_everOpened = false;
     m_closingByUs = false;
     m_lastError.clear();

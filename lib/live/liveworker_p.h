@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private: the half of LiveConnection that lives on its network thread.
+
+#include "liveconnection.h"
+
+#include <QNetworkAccessManager>
+
+namespace Signalbox::Live {
+
+/**
+ * Owns the sessions and turns what they report into log entries, checking messages against the
+ * matcher, and hands them over in batches (one per event-loop turn of its thread).
+ */
+class LiveWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    void open(const ConnectionSettings &settings);
+    void close(int code, const QString &reason);
+    void send(const QByteArray &payload, bool binary, int as);
+    void ping();
+    void setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher) { m_matcher = std::move(matcher); }
+    /// Checks and hands over what is gathered now.
+    void flushNow();
+    /// Drops the sessions (before the thread ends).
+    void shutdown();
+
+signals:
+    void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
+    void stateChanged(Signalbox::Live::LiveConnection::State state);
+    void finished(const QString &reason);
+
+private:
+    void connectionEvent(const QString &event, const QString &detail);
+    void message(LogEntry entry, int as = -1);
+    void schedule();
+    void setState(LiveConnection::State state);
+
+    Endpoint::Kind m_kind = Endpoint::Kind::WebSocket;
+    std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<WebSocketSession> m_ws;
+    std::unique_ptr<SseSession> m_sse;
+    LiveConnection::State m_state = LiveConnection::State::Closed;
+    std::vector<std::pair<LogEntry, int>> m_batch;
+    bool m_scheduled = false;
+};
+
+} // namespace Signalbox::Live
