@@ -4,7 +4,11 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -34,11 +38,21 @@ public:
     std::function<void(QTcpSocket *, const SeenRequest &, int connection)> respond;
     QList<SeenRequest> requests;
 
-    TestServer()
+    /// Over TLS with \a tls when given (QSslServer), else plain TCP.
+    explicit TestServer(const QSslConfiguration *tls = nullptr)
     {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (tls) {
+            auto *server = new QSslServer(this);
+            server->setSslConfiguration(*tls);
+            m_server.reset(server);
+            m_scheme = u"https"_s;
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        QVERIFY(m_server->listen(QHostAddress::LocalHost));
+        // pendingConnectionAvailable: for QSslServer, once the handshake is done.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 auto buffer = std::make_shared<QByteArray>();
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
@@ -70,11 +84,12 @@ public:
 
     QUrl url(const QString &path = u"/events"_s) const
     {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_server->serverPort()).arg(path));
     }
 
 private:
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    QString m_scheme = u"http"_s;
 };
 
 void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType = "text/event-stream")
@@ -95,8 +110,13 @@ private slots:
     void postWithBodyHeadersAndFilter();
     void refusedConnectionIsRetriedWithBackoff();
     void closeHangsUp();
+    void tlsSelfSignedRefused();
+    void tlsIgnoredOrTrusted();
 
 private:
+    /// A self-signed certificate for 127.0.0.1 (openssl), as the server's configuration.
+    bool makeCertificate(QSslConfiguration &server);
+    QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
 };
 
@@ -267,6 +287,84 @@ void TestSseSession::closeHangsUp()
     session.close();
     QTRY_VERIFY_WITH_TIMEOUT(hungUp, 5000);
     QCOMPARE(server.requests.size(), 1);
+}
+
+bool TestSseSession::makeCertificate(QSslConfiguration &server)
+{
+    if (!m_dir.isValid())
+        return false;
+    const QString cert = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    if (!QFile::exists(cert)) {
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                     u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                     u"-keyout"_s, key, u"-out"_s, cert});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            return false;
+    }
+    QFile c(cert);
+    QFile k(key);
+    if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
+        return false;
+    server = QSslConfiguration::defaultConfiguration();
+    server.setLocalCertificate(QSslCertificate(c.readAll(), QSsl::Pem));
+    server.setPrivateKey(QSslKey(k.readAll(), QSsl::Rsa, QSsl::Pem));
+    server.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return !server.localCertificate().isNull() && !server.privateKey().isNull();
+}
+
+void TestSseSession::tlsSelfSignedRefused()
+{
+    QSslConfiguration tls;
+    QVERIFY(makeCertificate(tls));
+    TestServer server(&tls);
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write("data: secret\n\n");
+    };
+    SseSession session(&m_network);
+    QSignalSpy failed(&session, &SseSession::failed);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    request.retryMs = 10; // a certificate error is not retried all the same
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    const QString message = failed.constFirst().constFirst().toString();
+    QVERIFY2(message.startsWith(u"TLS: "_s), qPrintable(message));
+    QTest::qWait(100);
+    QCOMPARE(session.connectionCount(), 1);
+    QCOMPARE(events.size(), 0);
+    QCOMPARE(session.state(), SseSession::State::Closed);
+}
+
+void TestSseSession::tlsIgnoredOrTrusted()
+{
+    QSslConfiguration tls;
+    QVERIFY(makeCertificate(tls));
+    TestServer server(&tls);
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write("id: 1\ndata: over tls\n\n");
+    };
+    for (const bool ignore : {true, false}) {
+        SseSession session(&m_network);
+        QSignalSpy warnings(&session, &SseSession::tlsWarning);
+        QSignalSpy events(&session, &SseSession::eventReceived);
+        SseRequest request;
+        request.url = server.url();
+        if (ignore)
+            request.tls.ignoreErrors = true;
+        else
+            request.tls.caFile = m_dir.filePath(u"cert.pem"_s);
+        session.open(request);
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+        QCOMPARE(events.constFirst().constFirst().value<SseEvent>().data, u"over tls"_s);
+        QCOMPARE(warnings.size(), ignore ? 1 : 0);
+        session.close();
+        m_network.clearConnectionCache(); // the next session makes its own handshake
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSseSession)
