@@ -161,6 +161,320 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::InspectorWidget</name>
+    <message>
+        <source>%1 (bearer token)</source>
+        <translation>%1 (Bearer-Token)</translation>
+    </message>
+    <message>
+        <source>%1 (user, password)</source>
+        <translation>%1 (Benutzer, Passwort)</translation>
+    </message>
+    <message>
+        <source>%1 (header %2)</source>
+        <translation>%1 (Header %2)</translation>
+    </message>
+    <message>
+        <source>%1 (query %2)</source>
+        <translation>%1 (Query-Parameter %2)</translation>
+    </message>
+    <message>
+        <source>%1 (cookie %2)</source>
+        <translation>%1 (Cookie %2)</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Reconnect when the connection drops</source>
+        <translation>Bei Verbindungsabbruch neu verbinden</translation>
+    </message>
+    <message>
+        <source>Ignore certificate errors</source>
+        <translation>Zertifikatsfehler ignorieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>ws://, wss://, http:// or https:// address</source>
+        <translation>ws://-, wss://-, http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials go to the desktop&apos;s keychain, never to settings files or the log</source>
+        <translation>Zugangsdaten kommen in den Schlüsselbund des Desktops, nie in Einstellungsdateien oder das Protokoll</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotokolle</translation>
+    </message>
+    <message>
+        <source>SSE event names, comma-separated; empty: all</source>
+        <translation>SSE-Ereignisnamen, durch Kommas getrennt; leer: alle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>SSE: resume after this event ID</source>
+        <translation>SSE: nach dieser Ereignis-ID fortsetzen</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID</source>
+        <translation>Last-Event-ID</translation>
+    </message>
+    <message>
+        <source>PEM file of extra authorities</source>
+        <translation>PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate errors will be ignored for this connection: anyone on the way can read and change the traffic.</source>
+        <translation>⚠ Zertifikatsfehler werden für diese Verbindung ignoriert: Jeder auf dem Weg kann den Verkehr lesen und verändern.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <source>The message to send (JSON)</source>
+        <translation>Die zu sendende Nachricht (JSON)</translation>
+    </message>
+    <message>
+        <source>Send over the open WebSocket (Ctrl+Return)</source>
+        <translation>Über den offenen WebSocket senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep this message for the channel</source>
+        <translation>Diese Nachricht für den Kanal aufheben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Generated sample</source>
+        <translation>Erzeugtes Muster</translation>
+    </message>
+    <message>
+        <source>Empty object</source>
+        <translation>Leeres Objekt</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2 operation)</source>
+        <translation>%1 (%2-Operation)</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>receive</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not sent by WebSocket or SSE clients</source>
+        <translation>%1: %2 wird von WebSocket- und SSE-Clients nicht gesendet</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>No payload schema: any payload goes.</source>
+        <translation>Kein Payload-Schema: Jede Nutzlast ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Conforms to %1</source>
+        <translation>Entspricht %1</translation>
+    </message>
+    <message>
+        <source>Give a ws://, wss://, http:// or https:// address.</source>
+        <translation>Bitte eine ws://-, wss://-, http://- oder https://-Adresse angeben.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The credentials are kept for this session only.</source>
+        <translation>Schlüsselbund: %1. Die Zugangsdaten bleiben nur für diese Sitzung erhalten.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Open (WebSocket)</source>
+        <translation>Offen (WebSocket)</translation>
+    </message>
+    <message>
+        <source>Open (Server-Sent Events)</source>
+        <translation>Offen (Server-Sent Events)</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events only receive</source>
+        <translation>Server-Sent Events empfangen nur</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Live::LiveWorker</name>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>subprotocol %1</source>
+        <translation>Subprotokoll %1</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms</source>
+        <translation>Umlaufzeit %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>(reconnecting in %1 ms)</source>
+        <translation>(neue Verbindung in %1 ms)</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbinde neu</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>von Ihnen</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Live::LogModel</name>
     <message>
         <source>in</source>
@@ -198,6 +512,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>unknown message</source>
+        <translation>unbekannte Nachricht</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>does not conform</source>
+        <translation>nicht konform</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::SseSession</name>
@@ -221,12 +547,163 @@
         <source>The server closed the stream.</source>
         <translation>Der Server hat den Stream geschlossen.</translation>
     </message>
+    <message>
+        <source>TLS errors ignored as asked: %1</source>
+        <translation>TLS-Fehler wie gewünscht ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::WebSocketSession</name>
     <message>
         <source>The connection could not be opened.</source>
         <translation>Die Verbindung konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS errors ignored as asked: %1</source>
+        <translation>TLS-Fehler wie gewünscht ignoriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::LogPanel</name>
+    <message>
+        <source>Select a row to see its body, bytes and validation errors.</source>
+        <translation>Eine Zeile wählen, um Inhalt, Bytes und Validierungsfehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold new entries back (they are kept) so that the table stays still</source>
+        <translation>Neue Einträge zurückhalten (sie bleiben erhalten), damit die Tabelle stillsteht</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the log as JSON Lines (credentials are never in it)</source>
+        <translation>Das Protokoll als JSON Lines speichern (Zugangsdaten stehen nie darin)</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a log</source>
+        <translation>Ein Protokoll importieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conforms to message %1</source>
+        <translation>Entspricht der Nachricht %1</translation>
+    </message>
+    <message>
+        <source>Does not conform to message %1:</source>
+        <translation>Entspricht nicht der Nachricht %1:</translation>
+    </message>
+    <message>
+        <source>Unknown message:</source>
+        <translation>Unbekannte Nachricht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s):</source>
+        <translation>
+            <numerusform>%n Byte:</numerusform>
+            <numerusform>%n Bytes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no log entries</source>
+        <translation>%1 enthält keine Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped: %2</source>
+        <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
     </message>
 </context>
 <context>
@@ -559,6 +1036,14 @@
         <source>Exported to %1; the document has errors, listed on top of the page. Open it in the browser?</source>
         <translation>Nach %1 exportiert; das Dokument hat Fehler, sie stehen oben auf der Seite. Im Browser öffnen?</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Live Log</source>
+        <translation>Live-Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::OverviewWidget</name>
@@ -869,20 +1354,6 @@ bei %2</translation>
         <translation>nicht schreibbar: %1</translation>
     </message>
     <message>
-        <source>Signalbox command-line tool.
-
-Commands:
-  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
-  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
-  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)</source>
-        <translation>Das Kommandozeilenwerkzeug von Signalbox.
-
-Befehle:
-  validate DATEI...  AsyncAPI-Dokumente prüfen; Ende mit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar ist oder der Aufruf falsch
-  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
-  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Ende mit 1 bei Fehlern im Dokument (die Seite listet sie)</translation>
-    </message>
-    <message>
         <source>graph: the file to write (default: standard output).</source>
         <translation>graph: die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
@@ -929,6 +1400,22 @@ Befehle:
     <message>
         <source>usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]</source>
         <translation>Aufruf: signalbox-cli export-html DATEI [-o AUSGABE] [--template-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>Signalbox command-line tool.
+
+Commands:
+  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
+  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
+  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
+  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)</source>
+        <translation>Das Kommandozeilenwerkzeug von Signalbox.
+
+Befehle:
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Ende mit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar ist oder der Aufruf falsch
+  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Ende mit 1 bei Fehlern im Dokument (die Seite listet sie)
+  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument prüfen: eine JSON-Zeile je Nachricht; Ende mit 1, wenn eine Nachricht nicht konform ist (signalbox-cli probe --help)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1540,240 @@ Befehle:
     <message>
         <source>reply of %1</source>
         <translation>Antwort von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxLogIo</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no valid &quot;time&quot;</source>
+        <translation>kein gültiges „time“</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; is not in, out or connection</source>
+        <translation>„direction“ ist nicht in, out oder connection</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxMessages</name>
+    <message>
+        <source>closest message: %1</source>
+        <translation>ähnlichste Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Message: </source>
+        <translation>Nachricht: </translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxProbe</name>
+    <message>
+        <source>Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the messages asked for, receives until --count messages or --timeout seconds, checks each message against the channel&apos;s messages and prints one JSON line per message and connection event.
+Exit status: 0 every message conformed, 1 some message did not, 2 usage, document or connection problem, 3 fewer than --count messages arrived in time.</source>
+        <translation>Verbindet sich mit einem WebSocket- oder Server-Sent-Events-Endpunkt eines AsyncAPI-Dokuments (oder einer URL), sendet die gewünschten Nachrichten, empfängt bis --count Nachrichten oder --timeout Sekunden, prüft jede Nachricht gegen die Nachrichten des Kanals und gibt eine JSON-Zeile je Nachricht und Verbindungsereignis aus.
+Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Dokument- oder Verbindungsproblem, 3 weniger als --count Nachrichten kamen rechtzeitig an.</translation>
+    </message>
+    <message>
+        <source>The server (default: the first WebSocket or HTTP one).</source>
+        <translation>Der Server (Vorgabe: der erste WebSocket- oder HTTP-Server).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The channel (default: the operation&apos;s, else the first).</source>
+        <translation>Der Kanal (Vorgabe: der der Operation, sonst der erste).</translation>
+    </message>
+    <message>
+        <source>An operation: its channel, and its messages to send.</source>
+        <translation>Eine Operation: ihr Kanal und ihre zu sendenden Nachrichten.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Connect here instead of the document&apos;s server (ws, wss, http, https).</source>
+        <translation>Hierhin statt zum Server des Dokuments verbinden (ws, wss, http, https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A server variable or channel parameter value (repeatable).</source>
+        <translation>Wert einer Servervariable oder eines Kanalparameters (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>Name=Wert</translation>
+    </message>
+    <message>
+        <source>An extra handshake or request header (repeatable).</source>
+        <translation>Ein zusätzlicher Handshake- oder Anfrage-Header (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>&apos;Name: value&apos;</source>
+        <translation>&apos;Name: Wert&apos;</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the token, API key or password for the server&apos;s security schemes (default SIGNALBOX_SECRET).</source>
+        <translation>Umgebungsvariable mit Token, API-Schlüssel oder Passwort für die Sicherheitsschemata des Servers (Vorgabe SIGNALBOX_SECRET).</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>User name for HTTP basic security.</source>
+        <translation>Benutzername für HTTP-Basic-Sicherheit.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The message to send (default: the operation&apos;s first, else the channel&apos;s first).</source>
+        <translation>Die zu sendende Nachricht (Vorgabe: die erste der Operation, sonst die erste des Kanals).</translation>
+    </message>
+    <message>
+        <source>Send this file&apos;s content as one message (repeatable).</source>
+        <translation>Den Inhalt dieser Datei als eine Nachricht senden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Send the message&apos;s first example (or a sample).</source>
+        <translation>Das erste Beispiel der Nachricht senden (oder ein Muster).</translation>
+    </message>
+    <message>
+        <source>Send a sample generated from the message&apos;s payload schema.</source>
+        <translation>Ein aus dem Payload-Schema der Nachricht erzeugtes Muster senden.</translation>
+    </message>
+    <message>
+        <source>Stop after this many incoming messages.</source>
+        <translation>Nach so vielen eingehenden Nachrichten aufhören.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default 10, at most 86400).</source>
+        <translation>Nach so vielen Sekunden aufhören (Vorgabe 10, höchstens 86400).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>WebSocket subprotocol to offer (repeatable).</source>
+        <translation>Anzubietendes WebSocket-Subprotokoll (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>SSE: only events of this type (repeatable).</source>
+        <translation>SSE: nur Ereignisse dieses Typs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>SSE: resume after this event ID.</source>
+        <translation>SSE: nach dieser Ereignis-ID fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities of this PEM file.</source>
+        <translation>Auch den Zertifizierungsstellen dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Go on despite TLS certificate errors (a warning is printed).</source>
+        <translation>Trotz TLS-Zertifikatsfehlern fortfahren (eine Warnung wird ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Reconnect when the connection drops.</source>
+        <translation>Bei Verbindungsabbruch neu verbinden.</translation>
+    </message>
+    <message>
+        <source>The AsyncAPI document (optional with --url).</source>
+        <translation>Das AsyncAPI-Dokument (optional mit --url).</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli probe FILE [--server S] [--channel C] … | probe --url URL [FILE]</source>
+        <translation>Aufruf: signalbox-cli probe DATEI [--server S] [--channel C] … | probe --url URL [DATEI]</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 86400</source>
+        <translation>--timeout braucht eine Sekundenzahl zwischen 0 und 86400</translation>
+    </message>
+    <message>
+        <source>--count needs a positive number</source>
+        <translation>--count braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an AsyncAPI document</source>
+        <translation>%1 ist kein AsyncAPI-Dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1 has %n error(s); probing all the same</source>
+        <translation>
+            <numerusform>Warnung: %1 hat %n Fehler; es wird trotzdem geprüft</numerusform>
+            <numerusform>Warnung: %1 hat %n Fehler; es wird trotzdem geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no operation &apos;%1&apos;</source>
+        <translation>keine Operation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no channel &apos;%1&apos;</source>
+        <translation>kein Kanal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no server &apos;%1&apos;</source>
+        <translation>kein Server &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos; has no message &apos;%2&apos;</source>
+        <translation>Kanal &apos;%1&apos; hat keine Nachricht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no WebSocket or HTTP server for channel &apos;%1&apos;: give --server or --url</source>
+        <translation>kein WebSocket- oder HTTP-Server für Kanal &apos;%1&apos;: --server oder --url angeben</translation>
+    </message>
+    <message>
+        <source>--url needs a ws, wss, http or https URL</source>
+        <translation>--url braucht eine ws-, wss-, http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;, not &apos;%1&apos;</source>
+        <translation>--header braucht &apos;Name: Wert&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events only receive: nothing can be sent</source>
+        <translation>Server-Sent Events empfangen nur: Es kann nichts gesendet werden</translation>
+    </message>
+    <message>
+        <source>signalbox-cli probe: %1 of %2 messages arrived in time</source>
+        <translation>signalbox-cli probe: %1 von %2 Nachrichten kamen rechtzeitig an</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1960,13 @@ Befehle:
     <message>
         <source>Component &apos;%1&apos; of components.%2 is not referenced anywhere</source>
         <translation>Die Komponente &apos;%1&apos; in components.%2 wird nirgends referenziert</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxTls</name>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
 </context>
 <context>

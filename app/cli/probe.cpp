@@ -249,9 +249,9 @@ int main(int argc, char *argv[])
             connection.send(m, false, sendAs);
         toSend.clear(); // once, not again on a reconnection
     });
-    QObject::connect(&connection, &Live::LiveConnection::finished, &app, [&](const QString &why) {
-        if (!why.isEmpty() && !done) {
-            failed = received == 0 && !why.startsWith(Tr::tr("code %1").arg(1000));
+    QObject::connect(&connection, &Live::LiveConnection::finished, &app, [&](const QString &, bool error) {
+        if (!done) {
+            failed = error;
             finish();
         }
     });

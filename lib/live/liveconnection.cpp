@@ -188,7 +188,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
             } else {
                 connectionEvent(tr("closed"), detail);
                 setState(LiveConnection::State::Closed);
-                emit finished(detail);
+                emit finished(detail, false);
             }
         });
         connect(ws, &WebSocketSession::stateChanged, this, [this](WebSocketSession::State s) {
@@ -198,7 +198,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
         connect(ws, &WebSocketSession::failed, this, [this](const QString &why) {
             connectionEvent(tr("error"), why);
             setState(LiveConnection::State::Closed);
-            emit finished(why);
+            emit finished(why, true);
         });
         WebSocketRequest r;
         r.url = settings.url;
@@ -234,7 +234,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
     connect(sse, &SseSession::failed, this, [this](const QString &why) {
         connectionEvent(tr("error"), why);
         setState(LiveConnection::State::Closed);
-        emit finished(why);
+        emit finished(why, true);
     });
     SseRequest r;
     r.url = settings.url;
@@ -264,7 +264,7 @@ void LiveWorker::close(int code, const QString &reason)
     if (wasOpen) {
         connectionEvent(tr("closed"), tr("by you"));
         setState(LiveConnection::State::Closed);
-        emit finished(QString());
+        emit finished(QString(), false);
     }
 }
 

@@ -87,8 +87,9 @@ signals:
     void stateChanged(Signalbox::Live::LiveConnection::State state);
     /// Log entries, in order, at most one batch per event-loop turn.
     void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
-    /// The connection ended for good, with why (empty after close()).
-    void finished(const QString &reason);
+    /// The connection ended for good, with why (empty after close()); \a failed when it could not be
+    /// made or broke (refused, handshake, TLS, server error) rather than closed.
+    void finished(const QString &reason, bool failed);
 
 private:
     void setState(State state);

@@ -32,7 +32,7 @@ public:
 signals:
     void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
     void stateChanged(Signalbox::Live::LiveConnection::State state);
-    void finished(const QString &reason);
+    void finished(const QString &reason, bool failed);
 
 private:
     void connectionEvent(const QString &event, const QString &detail);
