@@ -62,6 +62,10 @@ chroot "$ROOTFS" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin L
     signalbox-cli validate /tmp/example.yaml
     signalbox-cli graph /tmp/example.yaml --format svg -o /tmp/graph.svg
     signalbox-cli export-html /tmp/example.yaml -o /tmp/docs.html
+    signalbox-cli probe --help >/dev/null
+    # Nobody listens on port 1: the probe runs (network modules loaded) and says so with status 2.
+    status=0; signalbox-cli probe --url ws://127.0.0.1:1/ --timeout 3 >/dev/null || status=\$?
+    test \$status -eq 2
     QT_QPA_PLATFORM=offscreen signalbox --screenshot /tmp/shot.png /tmp/example.yaml
     test \$(stat -c %s /tmp/shot.png) -gt 20000
     test -s /tmp/graph.svg && test -s /tmp/docs.html
