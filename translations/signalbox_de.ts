@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Signalbox::CredentialStore</name>
+    <message>
+        <source>no keychain service is running (Secret Service or KWallet)</source>
+        <translation>kein Schlüsselbund-Dienst läuft (Secret Service oder KWallet)</translation>
+    </message>
+    <message>
+        <source>the keychain denied access</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff</translation>
+    </message>
+    <message>
+        <source>this system has no supported keychain</source>
+        <translation>dieses System hat keinen unterstützten Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer (is one running on this desktop?)</source>
+        <translation>der Schlüsselbund-Dienst antwortete nicht (läuft einer auf diesem Desktop?)</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::DocsPreview</name>
     <message>
         <source>&lt;p&gt;This document&apos;s documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>

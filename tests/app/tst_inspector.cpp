@@ -5,6 +5,7 @@
 #include "editor/yamleditor.h"
 #include "editorpane.h"
 #include "graph/graphview.h"
+#include "inspector/credentialstore.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,6 +44,7 @@ private slots:
     void webSocketRoundTrip();
     void sseEventsAndPause();
     void graphDoubleClickInspects();
+    void keychainAnswersOrSaysWhy();
 
 private:
     static int startServer(QProcess &server, const QString &script);
@@ -235,6 +238,42 @@ void TestInspector::graphDoubleClickInspects()
     QCOMPARE(w.inspector()->messageBox()->currentText(), u"tick"_s);
     w.inspect(u"operation:sendChat"_s);
     QCOMPARE(w.inspector()->messageBox()->count(), 1);
+}
+
+void TestInspector::keychainAnswersOrSaysWhy()
+{
+    // With a keychain service the secret comes back; without one (as in CI) the store says why,
+    // in bounded time, and nothing is written anywhere else.
+    CredentialStore store;
+    bool written = false;
+    QString writeError;
+    store.write(u"test.signalbox.invalid/token"_s, u"s3cret"_s, [&](const QString &error) {
+        writeError = error;
+        written = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
+    bool read = false;
+    QString secret;
+    QString readError;
+    store.read(u"test.signalbox.invalid/token"_s, [&](const QString &value, const QString &error) {
+        secret = value;
+        readError = error;
+        read = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
+    if (writeError.isEmpty()) {
+        QCOMPARE(secret, u"s3cret"_s);
+        bool removed = false;
+        store.remove(u"test.signalbox.invalid/token"_s, [&](const QString &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
+    } else {
+        qInfo("no keychain here: %s", qPrintable(writeError));
+        QVERIFY(secret.isEmpty());
+        QVERIFY(!readError.isEmpty());
+    }
+    QFile settings(QSettings().fileName());
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains("s3cret"));
 }
 
 QTEST_MAIN(TestInspector)

@@ -6,6 +6,30 @@
 
 namespace Signalbox {
 
+namespace {
+
+/** QtKeychain's error as a sentence a user can act on (its own text is often "Unknown error"). */
+QString describe(const QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+        return CredentialStore::tr("no keychain service is running (Secret Service or KWallet)");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::tr("the keychain denied access");
+    case QKeychain::NotImplemented:
+        return CredentialStore::tr("this system has no supported keychain");
+    default:
+        break;
+    }
+    const QString text = job->errorString();
+    return text.isEmpty() || text == QLatin1String("Unknown error")
+               ? CredentialStore::tr("the keychain service did not answer (is one running on this desktop?)")
+               : text;
+}
+
+} // namespace
+
 void CredentialStore::read(const QString &key, std::function<void(const QString &, const QString &)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(service(), this);
@@ -17,7 +41,7 @@ void CredentialStore::read(const QString &key, std::function<void(const QString 
         if (r->error() == QKeychain::EntryNotFound)
             done({}, {});
         else if (r->error() != QKeychain::NoError)
-            done({}, r->errorString());
+            done({}, describe(r));
         else
             done(r->textData(), {});
     });
@@ -32,7 +56,7 @@ void CredentialStore::write(const QString &key, const QString &secret, std::func
     job->setKey(key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? QString() : j->errorString());
+        done(j->error() == QKeychain::NoError ? QString() : describe(j));
     });
     job->start();
 }
@@ -44,7 +68,7 @@ void CredentialStore::remove(const QString &key, std::function<void(const QStrin
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? QString() : j->errorString());
+        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? QString() : describe(j));
     });
     job->start();
 }
