@@ -179,6 +179,10 @@ void MainWindow::createDocks()
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    // Closed until asked for (View → Inspector, or double-click a channel or operation in the
+    // graph), so that a first look has room for the graph; the saved window state reopens it.
+    inspectorDock->hide();
+    inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     auto *logDock = new QDockWidget(tr("Live Log"), this);
     logDock->setObjectName(QStringLiteral("liveLogDock"));
     logDock->setWidget(m_liveLog);

@@ -153,6 +153,9 @@ void TestInspector::webSocketRoundTrip()
     w.show();
     QVERIFY(openChat(w));
     InspectorWidget *in = w.inspector();
+    QVERIFY(!in->isVisible()); // closed until asked for
+    w.inspect(u"channel:room"_s);
+    QVERIFY(in->isVisible());
     in->serverBox()->setCurrentIndex(in->serverBox()->count() - 1); // custom URL
     in->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort));
     QVERIFY(!in->sendButton()->isEnabled());
