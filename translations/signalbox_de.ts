@@ -566,28 +566,12 @@
         <source>The server closed the stream.</source>
         <translation>Der Server hat den Stream geschlossen.</translation>
     </message>
-    <message>
-        <source>TLS errors ignored as asked: %1</source>
-        <translation>TLS-Fehler wie gewünscht ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS: %1</translation>
-    </message>
 </context>
 <context>
     <name>Signalbox::Live::WebSocketSession</name>
     <message>
         <source>The connection could not be opened.</source>
         <translation>Die Verbindung konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation>TLS: %1</translation>
-    </message>
-    <message>
-        <source>TLS errors ignored as asked: %1</source>
-        <translation>TLS-Fehler wie gewünscht ignoriert: %1</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1970,14 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     <message>
         <source>No PEM certificate could be read from %1</source>
         <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+    <message>
+        <source>TLS errors ignored as asked: %1</source>
+        <translation>TLS-Fehler wie gewünscht ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>

@@ -182,24 +182,13 @@ void LiveWorker::open(const ConnectionSettings &settings)
             QString detail = tr("code %1").arg(code);
             if (!reason.isEmpty())
                 detail += QLatin1String(": ") + reason;
-            if (delay >= 0) {
-                connectionEvent(tr("closed"), detail + u' ' + tr("(reconnecting in %1 ms)").arg(delay));
-                setState(LiveConnection::State::Reconnecting);
-            } else {
-                connectionEvent(tr("closed"), detail);
-                setState(LiveConnection::State::Closed);
-                emit finished(detail, false);
-            }
+            ended(detail, delay);
         });
         connect(ws, &WebSocketSession::stateChanged, this, [this](WebSocketSession::State s) {
-            if (s == WebSocketSession::State::Connecting && m_state == LiveConnection::State::Reconnecting)
-                connectionEvent(tr("reconnecting"), QString());
+            if (s == WebSocketSession::State::Connecting)
+                attempting();
         });
-        connect(ws, &WebSocketSession::failed, this, [this](const QString &why) {
-            connectionEvent(tr("error"), why);
-            setState(LiveConnection::State::Closed);
-            emit finished(why, true);
-        });
+        connect(ws, &WebSocketSession::failed, this, &LiveWorker::failedWith);
         WebSocketRequest r;
         r.url = settings.url;
         r.headers = settings.headers;
@@ -227,15 +216,12 @@ void LiveWorker::open(const ConnectionSettings &settings)
         message(std::move(e));
     });
     connect(sse, &SseSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
-    connect(sse, &SseSession::disconnected, this, [this](const QString &reason, qint64 delay) {
-        connectionEvent(tr("closed"), reason + u' ' + tr("(reconnecting in %1 ms)").arg(delay));
-        setState(LiveConnection::State::Reconnecting);
+    connect(sse, &SseSession::disconnected, this, &LiveWorker::ended);
+    connect(sse, &SseSession::stateChanged, this, [this](SseSession::State s) {
+        if (s == SseSession::State::Connecting)
+            attempting();
     });
-    connect(sse, &SseSession::failed, this, [this](const QString &why) {
-        connectionEvent(tr("error"), why);
-        setState(LiveConnection::State::Closed);
-        emit finished(why, true);
-    });
+    connect(sse, &SseSession::failed, this, &LiveWorker::failedWith);
     SseRequest r;
     r.url = settings.url;
     r.method = settings.method;
@@ -286,6 +272,31 @@ void LiveWorker::ping()
 {
     if (m_ws)
         m_ws->ping();
+}
+
+void LiveWorker::ended(const QString &detail, qint64 delayMs)
+{
+    if (delayMs >= 0) {
+        connectionEvent(tr("closed"), detail + u' ' + tr("(reconnecting in %1 ms)").arg(delayMs));
+        setState(LiveConnection::State::Reconnecting);
+        return;
+    }
+    connectionEvent(tr("closed"), detail);
+    setState(LiveConnection::State::Closed);
+    emit finished(detail, false);
+}
+
+void LiveWorker::attempting()
+{
+    if (m_state == LiveConnection::State::Reconnecting)
+        connectionEvent(tr("reconnecting"), QString());
+}
+
+void LiveWorker::failedWith(const QString &why)
+{
+    connectionEvent(tr("error"), why);
+    setState(LiveConnection::State::Closed);
+    emit finished(why, true);
 }
 
 void LiveWorker::connectionEvent(const QString &event, const QString &detail)

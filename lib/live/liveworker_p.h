@@ -35,6 +35,11 @@ signals:
     void finished(const QString &reason, bool failed);
 
 private:
+    /// The connection ended; another attempt follows after \a delayMs, none when it is -1.
+    void ended(const QString &detail, qint64 delayMs);
+    /// A session starts connecting: after a drop, that is a reconnection.
+    void attempting();
+    void failedWith(const QString &why);
     void connectionEvent(const QString &event, const QString &detail);
     void message(LogEntry entry, int as = -1);
     void schedule();

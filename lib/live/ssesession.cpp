@@ -74,13 +74,13 @@ void SseSession::connectNow()
     connect(m_reply, &QNetworkReply::readyRead, this, &SseSession::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseSession::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        const QString what = describeSslErrors(errors);
-        if (m_request.tls.ignoreErrors) {
-            m_reply->ignoreSslErrors();
-            emit tlsWarning(tr("TLS errors ignored as asked: %1").arg(what));
-        } else {
-            m_tlsError = tr("TLS: %1").arg(what);
+        const TlsVerdict verdict = judgeSslErrors(errors, m_request.tls);
+        if (!verdict.ignore) {
+            m_tlsError = verdict.message;
+            return;
         }
+        m_reply->ignoreSslErrors();
+        emit tlsWarning(verdict.message);
     });
 }
 

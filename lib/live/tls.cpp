@@ -38,4 +38,12 @@ QString describeSslErrors(const QList<QSslError> &errors)
     return parts.join(QLatin1String("; "));
 }
 
+TlsVerdict judgeSslErrors(const QList<QSslError> &errors, const TlsOptions &options)
+{
+    const QString what = describeSslErrors(errors);
+    if (options.ignoreErrors)
+        return {true, Tr::tr("TLS errors ignored as asked: %1").arg(what)};
+    return {false, Tr::tr("TLS: %1").arg(what)};
+}
+
 } // namespace Signalbox::Live

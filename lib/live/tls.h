@@ -25,4 +25,12 @@ QSslConfiguration sslConfiguration(const TlsOptions &options, QString *error);
 /** One line naming the errors, e.g. "The certificate is self-signed, and untrusted". */
 QString describeSslErrors(const QList<QSslError> &errors);
 
+/** What a connection does with certificate errors under \a options. */
+struct TlsVerdict
+{
+    bool ignore = false; ///< go on (and warn with message), else stop with message
+    QString message;
+};
+TlsVerdict judgeSslErrors(const QList<QSslError> &errors, const TlsOptions &options);
+
 } // namespace Signalbox::Live

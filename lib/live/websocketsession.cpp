@@ -54,6 +54,7 @@ void WebSocketSession::connectNow()
     m_everOpened = false;
     m_closingByUs = false;
     m_lastError.clear();
+    m_tlsFailed = false;
 
     connect(socket, &QWebSocket::connected, this, [this] {
         m_everOpened = true;
@@ -69,13 +70,13 @@ void WebSocketSession::connectNow()
     });
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(socket, &QWebSocket::errorOccurred, this, [this] {
-        if (!m_lastError.startsWith(tr("TLS: %1").arg(QString())))
+        if (!m_tlsFailed) // the certificate's story beats "handshake failed"
             m_lastError = m_socket->errorString();
     });
 #else
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this] {
-                if (!m_lastError.startsWith(tr("TLS: %1").arg(QString())))
+                if (!m_tlsFailed) // the certificate's story beats "handshake failed"
                     m_lastError = m_socket->errorString();
             });
 #endif
@@ -90,13 +91,14 @@ void WebSocketSession::connectNow()
             return;
         }
         connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            const QString what = describeSslErrors(errors);
-            if (m_request.tls.ignoreErrors) {
+            const TlsVerdict verdict = judgeSslErrors(errors, m_request.tls);
+            if (verdict.ignore)
                 m_socket->ignoreSslErrors();
-                emit tlsWarning(tr("TLS errors ignored as asked: %1").arg(what));
-            } else {
-                m_lastError = tr("TLS: %1").arg(what);
-            }
+            m_tlsFailed = !verdict.ignore;
+            if (verdict.ignore)
+                emit tlsWarning(verdict.message);
+            else
+                m_lastError = verdict.message;
         });
     }
 

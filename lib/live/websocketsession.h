@@ -88,6 +88,7 @@ private:
     bool m_closingByUs = false;
     int m_failedAttempts = 0;
     QString m_lastError;
+    bool m_tlsFailed = false; // this attempt's certificate was refused
 };
 
 } // namespace Signalbox::Live

@@ -9,6 +9,7 @@
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "mainwindow.h"
+#include "serverprocess.h"
 #include "testconfig.h"
 
 #include <live/logmodel.h>
@@ -47,7 +48,6 @@ private slots:
     void keychainAnswersOrSaysWhy();
 
 private:
-    static int startServer(QProcess &server, const QString &script);
     EditorPane *openChat(MainWindow &w);
 
     QProcess m_ws;
@@ -57,36 +57,20 @@ private:
     QTemporaryDir m_dir;
 };
 
-int TestInspector::startServer(QProcess &server, const QString &script)
-{
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(u"/usr/bin/python3"_s, {script});
-    if (!server.waitForStarted(5000) || !server.waitForReadyRead(10000))
-        return 0;
-    return server.readLine().trimmed().split(' ').value(0).toInt();
-}
-
 void TestInspector::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QProcess check;
-    check.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import websockets.legacy.server"_s});
-    if (!check.waitForFinished(10000) || check.exitCode() != 0)
+    if (!Signalbox::Test::havePythonWebsockets())
         QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
-    m_wsPort = startServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
-    m_ssePort = startServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
+    m_wsPort = Signalbox::Test::startPythonServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
+    m_ssePort = Signalbox::Test::startPythonServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
     QVERIFY(m_wsPort > 0 && m_ssePort > 0);
 }
 
 void TestInspector::cleanupTestCase()
 {
-    for (QProcess *p : {&m_ws, &m_sse}) {
-        if (p->state() == QProcess::NotRunning)
-            continue;
-        p->closeWriteChannel();
-        if (!p->waitForFinished(5000))
-            p->kill();
-    }
+    Signalbox::Test::stopServer(m_ws);
+    Signalbox::Test::stopServer(m_sse);
 }
 
 EditorPane *TestInspector::openChat(MainWindow &w)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // signalbox-cli probe against real servers on 127.0.0.1: Debian's python3-websockets
 // (tests/live/ws_server.py) and an SSE server on Python's standard library (tests/live/sse_server.py).
+#include "serverprocess.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
@@ -38,7 +39,6 @@ private:
     };
     Run probe(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     static QList<QJsonObject> messages(const Run &r, const QString &direction);
-    static int startServer(QProcess &server, const QString &script);
     QString write(const QString &name, const QByteArray &text);
 
     QProcess m_ws;
@@ -49,36 +49,20 @@ private:
     const QString m_chat = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml");
 };
 
-int TestProbe::startServer(QProcess &server, const QString &script)
-{
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(u"/usr/bin/python3"_s, {script});
-    if (!server.waitForStarted(5000) || !server.waitForReadyRead(10000))
-        return 0;
-    return server.readLine().trimmed().split(' ').value(0).toInt();
-}
-
 void TestProbe::initTestCase()
 {
-    QProcess check;
-    check.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import websockets.legacy.server"_s});
-    if (!check.waitForFinished(10000) || check.exitCode() != 0)
+    if (!Signalbox::Test::havePythonWebsockets())
         QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
-    m_wsPort = startServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
-    m_ssePort = startServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
+    m_wsPort = Signalbox::Test::startPythonServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
+    m_ssePort = Signalbox::Test::startPythonServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
     QVERIFY(m_wsPort > 0 && m_ssePort > 0);
     QVERIFY(m_dir.isValid());
 }
 
 void TestProbe::cleanupTestCase()
 {
-    for (QProcess *p : {&m_ws, &m_sse}) {
-        if (p->state() == QProcess::NotRunning)
-            continue;
-        p->closeWriteChannel();
-        if (!p->waitForFinished(5000))
-            p->kill();
-    }
+    Signalbox::Test::stopServer(m_ws);
+    Signalbox::Test::stopServer(m_sse);
 }
 
 TestProbe::Run TestProbe::probe(const QStringList &args, const QProcessEnvironment &env)

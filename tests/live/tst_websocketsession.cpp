@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "serverprocess.h"
+
 #include <live/websocketsession.h>
 
 #include <QJsonDocument>
@@ -35,8 +37,8 @@ private slots:
     void droppedConnectionReconnects();
     void incomingMessageLimit();
     void closeWithCode();
-    void invalidUtf8TextFrame();
-    void malformedFrame();
+    void invalidFrames_data();
+    void invalidFrames();
     void fragmentedMessage();
     void tlsSelfSignedRefused();
     void tlsErrorsIgnoredWhenAsked();
@@ -76,9 +78,7 @@ void TestWebSocketSession::initTestCase()
             return env;
         }());
     } else {
-        QProcess check;
-        check.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import websockets.legacy.server"_s});
-        if (!check.waitForFinished(10000) || check.exitCode() != 0)
+        if (!Signalbox::Test::havePythonWebsockets())
             QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
         program = u"/usr/bin/python3"_s;
         args << QStringLiteral(SIGNALBOX_WS_SERVER);
@@ -93,25 +93,17 @@ void TestWebSocketSession::initTestCase()
     QCOMPARE(openssl.exitCode(), 0);
     args << m_dir.filePath(u"cert.pem"_s) << m_dir.filePath(u"key.pem"_s);
 
-    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start(program, args);
-    QVERIFY(m_server.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 10000);
-    const QList<QByteArray> ports = m_server.readLine().trimmed().split(' ');
+    const QList<int> ports = Signalbox::Test::startServer(m_server, program, args);
     QCOMPARE(ports.size(), 2);
-    m_port = ports.at(0).toInt();
-    m_tlsPort = ports.at(1).toInt();
+    m_port = ports.at(0);
+    m_tlsPort = ports.at(1);
     QVERIFY(m_port > 0 && m_tlsPort > 0);
     qInfo("server: %s", qPrintable(impl));
 }
 
 void TestWebSocketSession::cleanupTestCase()
 {
-    if (m_server.state() == QProcess::NotRunning)
-        return;
-    m_server.closeWriteChannel(); // the server stops when its input closes
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    Signalbox::Test::stopServer(m_server);
 }
 
 void TestWebSocketSession::openAndWait(WebSocketSession &session, const WebSocketRequest &request)
@@ -260,25 +252,27 @@ void TestWebSocketSession::closeWithCode()
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
 }
 
-void TestWebSocketSession::invalidUtf8TextFrame()
+void TestWebSocketSession::invalidFrames_data()
 {
-    // RFC 6455 §8.1: text that is not UTF-8 fails the connection (1007); never a crash or a bogus message.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("code");
+    // RFC 6455 §8.1: text that is not UTF-8 fails the connection (1007); a reserved opcode is a
+    // protocol error (1002). Never a crash or a bogus message.
+    QTest::newRow("invalid UTF-8 in a text frame") << u"/badutf8"_s << 1007;
+    QTest::newRow("reserved opcode") << u"/malformed"_s << 1002;
+}
+
+void TestWebSocketSession::invalidFrames()
+{
+    QFETCH(QString, path);
+    QFETCH(int, code);
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     QSignalSpy ended(&session, &WebSocketSession::disconnected);
-    session.open(to(u"/badutf8"_s)); // opens, then the frame ends it
+    session.open(to(path)); // opens, then the frame ends it
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
     QCOMPARE(texts.size(), 0);
-    QCOMPARE(ended.constFirst().at(0).toInt(), 1007);
-}
-
-void TestWebSocketSession::malformedFrame()
-{
-    WebSocketSession session;
-    QSignalSpy ended(&session, &WebSocketSession::disconnected);
-    session.open(to(u"/malformed"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
-    QCOMPARE(ended.constFirst().at(0).toInt(), 1002); // protocol error
+    QCOMPARE(ended.constFirst().at(0).toInt(), code);
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
 }
 

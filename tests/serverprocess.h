@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Test servers in their own process (python3-websockets, npm's ws, the SSE server on Python's
+// standard library): started, their ports read, and stopped by closing their standard input.
+
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace Signalbox::Test {
+
+/** Whether Debian's python3-websockets can be imported by /usr/bin/python3. */
+inline bool havePythonWebsockets()
+{
+    QProcess check;
+    check.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import websockets.legacy.server")});
+    return check.waitForFinished(10000) && check.exitCode() == 0;
+}
+
+/** Starts \a program with \a args; the ports of the first line it prints, empty when it did not start. */
+inline QList<int> startServer(QProcess &server, const QString &program, const QStringList &args)
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(program, args);
+    if (!server.waitForStarted(5000))
+        return {};
+    for (int i = 0; i < 100 && !server.canReadLine(); ++i)
+        server.waitForReadyRead(100);
+    QList<int> ports;
+    for (const QByteArray &p : server.readLine().trimmed().split(' '))
+        ports << p.toInt();
+    return ports.value(0) > 0 ? ports : QList<int>{};
+}
+
+/** The first port of a Python test server script. */
+inline int startPythonServer(QProcess &server, const QString &script)
+{
+    return startServer(server, QStringLiteral("/usr/bin/python3"), {script}).value(0);
+}
+
+/** Stops a server started above: it ends when its standard input closes. */
+inline void stopServer(QProcess &server)
+{
+    if (server.state() == QProcess::NotRunning)
+        return;
+    server.closeWriteChannel();
+    if (!server.waitForFinished(5000))
+        server.kill();
+}
+
+} // namespace Signalbox::Test
