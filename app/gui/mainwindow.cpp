@@ -201,13 +201,13 @@ void MainWindow::createDocks()
 
 void MainWindow::inspect(const QString &id)
 {
-    if (EditorPane *pane = currentPane())
-        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
-    m_inspector->selectTarget(id);
     if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
         dock->show();
         dock->raise();
     }
+    if (EditorPane *pane = currentPane())
+        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+    m_inspector->selectTarget(id);
 }
 
 void MainWindow::createActions()

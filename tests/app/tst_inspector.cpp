@@ -79,7 +79,12 @@ EditorPane *TestInspector::openChat(MainWindow &w)
     if (!w.openFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml"), &error))
         return nullptr;
     EditorPane *pane = w.currentPane();
-    if (!QTest::qWaitFor([&] { return pane->document()->analysis() && w.inspector()->targetBox()->count() > 0; }, 5000))
+    if (!QTest::qWaitFor([&] { return pane->document()->analysis() != nullptr; }, 5000))
+        return nullptr;
+    if (w.inspector()->isVisible()) // closed until asked for
+        return nullptr;
+    w.inspect(u"channel:room"_s);
+    if (!w.inspector()->isVisible() || w.inspector()->targetBox()->count() == 0)
         return nullptr;
     return pane;
 }
@@ -137,9 +142,6 @@ void TestInspector::webSocketRoundTrip()
     w.show();
     QVERIFY(openChat(w));
     InspectorWidget *in = w.inspector();
-    QVERIFY(!in->isVisible()); // closed until asked for
-    w.inspect(u"channel:room"_s);
-    QVERIFY(in->isVisible());
     in->serverBox()->setCurrentIndex(in->serverBox()->count() - 1); // custom URL
     in->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort));
     QVERIFY(!in->sendButton()->isEnabled());
@@ -225,6 +227,14 @@ void TestInspector::graphDoubleClickInspects()
     QCOMPARE(w.inspector()->messageBox()->currentText(), u"tick"_s);
     w.inspect(u"operation:sendChat"_s);
     QCOMPARE(w.inspector()->messageBox()->count(), 1);
+
+    // Edits made while the inspector is closed are there when it opens again.
+    w.inspector()->parentWidget()->hide();
+    pane->document()->setText(pane->editor()->toPlainText().replace(u"  ticker:"_s, u"  clock:"_s));
+    QTRY_VERIFY(pane->document()->analysis()->spec->channel(u"clock"_s));
+    QCOMPARE(w.inspector()->targetBox()->findData(u"channel:clock"_s), -1);
+    w.inspect(u"channel:clock"_s);
+    QCOMPARE(w.inspector()->targetBox()->currentData().toString(), u"channel:clock"_s);
 }
 
 void TestInspector::keychainAnswersOrSaysWhy()

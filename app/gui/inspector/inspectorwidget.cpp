@@ -288,10 +288,22 @@ InspectorWidget::InspectorWidget(QWidget *parent)
 
 InspectorWidget::~InspectorWidget() = default;
 
+void InspectorWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (const auto pending = std::exchange(m_hiddenAnalysis, nullptr))
+        setAnalysis(pending);
+}
+
 void InspectorWidget::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
 {
     if (!analysis || !analysis->spec || !analysis->documents)
         return; // mid-typo: keep what the last good text said
+    if (!isVisible()) { // nothing to show: typing in a big document must not pay for the form
+        m_hiddenAnalysis = analysis;
+        return;
+    }
+    m_hiddenAnalysis.reset();
     m_analysis = analysis;
     rebuildServers();
     rebuildTargets();
@@ -425,6 +437,20 @@ QStringList InspectorWidget::currentMessageNames() const
 
 void InspectorWidget::rebuildValues()
 {
+    // The same variables and parameters as before: the form stays as it is (and keeps the focus).
+    QStringList signature;
+    if (const Server *s = currentServer())
+        for (const AsyncApi::ServerVariable &v : s->variables)
+            signature << v.name << v.enumValues.join(u'\n') << v.defaultValue << v.description;
+    signature << QStringLiteral("|");
+    if (const Channel *ch = currentChannel())
+        for (const AsyncApi::Parameter &p : ch->parameters)
+            signature << p.name << p.enumValues.join(u'\n') << p.defaultValue << p.examples.join(u'\n') << p.description;
+    if (signature == m_valuesSignature && m_values->rowCount() > 0) {
+        updateUrl();
+        return;
+    }
+    m_valuesSignature = signature;
     // Keep what the user typed for names that stay.
     QMap<QString, QString> typed;
     for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())

@@ -66,6 +66,9 @@ public:
 signals:
     void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildServers();
     void rebuildTargets();
@@ -86,6 +89,8 @@ private:
     QString credentialKey(const Live::SecurityScheme &scheme) const;
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis; // last one with a model
+    std::shared_ptr<const AsyncApi::Analysis> m_hiddenAnalysis; // arrived while hidden
+    QStringList m_valuesSignature;
     std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
     Live::LiveConnection *m_connection;
     CredentialStore *m_store;
