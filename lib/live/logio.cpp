@@ -58,7 +58,7 @@ bool isUtf8(const QByteArray &bytes)
 QByteArray toJsonLine(const LogEntry &e)
 {
     QJsonObject o;
-    o[QLatin1String("time")] = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    o[QLatin1String("time")] = QDateTime::fromMSecsSinceEpoch(e.timeMs).toUTC().toString(Qt::ISODateWithMs);
     o[QLatin1String("direction")] = directionName(e.direction);
     o[QLatin1String("event")] = e.event;
     if (e.direction != LogEntry::Direction::Connection) {
