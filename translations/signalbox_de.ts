@@ -437,6 +437,38 @@
         <source>Server-Sent Events only receive</source>
         <translation>Server-Sent Events empfangen nur</translation>
     </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>WebSocket: a larger incoming message closes the connection (1009)</source>
+        <translation>WebSocket: Eine größere eingehende Nachricht schließt die Verbindung (1009)</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source>WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)</source>
+        <translation>WebSocket: der Code, den „Trennen“ sendet (1000 normal, 4000–4999 für Anwendungen)</translation>
+    </message>
+    <message>
+        <source>reason sent with it</source>
+        <translation>mitgesendeter Grund</translation>
+    </message>
+    <message>
+        <source>Close with</source>
+        <translation>Schließen mit</translation>
+    </message>
+    <message>
+        <source>Send the text&apos;s UTF-8 bytes in a binary frame</source>
+        <translation>Die UTF-8-Bytes des Texts in einem Binär-Frame senden</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::LiveWorker</name>

@@ -237,6 +237,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
 void LiveWorker::close(int code, const QString &reason)
 {
     const bool wasOpen = m_state != LiveConnection::State::Closed;
+    const bool wasWebSocket = m_ws && m_state == LiveConnection::State::Open;
     if (m_ws) {
         m_ws->disconnect(this);
         m_ws->close(code, reason);
@@ -248,7 +249,13 @@ void LiveWorker::close(int code, const QString &reason)
         m_sse.reset();
     }
     if (wasOpen) {
-        connectionEvent(tr("closed"), tr("by you"));
+        QString detail = tr("by you");
+        if (wasWebSocket) {
+            detail += u", " + tr("code %1").arg(code);
+            if (!reason.isEmpty())
+                detail += QLatin1String(": ") + reason;
+        }
+        connectionEvent(tr("closed"), detail);
         setState(LiveConnection::State::Closed);
         emit finished(QString(), false);
     }

@@ -15,6 +15,7 @@
 #include <live/logmodel.h>
 #include <workspace/editordocument.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -179,14 +181,25 @@ void TestInspector::webSocketRoundTrip()
     w.liveLog()->directionBox()->setCurrentIndex(w.liveLog()->directionBox()->findText(u"Problems"_s));
     QCOMPARE(view->model()->rowCount(), 2);
 
-    // Export and import the log.
+    // A binary frame comes back binary, and is checked all the same.
+    in->binaryBox()->setChecked(true);
+    QTest::mouseClick(in->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(rowsWith(Live::LogEntry::Direction::Incoming).size(), 3);
+    QCOMPARE(log->entry(rowsWith(Live::LogEntry::Direction::Incoming).at(2)).event, u"binary"_s);
+    QCOMPARE(log->entry(rowsWith(Live::LogEntry::Direction::Incoming).at(2)).message, u"ack"_s);
+
+    // Export the log; disconnect (with the code and reason of the options); import it again.
     QVERIFY(m_dir.isValid());
     QString error;
     const QString path = m_dir.filePath(u"log.jsonl"_s);
     QVERIFY(w.liveLog()->exportTo(path, &error));
     const int rows = log->rowCount();
+    in->closeCodeBox()->setValue(4100);
+    in->closeReasonEdit()->setText(u"done testing"_s);
     QTest::mouseClick(in->connectButton(), Qt::LeftButton);
     QTRY_COMPARE(in->connectButton()->text(), u"Connect"_s);
+    QTRY_VERIFY(log->rowCount() > rows);
+    QCOMPARE(log->entry(log->rowCount() - 1).status, u"by you, code 4100: done testing"_s);
     QVERIFY2(w.liveLog()->importFrom(path, &error), qPrintable(error));
     QCOMPARE(log->rowCount(), rows);
 }

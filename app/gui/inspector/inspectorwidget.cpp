@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
@@ -77,7 +78,8 @@ InspectorWidget::InspectorWidget(QWidget *parent)
       m_remember(new QCheckBox(tr("Remember in the keychain"), this)), m_keychainStatus(new QLabel(this)),
       m_subprotocols(new QLineEdit(this)), m_eventTypes(new QLineEdit(this)), m_lastEventId(new QLineEdit(this)),
       m_reconnect(new QCheckBox(tr("Reconnect when the connection drops"), this)), m_caFile(new QLineEdit(this)),
-      m_ignoreTls(new QCheckBox(tr("Ignore certificate errors"), this)), m_tlsWarning(new QLabel(this)),
+      m_maxMessageMb(new QSpinBox(this)), m_closeCode(new QSpinBox(this)), m_closeReason(new QLineEdit(this)),
+      m_binary(new QCheckBox(tr("Binary"), this)), m_ignoreTls(new QCheckBox(tr("Ignore certificate errors"), this)), m_tlsWarning(new QLabel(this)),
       m_connect(new QPushButton(tr("Connect"), this)), m_ping(new QPushButton(tr("Ping"), this)),
       m_state(new QLabel(tr("Not connected"), this)), m_composer(new QGroupBox(tr("Compose"), this)),
       m_message(new QComboBox(this)), m_start(new QComboBox(this)), m_body(new QPlainTextEdit(this)),
@@ -139,6 +141,19 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_lastEventId->setPlaceholderText(tr("SSE: resume after this event ID"));
     optionsForm->addRow(tr("Last-Event-ID"), m_lastEventId);
     optionsForm->addRow(m_reconnect);
+    m_maxMessageMb->setRange(1, 1024);
+    m_maxMessageMb->setValue(64);
+    m_maxMessageMb->setSuffix(tr(" MB"));
+    m_maxMessageMb->setToolTip(tr("WebSocket: a larger incoming message closes the connection (1009)"));
+    optionsForm->addRow(tr("Largest message"), m_maxMessageMb);
+    m_closeCode->setRange(1000, 4999);
+    m_closeCode->setValue(1000);
+    m_closeCode->setToolTip(tr("WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)"));
+    m_closeReason->setPlaceholderText(tr("reason sent with it"));
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_closeCode);
+    closeRow->addWidget(m_closeReason, 1);
+    optionsForm->addRow(tr("Close with"), closeRow);
     auto *caRow = new QHBoxLayout;
     m_caFile->setPlaceholderText(tr("PEM file of extra authorities"));
     auto *browse = new QToolButton(this);
@@ -199,6 +214,8 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     auto *save = new QPushButton(tr("Save"), this);
     save->setToolTip(tr("Keep this message for the channel"));
     sendRow->addWidget(m_send);
+    m_binary->setToolTip(tr("Send the text's UTF-8 bytes in a binary frame"));
+    sendRow->addWidget(m_binary);
     sendRow->addWidget(save);
     sendRow->addStretch(1);
     composer->addLayout(sendRow);
@@ -643,7 +660,7 @@ void InspectorWidget::validateDraft()
 void InspectorWidget::toggleConnection()
 {
     if (m_connection->state() != Live::LiveConnection::State::Closed) {
-        m_connection->close();
+        m_connection->close(m_closeCode->value(), m_closeReason->text());
         return;
     }
     Live::ConnectionSettings settings;
@@ -679,6 +696,7 @@ void InspectorWidget::toggleConnection()
     settings.eventTypes = splitList(m_eventTypes->text());
     settings.lastEventId = m_lastEventId->text();
     settings.reconnect = m_reconnect->isChecked();
+    settings.maxMessageBytes = qint64(m_maxMessageMb->value()) * 1024 * 1024;
     settings.tls.caFile = m_caFile->text().trimmed();
     settings.tls.ignoreErrors = m_ignoreTls->isChecked();
     m_urlProblem->hide();
@@ -716,7 +734,7 @@ void InspectorWidget::send()
 {
     const QByteArray body = m_body->toPlainText().toUtf8();
     const int idx = m_message->currentData().toInt();
-    if (!m_connection->send(body, false, m_message->count() > 0 ? idx : -1))
+    if (!m_connection->send(body, m_binary->isChecked(), m_message->count() > 0 ? idx : -1))
         return;
     const QString text = QString::fromUtf8(body);
     m_sent.removeAll(text);

@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTimer;
 
 namespace Signalbox {
@@ -60,6 +61,9 @@ public:
     QComboBox *messageBox() const { return m_message; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }
+    QCheckBox *binaryBox() const { return m_binary; }
+    QSpinBox *closeCodeBox() const { return m_closeCode; }
+    QLineEdit *closeReasonEdit() const { return m_closeReason; }
     QListWidget *draftProblems() const { return m_problems; }
     QLabel *stateLabel() const { return m_state; }
 
@@ -112,6 +116,10 @@ private:
     QLineEdit *m_lastEventId;
     QCheckBox *m_reconnect;
     QLineEdit *m_caFile;
+    QSpinBox *m_maxMessageMb;
+    QSpinBox *m_closeCode;
+    QLineEdit *m_closeReason;
+    QCheckBox *m_binary;
     QCheckBox *m_ignoreTls;
     QLabel *m_tlsWarning;
     QPushButton *m_connect;
