@@ -206,10 +206,6 @@
         <translation>Im Schlüsselbund merken</translation>
     </message>
     <message>
-        <source>Reconnect when the connection drops</source>
-        <translation>Bei Verbindungsabbruch neu verbinden</translation>
-    </message>
-    <message>
         <source>Ignore certificate errors</source>
         <translation>Zertifikatsfehler ignorieren</translation>
     </message>
@@ -468,6 +464,10 @@
     <message>
         <source>Send the text&apos;s UTF-8 bytes in a binary frame</source>
         <translation>Die UTF-8-Bytes des Texts in einem Binär-Frame senden</translation>
+    </message>
+    <message>
+        <source>Reconnect after a drop</source>
+        <translation>Nach einem Abbruch neu verbinden</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,6 @@ void MainWindow::createDocks()
     logDock->setWidget(m_liveLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     tabifyDockWidget(problemsDock, logDock);
-    resizeDocks({inspectorDock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48}, Qt::Horizontal);
     problemsDock->raise();
     connect(m_inspector, &InspectorWidget::entries, m_liveLog, &LogPanel::append);
     // The log comes forward when a connection starts.
@@ -202,8 +201,13 @@ void MainWindow::createDocks()
 void MainWindow::inspect(const QString &id)
 {
     if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
+        const bool wasHidden = dock->isHidden();
         dock->show();
         dock->raise();
+        // Opened from closed: wide enough for its form without a horizontal squeeze.
+        const int wanted = std::max(m_inspector->preferredWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
+        if (wasHidden && !dock->isFloating() && dock->width() < wanted)
+            resizeDocks({dock}, {wanted}, Qt::Horizontal);
     }
     if (EditorPane *pane = currentPane())
         m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());

@@ -216,6 +216,13 @@ void TestInspector::sseEventsAndPause()
     QTest::mouseClick(in->connectButton(), Qt::LeftButton);
     QTRY_COMPARE(in->stateLabel()->text(), u"Open (Server-Sent Events)"_s);
     QVERIFY(!in->sendButton()->isEnabled()); // SSE only receives
+    if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (QToolButton *b : in->findChildren<QToolButton *>())
+            if (b->text() == u"Options"_s)
+                b->setChecked(true);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(shots + u"/inspector-sse.png"_s));
+    }
     QTest::qWait(300);
     Live::LogModel *log = w.liveLog()->model();
     QCOMPARE(log->rowCount(), 0); // held while paused

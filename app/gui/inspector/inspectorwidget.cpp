@@ -77,7 +77,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
       m_credentialsBox(new QWidget(this)), m_credentials(new QFormLayout(m_credentialsBox)),
       m_remember(new QCheckBox(tr("Remember in the keychain"), this)), m_keychainStatus(new QLabel(this)),
       m_subprotocols(new QLineEdit(this)), m_eventTypes(new QLineEdit(this)), m_lastEventId(new QLineEdit(this)),
-      m_reconnect(new QCheckBox(tr("Reconnect when the connection drops"), this)), m_caFile(new QLineEdit(this)),
+      m_reconnect(new QCheckBox(tr("Reconnect after a drop"), this)), m_caFile(new QLineEdit(this)),
       m_maxMessageMb(new QSpinBox(this)), m_closeCode(new QSpinBox(this)), m_closeReason(new QLineEdit(this)),
       m_binary(new QCheckBox(tr("Binary"), this)), m_ignoreTls(new QCheckBox(tr("Ignore certificate errors"), this)), m_tlsWarning(new QLabel(this)),
       m_connect(new QPushButton(tr("Connect"), this)), m_ping(new QPushButton(tr("Ping"), this)),
@@ -148,6 +148,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     optionsForm->addRow(tr("Largest message"), m_maxMessageMb);
     m_closeCode->setRange(1000, 4999);
     m_closeCode->setValue(1000);
+    m_closeCode->setMinimumWidth(m_closeCode->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 40);
     m_closeCode->setToolTip(tr("WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)"));
     m_closeReason->setPlaceholderText(tr("reason sent with it"));
     auto *closeRow = new QHBoxLayout;
@@ -283,6 +284,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlEdited = true; });
 
     auto *content = new QWidget(this);
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(connectionBox);
@@ -292,6 +294,8 @@ InspectorWidget::InspectorWidget(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
     }
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8);
     auto *scroll = new QScrollArea(this);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);
@@ -305,6 +309,11 @@ InspectorWidget::InspectorWidget(QWidget *parent)
 }
 
 InspectorWidget::~InspectorWidget() = default;
+
+int InspectorWidget::preferredWidth() const
+{
+    return m_content->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+}
 
 void InspectorWidget::showEvent(QShowEvent *event)
 {

@@ -50,6 +50,8 @@ public:
 
     /// The document's analysis; one without a model leaves the last good one in place.
     void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /// The width at which the form needs no squeezing.
+    int preferredWidth() const;
     /// Selects a channel ("channel:NAME") or operation ("operation:NAME").
     bool selectTarget(const QString &id);
 
@@ -101,6 +103,7 @@ private:
     QList<Live::SecurityScheme> m_schemes;
     QList<QPair<QLineEdit *, QLineEdit *>> m_secretEdits; // (user, secret) per scheme
 
+    QWidget *m_content = nullptr;
     QComboBox *m_server;
     QComboBox *m_target;
     QWidget *m_valuesBox;
