@@ -7,6 +7,7 @@
 #include <asyncapi/messages/messagematcher.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -216,6 +217,49 @@ private slots:
         const Diagnostics broken = validateDraft(*m_chat->documents, chat.payload, "{\n  \"type\": \"chat\",\n  \"id\": \n");
         QVERIFY(!broken.isEmpty());
         QVERIFY(validateDraft(*m_chat->documents, chat.payload, initialMessageBody(*m_chat->documents, chat)).isEmpty());
+    }
+
+    void hostileSchemas()
+    {
+        // Cyclic references, a schema that is only a reference to itself and an alias bomb: samples
+        // and checks end, in bounded time, without crashing.
+        const QByteArray text = Signalbox::Test::doc3(R"(channels:
+  c:
+    messages:
+      loop: {payload: {$ref: '#/components/schemas/a'}}
+      self: {payload: {$ref: '#/components/schemas/self'}}
+      bomb: {payload: {$ref: '#/components/schemas/bomb'}}
+components:
+  schemas:
+    a: {type: object, required: [b], properties: {b: {$ref: '#/components/schemas/b'}}}
+    b: {type: object, required: [a], properties: {a: {$ref: '#/components/schemas/a'}}}
+    self: {$ref: '#/components/schemas/self'}
+    bomb:
+      type: array
+      items: &x1 {anyOf: [{type: string}, {type: integer}]}
+      x2: &x2 [*x1, *x1, *x1, *x1, *x1, *x1, *x1, *x1]
+      x3: &x3 [*x2, *x2, *x2, *x2, *x2, *x2, *x2, *x2]
+      x4: &x4 [*x3, *x3, *x3, *x3, *x3, *x3, *x3, *x3]
+      x5: &x5 [*x4, *x4, *x4, *x4, *x4, *x4, *x4, *x4]
+      x6: [*x5, *x5, *x5, *x5, *x5, *x5, *x5, *x5]
+)");
+        const auto a = analyze(text);
+        QVERIFY(a->spec && a->documents);
+        const Channel &c = a->spec->channels.front();
+        QElapsedTimer timer;
+        timer.start();
+        const MessageMatcher matcher(*a->documents, c.messages);
+        for (const Message &m : c.messages) {
+            const QByteArray sample = sampleFromSchema(*a->documents, m.payload);
+            QVERIFY(!sample.isEmpty());
+            (void)matcher.check(sample);
+            (void)validateDraft(*a->documents, m.payload, sample);
+        }
+        (void)matcher.check(R"({"b": {"a": {"b": {}}}})");
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // The cycle a → b → a has required links: the sample stops at the bound, the check says why.
+        QVERIFY(!matcher.checkAs(0, R"({"b": {}})").conforms);
+        QVERIFY(matcher.checkAs(1, "42").conforms || !matcher.hasPayloadSchema(1));
     }
 
     /** Over the shared corpus: every JSON-Schema payload's sample is accepted by its own message. */
