@@ -87,7 +87,7 @@ private:
     qint64 m_dropped = 0;
     /// Shows up to \a maxRows of the queued entries; the rest follow on the next event-loop turn.
     void flushSome(qsizetype maxRows);
-    static constexpr qsizetype MaxRowsPerStep = 6000;
+    static constexpr qsizetype MaxRowsPerStep = 3000;
 
     std::vector<LogEntry> m_pending;
     QTimer m_flushTimer;
