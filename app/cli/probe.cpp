@@ -38,12 +38,6 @@ int fail(const QString &message)
     return Unusable;
 }
 
-bool isLiveProtocol(const QString &p)
-{
-    return p == QLatin1String("ws") || p == QLatin1String("wss") || p == QLatin1String("http") ||
-           p == QLatin1String("https");
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,7 +143,7 @@ int main(int argc, char *argv[])
                 return fail(Tr::tr("no server '%1'").arg(p.value(server)));
         } else {
             for (const AsyncApi::Server &s : spec.servers)
-                if (!srv && isLiveProtocol(s.protocol.toLower()) && (ch->servers.isEmpty() || ch->servers.contains(s.name)))
+                if (!srv && Live::endpointKind(s.protocol) != Live::Endpoint::Kind::Unsupported && (ch->servers.isEmpty() || ch->servers.contains(s.name)))
                     srv = &s;
         }
         matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, ch->messages);
@@ -190,11 +184,9 @@ int main(int argc, char *argv[])
     }
     if (p.isSet(url)) {
         settings.url = QUrl(p.value(url), QUrl::StrictMode);
-        const QString scheme = settings.url.scheme();
-        if (!settings.url.isValid() || !isLiveProtocol(scheme))
+        settings.kind = Live::endpointKind(settings.url.scheme());
+        if (!settings.url.isValid() || settings.kind == Live::Endpoint::Kind::Unsupported)
             return fail(Tr::tr("--url needs a ws, wss, http or https URL"));
-        settings.kind = scheme.startsWith(QLatin1String("ws")) ? Live::Endpoint::Kind::WebSocket
-                                                               : Live::Endpoint::Kind::ServerSentEvents;
     }
     for (const QString &h : p.values(header)) {
         const qsizetype colon = h.indexOf(u':');

@@ -68,6 +68,16 @@ QString initialValue(const AsyncApi::Parameter &parameter)
     return !parameter.enumValues.isEmpty() ? parameter.enumValues.constFirst() : parameter.examples.value(0);
 }
 
+Endpoint::Kind endpointKind(const QString &scheme)
+{
+    const QString s = scheme.toLower();
+    if (s == QLatin1String("ws") || s == QLatin1String("wss"))
+        return Endpoint::Kind::WebSocket;
+    if (s == QLatin1String("http") || s == QLatin1String("https"))
+        return Endpoint::Kind::ServerSentEvents;
+    return Endpoint::Kind::Unsupported;
+}
+
 Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *channel, const QMap<QString, QString> &values)
 {
     Endpoint endpoint;
@@ -80,10 +90,7 @@ Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *
         scheme = base.first(sep).toLower(); // a 2.x url names its scheme itself
         base = base.sliced(sep + 3);
     }
-    if (scheme == QLatin1String("ws") || scheme == QLatin1String("wss"))
-        endpoint.kind = Endpoint::Kind::WebSocket;
-    else if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        endpoint.kind = Endpoint::Kind::ServerSentEvents;
+    endpoint.kind = endpointKind(scheme);
 
     if (channel && !channel->dynamicAddress) {
         auto parameterValue = [&](const QString &name) -> std::optional<QString> {

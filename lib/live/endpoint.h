@@ -23,6 +23,10 @@ struct Endpoint
     QString error;
 };
 
+/// What the inspector connects to with \a scheme (a URL scheme or a server protocol, any case):
+/// ws and wss are WebSocket, http and https Server-Sent Events, anything else is unsupported.
+Endpoint::Kind endpointKind(const QString &scheme);
+
 /// The value a form starts from: the default, else the first enum value (else the first example).
 QString initialValue(const AsyncApi::ServerVariable &variable);
 QString initialValue(const AsyncApi::Parameter &parameter);

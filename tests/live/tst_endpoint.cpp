@@ -72,6 +72,15 @@ class TestEndpoint : public QObject
     Q_OBJECT
 
 private slots:
+    void kindOfScheme()
+    {
+        QCOMPARE(endpointKind(QStringLiteral("ws")), Endpoint::Kind::WebSocket);
+        QCOMPARE(endpointKind(QStringLiteral("WSS")), Endpoint::Kind::WebSocket);
+        QCOMPARE(endpointKind(QStringLiteral("http")), Endpoint::Kind::ServerSentEvents);
+        QCOMPARE(endpointKind(QStringLiteral("https")), Endpoint::Kind::ServerSentEvents);
+        QCOMPARE(endpointKind(QStringLiteral("mqtt")), Endpoint::Kind::Unsupported);
+        QCOMPARE(endpointKind(QString()), Endpoint::Kind::Unsupported);
+    }
     void fromTheDocument();
     void givenValuesWin();
     void problemsAreSaid();

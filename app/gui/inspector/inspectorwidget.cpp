@@ -367,8 +367,7 @@ void InspectorWidget::rebuildServers()
     // Prefer a server we can talk to.
     if (current.isEmpty() && !wasCustom && m_analysis) {
         for (int i = 0; i < m_analysis->spec->servers.size(); ++i) {
-            const QString p = m_analysis->spec->servers.at(i).protocol.toLower();
-            if (p == u"ws" || p == u"wss" || p == u"http" || p == u"https") {
+            if (Live::endpointKind(m_analysis->spec->servers.at(i).protocol) != Live::Endpoint::Kind::Unsupported) {
                 index = i;
                 break;
             }
@@ -674,15 +673,12 @@ void InspectorWidget::toggleConnection()
     }
     Live::ConnectionSettings settings;
     settings.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
-    const QString scheme = settings.url.scheme().toLower();
-    if (!settings.url.isValid() || settings.url.host().isEmpty() ||
-        !(scheme == u"ws" || scheme == u"wss" || scheme == u"http" || scheme == u"https")) {
+    settings.kind = Live::endpointKind(settings.url.scheme());
+    if (!settings.url.isValid() || settings.url.host().isEmpty() || settings.kind == Live::Endpoint::Kind::Unsupported) {
         m_urlProblem->setText(tr("Give a ws://, wss://, http:// or https:// address."));
         m_urlProblem->show();
         return;
     }
-    settings.kind = scheme.startsWith(QLatin1String("ws")) ? Live::Endpoint::Kind::WebSocket
-                                                           : Live::Endpoint::Kind::ServerSentEvents;
     settings.schemes = m_schemes;
     for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
         const auto &[user, secret] = m_secretEdits.at(i);
