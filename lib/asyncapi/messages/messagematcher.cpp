@@ -21,7 +21,6 @@ namespace Signalbox::AsyncApi {
 namespace {
 
 using nlohmann::json;
-using Detail::JsonBuilder;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 struct Tr
@@ -72,21 +71,10 @@ Compiled compile(const DocumentSet &set, NodeRef node)
     Compiled out;
     if (!node)
         return out;
-    JsonBuilder builder(set, Detail::RefMode::InlineAll, SchemaBudget);
-    json schemaJson = builder.build(node);
-    if (builder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
+    const json root = Detail::instanceSchema(set, node, SchemaBudget);
+    if (root.is_null())
         return out;
-    Detail::sanitiseSchema(schemaJson);
-    collectDiscriminators(schemaJson, out.discriminators);
-    json root = json::object();
-    root["allOf"] = json::array({schemaJson});
-    // References left are recursive ones into the main document: give them its components.
-    if (schemaJson.dump(-1, ' ', false, json::error_handler_t::replace).find("\"$ref\"") != std::string::npos &&
-        set.main()->root()) {
-        JsonBuilder componentsBuilder(set, Detail::RefMode::Keep, SchemaBudget * 5);
-        if (const YamlNode *components = set.main()->root()->get("components"))
-            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
-    }
+    collectDiscriminators(root["allOf"][0], out.discriminators);
     try {
         auto schema = std::make_unique<valijson::Schema>();
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -101,12 +89,8 @@ Compiled compile(const DocumentSet &set, NodeRef node)
 QString pointerOf(const std::vector<std::string> &context)
 {
     QString p;
-    for (std::size_t i = 1; i < context.size(); ++i) {
-        std::string_view s = context[i];
-        if (s.size() >= 2 && s.front() == '[' && s.back() == ']')
-            s = s.substr(1, s.size() - 2);
-        p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(s));
-    }
+    for (const std::string &segment : Detail::contextToSegments(context))
+        p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(segment));
     return p.isEmpty() ? QStringLiteral("/") : p;
 }
 

@@ -270,4 +270,38 @@ void sanitiseSchema(nlohmann::json &schema)
     }
 }
 
+nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget)
+{
+    JsonBuilder builder(set, RefMode::InlineAll, budget);
+    nlohmann::json schemaJson = builder.build(schema);
+    if (builder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
+        return nullptr;
+    sanitiseSchema(schemaJson);
+    nlohmann::json root = nlohmann::json::object();
+    // References left are recursive ones into the main document: give them its components to land on.
+    const bool hasRefs = schemaJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                             .find("\"$ref\"") != std::string::npos;
+    root["allOf"] = nlohmann::json::array({std::move(schemaJson)});
+    if (hasRefs && set.main()->root()) {
+        JsonBuilder componentsBuilder(set, RefMode::Keep, budget * 5);
+        if (const YamlNode *components = set.main()->root()->get("components"))
+            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
+    }
+    return root;
+}
+
+std::vector<std::string> contextToSegments(const std::vector<std::string> &context)
+{
+    std::vector<std::string> segs;
+    for (const std::string &c : context) {
+        if (c == "<root>")
+            continue;
+        if (c.size() >= 2 && c.front() == '[' && c.back() == ']')
+            segs.push_back(c.substr(1, c.size() - 2));
+        else
+            segs.push_back(c);
+    }
+    return segs;
+}
+
 } // namespace Signalbox::AsyncApi::Detail

@@ -90,4 +90,15 @@ void optimiseOfficialSchema(nlohmann::json &schema);
 /** Removes the keywords that valijson 1.0 mishandles (STACK.md §3): format and propertyNames. */
 void sanitiseSchema(nlohmann::json &schema);
 
+/**
+ * A schema of the document (e.g. a message payload) ready for valijson: references inlined (within
+ * \a budget nodes), sanitised, and wrapped as `{"allOf": [schema]}` with the main document's
+ * components beside it when recursive references remain to land on them. Null when the schema is
+ * not an object or boolean, or does not fit the budget.
+ */
+nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget);
+
+/** valijson's error context (`<root>`, `[key]`, `[0]`…) as path segments. */
+std::vector<std::string> contextToSegments(const std::vector<std::string> &context);
+
 } // namespace Signalbox::AsyncApi::Detail

@@ -152,20 +152,6 @@ Mapped mapError(const std::string &d)
     return m;
 }
 
-std::vector<std::string> contextToSegments(const std::vector<std::string> &context)
-{
-    std::vector<std::string> segs;
-    for (const std::string &c : context) {
-        if (c == "<root>")
-            continue;
-        if (c.size() >= 2 && c.front() == '[' && c.back() == ']')
-            segs.push_back(c.substr(1, c.size() - 2));
-        else
-            segs.push_back(c);
-    }
-    return segs;
-}
-
 bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> &b)
 {
     return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
@@ -191,7 +177,7 @@ Diagnostics mapResults(
     std::vector<std::string> rawDescriptions;
     static const bool debug = qEnvironmentVariableIsSet("SIGNALBOX_DEBUG_SCHEMA_ERRORS");
     for (auto it = results.begin(); it != results.end(); ++it) {
-        entries.push_back({contextToSegments(it->context), mapError(it->description)});
+        entries.push_back({Detail::contextToSegments(it->context), mapError(it->description)});
         rawDescriptions.push_back(it->description);
         if (debug) {
             std::string ctx;
@@ -436,24 +422,11 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
 {
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
-    JsonBuilder schemaBuilder(set, Detail::RefMode::InlineAll, Budget);
-    json schemaJson = schemaBuilder.build(schemaNode);
+    const json root = Detail::instanceSchema(set, schemaNode, Budget);
     JsonBuilder instanceBuilder(set, Detail::RefMode::InlineAll, Budget);
     const json instanceJson = instanceBuilder.build(instance);
-    if (schemaBuilder.exceeded() || instanceBuilder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
+    if (root.is_null() || instanceBuilder.exceeded())
         return out;
-    Detail::sanitiseSchema(schemaJson);
-    // References left in the schema are recursive ones into the main document: give them the
-    // document's components to land on.
-    json root = json::object();
-    root["allOf"] = json::array({schemaJson});
-    if (schemaJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).find("\"$ref\"") !=
-            std::string::npos &&
-        set.main()->root()) {
-        JsonBuilder componentsBuilder(set, Detail::RefMode::Keep, Budget * 5);
-        if (const YamlNode *components = set.main()->root()->get("components"))
-            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
-    }
     try {
         valijson::Schema schema;
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
