@@ -292,24 +292,44 @@ QByteArray pretty(const json &j)
     return QByteArray::fromStdString(j.dump(2, ' ', false, json::error_handler_t::replace));
 }
 
-const YamlNode *firstExample(const DocumentSet &set, const Message &message, std::string_view part,
-                             const YamlDocument **doc)
+/** Calls \a f(example mapping, its 1-based position) for each example object of \a message, references followed. */
+template<typename F>
+void forEachExample(const DocumentSet &set, const Message &message, F f)
 {
     const NodeRef m = set.follow(message.node);
     if (!m.node || !m.node->isMapping())
-        return nullptr;
+        return;
     const YamlNode *examples = m.node->get("examples");
     if (!examples || !examples->isSequence())
-        return nullptr;
+        return;
+    int n = 0;
     for (const YamlNode *e : examples->children) {
+        ++n;
         const NodeRef ex = set.follow(NodeRef{e, m.doc});
-        if (ex.node && ex.node->isMapping())
-            if (const YamlNode *p = ex.node->get(part)) {
-                *doc = ex.doc;
-                return p;
-            }
+        if (ex.node && ex.node->isMapping() && !f(ex, n))
+            return;
     }
-    return nullptr;
+}
+
+/** \a part of \a example as indented JSON, references inlined. */
+QByteArray examplePart(const DocumentSet &set, NodeRef example, const YamlNode *part)
+{
+    Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, 100'000);
+    return pretty(b.build(NodeRef{part, example.doc}));
+}
+
+/** The first example's \a part, else a sample of \a schema, else an empty object. */
+QByteArray initialPart(const DocumentSet &set, const Message &message, std::string_view part, NodeRef schema)
+{
+    QByteArray out;
+    forEachExample(set, message, [&](NodeRef ex, int) {
+        if (const YamlNode *p = ex.node->get(part))
+            out = examplePart(set, ex, p);
+        return out.isNull();
+    });
+    if (!out.isNull())
+        return out;
+    return schema ? sampleFromSchema(set, schema) : QByteArray("{}");
 }
 
 } // namespace
@@ -322,52 +342,27 @@ QByteArray sampleFromSchema(const DocumentSet &set, NodeRef schema)
 
 QByteArray initialMessageBody(const DocumentSet &set, const Message &message)
 {
-    const YamlDocument *doc = nullptr;
-    if (const YamlNode *p = firstExample(set, message, "payload", &doc)) {
-        Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, 100'000);
-        return pretty(b.build(NodeRef{p, doc}));
-    }
-    if (!message.payload)
-        return "{}";
-    return sampleFromSchema(set, message.payload);
+    return initialPart(set, message, "payload", message.payload);
 }
 
 QByteArray initialMessageHeaders(const DocumentSet &set, const Message &message)
 {
-    const YamlDocument *doc = nullptr;
-    if (const YamlNode *p = firstExample(set, message, "headers", &doc)) {
-        Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, 100'000);
-        return pretty(b.build(NodeRef{p, doc}));
-    }
-    if (!message.headers)
-        return "{}";
-    return sampleFromSchema(set, message.headers);
+    return initialPart(set, message, "headers", message.headers);
 }
 
 QList<QPair<QString, QByteArray>> messageExamples(const DocumentSet &set, const Message &message)
 {
     QList<QPair<QString, QByteArray>> out;
-    const NodeRef m = set.follow(message.node);
-    if (!m.node || !m.node->isMapping())
-        return out;
-    const YamlNode *examples = m.node->get("examples");
-    if (!examples || !examples->isSequence())
-        return out;
-    int n = 0;
-    for (const YamlNode *e : examples->children) {
-        ++n;
-        const NodeRef ex = set.follow(NodeRef{e, m.doc});
-        if (!ex.node || !ex.node->isMapping())
-            continue;
-        const YamlNode *p = ex.node->get("payload");
-        if (!p)
-            continue;
-        QString name = QString::fromUtf8(ex.node->stringAt("name").data(), qsizetype(ex.node->stringAt("name").size()));
-        if (name.isEmpty())
-            name = QCoreApplication::translate("SignalboxMessages", "Example %1").arg(n);
-        Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, 100'000);
-        out.append({name, pretty(b.build(NodeRef{p, ex.doc}))});
-    }
+    forEachExample(set, message, [&](NodeRef ex, int n) {
+        if (const YamlNode *p = ex.node->get("payload")) {
+            const std::string_view given = ex.node->stringAt("name");
+            QString name = QString::fromUtf8(given.data(), qsizetype(given.size()));
+            if (name.isEmpty())
+                name = QCoreApplication::translate("SignalboxMessages", "Example %1").arg(n);
+            out.append({name, examplePart(set, ex, p)});
+        }
+        return true;
+    });
     return out;
 }
 
