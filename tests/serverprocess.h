@@ -5,6 +5,7 @@
 // Test servers in their own process (python3-websockets, npm's ws, the SSE server on Python's
 // standard library): started, their ports read, and stopped by closing their standard input.
 
+#include <QFile>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -39,6 +40,25 @@ inline QList<int> startServer(QProcess &server, const QString &program, const QS
 inline int startPythonServer(QProcess &server, const QString &script)
 {
     return startServer(server, QStringLiteral("/usr/bin/python3"), {script}).value(0);
+}
+
+/**
+ * Makes a self-signed certificate for 127.0.0.1 with openssl: cert.pem and key.pem in \a dir
+ * (kept when already there). False when openssl failed.
+ */
+inline bool makeSelfSignedCertificate(const QString &dir)
+{
+    const QString cert = dir + QStringLiteral("/cert.pem");
+    const QString key = dir + QStringLiteral("/key.pem");
+    if (QFile::exists(cert) && QFile::exists(key))
+        return true;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
 
 /** Stops a server started above: it ends when its standard input closes. */

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "serverprocess.h"
+
 #include <live/ssesession.h>
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QProcess>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
@@ -293,18 +294,10 @@ bool TestSseSession::makeCertificate(QSslConfiguration &server)
 {
     if (!m_dir.isValid())
         return false;
-    const QString cert = m_dir.filePath(u"cert.pem"_s);
-    const QString key = m_dir.filePath(u"key.pem"_s);
-    if (!QFile::exists(cert)) {
-        QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                                     u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
-                                     u"-keyout"_s, key, u"-out"_s, cert});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-            return false;
-    }
-    QFile c(cert);
-    QFile k(key);
+    if (!Signalbox::Test::makeSelfSignedCertificate(m_dir.path()))
+        return false;
+    QFile c(m_dir.filePath(u"cert.pem"_s));
+    QFile k(m_dir.filePath(u"key.pem"_s));
     if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
         return false;
     server = QSslConfiguration::defaultConfiguration();

@@ -85,12 +85,7 @@ void TestWebSocketSession::initTestCase()
     }
     // A self-signed certificate for 127.0.0.1.
     QVERIFY(m_dir.isValid());
-    QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
-                                 u"-keyout"_s, m_dir.filePath(u"key.pem"_s), u"-out"_s, m_dir.filePath(u"cert.pem"_s)});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(Signalbox::Test::makeSelfSignedCertificate(m_dir.path()));
     args << m_dir.filePath(u"cert.pem"_s) << m_dir.filePath(u"key.pem"_s);
 
     const QList<int> ports = Signalbox::Test::startServer(m_server, program, args);
