@@ -333,11 +333,8 @@ void InspectorWidget::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis
     m_hiddenAnalysis.reset();
     m_analysis = analysis;
     rebuildServers();
-    rebuildTargets();
-    // The same channel, from the new text: its schemas may have changed.
-    const Channel *ch = currentChannel();
-    m_matcher = ch ? std::make_shared<AsyncApi::MessageMatcher>(*m_analysis->documents, ch->messages) : nullptr;
-    m_connection->setMatcher(m_matcher);
+    if (!rebuildTargets())
+        rebuildMatcher(); // the same channel, from the new text: its schemas may have changed
     m_validateTimer->start();
 }
 
@@ -379,7 +376,7 @@ void InspectorWidget::rebuildServers()
     rebuildCredentials();
 }
 
-void InspectorWidget::rebuildTargets()
+bool InspectorWidget::rebuildTargets()
 {
     const QString current = m_target->currentData().toString();
     QStringList ids;
@@ -405,7 +402,7 @@ void InspectorWidget::rebuildTargets()
     }
     if (ids == nowIds && texts == nowTexts) {
         rebuildValues();
-        return;
+        return false;
     }
     m_target->blockSignals(true);
     m_target->clear();
@@ -414,8 +411,10 @@ void InspectorWidget::rebuildTargets()
     m_target->setCurrentIndex(std::max(0, m_target->findData(current)));
     m_target->blockSignals(false);
     rebuildValues();
-    if (m_target->currentData().toString() != current)
-        rebuildMessages();
+    if (m_target->currentData().toString() == current)
+        return false;
+    rebuildMessages();
+    return true;
 }
 
 bool InspectorWidget::selectTarget(const QString &id)
@@ -597,12 +596,18 @@ void InspectorWidget::rebuildCredentials()
     m_remember->setVisible(!m_schemes.isEmpty());
 }
 
-void InspectorWidget::rebuildMessages()
+void InspectorWidget::rebuildMatcher()
 {
     const Channel *ch = currentChannel();
     m_matcher = ch && m_analysis ? std::make_shared<AsyncApi::MessageMatcher>(*m_analysis->documents, ch->messages)
                                  : nullptr;
     m_connection->setMatcher(m_matcher);
+}
+
+void InspectorWidget::rebuildMessages()
+{
+    rebuildMatcher();
+    const Channel *ch = currentChannel();
     const QStringList names = currentMessageNames();
     m_message->blockSignals(true);
     m_message->clear();
@@ -705,7 +710,6 @@ void InspectorWidget::toggleConnection()
     settings.tls.caFile = m_caFile->text().trimmed();
     settings.tls.ignoreErrors = m_ignoreTls->isChecked();
     m_urlProblem->hide();
-    m_connection->setMatcher(m_matcher);
     m_connection->open(settings);
 }
 
@@ -752,13 +756,18 @@ void InspectorWidget::send()
         m_history->addItem(s.simplified().left(60), s);
 }
 
+QString InspectorWidget::savedDraftsKey(const Channel &channel)
+{
+    return u"inspector/saved/" + QString::fromLatin1(channel.name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
 void InspectorWidget::saveDraft()
 {
     const Channel *ch = currentChannel();
     if (!ch)
         return;
     QSettings settings;
-    const QString key = u"inspector/saved/" + QString::fromLatin1(ch->name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    const QString key = savedDraftsKey(*ch);
     QStringList saved = settings.value(key).toStringList();
     const QString text = m_body->toPlainText();
     saved.removeAll(text);
@@ -776,8 +785,7 @@ void InspectorWidget::updateSaved()
     const Channel *ch = currentChannel();
     if (!ch)
         return;
-    const QString key = u"inspector/saved/" + QString::fromLatin1(ch->name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-    for (const QString &s : QSettings().value(key).toStringList())
+    for (const QString &s : QSettings().value(savedDraftsKey(*ch)).toStringList())
         m_saved->addItem(s.simplified().left(60), s);
 }
 

@@ -77,9 +77,11 @@ protected:
 
 private:
     void rebuildServers();
-    void rebuildTargets();
+    /// True when the target changed and its messages were rebuilt.
+    bool rebuildTargets();
     void rebuildValues();
     void rebuildCredentials();
+    void rebuildMatcher();
     void rebuildMessages();
     void updateUrl();
     void toggleConnection();
@@ -89,6 +91,8 @@ private:
     void send();
     void saveDraft();
     void updateSaved();
+    /// Where the drafts saved for \a channel are kept (QSettings; no secrets in them).
+    static QString savedDraftsKey(const AsyncApi::Channel &channel);
     const AsyncApi::Server *currentServer() const;
     const AsyncApi::Channel *currentChannel() const;
     QStringList currentMessageNames() const;
