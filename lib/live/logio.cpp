@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <optional>
+#include <utility>
+
 namespace Signalbox::Live {
 
 namespace {
@@ -18,32 +21,34 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SignalboxLogIo)
 };
 
-QString directionName(LogEntry::Direction d)
+// The names of the JSON Lines format, one table per field, read and written from the same place.
+constexpr std::pair<LogEntry::Direction, QLatin1StringView> Directions[] = {
+    {LogEntry::Direction::Incoming, QLatin1StringView("in")},
+    {LogEntry::Direction::Outgoing, QLatin1StringView("out")},
+    {LogEntry::Direction::Connection, QLatin1StringView("connection")},
+};
+constexpr std::pair<LogEntry::Check, QLatin1StringView> Checks[] = {
+    {LogEntry::Check::Conforms, QLatin1StringView("conforms")},
+    {LogEntry::Check::Invalid, QLatin1StringView("invalid")},
+    {LogEntry::Check::Unknown, QLatin1StringView("unknown")},
+};
+
+template<typename E, std::size_t N>
+QString nameOf(const std::pair<E, QLatin1StringView> (&table)[N], E value)
 {
-    switch (d) {
-    case LogEntry::Direction::Incoming:
-        return QStringLiteral("in");
-    case LogEntry::Direction::Outgoing:
-        return QStringLiteral("out");
-    case LogEntry::Direction::Connection:
-        return QStringLiteral("connection");
-    }
+    for (const auto &[v, name] : table)
+        if (v == value)
+            return name;
     return {};
 }
 
-QString checkName(LogEntry::Check c)
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::pair<E, QLatin1StringView> (&table)[N], const QString &name)
 {
-    switch (c) {
-    case LogEntry::Check::Conforms:
-        return QStringLiteral("conforms");
-    case LogEntry::Check::Invalid:
-        return QStringLiteral("invalid");
-    case LogEntry::Check::Unknown:
-        return QStringLiteral("unknown");
-    case LogEntry::Check::None:
-        break;
-    }
-    return {};
+    for (const auto &[v, n] : table)
+        if (n == name)
+            return v;
+    return std::nullopt;
 }
 
 bool isUtf8(const QByteArray &bytes)
@@ -59,7 +64,7 @@ QByteArray toJsonLine(const LogEntry &e)
 {
     QJsonObject o;
     o[QLatin1String("time")] = QDateTime::fromMSecsSinceEpoch(e.timeMs).toUTC().toString(Qt::ISODateWithMs);
-    o[QLatin1String("direction")] = directionName(e.direction);
+    o[QLatin1String("direction")] = nameOf(Directions, e.direction);
     o[QLatin1String("event")] = e.event;
     if (e.direction != LogEntry::Direction::Connection) {
         o[QLatin1String("size")] = e.payload.size();
@@ -72,7 +77,7 @@ QByteArray toJsonLine(const LogEntry &e)
         o[QLatin1String("eventId")] = e.eventId;
     if (e.check != LogEntry::Check::None) {
         o[QLatin1String("message")] = e.message.isEmpty() ? QJsonValue() : QJsonValue(e.message);
-        o[QLatin1String("check")] = checkName(e.check);
+        o[QLatin1String("check")] = nameOf(Checks, e.check);
         o[QLatin1String("errors")] = QJsonArray::fromStringList(e.errors);
     }
     if (!e.status.isEmpty())
@@ -96,17 +101,12 @@ std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
         return std::nullopt;
     }
     e.timeMs = t.toMSecsSinceEpoch();
-    const QString dir = o.value(QLatin1String("direction")).toString();
-    if (dir == QLatin1String("in"))
-        e.direction = LogEntry::Direction::Incoming;
-    else if (dir == QLatin1String("out"))
-        e.direction = LogEntry::Direction::Outgoing;
-    else if (dir == QLatin1String("connection"))
-        e.direction = LogEntry::Direction::Connection;
-    else {
+    const std::optional<LogEntry::Direction> direction = valueOf(Directions, o.value(QLatin1String("direction")).toString());
+    if (!direction) {
         *error = Tr::tr("\"direction\" is not in, out or connection");
         return std::nullopt;
     }
+    e.direction = *direction;
     e.event = o.value(QLatin1String("event")).toString();
     if (o.contains(QLatin1String("payloadBase64")))
         e.payload = QByteArray::fromBase64(o.value(QLatin1String("payloadBase64")).toString().toLatin1());
@@ -114,11 +114,7 @@ std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
         e.payload = o.value(QLatin1String("payload")).toString().toUtf8();
     e.eventId = o.value(QLatin1String("eventId")).toString();
     e.message = o.value(QLatin1String("message")).toString();
-    const QString check = o.value(QLatin1String("check")).toString();
-    e.check = check == QLatin1String("conforms") ? LogEntry::Check::Conforms
-              : check == QLatin1String("invalid") ? LogEntry::Check::Invalid
-              : check == QLatin1String("unknown") ? LogEntry::Check::Unknown
-                                                  : LogEntry::Check::None;
+    e.check = valueOf(Checks, o.value(QLatin1String("check")).toString()).value_or(LogEntry::Check::None);
     for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray())
         e.errors << v.toString();
     e.status = o.value(QLatin1String("status")).toString();
