@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
-#include <QUrlQuery>
 
 namespace Signalbox::Live {
 
@@ -20,23 +19,6 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-/** \a url with the values of API keys in the query hidden. */
-QUrl redactedUrl(QUrl url, const QList<SecurityScheme> &schemes)
-{
-    QUrlQuery query(url);
-    bool changed = false;
-    for (const SecurityScheme &s : schemes) {
-        if (s.kind == SecurityScheme::Kind::ApiKeyQuery && query.hasQueryItem(s.parameter)) {
-            query.removeAllQueryItems(s.parameter);
-            query.addQueryItem(s.parameter, QStringLiteral("•••"));
-            changed = true;
-        }
-    }
-    if (changed)
-        url.setQuery(query);
-    return url;
 }
 
 void applyCheck(LogEntry &e, const AsyncApi::MessageCheck &c)

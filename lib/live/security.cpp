@@ -88,20 +88,20 @@ void applyCredential(const SecurityScheme &scheme, const Credential &credential,
     }
 }
 
-QList<QPair<QByteArray, QByteArray>> redactedHeaders(const QList<QPair<QByteArray, QByteArray>> &headers,
-                                                    const QList<SecurityScheme> &schemes)
+QUrl redactedUrl(QUrl url, const QList<SecurityScheme> &schemes)
 {
-    QList<QPair<QByteArray, QByteArray>> out = headers;
-    for (auto &h : out) {
-        bool secret = h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
-                      h.first.compare("Cookie", Qt::CaseInsensitive) == 0;
-        for (const SecurityScheme &s : schemes)
-            secret = secret || (s.kind == SecurityScheme::Kind::ApiKeyHeader &&
-                                h.first.compare(s.parameter.toUtf8(), Qt::CaseInsensitive) == 0);
-        if (secret)
-            h.second = "•••";
+    QUrlQuery query(url);
+    bool changed = false;
+    for (const SecurityScheme &s : schemes) {
+        if (s.kind == SecurityScheme::Kind::ApiKeyQuery && query.hasQueryItem(s.parameter)) {
+            query.removeAllQueryItems(s.parameter);
+            query.addQueryItem(s.parameter, QStringLiteral("•••"));
+            changed = true;
+        }
     }
-    return out;
+    if (changed)
+        url.setQuery(query);
+    return url;
 }
 
 } // namespace Signalbox::Live

@@ -49,8 +49,7 @@ struct Credential
 void applyCredential(const SecurityScheme &scheme, const Credential &credential, QUrl &url,
                      QList<QPair<QByteArray, QByteArray>> &headers);
 
-/** \a headers with the values of credentials replaced by "•••" (for logs and exports). */
-QList<QPair<QByteArray, QByteArray>> redactedHeaders(const QList<QPair<QByteArray, QByteArray>> &headers,
-                                                    const QList<SecurityScheme> &schemes);
+/** \a url with the values of the API keys \a schemes put in its query replaced by "•••" (for the log). */
+QUrl redactedUrl(QUrl url, const QList<SecurityScheme> &schemes);
 
 } // namespace Signalbox::Live

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <asyncapi/analysis.h>
 #include <live/endpoint.h>
+#include <live/security.h>
 
 #include <QTest>
 
@@ -80,6 +81,34 @@ private slots:
         QCOMPARE(endpointKind(QStringLiteral("https")), Endpoint::Kind::ServerSentEvents);
         QCOMPARE(endpointKind(QStringLiteral("mqtt")), Endpoint::Kind::Unsupported);
         QCOMPARE(endpointKind(QString()), Endpoint::Kind::Unsupported);
+    }
+    void credentialsAndRedaction()
+    {
+        QUrl url(u"wss://example.com/feed?room=7"_s);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        SecurityScheme query;
+        query.kind = SecurityScheme::Kind::ApiKeyQuery;
+        query.parameter = u"api_key"_s;
+        SecurityScheme bearer;
+        bearer.kind = SecurityScheme::Kind::Bearer;
+        SecurityScheme basic;
+        basic.kind = SecurityScheme::Kind::Basic;
+        SecurityScheme header;
+        header.kind = SecurityScheme::Kind::ApiKeyHeader;
+        header.parameter = u"X-Key"_s;
+        applyCredential(query, {QString(), u"k&1"_s}, url, headers);
+        applyCredential(bearer, {QString(), u"tok"_s}, url, headers);
+        applyCredential(basic, {u"ada"_s, u"pw"_s}, url, headers);
+        applyCredential(header, {QString(), u"hk"_s}, url, headers);
+        applyCredential(header, {}, url, headers); // nothing given: nothing added
+        QCOMPARE(url.toString(), u"wss://example.com/feed?room=7&api_key=k%261"_s);
+        const QList<QPair<QByteArray, QByteArray>> expected{
+            {"Authorization", "Bearer tok"}, {"Authorization", "Basic " + QByteArray("ada:pw").toBase64()}, {"X-Key", "hk"}};
+        QCOMPARE(headers, expected);
+        // What the log shows of the URL hides the key, and only the key.
+        const QString shown = redactedUrl(url, {query, bearer}).toString();
+        QVERIFY2(!shown.contains(u"k%261"_s) && shown.contains(u"room=7"_s) && shown.contains(u"api_key="_s),
+                 qPrintable(shown));
     }
     void fromTheDocument();
     void givenValuesWin();
