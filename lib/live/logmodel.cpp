@@ -27,8 +27,29 @@ void LogModel::setFlushIntervalMs(int ms)
 void LogModel::post(LogEntry entry)
 {
     m_pending.push_back(std::move(entry));
+    if (m_paused) {
+        // Held back, and bounded like the log: only the newest capacity() can ever be shown.
+        if (qsizetype(m_pending.size()) > m_capacity) {
+            const qsizetype excess = qsizetype(m_pending.size()) - m_capacity;
+            m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
+            m_dropped += excess;
+            emit droppedCountChanged(m_dropped);
+        }
+        return;
+    }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void LogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_flushTimer.stop();
+    else if (!m_pending.empty())
+        m_flushTimer.start(0);
 }
 
 void LogModel::flush()
@@ -74,7 +95,7 @@ void LogModel::flushSome(qsizetype maxRows)
     }
     endInsertRows();
     m_pending.erase(m_pending.begin(), last);
-    if (!m_pending.empty())
+    if (!m_pending.empty() && !m_paused)
         m_flushTimer.start(0);
     if (overflow > 0 || skipped > 0)
         emit droppedCountChanged(m_dropped);

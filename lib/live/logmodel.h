@@ -48,8 +48,11 @@ public:
 
     explicit LogModel(QObject *parent = nullptr);
 
-    /// Queues \a entry; it appears at the next flush.
+    /// Queues \a entry; it appears at the next flush (after resuming, when paused).
     void post(LogEntry entry);
+    /// Holds posted entries back (so that the table stays still) until resumed; flush() still shows them.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     /// Shows the queued entries now.
     void flush();
     void clear();
@@ -92,6 +95,7 @@ private:
     std::vector<LogEntry> m_pending;
     QTimer m_flushTimer;
     int m_interval = 50;
+    bool m_paused = false;
 };
 
 } // namespace Signalbox::Live

@@ -50,7 +50,27 @@ private slots:
     void randomAgainstReference();
     void capacityChanges();
     void columns();
+    void pauseHoldsBackWithinCapacity();
 };
+
+void TestLogModel::pauseHoldsBackWithinCapacity()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10);
+    model.setFlushIntervalMs(1);
+    model.setPaused(true);
+    for (int n = 0; n < 25; ++n)
+        model.post(numbered(n));
+    QTest::qWait(30);
+    QCOMPARE(model.rowCount(), 0);           // held back
+    QCOMPARE(model.pendingCount(), 10);      // only the newest capacity() kept
+    QCOMPARE(model.droppedCount(), 15);
+    model.setPaused(false);
+    QTRY_COMPARE(model.rowCount(), 10);
+    QCOMPARE(rows(model), range(15, 24));
+    QCOMPARE(model.pendingCount(), 0);
+}
 
 void TestLogModel::batchesPostsUntilFlush()
 {

@@ -81,7 +81,6 @@ LogPanel::LogPanel(QWidget *parent)
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, this, [this] {
         m_model->clear();
-        m_held.clear();
         m_detail->clear();
         updateCounts();
     });
@@ -158,39 +157,27 @@ void LogPanel::updateViewModel()
 
 void LogPanel::append(const std::vector<LogEntry> &entries)
 {
-    if (m_pause->isChecked()) {
-        m_held.insert(m_held.end(), entries.begin(), entries.end());
-        const auto cap = std::size_t(m_model->capacity());
-        if (m_held.size() > cap) {
-            m_heldDropped += qint64(m_held.size() - cap);
-            m_held.erase(m_held.begin(), m_held.begin() + std::ptrdiff_t(m_held.size() - cap));
-        }
-        updateCounts();
-        return;
-    }
     for (const LogEntry &e : entries)
         m_model->post(e);
+    if (m_model->isPaused())
+        updateCounts();
 }
 
 void LogPanel::setPaused(bool paused)
 {
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    if (!paused) {
-        std::vector<LogEntry> held;
-        held.swap(m_held);
-        append(held);
-    }
+    m_model->setPaused(paused);
     updateCounts();
 }
 
 void LogPanel::updateCounts()
 {
     QString text = tr("%n entries", nullptr, m_model->rowCount());
-    const qint64 dropped = m_model->droppedCount() + m_heldDropped;
+    const qint64 dropped = m_model->droppedCount();
     if (dropped > 0)
         text += u" · " + tr("%n dropped", nullptr, int(std::min<qint64>(dropped, INT_MAX)));
-    if (!m_held.empty())
-        text += u" · " + tr("%n held", nullptr, int(m_held.size()));
+    if (m_model->isPaused() && m_model->pendingCount() > 0)
+        text += u" · " + tr("%n held", nullptr, int(m_model->pendingCount()));
     m_counts->setText(text);
 }
 

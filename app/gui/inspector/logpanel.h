@@ -62,8 +62,6 @@ private:
     QComboBox *m_direction;
     QToolButton *m_pause;
     QLabel *m_counts;
-    std::vector<Live::LogEntry> m_held; // while paused
-    qint64 m_heldDropped = 0;
     bool m_follow = true; // keep the newest row in view
 };
 
