@@ -123,9 +123,7 @@ int main(int argc, char *argv[])
         const AsyncApi::Spec &spec = *analysis->spec;
         const AsyncApi::Operation *op = nullptr;
         if (p.isSet(operation)) {
-            for (const AsyncApi::Operation &o : spec.operations)
-                if (o.name == p.value(operation))
-                    op = &o;
+            op = spec.operation(p.value(operation));
             if (!op)
                 return fail(Tr::tr("no operation '%1'").arg(p.value(operation)));
         }

@@ -447,6 +447,15 @@ const Server *Spec::server(const QString &name) const
     return nullptr;
 }
 
+const Operation *Spec::operation(const QString &name) const
+{
+    for (const Operation &o : operations) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
 bool Analysis::isValid() const
 {
     return parsed() && spec && errorCount() == 0;

@@ -439,20 +439,21 @@ const Channel *InspectorWidget::currentChannel() const
     const QString id = m_target->currentData().toString();
     if (id.startsWith(QLatin1String("channel:")))
         return m_analysis->spec->channel(id.mid(8));
-    if (id.startsWith(QLatin1String("operation:")))
-        for (const AsyncApi::Operation &o : m_analysis->spec->operations)
-            if (o.name == id.mid(10))
-                return m_analysis->spec->channel(o.channel);
+    if (const AsyncApi::Operation *op = currentOperation())
+        return m_analysis->spec->channel(op->channel);
     return nullptr;
+}
+
+const AsyncApi::Operation *InspectorWidget::currentOperation() const
+{
+    const QString id = m_target->currentData().toString();
+    return m_analysis && id.startsWith(QLatin1String("operation:")) ? m_analysis->spec->operation(id.mid(10)) : nullptr;
 }
 
 QStringList InspectorWidget::currentMessageNames() const
 {
-    const QString id = m_target->currentData().toString();
-    if (m_analysis && id.startsWith(QLatin1String("operation:")))
-        for (const AsyncApi::Operation &o : m_analysis->spec->operations)
-            if (o.name == id.mid(10) && !o.messages.isEmpty())
-                return o.messages;
+    if (const AsyncApi::Operation *op = currentOperation(); op && !op->messages.isEmpty())
+        return op->messages;
     QStringList all;
     if (const Channel *ch = currentChannel())
         for (const AsyncApi::Message &m : ch->messages)

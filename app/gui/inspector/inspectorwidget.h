@@ -26,6 +26,7 @@ namespace Signalbox {
 namespace AsyncApi {
 struct Analysis;
 struct Channel;
+struct Operation;
 struct Server;
 class MessageMatcher;
 } // namespace AsyncApi
@@ -95,6 +96,8 @@ private:
     static QString savedDraftsKey(const AsyncApi::Channel &channel);
     const AsyncApi::Server *currentServer() const;
     const AsyncApi::Channel *currentChannel() const;
+    /// The chosen operation, null when a channel is chosen.
+    const AsyncApi::Operation *currentOperation() const;
     QStringList currentMessageNames() const;
     QString credentialKey(const Live::SecurityScheme &scheme) const;
 

@@ -133,6 +133,7 @@ struct Spec
 
     const Channel *channel(const QString &name) const;
     const Server *server(const QString &name) const;
+    const Operation *operation(const QString &name) const;
 };
 
 } // namespace Signalbox::AsyncApi
