@@ -12,6 +12,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SignalboxTls)
 };
+/** One line naming the errors, e.g. "The certificate is self-signed". */
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList parts;
+    for (const QSslError &e : errors)
+        if (!parts.contains(e.errorString()))
+            parts << e.errorString();
+    return parts.join(QLatin1String("; "));
+}
+
 } // namespace
 
 QSslConfiguration sslConfiguration(const TlsOptions &options, QString *error)
@@ -27,15 +37,6 @@ QSslConfiguration sslConfiguration(const TlsOptions &options, QString *error)
         }
     }
     return conf;
-}
-
-QString describeSslErrors(const QList<QSslError> &errors)
-{
-    QStringList parts;
-    for (const QSslError &e : errors)
-        if (!parts.contains(e.errorString()))
-            parts << e.errorString();
-    return parts.join(QLatin1String("; "));
 }
 
 TlsVerdict judgeSslErrors(const QList<QSslError> &errors, const TlsOptions &options)

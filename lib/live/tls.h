@@ -22,10 +22,7 @@ struct TlsOptions
  */
 QSslConfiguration sslConfiguration(const TlsOptions &options, QString *error);
 
-/** One line naming the errors, e.g. "The certificate is self-signed, and untrusted". */
-QString describeSslErrors(const QList<QSslError> &errors);
-
-/** What a connection does with certificate errors under \a options. */
+/** What a connection does with certificate errors under \a options; the message names the errors. */
 struct TlsVerdict
 {
     bool ignore = false; ///< go on (and warn with message), else stop with message
