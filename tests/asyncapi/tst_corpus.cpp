@@ -3,6 +3,7 @@
 // Agreement with the official JavaScript parser over the shared corpus (../shared/corpus with
 // oracle.jsonl). Skips when the corpus is not there, as in a user's fresh clone.
 
+#include "skipping.h"
 #include "testconfig.h"
 
 #include <asyncapi/analysis.h>
@@ -78,7 +79,7 @@ void TestCorpus::agreement()
     const QDir corpus(QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus"));
     QFile oracle(corpus.filePath(QStringLiteral("oracle.jsonl")));
     if (!oracle.open(QIODevice::ReadOnly))
-        QSKIP("../shared/corpus is not here (a fresh clone): nothing to compare with");
+        SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone): nothing to compare with");
 
     int total = 0;
     int sameVerdict = 0;
@@ -139,5 +140,5 @@ void TestCorpus::agreement()
     QVERIFY(total > 100);
 }
 
-QTEST_GUILESS_MAIN(TestCorpus)
+SIGNALBOX_TEST_GUILESS_MAIN(TestCorpus)
 #include "tst_corpus.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 // Matching live messages to a channel's messages, samples of payload schemas, and draft validation.
+#include "skipping.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -267,7 +268,7 @@ components:
     {
         const QDir corpus(QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus"));
         if (!corpus.exists())
-            QSKIP("../shared/corpus is not here (a fresh clone)");
+            SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
         int checked = 0;
         QStringList failures;
         const auto entries = corpus.entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
@@ -299,5 +300,5 @@ components:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMessages)
+SIGNALBOX_TEST_GUILESS_MAIN(TestMessages)
 #include "tst_messages.moc"

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "skipping.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -167,7 +168,7 @@ void TestHtmlExport::corpusDocumentsExport()
 {
     const QString corpus = QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus");
     if (!QFile::exists(corpus + u"/oracle.jsonl"_s))
-        QSKIP("../shared/corpus is not here (a fresh clone)");
+        SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
     int exported = 0;
     QDirIterator it(corpus, {u"*.yml"_s, u"*.yaml"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -207,5 +208,5 @@ void TestHtmlExport::mutatedDocumentsNeverCrash()
     }
 }
 
-QTEST_GUILESS_MAIN(TestHtmlExport)
+SIGNALBOX_TEST_GUILESS_MAIN(TestHtmlExport)
 #include "tst_htmlexport.moc"

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "skipping.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -193,7 +194,7 @@ void TestGraph::corpusGraphsMatchTheirModels()
 {
     const QString corpus = QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus");
     if (!QFile::exists(corpus + u"/oracle.jsonl"_s))
-        QSKIP("../shared/corpus is not here (a fresh clone)");
+        SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
     int checked = 0;
     QDirIterator it(corpus, {u"*.yml"_s, u"*.yaml"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -355,5 +356,5 @@ void TestGraph::mutatedDocumentsNeverCrash()
     }
 }
 
-QTEST_MAIN(TestGraph)
+SIGNALBOX_TEST_MAIN(TestGraph)
 #include "tst_graph.moc"
