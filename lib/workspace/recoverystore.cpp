@@ -4,10 +4,13 @@
 
 #include "editordocument.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -16,14 +19,29 @@
 
 #include <algorithm>
 
+Q_LOGGING_CATEGORY(lcRecovery, "signalbox.recovery", QtWarningMsg)
+
 namespace Signalbox::Workspace {
 
 namespace {
 
-bool writeAtomically(const QString &path, const QByteArray &bytes)
+constexpr auto PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto PrivateFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+// A text without a description is a save cut short (before the description was written) once it
+// is this old; younger ones may be another instance's save in progress.
+constexpr qint64 OrphanAgeSecs = 60;
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+    // The permissions go on the temporary file, before anything is written to it.
+    if (f.open(QIODevice::WriteOnly) && f.setPermissions(PrivateFile) && f.write(bytes) == bytes.size() &&
+        f.commit())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Signalbox::Workspace::RecoveryStore", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), f.errorString());
+    return false;
 }
 
 } // namespace
@@ -34,17 +52,34 @@ RecoveryStore::RecoveryStore(const QString &folder)
                                 : folder)
 {}
 
-bool RecoveryStore::save(const Entry &entry) const
+bool RecoveryStore::save(const Entry &entry, QString *error) const
 {
-    if (!QDir().mkpath(m_folder))
+    // Unsaved documents are nobody else's business: the folder is the user's only (an older
+    // version made it 0755; this puts that right too).
+    if (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, PrivateFolder)) {
+        if (error)
+            *error = QCoreApplication::translate("Signalbox::Workspace::RecoveryStore", "Cannot create %1.")
+                         .arg(QDir::toNativeSeparators(m_folder));
         return false;
+    }
     const QDir dir(m_folder);
+    const QString textPath = dir.filePath(entry.id + QStringLiteral(".txt"));
+    const QString metaPath = dir.filePath(entry.id + QStringLiteral(".json"));
+    const bool described = QFileInfo(metaPath).isFile();
     const QJsonObject meta{{QStringLiteral("originalPath"), entry.originalPath},
                            {QStringLiteral("displayName"), entry.displayName},
                            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     // The text first: a description without its text is never left behind.
-    return writeAtomically(dir.filePath(entry.id + QStringLiteral(".txt")), entry.text.toUtf8()) &&
-           writeAtomically(dir.filePath(entry.id + QStringLiteral(".json")), QJsonDocument(meta).toJson());
+    if (!writeAtomically(textPath, entry.text.toUtf8(), error))
+        return false;
+    if (!writeAtomically(metaPath, QJsonDocument(meta).toJson(), error)) {
+        // Nor a text without a description (entries() would never list it): an earlier
+        // description still goes with the newer text.
+        if (!described)
+            QFile::remove(textPath);
+        return false;
+    }
+    return true;
 }
 
 void RecoveryStore::remove(const QString &id) const
@@ -58,6 +93,12 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
 {
     QList<Entry> out;
     const QDir dir(m_folder);
+    const QDateTime orphanBefore = QDateTime::currentDateTimeUtc().addSecs(-OrphanAgeSecs);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.txt")}, QDir::Files)) {
+        if (!dir.exists(info.completeBaseName() + QStringLiteral(".json")) &&
+            info.lastModified().toUTC() < orphanBefore)
+            QFile::remove(info.filePath()); // a crash between the text and its description
+    }
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         QFile meta(dir.filePath(name));
         QFile text(dir.filePath(name.chopped(5) + QStringLiteral(".txt")));
@@ -88,18 +129,50 @@ Autosaver::Autosaver(const RecoveryStore &store, int intervalMs, QObject *parent
 
 void Autosaver::add(EditorDocument *document)
 {
-    m_tracked.append({document, QUuid::createUuid().toString(QUuid::WithoutBraces), 0, false});
+    if (find(document))
+        return;
+    m_tracked.append({document, QUuid::createUuid().toString(QUuid::WithoutBraces), 0, false, {}});
+    watch(document);
+}
+
+void Autosaver::adopt(EditorDocument *document, const RecoveryStore::Entry &entry)
+{
+    Tracked *t = find(document);
+    if (!t) {
+        m_tracked.append({document, {}, 0, false, {}});
+        watch(document);
+        t = &m_tracked.last();
+    } else if (t->written && t->id != entry.id) {
+        m_store.remove(t->id);
+    }
+    // The entry on disk already holds this text: it is the document's copy until the next write
+    // replaces it (under the same id), or a save or a close removes it.
+    t->id = entry.id;
+    t->written = true;
+    t->savedGeneration = document->generation();
+    t->originalPath = entry.originalPath;
+}
+
+void Autosaver::watch(EditorDocument *document)
+{
     connect(document, &EditorDocument::modificationChanged, this, [this, document](bool modified) {
         if (modified)
             return;
         // Saved or undone back to the file: nothing to recover any more.
-        for (Tracked &t : m_tracked) {
-            if (t.document == document && t.written) {
-                m_store.remove(t.id);
-                t.written = false;
-            }
+        if (Tracked *t = find(document); t && t->written) {
+            m_store.remove(t->id);
+            t->written = false;
         }
     });
+}
+
+Autosaver::Tracked *Autosaver::find(EditorDocument *document)
+{
+    for (Tracked &t : m_tracked) {
+        if (t.document == document)
+            return &t;
+    }
+    return nullptr;
 }
 
 void Autosaver::discard(EditorDocument *document)
@@ -121,23 +194,44 @@ QString Autosaver::idOf(EditorDocument *document) const
     return {};
 }
 
+QString Autosaver::originalPathOf(EditorDocument *document) const
+{
+    for (const Tracked &t : m_tracked) {
+        if (t.document == document)
+            return t.originalPath;
+    }
+    return {};
+}
+
 void Autosaver::saveAll()
 {
     int count = 0;
+    QString error;
     for (Tracked &t : m_tracked) {
         EditorDocument *doc = t.document;
         if (!doc || !doc->isModified() || (t.written && t.savedGeneration == doc->generation()))
             continue;
         RecoveryStore::Entry e;
         e.id = t.id;
-        e.originalPath = doc->filePath();
+        e.originalPath = doc->filePath().isEmpty() ? t.originalPath : doc->filePath();
         e.displayName = doc->displayName();
         e.text = doc->textDocument()->toPlainText();
-        if (m_store.save(e)) {
+        QString why;
+        if (m_store.save(e, &why)) {
             t.written = true;
             t.savedGeneration = doc->generation();
             ++count;
+        } else if (error.isEmpty()) {
+            error = why;
         }
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcRecovery, "Autosave failed: %s", qPrintable(error));
+        if (!m_failing)
+            emit failed(error);
+        m_failing = true;
+    } else if (count > 0) {
+        m_failing = false;
     }
     if (count > 0)
         emit saved(count);

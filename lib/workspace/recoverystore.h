@@ -16,7 +16,8 @@ class EditorDocument;
 
 /**
  * Unsaved work kept on disk so that a crash loses at most a few seconds of it: one text file
- * plus a small JSON description per document, in a folder of the user's data location.
+ * plus a small JSON description per document, in a folder of the user's data location. The
+ * folder is the user's only (0700) and so are the files (0600): they hold unsaved documents.
  */
 class RecoveryStore
 {
@@ -34,10 +35,13 @@ public:
     explicit RecoveryStore(const QString &folder = {});
 
     QString folder() const { return m_folder; }
-    /** Writes (atomically) the unsaved \a text of document \a id. */
-    bool save(const Entry &entry) const;
+    /**
+     * Writes (atomically) the unsaved text of document \a entry.id, then its description. Returns
+     * false and sets \a error when it cannot; no text without a description is left behind.
+     */
+    bool save(const Entry &entry, QString *error = nullptr) const;
     void remove(const QString &id) const;
-    /** Every entry left behind, newest first. */
+    /** Every entry left behind, newest first. Texts whose description never got written are removed. */
     QList<Entry> entries() const;
 
 private:
@@ -46,7 +50,8 @@ private:
 
 /**
  * Writes every modified document to a RecoveryStore every few seconds, and removes its entry when
- * the document is saved, closed cleanly or back to unmodified.
+ * the document is saved, closed cleanly or back to unmodified. A failure to write is reported
+ * (failed()), once until a write succeeds again.
  */
 class Autosaver final : public QObject
 {
@@ -57,26 +62,41 @@ public:
     explicit Autosaver(const RecoveryStore &store, int intervalMs = 5000, QObject *parent = nullptr);
 
     void add(EditorDocument *document);
+    /**
+     * Makes recovered \a entry the recovery entry of \a document, which holds its text: the
+     * entry stays on disk, under its id and original path, until the document is saved, closed or
+     * written again. So restored work is never without a copy on disk. Adds \a document if needed.
+     */
+    void adopt(EditorDocument *document, const RecoveryStore::Entry &entry);
     /** Forget \a document and its recovery entry (it was saved or closed on purpose). */
     void discard(EditorDocument *document);
     /** Writes the modified documents now. */
     void saveAll();
     QString idOf(EditorDocument *document) const;
+    /** The path of the file \a document was recovered from (empty when it was not, or was never saved). */
+    QString originalPathOf(EditorDocument *document) const;
 
 signals:
     void saved(int documents);
+    /** Writing the recovery copy of a document failed (reported once until a write succeeds). */
+    void failed(const QString &error);
 
 private:
-    RecoveryStore m_store;
-    QTimer *m_timer;
     struct Tracked
     {
         QPointer<EditorDocument> document;
         QString id;
         quint64 savedGeneration = 0;
         bool written = false;
+        QString originalPath; ///< Of a recovered document that has no file of its own yet.
     };
+    Tracked *find(EditorDocument *document);
+    void watch(EditorDocument *document);
+
+    RecoveryStore m_store;
+    QTimer *m_timer;
     QList<Tracked> m_tracked;
+    bool m_failing = false;
 };
 
 } // namespace Signalbox::Workspace
