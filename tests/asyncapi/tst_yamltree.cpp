@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+
 #include <asyncapi/yaml/yamltree.h>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace Signalbox::AsyncApi;
@@ -21,6 +25,12 @@ private slots:
     void aliasesShareNodes();
     void parallelParseMatchesSequential_data();
     void parallelParseMatchesSequential();
+    void strayTextAfterDocumentStops_data();
+    void strayTextAfterDocumentStops();
+    void eventBudgetStopsParsing();
+    void denseValidTextIsWithinBudget();
+    void duplicateKeyWithPercentSign();
+    void longNonAsciiLinePositions();
 };
 
 void TestYamlTree::positions_data()
@@ -210,6 +220,128 @@ void TestYamlTree::parallelParseMatchesSequential()
     // Lookups through the merged mappings' indexes.
     const YamlNode *messages = parallel->root()->get("components")->get("messages");
     QVERIFY(messages && messages->get("m5") && messages->get("m5")->get("payload"));
+}
+
+void TestYamlTree::strayTextAfterDocumentStops_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    // yaml-cpp 0.7 produces empty documents for ever at a `,` after a top-level flow collection.
+    QTest::newRow("comma-after-object") << QByteArray(R"({"a": 1},)") << 0 << 8;
+    QTest::newRow("comma-after-sequence") << QByteArray("[1, 2],\n") << 0 << 6;
+    QTest::newRow("comma-then-more") << QByteArray("{a: 1}\n, b: 2\n") << 1 << 0;
+    QFile f(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/hostile/trailing-comma.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QTest::newRow("trailing-comma.json") << f.readAll() << 3 << 1;
+}
+
+void TestYamlTree::strayTextAfterDocumentStops()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QElapsedTimer timer;
+    timer.start();
+    const auto doc = YamlDocument::parse(text);
+    QVERIFY2(timer.elapsed() < 2000, "the parse must end at once");
+    QVERIFY(!doc->root());
+    QVERIFY(doc->nodeCount() < 100);
+    QCOMPARE(doc->diagnostics().size(), 1);
+    const Diagnostic &d = doc->diagnostics().first();
+    QCOMPARE(d.code, QStringLiteral("yaml.syntax"));
+    QCOMPARE(d.severity, Severity::Error);
+    QVERIFY2(d.message.contains(QLatin1String("after the end of the document")), qPrintable(d.message));
+    QCOMPARE(d.range.start.line, line);
+    QCOMPARE(d.range.start.column, column);
+}
+
+void TestYamlTree::eventBudgetStopsParsing()
+{
+    // Any loop yaml-cpp may have, not just the one above: the events are bounded by the text size.
+    ParseLimits limits;
+    limits.eventsPerByte = 0;
+    limits.minEvents = 10;
+    limits.parallel = false;
+    const auto doc = YamlDocument::parse("a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\n", {}, limits);
+    QVERIFY(!doc->root());
+    QCOMPARE(doc->diagnostics().size(), 1);
+    const Diagnostic &d = doc->diagnostics().first();
+    QCOMPARE(d.code, QStringLiteral("yaml.syntax"));
+    QVERIFY2(d.message.contains(QLatin1String("more than 10 events")), qPrintable(d.message));
+    QCOMPARE(d.range.start.line, 4); // the 11th event is the key "e"
+}
+
+void TestYamlTree::denseValidTextIsWithinBudget()
+{
+    // The densest valid texts make about two events per byte: they stay well within the budget.
+    QByteArray pairs = "[";
+    QByteArray items = "[";
+    for (int i = 0; i < 50'000; ++i) {
+        pairs += ":,";
+        items += "[],";
+    }
+    pairs += "]";
+    items += "]";
+    for (const QByteArray &text : {pairs, items}) {
+        const auto doc = YamlDocument::parse(text);
+        QVERIFY2(doc->diagnostics().isEmpty(), qPrintable(doc->diagnostics().value(0).message));
+        QVERIFY(doc->root() && doc->root()->isSequence());
+        QCOMPARE(doc->root()->size(), std::size_t(50'000));
+    }
+}
+
+void TestYamlTree::duplicateKeyWithPercentSign()
+{
+    const auto doc = YamlDocument::parse("'%1 %2': 1\nb: 2\n'%1 %2': 3\n");
+    QCOMPARE(doc->diagnostics().size(), 1);
+    QCOMPARE(doc->diagnostics().first().message,
+             QStringLiteral("Duplicate key '%1 %2' (first defined on line 1); only one of them can be used"));
+}
+
+void TestYamlTree::longNonAsciiLinePositions()
+{
+    // A minified JSON on one line with non-ASCII text all along it: every lookup must cost about
+    // the same, not a walk from the start of the line (which made this quadratic).
+    QByteArray text = "{\"é\": 0";
+    QStringList keys;
+    for (int i = 0; i < 20'000; ++i) {
+        const QString key = (i % 3 == 0   ? QStringLiteral("k%1")
+                             : i % 3 == 1 ? QStringLiteral("ключ%1")
+                                          : QStringLiteral("😀é%1"))
+                                .arg(i);
+        keys << key;
+        text += ", \"" + key.toUtf8() + "\": [\"v\", \"" + QByteArray(i % 7, 'x') + "ü\"]";
+    }
+    text += "}";
+    QVERIFY(text.size() > 500'000);
+    QElapsedTimer timer;
+    timer.start();
+    const auto doc = YamlDocument::parse(text);
+    QVERIFY2(doc->diagnostics().isEmpty(), qPrintable(doc->diagnostics().value(0).message));
+    const QString shown = QString::fromUtf8(text);
+    std::size_t lookups = 0;
+    doc->forEachNode([&](const YamlNode &n) {
+        const SourceRange r = doc->range(&n);
+        lookups += 2;
+        if (n.isScalar() && !n.plain && r.start.line != 0)
+            QFAIL("one line only");
+    });
+    QVERIFY(lookups > 100'000);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // was about 20 s
+    for (int i = 0; i < keys.size(); i += 97) {
+        const YamlNode *k = doc->root()->keyOf(keys.at(i).toStdString());
+        QVERIFY(k);
+        const SourceRange r = doc->range(k);
+        QCOMPARE(r.start.line, 0);
+        QCOMPARE(r.start.column, r.start.offset);
+        QCOMPARE(shown.mid(r.start.offset, keys.at(i).size() + 2), QLatin1Char('"') + keys.at(i) + QLatin1Char('"'));
+        QCOMPARE(r.end.offset - r.start.offset, keys.at(i).size() + 2);
+        // And back: the byte offset of the position is the key's.
+        QCOMPARE(doc->byteOffset(r.start), std::size_t(k->startByte));
+        QCOMPARE(doc->byteOffset(r.end), std::size_t(k->endByte));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestYamlTree)

@@ -61,6 +61,16 @@ QString syntaxErrorText()
     return Tr::tr("YAML syntax error: %1");
 }
 
+QString strayTextText()
+{
+    return Tr::tr("Unexpected text after the end of the document");
+}
+
+QString eventFloodText()
+{
+    return Tr::tr("The YAML parser produced more than %1 events for this %2-byte text; parsing stopped here");
+}
+
 std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)
 {
     return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max() : a + b;
@@ -309,9 +319,9 @@ Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, 
     Diagnostic d;
     d.severity = Severity::Error;
     d.code = QStringLiteral("yaml.duplicate-key");
+    // One arg() call: a key holding "%1" must not be substituted again.
     d.message = Tr::tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
-                    .arg(key->text())
-                    .arg(doc.position(first->startByte).line + 1);
+                    .arg(key->text(), QString::number(doc.position(first->startByte).line + 1));
     d.range = doc.range(key);
     return d;
 }
@@ -427,25 +437,45 @@ struct YamlDocument::PartResult
     Diagnostics diagnostics;
 };
 
+/** Thrown by YamlBuilder to stop a parse that does not progress (see YamlBuilder::step()). */
+struct ParseStalled
+{
+    std::size_t at;   ///< Byte offset (in the whole text) of the last event seen.
+    bool overBudget;  ///< True: too many events; false: a document started where the previous one did.
+};
+
 /** Builds our positioned tree from yaml-cpp's parser events. */
 class YamlBuilder final : public YAML::EventHandler
 {
 public:
-    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base)
+    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base, std::uint64_t eventBudget)
         : m_doc(doc)
         , m_shard(shard)
         , m_base(base)
+        , m_lastAt(base)
+        , m_eventBudget(eventBudget)
     {}
 
     Diagnostics diagnostics;
 
     const YamlNode *documentRoot = nullptr;
 
-    void OnDocumentStart(const YAML::Mark &) override { documentRoot = nullptr; }
-    void OnDocumentEnd() override {}
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        step(mark);
+        // yaml-cpp 0.7 loops on a token it cannot start a document with (a `,` after a flow
+        // collection at the top level): empty documents at the same place, for ever.
+        if (m_documents > 0 && mark.pos >= 0 && mark.pos == m_lastDocumentStart)
+            throw ParseStalled{m_lastAt, false};
+        m_lastDocumentStart = mark.pos;
+        ++m_documents;
+        documentRoot = nullptr;
+    }
+    void OnDocumentEnd() override { step(); }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        step(mark);
         YamlNode &n = newNode(YamlNode::Kind::Null, mark);
         // A null value's mark is that of the next token: anchor it right after its key instead.
         if (!m_stack.empty() && m_stack.back().node->kind == YamlNode::Kind::Mapping && m_stack.back().pendingKey) {
@@ -458,6 +488,7 @@ public:
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        step(mark);
         const YamlNode *target = anchor < m_anchors.size() ? m_anchors[anchor] : nullptr;
         if (!target) {
             YamlNode &n = newNode(YamlNode::Kind::Null, mark);
@@ -473,6 +504,7 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
     {
+        step(mark);
         YamlNode &n = newNode(YamlNode::Kind::Scalar, mark);
         n.plain = tag == "?";
         n.tag = tagOf(tag);
@@ -484,18 +516,37 @@ public:
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
+        step(mark);
         open(YamlNode::Kind::Sequence, mark, tag, anchor);
     }
-    void OnSequenceEnd() override { close(); }
+    void OnSequenceEnd() override
+    {
+        step();
+        close();
+    }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
+        step(mark);
         open(YamlNode::Kind::Mapping, mark, tag, anchor);
     }
-    void OnMapEnd() override { close(); }
+    void OnMapEnd() override
+    {
+        step();
+        close();
+    }
 
 private:
+    /** Counts one event against the budget (events do not all carry a mark: those keep the last one). */
+    void step(const YAML::Mark &mark = YAML::Mark::null_mark())
+    {
+        if (mark.pos >= 0)
+            m_lastAt = std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size());
+        if (++m_events > m_eventBudget)
+            throw ParseStalled{m_lastAt, true};
+    }
+
     static constexpr std::size_t IndexThreshold = 16;
 
     struct Frame
@@ -661,6 +712,11 @@ private:
     std::vector<Frame> m_stack;
     std::vector<const YamlNode *> m_pending; // children of the open collections, innermost last
     std::vector<const YamlNode *> m_anchors;
+    std::size_t m_lastAt;
+    std::uint64_t m_events = 0;
+    std::uint64_t m_eventBudget;
+    int m_documents = 0;
+    int m_lastDocumentStart = -1;
 };
 
 std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, const QString &fileName,
@@ -678,6 +734,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_lineStarts = {0};
         doc->m_lineStartsUtf16 = {0};
         doc->m_asciiLine = {true};
+        doc->m_checkpointsUtf16 = {0};
         doc->m_diagnostics.append(d);
         return doc;
     }
@@ -690,28 +747,35 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     doc->m_text.assign(utf8.constData() + skip, std::size_t(utf8.size() - skip));
     const std::string &text = doc->m_text;
 
-    // Line index: byte and UTF-16 offsets of every line start.
+    // Line index: byte and UTF-16 offsets of every line start, and UTF-16 checkpoints.
     doc->m_lineStarts.reserve(text.size() / 24 + 2);
     doc->m_lineStarts.push_back(0);
     doc->m_lineStartsUtf16.push_back(0);
+    doc->m_checkpointsUtf16.reserve(text.size() / CheckpointBytes + 2);
     qsizetype units = 0;
     bool ascii = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++units;
-            if (c == '\n') {
-                doc->m_asciiLine.push_back(ascii);
-                doc->m_lineStarts.push_back(i + 1);
-                doc->m_lineStartsUtf16.push_back(units);
-                ascii = true;
+    for (std::size_t block = 0; block < text.size(); block += CheckpointBytes) {
+        doc->m_checkpointsUtf16.push_back(units);
+        const std::size_t blockEnd = std::min(block + CheckpointBytes, text.size());
+        for (std::size_t i = block; i < blockEnd; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c < 0x80) {
+                ++units;
+                if (c == '\n') {
+                    doc->m_asciiLine.push_back(ascii);
+                    doc->m_lineStarts.push_back(i + 1);
+                    doc->m_lineStartsUtf16.push_back(units);
+                    ascii = true;
+                }
+            } else {
+                ascii = false;
+                if ((c & 0xC0) != 0x80)
+                    units += (c & 0xF8) == 0xF0 ? 2 : 1;
             }
-        } else {
-            ascii = false;
-            if ((c & 0xC0) != 0x80)
-                units += (c & 0xF8) == 0xF0 ? 2 : 1;
         }
     }
+    if (text.size() % CheckpointBytes == 0)
+        doc->m_checkpointsUtf16.push_back(units); // the end of the text has one too
     doc->m_asciiLine.push_back(ascii);
 
     if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
@@ -733,8 +797,8 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         auto first = std::make_unique<Shard>();
         auto second = std::make_unique<Shard>();
         std::future<PartResult> secondPart =
-            std::async(std::launch::async, [&] { return doc->parsePart(cut.at, text.size(), *second); });
-        PartResult a = doc->parsePart(0, cut.at, *first);
+            std::async(std::launch::async, [&] { return doc->parsePart(cut.at, text.size(), *second, limits); });
+        PartResult a = doc->parsePart(0, cut.at, *first, limits);
         PartResult b = secondPart.get();
         bool ok = a.ok && b.ok && a.documents == 1 && b.documents == 1 && a.root && b.root && a.root->isMapping() &&
                   b.root->isMapping();
@@ -789,7 +853,7 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     }
     if (!done) {
         auto shard = std::make_unique<Shard>();
-        PartResult r = doc->parsePart(0, text.size(), *shard);
+        PartResult r = doc->parsePart(0, text.size(), *shard, limits);
         doc->m_shards.push_back(std::move(shard));
         doc->m_root = r.root;
         doc->m_documentCount = r.documents;
@@ -811,13 +875,19 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     return doc;
 }
 
-YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard) const
+YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard,
+                                                 const ParseLimits &limits) const
 {
     PartResult r;
     const std::string &text = m_text;
     MemoryBuffer buffer(text.data() + begin, text.data() + end);
     std::istream in(&buffer);
-    YamlBuilder builder(*this, shard, begin);
+    const std::uint64_t bytes = end - begin;
+    const std::uint64_t eventBudget =
+        bytes > (std::numeric_limits<std::uint64_t>::max() - limits.minEvents) / std::max<std::uint64_t>(1, limits.eventsPerByte)
+            ? std::numeric_limits<std::uint64_t>::max()
+            : limits.eventsPerByte * bytes + limits.minEvents;
+    YamlBuilder builder(*this, shard, begin, eventBudget);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -836,6 +906,17 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
                 r.diagnostics.append(d);
             }
         }
+    } catch (const ParseStalled &stalled) {
+        r.ok = false;
+        r.root = nullptr;
+        // The empty documents of the loop are not the author's: no "several documents" for them.
+        r.diagnostics.removeIf([](const Diagnostic &d) { return d.code == QLatin1String("yaml.multiple-documents"); });
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        d.message = stalled.overBudget ? eventFloodText().arg(QString::number(eventBudget), QString::number(bytes))
+                                       : syntaxErrorText().arg(strayTextText());
+        d.range = range(stalled.at, std::min(stalled.at + 1, text.size()));
+        r.diagnostics.append(d);
     } catch (const YAML::DeepRecursion &e) {
         r.ok = false;
         Diagnostic d;
@@ -899,17 +980,28 @@ SourcePosition YamlDocument::position(std::size_t byteOffset) const
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), byteOffset);
     const std::size_t line = std::size_t(it - m_lineStarts.begin()) - 1;
     const std::size_t lineStart = m_lineStarts[line];
-    qsizetype column = 0;
-    if (m_asciiLine[line]) {
-        column = qsizetype(byteOffset - lineStart);
-    } else {
-        for (std::size_t i = lineStart; i < byteOffset; ++i) {
-            const auto c = static_cast<unsigned char>(m_text[i]);
-            if ((c & 0xC0) != 0x80)
-                column += (c & 0xF8) == 0xF0 ? 2 : 1;
-        }
-    }
+    const qsizetype column = m_asciiLine[line] ? qsizetype(byteOffset - lineStart)
+                                               : utf16Offset(byteOffset, line) - m_lineStartsUtf16[line];
     return SourcePosition{int(line), int(column), m_lineStartsUtf16[line] + column};
+}
+
+qsizetype YamlDocument::utf16Offset(std::size_t byteOffset, std::size_t line) const
+{
+    // From the nearer of the line start and the last checkpoint: at most CheckpointBytes to scan.
+    std::size_t from = byteOffset / CheckpointBytes * CheckpointBytes;
+    qsizetype units = 0;
+    if (from <= m_lineStarts[line] || from / CheckpointBytes >= m_checkpointsUtf16.size()) {
+        from = m_lineStarts[line];
+        units = m_lineStartsUtf16[line];
+    } else {
+        units = m_checkpointsUtf16[from / CheckpointBytes];
+    }
+    for (std::size_t i = from; i < byteOffset; ++i) {
+        const auto c = static_cast<unsigned char>(m_text[i]);
+        if ((c & 0xC0) != 0x80)
+            units += (c & 0xF8) == 0xF0 ? 2 : 1;
+    }
+    return units;
 }
 
 SourceRange YamlDocument::range(std::size_t startByte, std::size_t endByte) const
@@ -921,10 +1013,26 @@ std::size_t YamlDocument::byteOffset(const SourcePosition &position) const
 {
     if (position.line < 0 || std::size_t(position.line) >= m_lineStarts.size())
         return 0;
-    std::size_t at = m_lineStarts[std::size_t(position.line)];
-    if (m_asciiLine[std::size_t(position.line)])
+    const auto line = std::size_t(position.line);
+    std::size_t at = m_lineStarts[line];
+    if (m_asciiLine[line])
         return std::min(at + std::size_t(std::max(0, position.column)), m_text.size());
-    for (int units = 0; units < position.column && at < m_text.size();) {
+    const qsizetype target = m_lineStartsUtf16[line] + std::max(0, position.column);
+    qsizetype units = m_lineStartsUtf16[line];
+    // Start from the last checkpoint inside the line that is not past the target.
+    const std::size_t firstInLine = (at + CheckpointBytes - 1) / CheckpointBytes;
+    if (firstInLine < m_checkpointsUtf16.size()) {
+        const auto begin = m_checkpointsUtf16.begin() + std::ptrdiff_t(firstInLine);
+        const auto it = std::upper_bound(begin, m_checkpointsUtf16.end(), target);
+        if (it != begin) {
+            const auto k = std::size_t(it - m_checkpointsUtf16.begin()) - 1;
+            at = k * CheckpointBytes;
+            units = *(it - 1);
+            while (at < m_text.size() && (static_cast<unsigned char>(m_text[at]) & 0xC0) == 0x80)
+                ++at; // the rest of a character that started before the checkpoint
+        }
+    }
+    while (units < target && at < m_text.size()) {
         const auto c = static_cast<unsigned char>(m_text[at]);
         const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
         units += len == 4 ? 2 : 1;

@@ -74,6 +74,11 @@ struct ParseLimits
     /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
     std::uint64_t minExpandedNodes = 1'000'000;
     std::uint64_t expansionFactor = 10;
+    /// yaml-cpp events a text may produce: eventsPerByte × bytes + minEvents. A valid text makes at
+    /// most about two per byte (`[:,:,…]`); more means the parser is looping (it does on a `,` after
+    /// a flow collection at the top level), and parsing stops with an error.
+    std::uint64_t eventsPerByte = 4;
+    std::uint64_t minEvents = 4096;
     /// Parse big block documents in two parts on two threads (same result, about half the time).
     bool parallel = true;
 };
@@ -141,13 +146,19 @@ private:
         void *allocate(std::size_t bytes, std::size_t align);
     };
     struct PartResult;
-    PartResult parsePart(std::size_t begin, std::size_t end, Shard &shard) const;
+    PartResult parsePart(std::size_t begin, std::size_t end, Shard &shard, const ParseLimits &limits) const;
     std::vector<std::unique_ptr<Shard>> m_shards;
     const YamlNode *m_root = nullptr;
     Diagnostics m_diagnostics;
     std::vector<std::size_t> m_lineStarts;    // byte offset of each line
     std::vector<qsizetype> m_lineStartsUtf16; // UTF-16 offset of each line
     std::vector<bool> m_asciiLine;
+    /// UTF-16 offset of every CheckpointBytes-th byte (counting the characters that start before
+    /// it): a column on a long non-ASCII line is a lookup plus a short scan, not a walk from the
+    /// line start.
+    std::vector<qsizetype> m_checkpointsUtf16;
+    static constexpr std::size_t CheckpointBytes = 256;
+    qsizetype utf16Offset(std::size_t byteOffset, std::size_t line) const;
 };
 
 /** How a plain (unquoted, untagged) scalar resolves by the YAML 1.2 core schema. */
