@@ -5,9 +5,15 @@
 
 #include <asyncapi/analysis.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace Signalbox::AsyncApi;
 using namespace Qt::Literals::StringLiterals;
@@ -32,7 +38,53 @@ private slots:
     void remoteNotFetchedByDefault();
     void remoteFetchedWhenAllowed();
 
+    // Confinement of file references to the document's folder (audit C1, H1, M10).
+    void initTestCase();
+    void refusedReferences_data();
+    void refusedReferences();
+    void symlinkInsideTheTreeIsFollowed();
+    void allowedFolderIsRead_data();
+    void allowedFolderIsRead();
+    void referencedFileMayNotLeaveEither();
+    void oversizedFileIsRefused();
+    void totalBudgetAcrossFiles();
+    void unsavedDocumentReadsNoFiles();
+
 private:
+    /** A document whose message payload is `$ref: ref`; the `$ref` is on line 11. */
+    static QByteArray payloadRef(const QString &ref)
+    {
+        return doc3("channels:\n  c:\n    address: c\n    messages:\n      m:\n        payload:\n          $ref: '" +
+                    ref.toUtf8() + "'\n");
+    }
+    /** Analyses payloadRef(ref) as the file project/api.yaml of the fixture. */
+    std::shared_ptr<const Analysis> analyzeInProject(const QString &ref, const QStringList &allowed = {},
+                                                     const LoadOptions &load = {}) const
+    {
+        AnalyzeOptions options;
+        options.filePath = m_project + u"/api.yaml"_s;
+        options.load = load;
+        options.load.allowedRoots = allowed;
+        return analyze(payloadRef(ref), options);
+    }
+    static bool write(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+    /** No diagnostic quotes the fixture's secret file. */
+    static bool leaksNothing(const Analysis &a)
+    {
+        for (const Diagnostic &d : a.diagnostics) {
+            if (d.message.contains(u"TOPSECRET"_s))
+                return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_project; // m_dir/project: the document's folder
+    QString m_outside; // m_dir/outside: a folder beside it holding a "secret"
     static QByteArray read(const QString &path)
     {
         QFile f(path);
@@ -257,6 +309,185 @@ void TestRefs::remoteFetchedWhenAllowed()
     QCOMPARE(fetched.size(), 2);
     QVERIFY(hasCode(*a, QStringLiteral("message.example-invalid"), 13));
     QVERIFY(hasCode(*a, QStringLiteral("ref.unresolved"), 16));
+}
+
+void TestRefs::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QDir root(m_dir.path());
+    QVERIFY(root.mkpath(u"project/schemas"_s) && root.mkpath(u"outside"_s));
+    m_project = root.filePath(u"project"_s);
+    m_outside = root.filePath(u"outside"_s);
+    const QByteArray secret = "type: object\ndescription: 'TOPSECRET-CONTENT do not show'\n";
+    QVERIFY(write(m_outside + u"/secret.yaml"_s, secret));
+    QVERIFY(write(m_outside + u"/refs-back.yaml"_s, "type: object\nproperties:\n  a:\n    $ref: '../project/schemas/ok.yaml'\n"));
+    QVERIFY(write(m_outside + u"/leaves.yaml"_s, "type: object\nproperties:\n  a:\n    $ref: '../secret-beside.yaml'\n"));
+    QVERIFY(write(root.filePath(u"secret-beside.yaml"_s), secret));
+    QVERIFY(write(m_project + u"/schemas/ok.yaml"_s, "type: object\nproperties:\n  id: {type: string}\n"));
+    QVERIFY(write(m_project + u"/schemas/sibling.yaml"_s,
+                  "type: object\nproperties:\n  ok:\n    $ref: './ok.yaml'\n"));
+    QVERIFY(write(m_project + u"/schemas/escapes.yaml"_s,
+                  "type: object\nproperties:\n  s:\n    $ref: '../../outside/secret.yaml'\n"));
+    // Links: one out of the tree, one within it, and a folder linked from outside.
+    QVERIFY(QFile::link(m_outside + u"/secret.yaml"_s, m_project + u"/link-out.yaml"_s));
+    QVERIFY(QFile::link(m_project + u"/schemas/ok.yaml"_s, m_project + u"/link-in.yaml"_s));
+    QVERIFY(QFile::link(m_outside, m_project + u"/vendor"_s));
+    QVERIFY(QFile::link(u"/dev/zero"_s, m_project + u"/zero.yaml"_s));
+    // A FIFO: opening it for reading blocks until a writer comes, which never happens here.
+    QCOMPARE(::mkfifo(QFile::encodeName(m_project + u"/pipe.yaml"_s).constData(), 0600), 0);
+}
+
+void TestRefs::refusedReferences_data()
+{
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::addColumn<QString>("code");
+    const QString outside = u"ref.outside-folder"_s;
+    const QString notAFile = u"ref.not-a-file"_s;
+    QTest::newRow("absolute-path") << m_outside + u"/secret.yaml"_s << QStringList{} << outside;
+    QTest::newRow("absolute-etc-passwd") << u"/etc/passwd"_s << QStringList{} << outside;
+    QTest::newRow("dot-dot-escape") << u"../outside/secret.yaml"_s << QStringList{} << outside;
+    QTest::newRow("dot-dot-percent-encoded") << u"%2E%2E/outside/secret.yaml"_s << QStringList{} << outside;
+    QTest::newRow("dot-dot-deep") << u"schemas/../../outside/secret.yaml"_s << QStringList{} << outside;
+    QTest::newRow("symlink-out") << u"./link-out.yaml"_s << QStringList{} << outside;
+    QTest::newRow("symlinked-folder-out") << u"vendor/secret.yaml"_s << QStringList{} << outside;
+    QTest::newRow("symlink-to-dev-zero") << u"zero.yaml"_s << QStringList{} << outside;
+    QTest::newRow("dev-zero") << u"/dev/zero"_s << QStringList{} << outside;
+    QTest::newRow("proc-environ") << u"/proc/self/environ"_s << QStringList{} << outside;
+    QTest::newRow("missing-outside-is-not-told-apart") << u"../no-such-file.yaml"_s << QStringList{} << outside;
+    // Even in an allowed folder, only regular files are read.
+    QTest::newRow("fifo-in-tree") << u"./pipe.yaml"_s << QStringList{} << notAFile;
+    QTest::newRow("folder-in-tree") << u"./schemas"_s << QStringList{} << notAFile;
+    QTest::newRow("dev-zero-allowed") << u"/dev/zero"_s << QStringList{u"/dev"_s} << notAFile;
+    QTest::newRow("symlink-to-dev-zero-allowed") << u"zero.yaml"_s << QStringList{u"/dev"_s} << notAFile;
+    QTest::newRow("dev-tty-allowed") << u"/dev/tty"_s << QStringList{u"/dev"_s} << notAFile;
+    QTest::newRow("proc-environ-allowed") << u"/proc/self/environ"_s << QStringList{u"/proc/self"_s} << notAFile;
+    QTest::newRow("missing-in-tree") << u"./no-such-file.yaml"_s << QStringList{} << u"ref.unresolved"_s;
+}
+
+void TestRefs::refusedReferences()
+{
+    QFETCH(QString, ref);
+    QFETCH(QStringList, allowed);
+    QFETCH(QString, code);
+    QElapsedTimer timer;
+    timer.start();
+    const auto a = analyzeInProject(ref, allowed);
+    QVERIFY2(timer.elapsed() < 5000, "a refused reference must not block or read for long");
+    QVERIFY2(hasCode(*a, code, 11), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(!a->isValid());
+    QVERIFY(a->documents->others().empty()); // nothing was loaded
+    QVERIFY(leaksNothing(*a));
+    for (const Diagnostic &d : a->diagnostics) {
+        if (d.code == code) {
+            QVERIFY2(d.message.contains(ref.section(u'/', -1)), qPrintable(d.message)); // names the reference
+            QVERIFY(d.file.isEmpty());                                                   // on the `$ref` line
+        }
+    }
+}
+
+void TestRefs::symlinkInsideTheTreeIsFollowed()
+{
+    for (const QString &ref : QStringList{u"./link-in.yaml"_s, u"schemas/sibling.yaml"_s, m_project + u"/schemas/ok.yaml"_s}) {
+        const auto a = analyzeInProject(ref);
+        QVERIFY2(a->isValid(), qPrintable(ref + u": "_s + codes(*a).join(u' ')));
+        QVERIFY(!a->documents->others().empty());
+    }
+}
+
+void TestRefs::allowedFolderIsRead_data()
+{
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::newRow("dot-dot") << u"../outside/secret.yaml"_s << QStringList{m_outside};
+    QTest::newRow("absolute") << m_outside + u"/secret.yaml"_s << QStringList{m_outside};
+    QTest::newRow("given-through-dot-dot") << u"../outside/secret.yaml"_s << QStringList{m_project + u"/../outside"_s};
+    QTest::newRow("given-through-a-link") << u"../outside/secret.yaml"_s << QStringList{m_project + u"/vendor"_s};
+    QTest::newRow("linked-folder") << u"vendor/secret.yaml"_s << QStringList{m_outside};
+    QTest::newRow("and-back-into-the-tree") << u"../outside/refs-back.yaml"_s << QStringList{m_outside};
+}
+
+void TestRefs::allowedFolderIsRead()
+{
+    QFETCH(QString, ref);
+    QFETCH(QStringList, allowed);
+    QVERIFY(hasCode(*analyzeInProject(ref), u"ref.outside-folder"_s, 11));
+    const auto a = analyzeInProject(ref, allowed);
+    QVERIFY2(a->isValid(), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(!a->documents->others().empty());
+}
+
+void TestRefs::referencedFileMayNotLeaveEither()
+{
+    // A file in the tree that points out of it: refused, and reported in that file.
+    auto a = analyzeInProject(u"schemas/escapes.yaml"_s);
+    bool found = false;
+    for (const Diagnostic &d : a->diagnostics) {
+        if (d.code == QLatin1String("ref.outside-folder")) {
+            QVERIFY(d.file.endsWith(u"schemas/escapes.yaml"_s));
+            QCOMPARE(d.range.start.line, 3);
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(codes(*a).join(u' ')));
+    QVERIFY(leaksNothing(*a));
+    // An allowed folder gives no passage beyond itself.
+    a = analyzeInProject(u"../outside/leaves.yaml"_s, {m_outside});
+    QVERIFY2(hasCode(*a, u"ref.outside-folder"_s, 4), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(leaksNothing(*a));
+}
+
+void TestRefs::oversizedFileIsRefused()
+{
+    const QString big = m_project + u"/big.yaml"_s;
+    QVERIFY(write(big, "type: object\ndescription: '" + QByteArray(4000, 'x') + "'\n"));
+    LoadOptions load;
+    load.limits.maxBytes = 2000; // the main document is smaller
+    const auto a = analyzeInProject(u"big.yaml"_s, {}, load);
+    QVERIFY2(hasCode(*a, u"ref.too-large"_s, 11), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(a->documents->others().empty());
+    QVERIFY(analyzeInProject(u"big.yaml"_s)->isValid()); // the default cap is 32 MB
+    QVERIFY(QFile::remove(big));
+}
+
+void TestRefs::totalBudgetAcrossFiles()
+{
+    QTemporaryDir dir;
+    const QByteArray schema = "type: object\ndescription: '" + QByteArray(300, 'x') + "'\n";
+    for (const char *name : {"a.yaml", "b.yaml", "c.yaml"})
+        QVERIFY(write(dir.filePath(QLatin1String(name)), schema));
+    AnalyzeOptions options;
+    options.filePath = dir.filePath(u"api.yaml"_s);
+    options.load.maxTotalBytes = 2 * schema.size() + 10; // two fit, the third does not
+    const auto a = analyze(doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      a: {payload: {$ref: './a.yaml'}}
+      b: {payload: {$ref: './b.yaml'}}
+      c: {payload: {$ref: './c.yaml'}}
+)"),
+                           options);
+    QCOMPARE(a->documents->others().size(), std::size_t(2));
+    QVERIFY2(hasCode(*a, u"ref.too-large"_s, 11), qPrintable(codes(*a).join(u' ')));
+    options.load.maxTotalBytes = 3 * schema.size();
+    QVERIFY(analyze(QByteArray::fromStdString(a->document->text()), options)->isValid());
+}
+
+void TestRefs::unsavedDocumentReadsNoFiles()
+{
+    // An unsaved document resolves nothing against the working folder (often the home folder).
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_outside));
+    const auto a = analyze(payloadRef(u"secret.yaml"_s));
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY2(hasCode(*a, u"ref.unsaved-document"_s, 11), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(a->documents->others().empty());
+    QVERIFY(leaksNothing(*a));
+    // References within the document still resolve.
+    QVERIFY(analyze(doc3("channels:\n  c:\n    $ref: '#/components/channels/c'\ncomponents:\n  channels:\n"
+                         "    c: {address: c}\n"))
+                ->isValid());
 }
 
 QTEST_GUILESS_MAIN(TestRefs)

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "documentset.h"
 
+#include "confinedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <deque>
 #include <set>
 
@@ -42,12 +44,9 @@ bool hasScheme(std::string_view s)
     return true;
 }
 
-std::optional<QByteArray> readFromDisk(const QString &path)
+QString megabytes(qint64 bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return f.readAll();
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 0);
 }
 
 } // namespace
@@ -98,6 +97,12 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
     , m_mainPath(mainPath.isEmpty() ? QString() : QFileInfo(mainPath).absoluteFilePath())
 {
     m_paths[m_main.get()] = m_mainPath;
+    // Files may be read from the main document's folder (its tree) and the folders the user allowed,
+    // compared after resolving symbolic links. A document without a path reads no files.
+    if (!m_mainPath.isEmpty()) {
+        m_roots = ConfinedFile::canonicalFolders(QStringList{QFileInfo(m_mainPath).absolutePath()} +
+                                                 options.allowedRoots);
+    }
 
     // Load every document the references reach, breadth first.
     std::deque<const YamlDocument *> queue{m_main.get()};
@@ -110,17 +115,17 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
             const YamlNode *ref = refValue(&n);
             if (!ref)
                 return;
-            std::string fragment;
-            bool remote = false;
-            const QString location = locationOf(ref->value, doc, &fragment, &remote);
-            if (location.isEmpty() || m_files.count(location) || location == m_mainPath)
+            const Location location = locate(ref->value, doc);
+            const bool remote = location.kind == Location::Kind::Remote;
+            if ((location.kind != Location::Kind::File && !remote) || m_files.count(location.path) ||
+                location.path == m_mainPath)
                 return;
             if (remote && !options.fetchRemote)
                 return;
             if (int(m_files.size()) >= options.maxFiles)
                 return;
-            load(location, remote, options);
-            if (const auto &loaded = m_files[location]; loaded.doc)
+            load(location, options);
+            if (const auto &loaded = m_files[location.path]; loaded.doc)
                 queue.push_back(loaded.doc.get());
         });
     }
@@ -155,24 +160,21 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
                 d.file = file;
                 m_diagnostics.append(d);
             };
-            std::string fragment;
-            bool remote = false;
-            const QString location = locationOf(ref->value, doc, &fragment, &remote);
-            if (remote && !options.fetchRemote) {
+            const Location location = locate(ref->value, doc);
+            if (location.kind == Location::Kind::Remote && !options.fetchRemote) {
                 report(
                     Severity::Info, "ref.remote-not-fetched",
                     Tr::tr("Remote reference '%1' was not fetched; allow remote references to check it").arg(ref->text()));
                 return;
             }
-            QString error;
+            RefError error;
             NodeRef target = resolveImpl(ref->value, doc, 0, &error);
             if (!target) {
-                report(Severity::Error, error.startsWith(QLatin1Char('!')) ? "ref.invalid" : "ref.unresolved",
-                       error.startsWith(QLatin1Char('!')) ? error.mid(1) : error);
+                report(Severity::Error, qPrintable(error.code), error.message);
                 return;
             }
             if (target.doc == m_main.get()) {
-                if (auto segs = decodePointer(fragment)) {
+                if (auto segs = decodePointer(location.fragment)) {
                     std::string ptr;
                     for (const auto &s : *segs)
                         ptr += '/' + escapePointerSegment(s);
@@ -191,7 +193,7 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
                            Tr::tr("Reference '%1' leads back to itself through other references").arg(ref->text()));
                     break;
                 }
-                QString ignored;
+                RefError ignored;
                 t = resolveImpl(next->value, t.doc, 0, &ignored);
                 if (!t)
                     break;
@@ -210,47 +212,96 @@ std::vector<const YamlDocument *> DocumentSet::others() const
     return out;
 }
 
-QString DocumentSet::locationOf(std::string_view ref, const YamlDocument *from, std::string *fragment,
-                                bool *remote) const
+DocumentSet::Location DocumentSet::locate(std::string_view ref, const YamlDocument *from) const
 {
+    Location location;
     const std::size_t hash = ref.find('#');
     const std::string_view file = ref.substr(0, hash);
-    *fragment = hash == std::string_view::npos ? std::string() : std::string(ref.substr(hash + 1));
-    *remote = false;
+    location.fragment = hash == std::string_view::npos ? std::string() : std::string(ref.substr(hash + 1));
     const auto pathIt = m_paths.find(from);
     const QString base = pathIt == m_paths.end() ? QString() : pathIt->second;
     if (file.empty())
-        return base;
+        return location; // within the same document
     const QString fileStr = QString::fromUtf8(file.data(), qsizetype(file.size()));
     if (isRemote(file)) {
-        *remote = true;
-        return QUrl(fileStr).adjusted(QUrl::NormalizePathSegments).toString();
+        location.kind = Location::Kind::Remote;
+        location.path = QUrl(fileStr).adjusted(QUrl::NormalizePathSegments).toString();
+        return location;
     }
     if (isRemote(base.toStdString())) {
-        *remote = true;
-        return QUrl(base).resolved(QUrl(fileStr)).toString();
+        location.kind = Location::Kind::Remote;
+        location.path = QUrl(base).resolved(QUrl(fileStr)).toString();
+        return location;
     }
-    if (hasScheme(file))
-        return QString(); // urn:, file: and friends are not supported
+    if (hasScheme(file)) {
+        location.kind = Location::Kind::UnsupportedScheme;
+        return location;
+    }
+    if (base.isEmpty()) {
+        // Not relative to the working folder, which is often the home folder.
+        location.kind = Location::Kind::Unsaved;
+        return location;
+    }
     const QString decoded = QUrl::fromPercentEncoding(fileStr.toUtf8());
-    const QString dir = base.isEmpty() ? QDir::currentPath() : QFileInfo(base).absolutePath();
-    return QDir::cleanPath(QDir(dir).absoluteFilePath(decoded));
+    location.kind = Location::Kind::File;
+    location.path = QDir::cleanPath(QDir(QFileInfo(base).absolutePath()).absoluteFilePath(decoded));
+    return location;
 }
 
-void DocumentSet::load(const QString &location, bool remote, const LoadOptions &options)
+void DocumentSet::load(const Location &location, const LoadOptions &options)
 {
-    Loaded &slot = m_files[location];
-    std::optional<QByteArray> bytes;
-    if (remote)
-        bytes = options.fetchRemote(location);
-    else
-        bytes = options.readFile ? options.readFile(location) : readFromDisk(location);
-    if (!bytes) {
-        slot.error = remote ? Tr::tr("Could not fetch '%1'").arg(location) : Tr::tr("Cannot read file '%1'").arg(location);
-        return;
+    Loaded &slot = m_files[location.path];
+    const qint64 budgetLeft = std::max<qint64>(options.maxTotalBytes - m_bytesRead, 0);
+    const qint64 cap = std::min<qint64>(options.limits.maxBytes, budgetLeft);
+    auto tooLarge = [&] {
+        slot.code = QStringLiteral("ref.too-large");
+        slot.error = cap < options.limits.maxBytes
+                         ? Tr::tr("the referenced files together exceed %1 MB; '%2' is not read")
+                               .arg(megabytes(options.maxTotalBytes), location.path)
+                         : Tr::tr("'%1' is larger than %2 MB").arg(location.path, megabytes(options.limits.maxBytes));
+    };
+    QByteArray bytes;
+    if (location.kind == Location::Kind::Remote) {
+        std::optional<QByteArray> fetched = options.fetchRemote(location.path);
+        if (!fetched) {
+            slot.code = QStringLiteral("ref.unresolved");
+            slot.error = Tr::tr("Could not fetch '%1'").arg(location.path);
+            return;
+        }
+        if (fetched->size() > cap) {
+            tooLarge();
+            return;
+        }
+        bytes = std::move(*fetched);
+    } else {
+        ConfinedFile::Result read = ConfinedFile::read(location.path, m_roots, cap);
+        switch (read.refusal) {
+        case ConfinedFile::Refusal::None:
+            bytes = std::move(read.bytes);
+            break;
+        case ConfinedFile::Refusal::Missing:
+            slot.code = QStringLiteral("ref.unresolved");
+            slot.error = Tr::tr("Cannot read file '%1'").arg(location.path);
+            return;
+        case ConfinedFile::Refusal::Outside:
+            slot.code = QStringLiteral("ref.outside-folder");
+            slot.error = Tr::tr("'%1' is outside the document's folder and the folders allowed for references; "
+                                "it is not read")
+                             .arg(location.path);
+            return;
+        case ConfinedFile::Refusal::NotAFile:
+            slot.code = QStringLiteral("ref.not-a-file");
+            slot.error = Tr::tr("'%1' is not a regular file (a device, a pipe or a system file); it is not read")
+                             .arg(location.path);
+            return;
+        case ConfinedFile::Refusal::TooLarge:
+            tooLarge();
+            return;
+        }
     }
-    slot.doc = YamlDocument::parse(*bytes, location, options.limits);
-    m_paths[slot.doc.get()] = location;
+    m_bytesRead += bytes.size();
+    slot.doc = YamlDocument::parse(bytes, location.path, options.limits);
+    m_paths[slot.doc.get()] = location.path;
 }
 
 NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const
@@ -258,7 +309,7 @@ NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments,
     for (const std::string &seg : segments) {
         // A pointer may pass through references on its way, as JSON Reference resolvers allow.
         for (int hops = 0; cur && refValue(cur.node) && hops < MaxRefHops; ++hops) {
-            QString ignored;
+            RefError ignored;
             cur = resolveImpl(refValue(cur.node)->value, cur.doc, depth + 1, &ignored);
         }
         if (!cur)
@@ -280,55 +331,58 @@ NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments,
     return cur;
 }
 
-NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const
+NodeRef DocumentSet::resolveImpl(std::string_view ref, const YamlDocument *from, int depth, RefError *error) const
 {
-    if (depth > MaxRefHops) {
-        *error = Tr::tr("Reference '%1' is nested too deeply").arg(QString::fromUtf8(ref.data(), qsizetype(ref.size())));
-        return {};
-    }
     const QString refStr = QString::fromUtf8(ref.data(), qsizetype(ref.size()));
-    std::string fragment;
-    bool remote = false;
-    const QString location = locationOf(ref, from, &fragment, &remote);
+    auto fail = [&](const char *code, const QString &message) -> NodeRef {
+        error->code = QString::fromLatin1(code);
+        error->message = message;
+        return {};
+    };
+    if (depth > MaxRefHops)
+        return fail("ref.unresolved", Tr::tr("Reference '%1' is nested too deeply").arg(refStr));
+    const Location location = locate(ref, from);
     const YamlDocument *doc = nullptr;
-    if (location.isEmpty() && ref.substr(0, ref.find('#')).empty()) {
+    switch (location.kind) {
+    case Location::Kind::SameDocument:
         doc = from;
-    } else if (location.isEmpty()) {
-        *error = QLatin1Char('!') + Tr::tr("Reference '%1' uses an unsupported scheme").arg(refStr);
-        return {};
-    } else if (location == m_mainPath) {
-        doc = m_main.get();
-    } else {
-        const auto it = m_files.find(location);
+        break;
+    case Location::Kind::UnsupportedScheme:
+        return fail("ref.invalid", Tr::tr("Reference '%1' uses an unsupported scheme").arg(refStr));
+    case Location::Kind::Unsaved:
+        return fail("ref.unsaved-document",
+                    Tr::tr("Reference '%1' names a file: save the document to resolve file references").arg(refStr));
+    case Location::Kind::File:
+    case Location::Kind::Remote:
+        if (location.kind == Location::Kind::File && location.path == m_mainPath) {
+            doc = m_main.get();
+            break;
+        }
+        const auto it = m_files.find(location.path);
         if (it == m_files.end()) {
-            *error = remote ? Tr::tr("Remote reference '%1' was not fetched").arg(refStr)
-                            : Tr::tr("Reference '%1': too many files are referenced").arg(refStr);
-            return {};
+            return location.kind == Location::Kind::Remote
+                       ? fail("ref.unresolved", Tr::tr("Remote reference '%1' was not fetched").arg(refStr))
+                       : fail("ref.unresolved", Tr::tr("Reference '%1': too many files are referenced").arg(refStr));
         }
-        if (!it->second.doc) {
-            *error = Tr::tr("Reference '%1': %2").arg(refStr, it->second.error);
-            return {};
-        }
+        if (!it->second.doc)
+            return fail(qPrintable(it->second.code), Tr::tr("Reference '%1': %2").arg(refStr, it->second.error));
         doc = it->second.doc.get();
+        break;
     }
-    if (!doc->root()) {
-        *error = Tr::tr("Reference '%1' points into a file that does not parse").arg(refStr);
-        return {};
-    }
-    const auto segments = decodePointer(fragment);
-    if (!segments) {
-        *error = QLatin1Char('!') + Tr::tr("'%1' is not a valid JSON pointer").arg(refStr);
-        return {};
-    }
+    if (!doc->root())
+        return fail("ref.unresolved", Tr::tr("Reference '%1' points into a file that does not parse").arg(refStr));
+    const auto segments = decodePointer(location.fragment);
+    if (!segments)
+        return fail("ref.invalid", Tr::tr("'%1' is not a valid JSON pointer").arg(refStr));
     NodeRef target = walk(NodeRef{doc->root(), doc}, *segments, depth);
     if (!target)
-        *error = Tr::tr("'%1' does not exist").arg(refStr);
+        return fail("ref.unresolved", Tr::tr("'%1' does not exist").arg(refStr));
     return target;
 }
 
 NodeRef DocumentSet::resolve(std::string_view ref, const YamlDocument *from) const
 {
-    QString ignored;
+    RefError ignored;
     return resolveImpl(ref, from, 0, &ignored);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -26,15 +27,26 @@ struct NodeRef
     friend bool operator==(const NodeRef &, const NodeRef &) = default;
 };
 
-/** How a DocumentSet reaches files and the network. */
+/**
+ * How a DocumentSet reaches files and the network.
+ *
+ * File references are confined: a relative `$ref` is read only when, after resolving symbolic
+ * links, it is a regular file inside the main document's folder (its tree) or inside one of
+ * allowedRoots. Absolute paths and `..` that lead elsewhere, links pointing out, devices, FIFOs,
+ * sockets and the files of /proc are refused with a diagnostic on the `$ref`, without being
+ * opened. A document without a path (unsaved) reads no files at all.
+ */
 struct LoadOptions
 {
-    /// Reads a referenced local file; the default reads from disk. Returns nullopt when unreadable.
-    std::function<std::optional<QByteArray>(const QString &absolutePath)> readFile;
     /// Fetches a remote (http, https) reference. Unset: remote references are not fetched (reported as info).
     std::function<std::optional<QByteArray>(const QString &url)> fetchRemote;
+    /// Folders besides the main document's whose files references may read, as the user allowed them.
+    QStringList allowedRoots;
+    /// limits.maxBytes also caps every referenced file.
     ParseLimits limits;
     int maxFiles = 200;
+    /// What all referenced files (and fetched documents) together may hold.
+    qint64 maxTotalBytes = qint64(64) * 1024 * 1024;
 };
 
 /**
@@ -78,16 +90,41 @@ private:
     struct Loaded
     {
         std::shared_ptr<const YamlDocument> doc;
+        QString code; ///< Diagnostic code when it could not be loaded.
         QString error;
     };
 
-    QString locationOf(std::string_view ref, const YamlDocument *from, std::string *fragment, bool *remote) const;
+    /** Where a reference points: its document and the fragment. */
+    struct Location
+    {
+        enum class Kind {
+            SameDocument,
+            File,              ///< path: absolute, cleaned (not yet checked against the allowed folders)
+            Remote,            ///< path: the URL
+            UnsupportedScheme, ///< urn:, file: and friends
+            Unsaved,           ///< a file relative to a document that has no path
+        };
+        Kind kind = Kind::SameDocument;
+        QString path;
+        std::string fragment;
+    };
+
+    /** Why a reference did not resolve. */
+    struct RefError
+    {
+        QString code;
+        QString message;
+    };
+
+    Location locate(std::string_view ref, const YamlDocument *from) const;
     NodeRef walk(NodeRef start, const std::vector<std::string> &segments, int depth) const;
-    NodeRef resolveImpl(std::string_view ref, const YamlDocument *from, int depth, QString *error) const;
-    void load(const QString &location, bool remote, const LoadOptions &options);
+    NodeRef resolveImpl(std::string_view ref, const YamlDocument *from, int depth, RefError *error) const;
+    void load(const Location &location, const LoadOptions &options);
 
     std::shared_ptr<const YamlDocument> m_main;
     QString m_mainPath;
+    QStringList m_roots; ///< canonical folders files may be read from
+    qint64 m_bytesRead = 0;
     std::map<QString, Loaded> m_files; // by absolute path or URL
     std::map<const YamlDocument *, QString> m_paths;
     std::vector<std::string> m_mainTargets;
