@@ -74,8 +74,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption caFile(QStringLiteral("ca-file"), Tr::tr("Also trust the certificate authorities of this PEM file."), Tr::tr("file"));
     const QCommandLineOption insecure(QStringLiteral("insecure"), Tr::tr("Go on despite TLS certificate errors (a warning is printed)."));
     const QCommandLineOption reconnect(QStringLiteral("reconnect"), Tr::tr("Reconnect when the connection drops."));
+    const QCommandLineOption allowPlaintext(QStringLiteral("allow-plaintext-credentials"),
+                                            Tr::tr("Send credentials over ws:// or http:// all the same (anyone on the way can read them)."));
     p.addOptions({server, channel, operation, url, var, header, secretEnv, user, message, sendFile, sendExample,
-                  sendSample, count, timeout, subprotocol, event, lastEventId, caFile, insecure, reconnect});
+                  sendSample, count, timeout, subprotocol, event, lastEventId, caFile, insecure, reconnect, allowPlaintext});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document (optional with --url)."));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -156,10 +158,26 @@ int main(int argc, char *argv[])
                 msgIndex = i;
         if ((p.isSet(sendExample) || p.isSet(sendSample) || p.isSet(message)) && msgIndex < 0)
             return fail(Tr::tr("channel '%1' has no message '%2'").arg(ch->name, msgName));
-        if (p.isSet(sendExample))
-            toSend << AsyncApi::initialMessageBody(*analysis->documents, ch->messages.at(msgIndex));
-        if (p.isSet(sendSample))
-            toSend << AsyncApi::sampleFromSchema(*analysis->documents, ch->messages.at(msgIndex).payload);
+        // Content that came from outside the document is never sent unseen: the user looks at it
+        // and passes it with --send-file.
+        auto take = [&](const AsyncApi::MessageBody &body, const QString &option) {
+            if (!body.otherFile.isEmpty()) {
+                fail(Tr::tr("%1: the body for message '%2' takes content from %3, not from %4 itself; it is not "
+                            "sent unseen. Look at it, and send it with --send-file if you mean to.")
+                         .arg(option, ch->messages.at(msgIndex).name, body.otherFile, files.first()));
+                return false;
+            }
+            if (body.truncated)
+                QTextStream(stderr) << Tr::tr("warning: %1: the body for message '%2' was cut at its size limit")
+                                           .arg(option, ch->messages.at(msgIndex).name)
+                                    << '\n';
+            toSend << body.text;
+            return true;
+        };
+        if (p.isSet(sendExample) && !take(AsyncApi::initialMessageBodyOf(*analysis->documents, ch->messages.at(msgIndex)), QStringLiteral("--send-example")))
+            return Unusable;
+        if (p.isSet(sendSample) && !take(AsyncApi::sampleOf(*analysis->documents, ch->messages.at(msgIndex).payload), QStringLiteral("--send-sample")))
+            return Unusable;
         if (p.isSet(message))
             sendAs = msgIndex;
 
@@ -176,8 +194,12 @@ int main(int argc, char *argv[])
             settings.url = ep.url;
             settings.schemes = Live::serverSecurity(*analysis->documents, *srv);
             Live::Credential credential{p.value(user), qEnvironmentVariable(p.value(secretEnv).toUtf8().constData())};
-            for (const Live::SecurityScheme &s : settings.schemes)
-                Live::applyCredential(s, credential, settings.url, settings.headers);
+            for (const Live::SecurityScheme &s : settings.schemes) {
+                if (!credential.isEmpty() && !s.problem.isEmpty())
+                    return fail(s.problem);
+                if (const QString problem = Live::applyCredential(s, credential, settings.url, settings.headers); !problem.isEmpty())
+                    return fail(problem);
+            }
         }
     }
     if (p.isSet(url)) {
@@ -190,7 +212,18 @@ int main(int argc, char *argv[])
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0)
             return fail(Tr::tr("--header needs 'Name: value', not '%1'").arg(h));
-        settings.headers.append({h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
+        const QByteArray name = h.left(colon).trimmed().toUtf8();
+        const QByteArray value = h.mid(colon + 1).trimmed().toUtf8();
+        if (const QString problem = Live::headerProblem(name, value); !problem.isEmpty())
+            return fail(problem);
+        settings.headers.append({name, value});
+    }
+    // Credentials in clear text only when asked for.
+    if (const QStringList clear = Live::plaintextCredentials(settings.url, settings.headers, settings.schemes);
+        !clear.isEmpty() && !p.isSet(allowPlaintext)) {
+        return fail(Tr::tr("refusing to send %1 over %2, which is not encrypted: anyone on the way can read it. Use "
+                           "wss:// or https://, or pass --allow-plaintext-credentials.")
+                        .arg(clear.join(QLatin1String(", ")), settings.url.scheme() + QLatin1String("://")));
     }
     for (const QString &file : p.values(sendFile)) {
         QFile f(file);

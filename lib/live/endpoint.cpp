@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Signalbox::Live {
 
 namespace {
@@ -78,20 +80,63 @@ Endpoint::Kind endpointKind(const QString &scheme)
     return Endpoint::Kind::Unsupported;
 }
 
+namespace {
+
+/** Where a URL template's authority ends: the first /, ? or # outside `{…}`. */
+qsizetype authorityEnd(const QString &text)
+{
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'{')
+            ++depth;
+        else if (c == u'}')
+            depth = std::max(0, depth - 1);
+        else if (depth == 0 && (c == u'/' || c == u'?' || c == u'#'))
+            return i;
+    }
+    return text.size();
+}
+
+/** Whether \a value, put in a URL's host or port, would change where it points (or its scheme). */
+bool changesAddress(const QString &value)
+{
+    return std::any_of(value.begin(), value.end(), [](QChar c) {
+        return c.isSpace() || c == u'/' || c == u'@' || c == u'?' || c == u'#' || c == u'\\' || c == u'%' ||
+               c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
+}
+
+} // namespace
+
 Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *channel, const QMap<QString, QString> &values)
 {
     Endpoint endpoint;
-    auto serverValue = [&](const QString &name) { return valueFor(name, server.variables, values); };
-    QString base = substitute(server.host, serverValue, endpoint.missing);
-    QString path = substitute(server.pathname, serverValue, endpoint.missing);
-
+    QStringList refused; // "{name}" of server variables whose values would move the address
+    // In the host (and a 2.x url's scheme), a value that would change where the URL points is
+    // refused; elsewhere (path) values are percent-encoded, slashes kept.
+    auto strictValue = [&](const QString &name) -> std::optional<QString> {
+        std::optional<QString> value = valueFor(name, server.variables, values);
+        if (value && changesAddress(*value) && !refused.contains(name))
+            refused << name;
+        return value;
+    };
+    auto pathValue = [&](const QString &name) -> std::optional<QString> {
+        const std::optional<QString> value = valueFor(name, server.variables, values);
+        return value ? std::optional<QString>(QString::fromLatin1(QUrl::toPercentEncoding(*value, "/"))) : std::nullopt;
+    };
+    QString hostTemplate = server.host;
     QString scheme = server.protocol.toLower();
-    if (const qsizetype sep = base.indexOf(QLatin1String("://")); sep > 0) {
-        scheme = base.first(sep).toLower(); // a 2.x url names its scheme itself
-        base = base.sliced(sep + 3);
+    if (const qsizetype sep = hostTemplate.indexOf(QLatin1String("://")); sep > 0) {
+        // A 2.x url names its scheme itself.
+        scheme = substitute(hostTemplate.first(sep), strictValue, endpoint.missing).toLower();
+        hostTemplate = hostTemplate.sliced(sep + 3);
     }
+    const qsizetype authorityLength = authorityEnd(hostTemplate);
+    QString base = substitute(hostTemplate.first(authorityLength), strictValue, endpoint.missing) +
+                   substitute(hostTemplate.sliced(authorityLength), pathValue, endpoint.missing);
+    QString path = substitute(server.pathname, pathValue, endpoint.missing);
     endpoint.kind = endpointKind(scheme);
-
     if (channel && !channel->dynamicAddress) {
         auto parameterValue = [&](const QString &name) -> std::optional<QString> {
             const std::optional<QString> value = valueFor(name, channel->parameters, values);
@@ -117,9 +162,19 @@ Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *
         endpoint.error = Tr::tr("No value for %1.").arg(endpoint.missing.join(QLatin1String(", ")));
         return endpoint;
     }
+    if (!refused.isEmpty()) {
+        endpoint.error = Tr::tr("The value of %1 would change the server's address: / @ ? # \\ %, spaces and control "
+                                "characters are not allowed in a host or port.")
+                             .arg(u'{' + refused.join(QLatin1String("}, {")) + u'}');
+        return endpoint;
+    }
     endpoint.url = QUrl(scheme + QLatin1String("://") + base + path, QUrl::StrictMode);
     if (!endpoint.url.isValid() || endpoint.url.host().isEmpty()) {
-        endpoint.error = Tr::tr("%1 is not a valid URL: %2").arg(scheme + QLatin1String("://") + base + path, endpoint.url.errorString());
+        // Without its query: a channel parameter there may hold a token.
+        QString shown = scheme + QLatin1String("://") + base + path;
+        if (const qsizetype query = shown.indexOf(u'?'); query >= 0)
+            shown = shown.first(query) + QLatin1String("?…");
+        endpoint.error = Tr::tr("%1 is not a valid URL.").arg(shown);
         endpoint.url = QUrl();
     }
     return endpoint;

@@ -36,7 +36,9 @@ QString initialValue(const AsyncApi::Parameter &parameter);
  * from the server's protocol (ws, wss: WebSocket; http, https: Server-Sent Events) unless a 2.x
  * `url` already has one; `{name}` in the host and pathname takes server variable values, in the
  * channel address channel parameter values (percent-encoded), from \a values by name, else their
- * initialValue(). The channel address is appended to the server's path.
+ * initialValue(). A server variable value that would change where the URL points (/ @ ? # \ %,
+ * white space or control characters in the host or port) is refused with an error; in a path it
+ * is percent-encoded (slashes kept). The channel address is appended to the server's path.
  */
 Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *channel,
                        const QMap<QString, QString> &values = {});

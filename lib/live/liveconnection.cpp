@@ -10,7 +10,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
+
+#include <climits>
 
 namespace Signalbox::Live {
 
@@ -32,7 +35,8 @@ void applyCheck(LogEntry &e, const AsyncApi::MessageCheck &c)
 
 } // namespace
 
-LiveConnection::LiveConnection(QObject *parent) : QObject(parent), m_worker(new LiveWorker)
+LiveConnection::LiveConnection(QObject *parent)
+    : QObject(parent), m_inFlight(std::make_shared<std::atomic<int>>(0)), m_worker(new LiveWorker(m_inFlight))
 {
     m_thread.setObjectName(QStringLiteral("live connection"));
     m_worker->moveToThread(&m_thread);
@@ -43,6 +47,7 @@ LiveConnection::LiveConnection(QObject *parent) : QObject(parent), m_worker(new 
                 break;
             }
         emit entries(batch);
+        --*m_inFlight; // taken: the worker may send the next one
     });
     connect(m_worker, &LiveWorker::stateChanged, this, &LiveConnection::setState);
     connect(m_worker, &LiveWorker::finished, this, &LiveConnection::finished);
@@ -109,11 +114,19 @@ bool LiveConnection::ping()
 
 void LiveConnection::drain()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->flushNow(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->flushNow(true); }, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 // The worker, on the network thread.
+
+LiveWorker::LiveWorker(std::shared_ptr<std::atomic<int>> inFlight)
+    : m_inFlight(std::move(inFlight)), m_retryFlush(new QTimer(this))
+{
+    m_retryFlush->setSingleShot(true);
+    m_retryFlush->setInterval(20);
+    connect(m_retryFlush, &QTimer::timeout, this, [this] { flushNow(); });
+}
 
 void LiveWorker::setState(LiveConnection::State state)
 {
@@ -134,9 +147,16 @@ void LiveWorker::open(const ConnectionSettings &settings)
 {
     close(1000, QString());
     m_kind = settings.kind;
-    const QString shown = redactedUrl(settings.url, settings.schemes).toDisplayString();
+    m_redactor = Redactor(settings.url, settings.headers, settings.schemes);
+    const QString shown = m_redactor.url(settings.url).toDisplayString();
     connectionEvent(tr("connecting"), shown);
     setState(LiveConnection::State::Connecting);
+    for (const auto &[name, value] : settings.headers) {
+        if (const QString problem = headerProblem(name, value); !problem.isEmpty()) {
+            failedWith(problem);
+            return;
+        }
+    }
     if (settings.kind == Endpoint::Kind::WebSocket) {
         m_ws = std::make_unique<WebSocketSession>();
         WebSocketSession *ws = m_ws.get();
@@ -160,6 +180,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
             connectionEvent(tr("pong"), tr("round trip %1 ms").arg(ms));
         });
         connect(ws, &WebSocketSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
+        // (connectionEvent() hides credentials in every detail.)
         connect(ws, &WebSocketSession::disconnected, this, [this](int code, const QString &reason, qint64 delay) {
             QString detail = tr("code %1").arg(code);
             if (!reason.isEmpty())
@@ -182,8 +203,9 @@ void LiveWorker::open(const ConnectionSettings &settings)
         ws->open(r);
         return;
     }
-    if (!m_network)
-        m_network = std::make_unique<QNetworkAccessManager>();
+    // A network access manager of its own for each session: no connection kept alive, nor one
+    // whose certificate errors another session let pass, is reused with other TLS settings.
+    m_network = std::make_unique<QNetworkAccessManager>();
     m_sse = std::make_unique<SseSession>(m_network.get());
     SseSession *sse = m_sse.get();
     connect(sse, &SseSession::opened, this, [this](int status) {
@@ -198,6 +220,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
         message(std::move(e));
     });
     connect(sse, &SseSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
+    connect(sse, &SseSession::warning, this, [this](const QString &w) { connectionEvent(tr("dropped"), w); });
     connect(sse, &SseSession::disconnected, this, &LiveWorker::ended);
     connect(sse, &SseSession::stateChanged, this, [this](SseSession::State s) {
         if (s == SseSession::State::Connecting)
@@ -212,6 +235,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
     r.eventTypes = settings.eventTypes;
     r.lastEventId = settings.lastEventId;
     r.reconnect = settings.reconnect;
+    r.maxEventBytes = settings.maxMessageBytes;
     r.tls = settings.tls;
     sse->open(r);
 }
@@ -230,6 +254,7 @@ void LiveWorker::close(int code, const QString &reason)
         m_sse->close();
         m_sse.reset();
     }
+    m_network.reset();
     if (wasOpen) {
         QString detail = tr("by you");
         if (wasWebSocket) {
@@ -272,7 +297,7 @@ void LiveWorker::ended(const QString &detail, qint64 delayMs)
     }
     connectionEvent(tr("closed"), detail);
     setState(LiveConnection::State::Closed);
-    emit finished(detail, false);
+    emit finished(m_redactor.text(detail), false);
 }
 
 void LiveWorker::attempting()
@@ -285,7 +310,7 @@ void LiveWorker::failedWith(const QString &why)
 {
     connectionEvent(tr("error"), why);
     setState(LiveConnection::State::Closed);
-    emit finished(why, true);
+    emit finished(m_redactor.text(why), true);
 }
 
 void LiveWorker::connectionEvent(const QString &event, const QString &detail)
@@ -294,14 +319,27 @@ void LiveWorker::connectionEvent(const QString &event, const QString &detail)
     e.timeMs = now();
     e.direction = LogEntry::Direction::Connection;
     e.event = event;
-    e.status = detail;
+    e.status = m_redactor.text(detail);
+    if (qsizetype(m_batch.size()) >= 2 * MaxHeldEntries) { // a flood of connection events: dropped too
+        ++m_droppedBehind;
+        return;
+    }
+    m_heldBytes += e.cost();
     m_batch.emplace_back(std::move(e), -1);
     schedule();
 }
 
 void LiveWorker::message(LogEntry entry, int as)
 {
+    // The owner is behind: beyond the bound, messages are dropped (counted) rather than gathered.
+    if (qsizetype(m_batch.size()) >= MaxHeldEntries || m_heldBytes + entry.payload.size() > MaxHeldBytes) {
+        ++m_droppedBehind;
+        m_droppedBehindBytes += entry.payload.size();
+        schedule();
+        return;
+    }
     entry.timeMs = now();
+    m_heldBytes += entry.cost();
     m_batch.emplace_back(std::move(entry), as);
     schedule();
 }
@@ -312,22 +350,42 @@ void LiveWorker::schedule()
         return;
     m_scheduled = true;
     // Gather what this event-loop turn brings, then check it and hand it over in one go.
-    QMetaObject::invokeMethod(this, &LiveWorker::flushNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { flushNow(); }, Qt::QueuedConnection);
 }
 
-void LiveWorker::flushNow()
+void LiveWorker::flushNow(bool force)
 {
     m_scheduled = false;
-    if (m_batch.empty())
+    if (m_batch.empty() && m_droppedBehind == 0)
         return;
+    if (!force && m_inFlight->load() > 0) {
+        // The last batch is still on its way: gather more, and look again shortly.
+        if (!m_retryFlush->isActive())
+            m_retryFlush->start();
+        return;
+    }
+    m_retryFlush->stop();
     std::vector<LogEntry> out;
-    out.reserve(m_batch.size());
+    out.reserve(m_batch.size() + 1);
     for (auto &[e, as] : m_batch) {
         if (m_matcher && e.direction != LogEntry::Direction::Connection && m_matcher->count() > 0)
             applyCheck(e, as >= 0 ? m_matcher->checkAs(as, e.payload) : m_matcher->check(e.payload));
         out.push_back(std::move(e));
     }
     m_batch.clear();
+    m_heldBytes = 0;
+    if (m_droppedBehind > 0) {
+        LogEntry e;
+        e.timeMs = now();
+        e.direction = LogEntry::Direction::Connection;
+        e.event = tr("dropped");
+        e.status = tr("%n message(s) dropped (%1) while the window was busy", nullptr, int(std::min<qint64>(m_droppedBehind, INT_MAX)))
+                       .arg(QLocale::c().formattedDataSize(m_droppedBehindBytes));
+        out.push_back(std::move(e));
+        m_droppedBehind = 0;
+        m_droppedBehindBytes = 0;
+    }
+    ++*m_inFlight;
     emit entries(out);
 }
 

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -35,10 +36,11 @@ struct ConnectionSettings
     QList<SecurityScheme> schemes; ///< whose secrets are hidden in the log
     TlsOptions tls;
     bool reconnect = false;
+    /// Larger incoming messages (WebSocket: the connection closes with 1009) and SSE events (dropped, said) are refused.
+    qint64 maxMessageBytes = 64 * 1024 * 1024;
     // WebSocket
     QStringList subprotocols;
     QString origin;
-    qint64 maxMessageBytes = 64 * 1024 * 1024;
     // Server-Sent Events
     QByteArray method = "GET";
     QByteArray body;
@@ -50,7 +52,10 @@ struct ConnectionSettings
  * A live connection whose every message, both ways, and every connection event becomes a
  * LogEntry. The sockets live on a network thread of the connection's own, where messages are also
  * matched against the spec (setMatcher()); the owner's thread only gets entries(), in order and
- * in batches, so a fast server never holds up the user interface.
+ * in batches, so a fast server never holds up the user interface. One batch at a time travels to
+ * the owner: while it is busy, messages gather on the network thread up to a bound, and beyond it
+ * are dropped and counted in a connection entry. Credentials are hidden in what the entries say
+ * of the URL and in error messages (Redactor). Headers with line breaks are refused.
  */
 class LiveConnection final : public QObject
 {
@@ -96,6 +101,7 @@ private:
 
     ConnectionSettings m_settings;
     QThread m_thread;
+    std::shared_ptr<std::atomic<int>> m_inFlight;
     LiveWorker *m_worker;
     State m_state = State::Closed;
     QString m_lastEventId;

@@ -7,25 +7,36 @@
 #include "liveconnection.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <atomic>
 
 namespace Signalbox::Live {
 
 /**
  * Owns the sessions and turns what they report into log entries, checking messages against the
- * matcher, and hands them over in batches (one per event-loop turn of its thread).
+ * matcher, and hands them over in batches (one per event-loop turn of its thread). One batch at a
+ * time is on its way to the owner's thread: while the owner has not taken it, new entries gather
+ * here, and past MaxHeldEntries or MaxHeldBytes messages are dropped (and the next batch says how
+ * many), so a server faster than the window costs bounded memory.
  */
 class LiveWorker final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr qsizetype MaxHeldEntries = 20000;
+    static constexpr qsizetype MaxHeldBytes = 64 * 1024 * 1024;
+
+    explicit LiveWorker(std::shared_ptr<std::atomic<int>> inFlight);
+
     void open(const ConnectionSettings &settings);
     void close(int code, const QString &reason);
     void send(const QByteArray &payload, bool binary, int as);
     void ping();
     void setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher) { m_matcher = std::move(matcher); }
-    /// Checks and hands over what is gathered now.
-    void flushNow();
+    /// Checks and hands over what is gathered now (\a force: even when the last batch is still on its way).
+    void flushNow(bool force = false);
     /// Drops the sessions (before the thread ends).
     void shutdown();
 
@@ -46,6 +57,12 @@ private:
     void setState(LiveConnection::State state);
 
     Endpoint::Kind m_kind = Endpoint::Kind::WebSocket;
+    Redactor m_redactor;
+    std::shared_ptr<std::atomic<int>> m_inFlight; // batches emitted and not yet taken by the owner
+    QTimer *m_retryFlush;                         // the owner was busy: try again shortly
+    qsizetype m_heldBytes = 0;
+    qint64 m_droppedBehind = 0;
+    qint64 m_droppedBehindBytes = 0;
     std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<WebSocketSession> m_ws;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logio.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,7 +69,9 @@ QByteArray toJsonLine(const LogEntry &e)
     o[QLatin1String("direction")] = nameOf(Directions, e.direction);
     o[QLatin1String("event")] = e.event;
     if (e.direction != LogEntry::Direction::Connection) {
-        o[QLatin1String("size")] = e.payload.size();
+        o[QLatin1String("size")] = e.size();
+        if (e.isCut())
+            o[QLatin1String("cut")] = true; // the payload is the message's beginning only
         if (isUtf8(e.payload))
             o[QLatin1String("payload")] = QString::fromUtf8(e.payload);
         else
@@ -112,6 +116,8 @@ std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
         e.payload = QByteArray::fromBase64(o.value(QLatin1String("payloadBase64")).toString().toLatin1());
     else
         e.payload = o.value(QLatin1String("payload")).toString().toUtf8();
+    if (o.value(QLatin1String("cut")).toBool() && o.value(QLatin1String("size")).toDouble() > double(e.payload.size()))
+        e.fullSize = qint64(std::min(o.value(QLatin1String("size")).toDouble(), 9.0e15));
     e.eventId = o.value(QLatin1String("eventId")).toString();
     e.message = o.value(QLatin1String("message")).toString();
     e.check = valueOf(Checks, o.value(QLatin1String("check")).toString()).value_or(LogEntry::Check::None);

@@ -9,6 +9,30 @@
 
 namespace Signalbox::Live {
 
+void LogEntry::cut(qsizetype maxBytes)
+{
+    if (payload.size() <= maxBytes)
+        return;
+    if (fullSize < 0)
+        fullSize = payload.size();
+    // Not inside a UTF-8 sequence: the beginning of a text stays text.
+    auto continuation = [this](qsizetype at) { return (uchar(payload.at(at)) & 0xC0) == 0x80; };
+    qsizetype end = maxBytes;
+    while (end > 0 && maxBytes - end < 3 && continuation(end))
+        --end;
+    if (continuation(end)) // not UTF-8 there anyway
+        end = maxBytes;
+    payload = QByteArray(payload.constData(), end); // a copy of its own: the rest is freed
+}
+
+qsizetype LogEntry::cost() const
+{
+    qsizetype strings = event.size() + eventId.size() + message.size() + status.size();
+    for (const QString &e : errors)
+        strings += e.size() + 8;
+    return qsizetype(sizeof(LogEntry)) + payload.size() + 2 * strings;
+}
+
 LogModel::LogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -26,17 +50,22 @@ void LogModel::setFlushIntervalMs(int ms)
 
 void LogModel::post(LogEntry entry)
 {
+    entry.cut(m_maxPayload);
+    m_pendingBytes += entry.cost();
     m_pending.push_back(std::move(entry));
-    if (m_paused) {
-        // Held back, and bounded like the log: only the newest capacity() can ever be shown.
-        if (qsizetype(m_pending.size()) > m_capacity) {
-            const qsizetype excess = qsizetype(m_pending.size()) - m_capacity;
-            m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
-            m_dropped += excess;
-            emit droppedCountChanged(m_dropped);
-        }
-        return;
+    // Held back (paused, or until the next flush) and bounded like the log: only the newest
+    // capacity() entries within maxBytes() can ever be shown.
+    const qsizetype size = qsizetype(m_pending.size());
+    qsizetype excess = 0;
+    while (excess < size - 1 && (size - excess > m_capacity || m_pendingBytes > m_maxBytes))
+        m_pendingBytes -= m_pending[std::size_t(excess++)].cost();
+    if (excess > 0) {
+        m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
+        m_dropped += excess;
+        emit droppedCountChanged(m_dropped);
     }
+    if (m_paused)
+        return;
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -66,11 +95,22 @@ void LogModel::flushSome(qsizetype maxRows)
     // Only the newest `capacity` of the pending entries can stay.
     auto first = m_pending.begin();
     const qsizetype skipped = std::max<qsizetype>(qsizetype(m_pending.size()) - m_capacity, 0);
+    for (auto it = first; it != first + skipped; ++it)
+        m_pendingBytes -= it->cost();
     m_dropped += skipped;
     first += skipped;
     const auto last = first + std::min<qsizetype>(m_pending.end() - first, maxRows);
     const qsizetype incoming = last - first;
-    const qsizetype overflow = m_count + incoming - m_capacity;
+    qsizetype incomingBytes = 0;
+    for (auto it = first; it != last; ++it)
+        incomingBytes += it->cost();
+    // Room for them: the oldest go, to keep within the capacity and within maxBytes().
+    qsizetype overflow = std::max<qsizetype>(m_count + incoming - m_capacity, 0);
+    qsizetype keptBytes = m_bytes;
+    for (qsizetype i = 0; i < std::min(overflow, m_count); ++i)
+        keptBytes -= m_ring[std::size_t(physical(i))].cost();
+    while (overflow < m_count && keptBytes + incomingBytes > m_maxBytes)
+        keptBytes -= m_ring[std::size_t(physical(overflow++))].cost();
     if (m_ring.empty())
         m_ring.reserve(std::size_t(m_capacity)); // address space only, until used: no moves as it grows
     if (overflow > 0) {
@@ -86,6 +126,7 @@ void LogModel::flushSome(qsizetype maxRows)
 
     beginInsertRows({}, int(m_count), int(m_count + incoming - 1));
     for (auto it = first; it != last; ++it) {
+        m_bytes += it->cost();
         if (qsizetype(m_ring.size()) < m_capacity) {
             m_ring.push_back(std::move(*it)); // still growing: head is 0 and nothing has wrapped
         } else {
@@ -94,6 +135,7 @@ void LogModel::flushSome(qsizetype maxRows)
         ++m_count;
     }
     endInsertRows();
+    m_pendingBytes -= incomingBytes;
     m_pending.erase(m_pending.begin(), last);
     if (!m_pending.empty() && !m_paused)
         m_flushTimer.start(0);
@@ -107,8 +149,10 @@ void LogModel::dropOldest(qsizetype count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, int(count - 1));
-    for (qsizetype i = 0; i < count; ++i)
+    for (qsizetype i = 0; i < count; ++i) {
+        m_bytes -= m_ring[physical(i)].cost();
         m_ring[physical(i)] = LogEntry(); // free the payloads now
+    }
     m_head = (m_head + count) % qsizetype(m_ring.size());
     m_count -= count;
     m_dropped += count;
@@ -121,6 +165,8 @@ void LogModel::clear()
     m_ring.clear();
     m_ring.shrink_to_fit();
     m_pending.clear();
+    m_pendingBytes = 0;
+    m_bytes = 0;
     m_head = 0;
     m_count = 0;
     m_dropped = 0;
@@ -192,7 +238,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Event:
         return e.event;
     case Size:
-        return e.direction == LogEntry::Direction::Connection ? QVariant() : QVariant(QLocale().formattedDataSize(e.payload.size()));
+        return e.direction == LogEntry::Direction::Connection ? QVariant() : QVariant(QLocale().formattedDataSize(e.size()));
     case Message:
         return e.check == LogEntry::Check::Unknown ? tr("unknown message") : e.message;
     case Status:

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <algorithm>
+#include <deque>
 #include <vector>
 
 namespace Signalbox::Live {
@@ -23,19 +25,30 @@ struct LogEntry
     qint64 timeMs = 0; ///< milliseconds since the epoch, UTC
     Direction direction = Direction::Incoming;
     QString event;     ///< SSE event type, "text"/"binary" for WebSocket, or what happened to the connection
-    QByteArray payload;
+    QByteArray payload; ///< the message, or its beginning when isCut()
+    qint64 fullSize = -1; ///< the message's size when payload holds only its beginning, else -1
     QString eventId;   ///< the SSE event's id
     QString message;   ///< the matched message of the spec, empty when none
     Check check = Check::None;
     QStringList errors; ///< validation errors ("/pointer: problem")
     QString status;    ///< a connection detail, or a summary of the check
+
+    /// The message's size in bytes (what it was before it was cut).
+    qint64 size() const { return fullSize >= 0 ? fullSize : payload.size(); }
+    bool isCut() const { return fullSize >= 0; }
+    /// Keeps the first \a maxBytes of the payload (freeing the rest) and remembers its full size.
+    void cut(qsizetype maxBytes);
+    /// About how much memory the entry holds.
+    qsizetype cost() const;
 };
 
 /**
- * The live log: a table over a ring buffer of at most capacity() entries (100,000 unless set);
- * the oldest go first and are counted. Entries added with post() are gathered and shown together
- * at most every flushIntervalMs() so that a fast server costs the view one update per interval,
- * not one per message.
+ * The live log: a table over a ring buffer of at most capacity() entries (100,000 unless set)
+ * holding at most maxBytes() (256 MB unless set); the oldest go first and are counted. A payload
+ * larger than maxPayloadBytes() (1 MB unless set) keeps only its beginning, with its full size.
+ * Entries added with post() are gathered and shown together at most every flushIntervalMs() so
+ * that a fast server costs the view one update per interval, not one per message; those held back
+ * (paused) are bounded the same way.
  */
 class LogModel final : public QAbstractTableModel
 {
@@ -60,6 +73,14 @@ public:
     qsizetype capacity() const { return m_capacity; }
     /// Drops the oldest entries beyond \a capacity at once.
     void setCapacity(qsizetype capacity);
+    qsizetype maxBytes() const { return m_maxBytes; }
+    /// Drops the oldest entries beyond \a bytes at the next flush.
+    void setMaxBytes(qsizetype bytes) { m_maxBytes = std::max<qsizetype>(bytes, 1); }
+    qsizetype maxPayloadBytes() const { return m_maxPayload; }
+    /// Payloads posted from now on keep at most \a bytes.
+    void setMaxPayloadBytes(qsizetype bytes) { m_maxPayload = std::max<qsizetype>(bytes, 0); }
+    /// What the shown entries hold (LogEntry::cost()).
+    qsizetype byteCount() const { return m_bytes; }
     int flushIntervalMs() const { return m_interval; }
     void setFlushIntervalMs(int ms);
 
@@ -87,12 +108,16 @@ private:
     qsizetype m_head = 0;         // physical index of row 0
     qsizetype m_count = 0;
     qsizetype m_capacity = 100000;
+    qsizetype m_maxBytes = 256 * 1024 * 1024;
+    qsizetype m_maxPayload = 1024 * 1024;
+    qsizetype m_bytes = 0;        // cost of the entries in the ring
+    qsizetype m_pendingBytes = 0; // cost of m_pending
     qint64 m_dropped = 0;
     /// Shows up to \a maxRows of the queued entries; the rest follow on the next event-loop turn.
     void flushSome(qsizetype maxRows);
     static constexpr qsizetype MaxRowsPerStep = 3000;
 
-    std::vector<LogEntry> m_pending;
+    std::deque<LogEntry> m_pending;
     QTimer m_flushTimer;
     int m_interval = 50;
     bool m_paused = false;

@@ -120,6 +120,16 @@ void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
             value = value.sliced(1);
     }
     if (field == "data") {
+        if (m_overfull)
+            return;
+        m_dataBytes += value.size() + (m_hasData ? 1 : 0);
+        if (m_dataBytes > m_maxEventBytes) {
+            // Too big to keep: skip the rest of this event, count it when it ends.
+            m_overfull = true;
+            m_data = QString(); // give the memory back now
+            m_hasData = false;
+            return;
+        }
         if (m_hasData)
             m_data += QLatin1Char('\n');
         m_data += QString::fromUtf8(value);
@@ -140,13 +150,17 @@ void SseParser::processLine(QByteArrayView line, std::vector<SseEvent> &out)
 void SseParser::dispatch(std::vector<SseEvent> &out)
 {
     m_lastEventId = m_idBuffer;
-    if (m_hasData) {
+    if (m_overfull) {
+        ++m_droppedEvents;
+    } else if (m_hasData) {
         out.push_back(SseEvent{m_eventType.isEmpty() ? QStringLiteral("message") : m_eventType,
                                std::exchange(m_data, QString()), m_lastEventId, m_eventBytes});
     }
     m_eventType.clear();
     m_data.clear();
     m_hasData = false;
+    m_overfull = false;
+    m_dataBytes = 0;
     m_eventBytes = 0;
 }
 
@@ -157,8 +171,12 @@ void SseParser::endOfStream()
     m_skipLeadingLf = false;
     m_atStreamStart = true;
     m_eventType.clear();
-    m_data.clear();
+    m_data = QString();
     m_hasData = false;
+    if (m_overfull)
+        ++m_droppedEvents; // it never ended, but it was cut all the same
+    m_overfull = false;
+    m_dataBytes = 0;
     m_eventBytes = 0;
     m_idBuffer = m_lastEventId;
 }

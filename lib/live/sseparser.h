@@ -28,9 +28,11 @@ struct SseEvent
  * Fields are `event`, `data`, `id` (ignored when it contains NUL) and `retry` (digits only);
  * others and comments (lines starting with a colon) are ignored, comments are counted. An event
  * is dispatched at an empty line when it has data; an unterminated event at the end of a stream
- * is dropped. A line longer than maxLineBytes() is dropped whole (and counted), so a hostile
- * server cannot make the parser buffer without bound. A new stream starts its id buffer from the
- * last event ID (as browsers do), so events without `id` after a reconnection keep the old one.
+ * is dropped. A line longer than maxLineBytes() is dropped whole (and counted), and so is an event
+ * whose data passes maxEventBytes() (its further lines are skipped up to the empty line that ends
+ * it, then it is counted), so a hostile server cannot make the parser buffer without bound: at
+ * most about maxLineBytes() + maxEventBytes(). A new stream starts its id buffer from the last
+ * event ID (as browsers do), so events without `id` after a reconnection keep the old one.
  */
 class SseParser
 {
@@ -51,9 +53,18 @@ public:
 
     qsizetype commentCount() const { return m_comments; }
     qsizetype droppedLineCount() const { return m_droppedLines; }
+    /// Events dropped because their data passed maxEventBytes() (counted when they end).
+    qsizetype droppedEventCount() const { return m_droppedEvents; }
+    /// Whether the event being read has already passed maxEventBytes() (and is being skipped).
+    bool isSkippingEvent() const { return m_overfull; }
+    /// Whether the line being read has already passed maxLineBytes() (and is being skipped).
+    bool isSkippingLine() const { return m_overlong; }
 
     qsizetype maxLineBytes() const { return m_maxLineBytes; }
     void setMaxLineBytes(qsizetype bytes) { m_maxLineBytes = bytes; }
+    /// The most UTF-8 bytes an event's data may gather (64 MB unless set).
+    qsizetype maxEventBytes() const { return m_maxEventBytes; }
+    void setMaxEventBytes(qsizetype bytes) { m_maxEventBytes = bytes; }
 
 private:
     void feedBody(QByteArrayView chunk, std::vector<SseEvent> &out);
@@ -69,6 +80,8 @@ private:
     QString m_eventType;
     QString m_data;
     bool m_hasData = false;
+    bool m_overfull = false;   // the event's data passed the limit: skipped until it ends
+    qsizetype m_dataBytes = 0; // UTF-8 bytes of the data so far
     qsizetype m_eventBytes = 0;
 
     QString m_idBuffer;    // the `id` seen in the current stream, published at dispatch
@@ -76,7 +89,9 @@ private:
     std::optional<qint64> m_retryMs;
     qsizetype m_comments = 0;
     qsizetype m_droppedLines = 0;
+    qsizetype m_droppedEvents = 0;
     qsizetype m_maxLineBytes = 64 * 1024 * 1024;
+    qsizetype m_maxEventBytes = 64 * 1024 * 1024;
 };
 
 } // namespace Signalbox::Live

@@ -4,9 +4,12 @@
 
 #include "backoff_p.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <climits>
 
 namespace Signalbox::Live {
 
@@ -29,6 +32,12 @@ void SseSession::open(const SseRequest &request)
     m_request = request;
     m_parser = SseParser();
     m_parser.setLastEventId(request.lastEventId);
+    m_parser.setMaxEventBytes(request.maxEventBytes);
+    m_parser.setMaxLineBytes(request.maxEventBytes);
+    m_saidSkippingEvent = false;
+    m_saidSkippingLine = false;
+    m_saidDroppedLines = 0;
+    m_saidDroppedEvents = 0;
     m_failedAttempts = 0;
     m_connections = 0;
     m_filtered = 0;
@@ -49,7 +58,8 @@ void SseSession::connectNow()
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Cache-Control", "no-cache");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirections are not followed: the credentials in the headers must not reach another address.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(0); // an event stream may stay quiet for as long as it likes
     if (const QString id = m_parser.lastEventId(); !id.isEmpty())
         request.setRawHeader("Last-Event-ID", id.toUtf8());
@@ -66,10 +76,13 @@ void SseSession::connectNow()
     }
 
     m_checked = false;
+    m_goodConnection = false;
     m_tlsError.clear();
     ++m_connections;
     setState(State::Connecting);
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    // What the network layer holds for us, at most: the rest waits in the socket (and the server).
+    m_reply->setReadBufferSize(4 * ReadSlice);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &SseSession::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &SseSession::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseSession::onFinished);
@@ -100,6 +113,14 @@ bool SseSession::checkResponse()
         fail(tr("The server answered 204 No Content: it asks not to reconnect."));
         return false;
     }
+    if (status >= 300 && status < 400) {
+        const QUrl target = m_reply->url().resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
+        fail(tr("The server redirects (HTTP %1) to %2. Redirections are not followed, so that no credential "
+                "reaches another address: connect to that address yourself if you trust it.")
+                 .arg(status)
+                 .arg(target.isValid() ? target.toString() : tr("an invalid address")));
+        return false;
+    }
     if (status != 200) {
         fail(tr("The server answered HTTP %1 %2 instead of 200.").arg(status).arg(reason).trimmed());
         return false;
@@ -112,7 +133,7 @@ bool SseSession::checkResponse()
         return false;
     }
     m_checked = true;
-    m_failedAttempts = 0;
+    m_openedAt.start();
     setState(State::Open);
     emit opened(status);
     return true;
@@ -128,6 +149,9 @@ void SseSession::onReadyRead()
     // hold the thread for the whole backlog.
     m_batch.clear();
     m_parser.feed(m_reply->read(ReadSlice), m_batch);
+    reportDrops();
+    if (!m_batch.empty())
+        m_goodConnection = true;
     for (const SseEvent &event : m_batch) {
         if (!m_request.eventTypes.isEmpty() && !m_request.eventTypes.contains(event.type)) {
             ++m_filtered;
@@ -184,12 +208,39 @@ void SseSession::onFinished()
     scheduleReconnect(reason);
 }
 
+void SseSession::reportDrops()
+{
+    const QString limit = QLocale::c().formattedDataSize(m_request.maxEventBytes);
+    // An event is said when it passes the limit, or, when it began and ended within one read, once counted.
+    qsizetype events = m_parser.droppedEventCount() - m_saidDroppedEvents;
+    if (m_saidSkippingEvent && events > 0)
+        --events; // the one said when it passed the limit
+    if (m_parser.isSkippingEvent() && !m_saidSkippingEvent)
+        emit warning(tr("An event passed %1 of data: it is dropped, up to its end.").arg(limit));
+    if (events > 0)
+        emit warning(tr("%n event(s) over %1 dropped.", nullptr, int(std::min<qsizetype>(events, INT_MAX))).arg(limit));
+    m_saidSkippingEvent = m_parser.isSkippingEvent();
+    m_saidDroppedEvents = m_parser.droppedEventCount();
+    // A long line is said when it passes the limit, or, when it began and ended within one read, once counted.
+    qsizetype ended = m_parser.droppedLineCount() - m_saidDroppedLines;
+    if (m_saidSkippingLine && ended > 0)
+        --ended; // the one said when it passed the limit
+    if (m_parser.isSkippingLine() && !m_saidSkippingLine)
+        emit warning(tr("A line passed %1: it is dropped, up to its end.").arg(limit));
+    if (ended > 0)
+        emit warning(tr("%n line(s) over %1 dropped.", nullptr, int(std::min<qsizetype>(ended, INT_MAX))).arg(limit));
+    m_saidSkippingLine = m_parser.isSkippingLine();
+    m_saidDroppedLines = m_parser.droppedLineCount();
+}
+
 void SseSession::scheduleReconnect(const QString &reason)
 {
-    // The server's `retry`, doubled for each attempt in a row that did not open.
+    // The server's `retry` (never below the floor), doubled for each attempt in a row that failed:
+    // an attempt that delivered an event or stayed open long enough was a good one.
+    if (m_state == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs))
+        m_failedAttempts = 0;
     const qint64 delay = backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
-    if (m_state != State::Open)
-        ++m_failedAttempts;
+    ++m_failedAttempts;
     setState(State::WaitingToReconnect);
     emit disconnected(reason, delay);
     m_reconnectTimer.start(std::chrono::milliseconds(delay));

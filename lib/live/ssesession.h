@@ -5,6 +5,7 @@
 #include "sseparser.h"
 #include "tls.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -29,15 +30,20 @@ struct SseRequest
     bool reconnect = true;   ///< reconnect after a dropped connection
     qint64 retryMs = 3000;   ///< reconnection delay until the server sends `retry`
     qint64 maxRetryMs = 30000; ///< ceiling of the backoff after failed attempts
+    qsizetype maxEventBytes = 64 * 1024 * 1024; ///< larger events (and lines) are dropped, and said
     TlsOptions tls;
 };
 
 /**
  * One Server-Sent-Events connection, the EventSource processing model of the HTML standard on
  * top of QNetworkAccessManager: a 200 response with a text/event-stream body opens the session;
- * another status or content type fails it for good (the message says which); a 204 ends it. A
- * dropped or refused connection is retried after the server's `retry` time (doubling after each
- * failed attempt, up to maxRetryMs), sending the last event ID as Last-Event-ID.
+ * another status or content type fails it for good (the message says which); a 204 ends it, and so
+ * does a redirection (it is not followed, so that no credential reaches another address; the
+ * message says where it pointed). A dropped or refused connection is retried after the server's
+ * `retry` time, never sooner than 100 ms, doubling after each failed attempt up to maxRetryMs; an
+ * attempt failed unless it delivered an event or stayed open for two seconds. The last event ID
+ * goes along as Last-Event-ID. An event or line larger than maxEventBytes is dropped, and said
+ * (warning()), as soon as it passes the limit; the reply buffers at most a few hundred KB.
  */
 class SseSession final : public QObject
 {
@@ -72,8 +78,11 @@ signals:
     void failed(const QString &message);
     /// Certificate errors that TlsOptions::ignoreErrors let pass.
     void tlsWarning(const QString &message);
+    /// Something the server sent was dropped (an event or a line over the limit).
+    void warning(const QString &message);
 
 private:
+    void reportDrops();
     void connectNow();
     void onMetaData();
     void onReadyRead();
@@ -96,6 +105,12 @@ private:
     static constexpr qint64 ReadSlice = 256 * 1024;
     QString m_tlsError;
     int m_failedAttempts = 0;
+    bool m_goodConnection = false; // this connection delivered an event or stayed open long enough
+    QElapsedTimer m_openedAt;
+    bool m_saidSkippingEvent = false;
+    bool m_saidSkippingLine = false;
+    qsizetype m_saidDroppedLines = 0;
+    qsizetype m_saidDroppedEvents = 0;
     int m_connections = 0;
     qsizetype m_filtered = 0;
     std::vector<SseEvent> m_batch;

@@ -28,6 +28,7 @@ void WebSocketSession::open(const WebSocketRequest &request)
     dropSocket();
     m_request = request;
     m_failedAttempts = 0;
+    m_sessionOpened = false;
     connectNow();
 }
 
@@ -52,19 +53,27 @@ void WebSocketSession::connectNow()
     socket->setMaxAllowedIncomingMessageSize(quint64(m_request.maxMessageBytes));
     socket->setMaxAllowedIncomingFrameSize(quint64(m_request.maxMessageBytes));
     m_everOpened = false;
+    m_goodConnection = false;
     m_closingByUs = false;
     m_lastError.clear();
     m_tlsFailed = false;
 
     connect(socket, &QWebSocket::connected, this, [this] {
         m_everOpened = true;
-        m_failedAttempts = 0;
+        m_sessionOpened = true;
+        m_openedAt.start();
         setState(State::Open);
         emit opened(subprotocol());
     });
     connect(socket, &QWebSocket::disconnected, this, &WebSocketSession::onDisconnected);
-    connect(socket, &QWebSocket::textMessageReceived, this, &WebSocketSession::textReceived);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &WebSocketSession::binaryReceived);
+    connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        m_goodConnection = true;
+        emit textReceived(message);
+    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
+        m_goodConnection = true;
+        emit binaryReceived(message);
+    });
     connect(socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &payload) {
         emit pong(qint64(elapsed), payload);
     });
@@ -128,15 +137,23 @@ void WebSocketSession::onDisconnected()
         socket->disconnect(this);
         socket->deleteLater();
     }
-    if (!opened) {
+    const QString why = error.isEmpty() ? tr("The connection could not be opened.") : error;
+    if (!opened && (!m_sessionOpened || !m_request.reconnect || m_tlsFailed)) {
+        // The first attempt, or a certificate that is not accepted: there is nothing to come back to.
         setState(State::Closed);
-        emit failed(error.isEmpty() ? tr("The connection could not be opened.") : error);
+        emit failed(why);
         return;
     }
-    if (byUs || !m_request.reconnect) {
+    if (opened && (byUs || !m_request.reconnect)) {
         setState(State::Closed);
         emit disconnected(code, reason, -1);
         return;
+    }
+    if (!opened) { // a reconnection attempt failed: try again, later each time
+        code = QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+        reason = why;
+    } else if (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs) {
+        m_failedAttempts = 0;
     }
     const qint64 delay = backoffDelay(m_request.retryMs, m_failedAttempts, m_request.maxRetryMs);
     ++m_failedAttempts;

@@ -4,6 +4,7 @@
 
 #include "tls.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -33,9 +34,12 @@ struct WebSocketRequest
 /**
  * One WebSocket connection for testing a server (QtWebSockets underneath): handshake headers,
  * subprotocols and origin; text and binary messages; ping with round-trip time; closing with a
- * code and reason, and the server's code and reason when it closes. A connection that never
- * opened fails for good (the message says why); an open one that the server or the network ends
- * is reconnected when asked, with a doubling delay.
+ * code and reason, and the server's code and reason when it closes. A first connection that never
+ * opened fails for good (the message says why). When asked, an open one that the server or the
+ * network ends is reconnected, and attempts that fail after that (refused, say, while the server
+ * restarts) are retried too, each delay twice the one before, up to maxRetryMs: a connection
+ * counts as good, and the failures before it are forgotten, once it delivered a message or stayed
+ * open for two seconds. Certificate errors are never retried.
  */
 class WebSocketSession final : public QObject
 {
@@ -67,7 +71,8 @@ signals:
     void textReceived(const QString &message);
     void binaryReceived(const QByteArray &message);
     void pong(qint64 roundTripMs, const QByteArray &payload);
-    /// An open connection ended; \a delayMs until the next attempt, or -1 when none follows.
+    /// An open connection ended, or a reconnection attempt failed (code 1006 and why); \a delayMs
+    /// until the next attempt, or -1 when none follows.
     void disconnected(int closeCode, const QString &closeReason, qint64 delayMs);
     /// The connection could not be made (refused, handshake rejected, TLS).
     void failed(const QString &message);
@@ -85,8 +90,11 @@ private:
     QTimer m_reconnectTimer;
     State m_state = State::Closed;
     bool m_everOpened = false; // this attempt opened
+    bool m_sessionOpened = false; // some attempt of this session opened
+    bool m_goodConnection = false; // this connection delivered a message or stayed open long enough
+    QElapsedTimer m_openedAt;
     bool m_closingByUs = false;
-    int m_failedAttempts = 0;
+    int m_failedAttempts = 0; // since the last good connection
     QString m_lastError;
     bool m_tlsFailed = false; // this attempt's certificate was refused
 };

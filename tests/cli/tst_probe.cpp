@@ -3,6 +3,7 @@
 // signalbox-cli probe against real servers on 127.0.0.1: Debian's python3-websockets
 // (tests/live/ws_server.py) and an SSE server on Python's standard library (tests/live/sse_server.py).
 #include "serverprocess.h"
+#include "skipping.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
@@ -28,8 +29,16 @@ private slots:
     void sseReportsUnknownAndInvalid();
     void refusedAndTimedOut();
     void usageErrors();
+    void plaintextCredentialsRefused();
+    void secretsHiddenInTheOutput();
+    void hostInjectionRefused();
+    void headerInjectionRefused();
+    void contentFromAnotherFileIsNotSentUnseen();
+    void sampleBombIsBounded();
 
 private:
+    /// Starts the test servers once; why they cannot run here, or empty.
+    QString startServers();
     struct Run
     {
         int status;
@@ -47,16 +56,33 @@ private:
     int m_ssePort = 0;
     QTemporaryDir m_dir;
     const QString m_chat = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml");
+    bool m_tried = false;
+    QString m_unavailable;
 };
+
+/** Skips the case (visibly) when the test servers cannot run here; fails when they should but did not start. */
+#define NEED_SERVERS()                                                                                                  \
+    do {                                                                                                                \
+        if (const QString why = startServers(); !why.isEmpty())                                                         \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                            \
+        QVERIFY2(m_wsPort > 0 && m_ssePort > 0, "the test servers did not start");                                    \
+    } while (false)
 
 void TestProbe::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestProbe::startServers()
+{
+    if (m_tried)
+        return m_unavailable;
+    m_tried = true;
     if (!Signalbox::Test::havePythonWebsockets())
-        QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+        return m_unavailable = u"python3-websockets is not installed (packaging/dev.sh setup installs it)"_s;
     m_wsPort = Signalbox::Test::startPythonServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
     m_ssePort = Signalbox::Test::startPythonServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
-    QVERIFY(m_wsPort > 0 && m_ssePort > 0);
-    QVERIFY(m_dir.isValid());
+    return {};
 }
 
 void TestProbe::cleanupTestCase()
@@ -100,6 +126,7 @@ QString TestProbe::write(const QString &name, const QByteArray &text)
 
 void TestProbe::webSocketExampleConforms()
 {
+    NEED_SERVERS();
     const Run r = probe({m_chat, u"--operation"_s, u"sendChat"_s, u"--url"_s,
                          u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort), u"--send-example"_s, u"--send-sample"_s,
                          u"--count"_s, u"2"_s});
@@ -118,6 +145,7 @@ void TestProbe::webSocketExampleConforms()
 
 void TestProbe::nonConformingMessageFails()
 {
+    NEED_SERVERS();
     const QString bad = write(u"bad.json"_s, R"({"type": "chat", "id": 0, "text": "x"})");
     const QString other = write(u"other.txt"_s, "not json at all");
     const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort),
@@ -134,6 +162,7 @@ void TestProbe::nonConformingMessageFails()
 
 void TestProbe::securityFromTheDocument()
 {
+    NEED_SERVERS();
     const QString doc = write(u"secure.yaml"_s, R"(asyncapi: 3.0.0
 info: {title: Secure, version: '1'}
 servers:
@@ -160,7 +189,7 @@ components:
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PROBE_TOKEN"_s, u"secret"_s);
     Run r = probe({doc, u"--server"_s, u"ws"_s, u"--var"_s, u"port=%1"_s.arg(m_wsPort), u"--secret-env"_s,
-                   u"PROBE_TOKEN"_s, u"--send-sample"_s, u"--count"_s, u"1"_s},
+                   u"PROBE_TOKEN"_s, u"--send-sample"_s, u"--count"_s, u"1"_s, u"--allow-plaintext-credentials"_s},
                   env);
     QVERIFY2(r.status == 0, qPrintable(r.err));
     // The token is in the handshake, never in the output.
@@ -172,13 +201,16 @@ components:
               env);
     QCOMPARE(r.status, 2); // refused: 401
     env.insert(u"SIGNALBOX_SECRET"_s, u"k-123"_s);
-    r = probe({doc, u"--server"_s, u"sse"_s, u"--var"_s, u"port=%1"_s.arg(m_ssePort), u"--count"_s, u"1"_s}, env);
+    r = probe({doc, u"--server"_s, u"sse"_s, u"--var"_s, u"port=%1"_s.arg(m_ssePort), u"--count"_s, u"1"_s,
+               u"--allow-plaintext-credentials"_s},
+              env);
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QCOMPARE(messages(r, u"in"_s).size(), 1);
 }
 
 void TestProbe::sseEventsResumeAndConform()
 {
+    NEED_SERVERS();
     // The server drops the stream every 3 events; the probe reconnects with Last-Event-ID.
     const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s,
                          u"http://127.0.0.1:%1/chat?count=8"_s.arg(m_ssePort), u"--reconnect"_s, u"--count"_s, u"8"_s});
@@ -194,6 +226,7 @@ void TestProbe::sseEventsResumeAndConform()
 
 void TestProbe::sseReportsUnknownAndInvalid()
 {
+    NEED_SERVERS();
     Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/bad"_s.arg(m_ssePort),
                    u"--count"_s, u"3"_s});
     QCOMPARE(r.status, 1);
@@ -212,6 +245,7 @@ void TestProbe::sseReportsUnknownAndInvalid()
 
 void TestProbe::refusedAndTimedOut()
 {
+    NEED_SERVERS();
     Run r = probe({u"--url"_s, u"ws://127.0.0.1:1/echo"_s, u"--timeout"_s, u"5"_s});
     QCOMPARE(r.status, 2);
     QCOMPARE(messages(r, u"connection"_s).last()[u"event"_s].toString(), u"error"_s);
@@ -226,11 +260,211 @@ void TestProbe::usageErrors()
     QCOMPARE(probe({}).status, 2);
     QCOMPARE(probe({m_chat, u"--channel"_s, u"nope"_s}).status, 2);
     QCOMPARE(probe({m_chat, u"--timeout"_s, u"-1"_s}).status, 2);
-    // SSE cannot send.
-    const Run r = probe({m_chat, u"--url"_s, u"http://127.0.0.1:%1/chat"_s.arg(m_ssePort), u"--send-sample"_s});
+    // SSE cannot send (said before connecting: no server needed).
+    const Run r = probe({m_chat, u"--url"_s, u"http://127.0.0.1:1/chat"_s, u"--send-sample"_s});
     QCOMPARE(r.status, 2);
     QVERIFY(r.err.contains(u"only receive"_s));
 }
 
-QTEST_GUILESS_MAIN(TestProbe)
+void TestProbe::plaintextCredentialsRefused()
+{
+    // A secret for the document's ws:// server, a token in a custom ws:// URL, user info in an
+    // http:// one: refused before connecting, unless asked for.
+    const QString doc = write(u"plain.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: Plain, version: '1'}
+servers:
+  ws: {host: '127.0.0.1:1', protocol: ws, security: [{$ref: '#/components/securitySchemes/token'}]}
+channels:
+  c: {address: /c, messages: {m: {payload: {}}}}
+components:
+  securitySchemes:
+    token: {type: http, scheme: bearer}
+)");
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SIGNALBOX_SECRET"_s, u"s3cret-token"_s);
+    Run r = probe({doc}, env);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"--allow-plaintext-credentials"_s) && r.err.contains(u"Authorization"_s), qPrintable(r.err));
+    QVERIFY(r.lines.isEmpty()); // never connected
+    r = probe({u"--url"_s, u"ws://127.0.0.1:1/chat?access_token=TOPSECRET123"_s});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"access_token"_s) && !r.err.contains(u"TOPSECRET123"_s), qPrintable(r.err));
+    QVERIFY(r.lines.isEmpty());
+    r = probe({u"--url"_s, u"http://ada:pw1234@127.0.0.1:1/feed"_s});
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.lines.isEmpty());
+    // Asked for: it connects (and is refused by the closed port).
+    r = probe({doc, u"--allow-plaintext-credentials"_s}, env);
+    QCOMPARE(r.status, 2);
+    QVERIFY(!r.lines.isEmpty());
+    QCOMPARE(r.lines.constFirst()[u"event"_s].toString(), u"connecting"_s);
+    // Without a secret nothing is at stake over ws://.
+    env.remove(u"SIGNALBOX_SECRET"_s);
+    r = probe({doc}, env);
+    QVERIFY(!r.lines.isEmpty());
+}
+
+void TestProbe::secretsHiddenInTheOutput()
+{
+    // Tokens in query parameters of any credential-like name, the document's API key whose name
+    // needs percent-encoding, user info: hidden in every line the probe prints, errors included.
+    const QString doc = write(u"apikey.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: q, version: '1'}
+servers:
+  local:
+    host: '127.0.0.1:1'
+    protocol: ws
+    security: [{$ref: '#/components/securitySchemes/key'}]
+channels:
+  c:
+    address: '/c?token={token}&room=7'
+    parameters:
+      token: {description: per-user token}
+    messages:
+      m: {payload: {type: string}}
+components:
+  securitySchemes:
+    key: {type: httpApiKey, in: query, name: 'api+key'}
+)");
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SIGNALBOX_SECRET"_s, u"SECRET+KEY/9"_s);
+    Run r = probe({doc, u"--var"_s, u"token=USERTOKEN42"_s, u"--allow-plaintext-credentials"_s}, env);
+    QCOMPARE(r.status, 2); // port 1 refuses
+    QVERIFY(!r.lines.isEmpty());
+    QByteArray all;
+    for (const QJsonObject &o : r.lines)
+        all += QJsonDocument(o).toJson();
+    all += r.err.toUtf8();
+    for (const QByteArray secret : {"USERTOKEN42"_ba, "SECRET+KEY/9"_ba, "SECRET%2BKEY%2F9"_ba, "SECRET"_ba})
+        QVERIFY2(!all.contains(secret), all.constData());
+    const QString connecting = r.lines.constFirst()[u"status"_s].toString();
+    QVERIFY2(connecting.contains(u"room=7"_s) && connecting.contains(u"token=•••"_s) && connecting.contains(u"api%2Bkey=•••"_s),
+             qPrintable(connecting));
+    // A custom URL: any name that looks like a credential, in any case, encoded or not.
+    r = probe({u"--url"_s, u"ws://ada:pw1234@127.0.0.1:1/chat?Access_Token=T0PSECRET&x%2Dapi%2Dkey=K3YVALUE&sig=S1GVALUE&mySessionId=SESS10N&room=7"_s,
+               u"--allow-plaintext-credentials"_s});
+    all.clear();
+    for (const QJsonObject &o : r.lines)
+        all += QJsonDocument(o).toJson();
+    all += r.err.toUtf8();
+    for (const QByteArray secret : {"T0PSECRET"_ba, "K3YVALUE"_ba, "S1GVALUE"_ba, "SESS10N"_ba, "pw1234"_ba, "ada:"_ba})
+        QVERIFY2(!all.contains(secret), all.constData());
+    QVERIFY(all.contains("room=7"));
+}
+
+void TestProbe::hostInjectionRefused()
+{
+    // A server variable whose value would move the host elsewhere is refused, clearly, before
+    // any connection (the stored bearer token would have gone there).
+    const QString doc = write(u"inject.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: Orders API (fork), version: '1'}
+servers:
+  production:
+    host: '{env}.example.com'
+    protocol: wss
+    variables:
+      env: {default: '127.0.0.1:1/x?', enum: ['127.0.0.1:1/x?', prod]}
+    security: [{$ref: '#/components/securitySchemes/bearer'}]
+channels:
+  orders: {address: /orders, messages: {m: {payload: {type: object}}}}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+)");
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SIGNALBOX_SECRET"_s, u"x-token"_s);
+    for (const QString &value : {u"127.0.0.1:1/x?"_s, u"evil.example#"_s, u"a@evil.example"_s, u"a b"_s, u"a\\b"_s}) {
+        const Run r = probe({doc, u"--var"_s, u"env="_s + value}, env);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"{env}"_s) && r.err.contains(u"change the server's address"_s), qPrintable(r.err));
+        QVERIFY(r.lines.isEmpty());
+    }
+}
+
+void TestProbe::headerInjectionRefused()
+{
+    Run r = probe({u"--url"_s, u"wss://127.0.0.1:1/"_s, u"--header"_s, u"X-A: b\r\nX-Evil: 1"_s});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"line break"_s), qPrintable(r.err));
+    QVERIFY(r.lines.isEmpty());
+    // An API key header name from the document with a line break in it.
+    const QString doc = write(u"crlf.yaml"_s, "asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: '127.0.0.1:1', protocol: wss, "
+                                              "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels:\n  c: {address: /c}\n"
+                                              "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n");
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SIGNALBOX_SECRET"_s, u"k"_s);
+    r = probe({doc}, env);
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"cannot be a header"_s), qPrintable(r.err));
+    QVERIFY(r.lines.isEmpty());
+}
+
+void TestProbe::contentFromAnotherFileIsNotSentUnseen()
+{
+    // An example or a default pulled in from another file through a $ref is not sent by
+    // --send-example or --send-sample: the user looks at it and uses --send-file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto put = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    put(u"notes.yaml"_s, "private: do not send\n");
+    put(u"api.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: x, version: '1'}
+servers:
+  s: {host: '127.0.0.1:1', protocol: ws}
+channels:
+  c:
+    address: /c
+    messages:
+      fromExample:
+        payload: {type: object}
+        examples: [{payload: {$ref: 'notes.yaml'}}]
+      fromDefault:
+        payload: {type: object, default: {$ref: 'notes.yaml'}}
+      inline:
+        payload: {type: object}
+        examples: [{payload: {hello: world}}]
+)");
+    const QString api = dir.filePath(u"api.yaml"_s);
+    const struct
+    {
+        QString message;
+        QString option;
+    } refused[] = {{u"fromExample"_s, u"--send-example"_s}, {u"fromDefault"_s, u"--send-sample"_s}, {u"fromDefault"_s, u"--send-example"_s}};
+    for (const auto &[message, option] : refused) {
+        const Run r = probe({api, u"--message"_s, message, option});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"notes.yaml"_s) && r.err.contains(u"--send-file"_s), qPrintable(r.err));
+        QVERIFY(r.lines.isEmpty()); // nothing connected, nothing sent
+    }
+    // Content of the document itself goes (to a closed port here).
+    const Run r = probe({api, u"--message"_s, u"inline"_s, u"--send-example"_s});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(!r.lines.isEmpty(), qPrintable(r.err));
+}
+
+void TestProbe::sampleBombIsBounded()
+{
+    // Ten levels of minItems: 10 would be 10^9 values; the sample stops at its budget, fast.
+    const QString doc = write(u"bomb.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: sample bomb, version: '1'}
+servers:
+  local: {host: '127.0.0.1:1', protocol: ws}
+channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: string, minLength: 1e300}}}}}}}}}}
+)");
+    const Run r = probe({doc, u"--send-sample"_s});
+    QCOMPARE(r.status, 2); // the closed port
+    QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
+    QVERIFY2(r.err.contains(u"cut at its size limit"_s), qPrintable(r.err));
+}
+
+SIGNALBOX_TEST_GUILESS_MAIN(TestProbe)
 #include "tst_probe.moc"

@@ -64,6 +64,7 @@ private slots:
     void utf8();
     void lastEventIdAcrossStreams();
     void overlongLinesAreDroppedWhole();
+    void overfullEventsAreDropped();
     void everySplitGivesTheSameEvents();
     void fuzzedStreams();
 };
@@ -189,6 +190,38 @@ void TestSseParser::overlongLinesAreDroppedWhole()
     const Parsed atLimit = parse(QByteArray("data:" + QByteArray(995, 'y') + "\n\n"), {}, 1000);
     QCOMPARE(atLimit.dropped, 0);
     QCOMPARE(atLimit.events.size(), size_t(1));
+}
+
+void TestSseParser::overfullEventsAreDropped()
+{
+    // Short lines that never end the event: its data stops growing at the limit, the event is
+    // dropped and counted, and the next one arrives whole.
+    SseParser parser;
+    parser.setMaxEventBytes(10000);
+    std::vector<SseEvent> out;
+    const QByteArray line = "data: " + QByteArray(100, 'x') + "\n";
+    for (int i = 0; i < 1000; ++i) // 100 KB of data, ten times the limit
+        parser.feed(line, out);
+    QVERIFY(out.empty());
+    QVERIFY(parser.isSkippingEvent());
+    QCOMPARE(parser.droppedEventCount(), 0); // counted when it ends
+    parser.feed("id: 7\n\ndata: next\n\n", out);
+    QCOMPARE(parser.droppedEventCount(), 1);
+    QVERIFY(!parser.isSkippingEvent());
+    QCOMPARE(out.size(), size_t(1));
+    QCOMPARE(out[0].data, u"next"_s);
+    QCOMPARE(out[0].lastEventId, u"7"_s); // the id of the dropped event still counts
+    // Data exactly at the limit is kept (the joining line feeds count).
+    out.clear();
+    parser.feed(QByteArray("data: " + QByteArray(4999, 'a') + "\ndata: " + QByteArray(5000, 'b') + "\n\n"), out);
+    QCOMPARE(out.size(), size_t(1));
+    QCOMPARE(out[0].data.size(), 10000);
+    // An event cut by the end of the stream is counted too.
+    for (int i = 0; i < 200; ++i)
+        parser.feed(line, out);
+    parser.endOfStream();
+    QCOMPARE(parser.droppedEventCount(), 2);
+    QCOMPARE(out.size(), size_t(1));
 }
 
 void TestSseParser::everySplitGivesTheSameEvents()

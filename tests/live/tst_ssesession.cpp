@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
+#include <live/liveconnection.h>
 
 #include <functional>
 
@@ -51,6 +54,7 @@ public:
             m_server = std::make_unique<QTcpServer>();
         }
         QVERIFY(m_server->listen(QHostAddress::LocalHost));
+        m_port = m_server->serverPort();
         // pendingConnectionAvailable: for QSslServer, once the handshake is done.
         connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -85,13 +89,28 @@ public:
 
     QUrl url(const QString &path = u"/events"_s) const
     {
-        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_server->serverPort()).arg(path));
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(path));
     }
+
+    /// Stops listening: later connections are refused.
+    void stopListening() { m_server->close(); }
 
 private:
     std::unique_ptr<QTcpServer> m_server;
     QString m_scheme = u"http"_s;
+    quint16 m_port = 0;
 };
+
+/** Writes \a chunk to \a socket for as long as it is connected, never more than 1 MB ahead of the reader. */
+void writeForever(QTcpSocket *socket, const QByteArray &chunk)
+{
+    auto *timer = new QTimer(socket);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, chunk] {
+        while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024)
+            socket->write(chunk);
+    });
+    timer->start(1);
+}
 
 void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType = "text/event-stream")
 {
@@ -110,9 +129,15 @@ private slots:
     void failsForGood();
     void postWithBodyHeadersAndFilter();
     void refusedConnectionIsRetriedWithBackoff();
+    void retryZeroStillBacksOff();
+    void endlessEventIsCutAndSaid_data();
+    void endlessEventIsCutAndSaid();
+    void overfullEventIsDroppedAndTheNextArrives();
+    void redirectsAreNotFollowed();
     void closeHangsUp();
     void tlsSelfSignedRefused();
     void tlsIgnoredOrTrusted();
+    void tlsAllowanceIsNotReusedByTheNextConnection();
 
 private:
     /// A self-signed certificate for 127.0.0.1 (openssl), as the server's configuration.
@@ -131,7 +156,7 @@ void TestSseSession::resumesWithLastEventIdAcrossDrops()
     server.respond = [](QTcpSocket *socket, const SeenRequest &request, int) {
         writeStreamHead(socket);
         int next = request.headers.value("last-event-id", "0").toInt() + 1;
-        QByteArray body = "retry: 20\n: keep-alive\n\n";
+        QByteArray body = "retry: 150\n: keep-alive\n\n";
         for (int sent = 0; sent < PerConnection && next <= Total; ++sent, ++next)
             body += "id: " + QByteArray::number(next) + "\r\nevent: tick\r\ndata: {\"n\": " + QByteArray::number(next) + "}\r\n\r\n";
         // In pieces cut mid-line, as a slow server would send them.
@@ -166,9 +191,10 @@ void TestSseSession::resumesWithLastEventIdAcrossDrops()
     QCOMPARE(server.requests.constFirst().headers.value("accept"), "text/event-stream"_ba);
     QVERIFY(!server.requests.constFirst().headers.contains("last-event-id"));
     QCOMPARE(server.requests.at(1).headers.value("last-event-id"), "7"_ba);
-    // The server's retry (20 ms) was used, not the 3 s default.
+    // The server's retry (150 ms) was used, not the 3 s default, and not doubled: each connection delivered events.
     QVERIFY(!drops.isEmpty());
-    QCOMPARE(drops.constFirst().at(1).toLongLong(), 20);
+    for (const QList<QVariant> &drop : std::as_const(drops))
+        QCOMPARE(drop.at(1).toLongLong(), 150);
 }
 
 void TestSseSession::failsForGood_data()
@@ -255,17 +281,143 @@ void TestSseSession::refusedConnectionIsRetriedWithBackoff()
     QSignalSpy drops(&session, &SseSession::disconnected);
     SseRequest request;
     request.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
-    request.retryMs = 10;
-    request.maxRetryMs = 40;
+    request.retryMs = 100;
+    request.maxRetryMs = 400;
     session.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(drops.size() >= 4, 5000);
     session.close();
-    QCOMPARE(drops.at(0).at(1).toLongLong(), 10);
-    QCOMPARE(drops.at(1).at(1).toLongLong(), 20);
-    QCOMPARE(drops.at(2).at(1).toLongLong(), 40);
-    QCOMPARE(drops.at(3).at(1).toLongLong(), 40); // the ceiling
+    QCOMPARE(drops.at(0).at(1).toLongLong(), 100);
+    QCOMPARE(drops.at(1).at(1).toLongLong(), 200);
+    QCOMPARE(drops.at(2).at(1).toLongLong(), 400);
+    QCOMPARE(drops.at(3).at(1).toLongLong(), 400); // the ceiling
     QVERIFY(!drops.constFirst().constFirst().toString().isEmpty());
     QCOMPARE(session.state(), SseSession::State::Closed);
+}
+
+void TestSseSession::retryZeroStillBacksOff()
+{
+    // The server says `retry: 0`, closes, and goes away: the attempts against its closed port come
+    // no sooner than 100 ms, then each twice as late (it used to be thousands a second).
+    TestServer server;
+    server.respond = [&](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write("retry: 0\ndata: bye\n\n");
+        socket->disconnectFromHost();
+        server.stopListening();
+    };
+    SseSession session(&m_network);
+    QSignalSpy drops(&session, &SseSession::disconnected);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    request.retryMs = 5;
+    request.maxRetryMs = 60000;
+    QElapsedTimer clock;
+    clock.start();
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() >= 1500, 5000);
+    const int attempts = session.connectionCount();
+    session.close();
+    // Within 1.5 s: the first connection, then at 0.1, 0.3, 0.7 and 1.5 s at most.
+    QVERIFY2(attempts >= 3 && attempts <= 6, qPrintable(QString::number(attempts)));
+    QVERIFY(drops.size() >= 3);
+    QCOMPARE(drops.at(0).at(1).toLongLong(), 100); // the floor, after a connection that delivered
+    QCOMPARE(drops.at(1).at(1).toLongLong(), 200); // refused: doubled
+    QCOMPARE(drops.at(2).at(1).toLongLong(), 400);
+}
+
+void TestSseSession::endlessEventIsCutAndSaid_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("chunk");
+    QTest::addColumn<QString>("said");
+    // Data lines that never end their event, and one line that never ends.
+    QTest::newRow("data lines") << QByteArray() << QByteArray("data: " + QByteArray(1000, 'x') + "\n") << u"An event passed"_s;
+    QTest::newRow("one line") << "data: "_ba << QByteArray(4096, 'y') << u"A line passed"_s;
+}
+
+void TestSseSession::endlessEventIsCutAndSaid()
+{
+    // The server never stops; the session says at once that it drops what passed the limit, and
+    // stays open (memory stays bounded: the data is not gathered).
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, chunk);
+    QFETCH(QString, said);
+    TestServer server;
+    server.respond = [&](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write(start);
+        writeForever(socket, chunk);
+    };
+    SseSession session(&m_network);
+    QSignalSpy warnings(&session, &SseSession::warning);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    SseRequest request;
+    request.url = server.url();
+    request.maxEventBytes = 256 * 1024;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(warnings.size(), 1, 10000);
+    const QString warning = warnings.constFirst().constFirst().toString();
+    QVERIFY2(warning.startsWith(said) && warning.contains(u"256"_s), qPrintable(warning));
+    QCOMPARE(session.state(), SseSession::State::Open);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests.size() == 1, 1000);
+    session.close();
+    QCOMPARE(events.size(), 0);
+    QCOMPARE(warnings.size(), 1); // said once, not per line
+}
+
+void TestSseSession::overfullEventIsDroppedAndTheNextArrives()
+{
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        for (int i = 0; i < 100; ++i)
+            socket->write("data: " + QByteArray(1000, 'x') + "\n");
+        socket->write("\ndata: after\n\n");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QSignalSpy warnings(&session, &SseSession::warning);
+    QStringList seen;
+    connect(&session, &SseSession::eventReceived, this, [&](const SseEvent &e) { seen << e.data; });
+    SseRequest request;
+    request.url = server.url();
+    request.maxEventBytes = 10 * 1024;
+    request.reconnect = false;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
+    QCOMPARE(seen, QStringList{u"after"_s});
+    QCOMPARE(warnings.size(), 1);
+}
+
+void TestSseSession::redirectsAreNotFollowed()
+{
+    // A redirection elsewhere is not followed (the request carries a credential); the failure
+    // says where it pointed.
+    TestServer elsewhere;
+    elsewhere.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write("data: stolen\n\n");
+    };
+    TestServer server;
+    server.respond = [&](QTcpSocket *socket, const SeenRequest &, int) {
+        socket->write("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url(u"/collect"_s).toEncoded() +
+                      "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QSignalSpy failed(&session, &SseSession::failed);
+    SseRequest request;
+    request.url = server.url();
+    request.headers = {{"Authorization", "Bearer t0ken"}};
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    const QString message = failed.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(u"302"_s) && message.contains(elsewhere.url(u"/collect"_s).toString()), qPrintable(message));
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.requests.size(), 0);
+    QCOMPARE(server.requests.size(), 1);
 }
 
 void TestSseSession::closeHangsUp()
@@ -358,6 +510,41 @@ void TestSseSession::tlsIgnoredOrTrusted()
         session.close();
         m_network.clearConnectionCache(); // the next session makes its own handshake
     }
+}
+
+void TestSseSession::tlsAllowanceIsNotReusedByTheNextConnection()
+{
+    // A connection that ignored certificate errors leaves nothing behind for the next one, which
+    // did not ask to: it makes its own handshake and refuses the certificate.
+    QSslConfiguration tls;
+    QVERIFY(makeCertificate(tls));
+    TestServer server(&tls);
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        socket->write("data: over tls\n\n");
+        socket->flush();
+    };
+    LiveConnection connection;
+    QList<LogEntry> log;
+    connect(&connection, &LiveConnection::entries, this, [&](const std::vector<LogEntry> &batch) {
+        log.append(QList<LogEntry>(batch.begin(), batch.end()));
+    });
+    QSignalSpy finished(&connection, &LiveConnection::finished);
+    ConnectionSettings settings;
+    settings.kind = Endpoint::Kind::ServerSentEvents;
+    settings.url = server.url();
+    settings.tls.ignoreErrors = true;
+    connection.open(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(log.cbegin(), log.cend(), [](const LogEntry &e) { return e.payload == "over tls"; }), 5000);
+    connection.close();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    settings.tls.ignoreErrors = false;
+    log.clear();
+    connection.open(settings);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+    QVERIFY(finished.at(1).at(1).toBool()); // failed
+    QVERIFY2(finished.at(1).at(0).toString().startsWith(u"TLS: "_s), qPrintable(finished.at(1).at(0).toString()));
+    QVERIFY(std::none_of(log.cbegin(), log.cend(), [](const LogEntry &e) { return e.payload == "over tls"; }));
 }
 
 QTEST_GUILESS_MAIN(TestSseSession)

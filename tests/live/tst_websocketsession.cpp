@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "serverprocess.h"
+#include "skipping.h"
 
 #include <live/websocketsession.h>
 
@@ -9,8 +10,11 @@
 #include <QProcess>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Signalbox::Live;
 using namespace Qt::Literals::StringLiterals;
@@ -18,15 +22,16 @@ using namespace Qt::Literals::StringLiterals;
 /**
  * Against WebSocket servers we did not write, on 127.0.0.1: Debian's python3-websockets
  * (tests/live/ws_server.py) when SIGNALBOX_WS_IMPL is "python", npm's ws (tests/live/ws_server.mjs)
- * when it is "node". Skips when that server is not installed (packaging/dev.sh setup installs both).
- * A self-signed certificate made with openssl serves the TLS tests.
+ * when it is "node". The cases that need that server start it when first asked (needServer()) and
+ * skip, visibly to ctest, when it is not installed (packaging/dev.sh setup installs both); the others
+ * use Qt's own QWebSocketServer or no server. A self-signed certificate made with openssl serves
+ * the TLS tests.
  */
 class TestWebSocketSession : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void cleanupTestCase();
     void echoTextAndBinary();
     void largeMessage();
@@ -43,8 +48,12 @@ private slots:
     void tlsSelfSignedRefused();
     void tlsErrorsIgnoredWhenAsked();
     void tlsCustomCa();
+    void firstRefusedAttemptFails();
+    void reconnectsWhenTheServerComesBack();
 
 private:
+    /// Starts the server of SIGNALBOX_WS_IMPL once; why it cannot run here, or empty.
+    QString startServer();
     QUrl url(const QString &path) const { return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(path)); }
     QUrl tlsUrl(const QString &path) const { return QUrl(u"wss://127.0.0.1:%1%2"_s.arg(m_tlsPort).arg(path)); }
     WebSocketRequest to(const QString &path) const
@@ -59,17 +68,30 @@ private:
     QTemporaryDir m_dir;
     int m_port = 0;
     int m_tlsPort = 0;
+    bool m_tried = false;
+    QString m_unavailable;
 };
 
-void TestWebSocketSession::initTestCase()
+/** Skips the case (visibly) when the WebSocket test server cannot run here; fails when it should but did not start. */
+#define NEED_SERVER()                                                                                                   \
+    do {                                                                                                                \
+        if (const QString why = startServer(); !why.isEmpty())                                                          \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                            \
+        QVERIFY2(m_port > 0 && m_tlsPort > 0, "the WebSocket test server did not start");                              \
+    } while (false)
+
+QString TestWebSocketSession::startServer()
 {
+    if (m_tried)
+        return m_unavailable;
+    m_tried = true;
     const QString impl = qEnvironmentVariable("SIGNALBOX_WS_IMPL", u"python"_s);
     QString program;
     QStringList args;
     if (impl == u"node"_s) {
         const QString wsDir = QStringLiteral(SIGNALBOX_NODE_WS_DIR);
         if (wsDir.isEmpty() || !QFile::exists(wsDir + u"/ws/package.json"_s))
-            QSKIP("npm's ws is not fetched (packaging/dev.sh setup fetches it)");
+            return m_unavailable = u"npm's ws is not fetched (packaging/dev.sh setup fetches it)"_s;
         program = u"node"_s;
         args << QStringLiteral(SIGNALBOX_WS_SERVER_NODE);
         m_server.setProcessEnvironment([&] {
@@ -79,21 +101,22 @@ void TestWebSocketSession::initTestCase()
         }());
     } else {
         if (!Signalbox::Test::havePythonWebsockets())
-            QSKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+            return m_unavailable = u"python3-websockets is not installed (packaging/dev.sh setup installs it)"_s;
         program = u"/usr/bin/python3"_s;
         args << QStringLiteral(SIGNALBOX_WS_SERVER);
     }
     // A self-signed certificate for 127.0.0.1.
-    QVERIFY(m_dir.isValid());
-    QVERIFY(Signalbox::Test::makeSelfSignedCertificate(m_dir.path()));
+    if (!m_dir.isValid() || !Signalbox::Test::makeSelfSignedCertificate(m_dir.path()))
+        return {}; // m_port stays 0: the case fails
     args << m_dir.filePath(u"cert.pem"_s) << m_dir.filePath(u"key.pem"_s);
 
     const QList<int> ports = Signalbox::Test::startServer(m_server, program, args);
-    QCOMPARE(ports.size(), 2);
-    m_port = ports.at(0);
-    m_tlsPort = ports.at(1);
-    QVERIFY(m_port > 0 && m_tlsPort > 0);
+    if (ports.size() == 2) {
+        m_port = ports.at(0);
+        m_tlsPort = ports.at(1);
+    }
     qInfo("server: %s", qPrintable(impl));
+    return {};
 }
 
 void TestWebSocketSession::cleanupTestCase()
@@ -111,6 +134,7 @@ void TestWebSocketSession::openAndWait(WebSocketSession &session, const WebSocke
 
 void TestWebSocketSession::echoTextAndBinary()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     QSignalSpy binaries(&session, &WebSocketSession::binaryReceived);
@@ -131,6 +155,7 @@ void TestWebSocketSession::echoTextAndBinary()
 
 void TestWebSocketSession::largeMessage()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy binaries(&session, &WebSocketSession::binaryReceived);
     openAndWait(session, to(u"/echo"_s));
@@ -144,6 +169,7 @@ void TestWebSocketSession::largeMessage()
 
 void TestWebSocketSession::handshakeHeadersSubprotocolOrigin()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     WebSocketRequest request = to(u"/headers?room=7&user=a%20b"_s);
@@ -163,6 +189,7 @@ void TestWebSocketSession::handshakeHeadersSubprotocolOrigin()
 
 void TestWebSocketSession::serverCloseCodeAndReason()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy ended(&session, &WebSocketSession::disconnected);
     WebSocketRequest request = to(u"/close"_s);
@@ -177,6 +204,7 @@ void TestWebSocketSession::serverCloseCodeAndReason()
 
 void TestWebSocketSession::refusedHandshakeFails()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy failed(&session, &WebSocketSession::failed);
     session.open(to(u"/forbidden"_s));
@@ -194,6 +222,7 @@ void TestWebSocketSession::refusedHandshakeFails()
 
 void TestWebSocketSession::authorizedHandshake()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     WebSocketRequest request = to(u"/private"_s);
@@ -205,25 +234,29 @@ void TestWebSocketSession::authorizedHandshake()
 
 void TestWebSocketSession::droppedConnectionReconnects()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     QSignalSpy ended(&session, &WebSocketSession::disconnected);
     WebSocketRequest request = to(u"/drop"_s);
     request.reconnect = true;
-    request.retryMs = 20;
-    request.maxRetryMs = 40;
+    request.retryMs = 150;
+    request.maxRetryMs = 600;
     session.open(request);
-    // Every connection says hello and is dropped: the session keeps coming back.
+    // Every connection says hello and is dropped: the session keeps coming back, at the first
+    // delay each time (a connection that delivered a message was a good one).
     QTRY_VERIFY_WITH_TIMEOUT(texts.size() >= 3, 10000);
     session.close();
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
     QVERIFY(ended.size() >= 2);
-    QCOMPARE(ended.at(0).at(2).toLongLong(), 20);
+    QCOMPARE(ended.at(0).at(2).toLongLong(), 150);
+    QCOMPARE(ended.at(1).at(2).toLongLong(), 150);
     QCOMPARE(ended.at(0).at(0).toInt(), 1006); // abnormal closure: no close frame
 }
 
 void TestWebSocketSession::incomingMessageLimit()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     QSignalSpy ended(&session, &WebSocketSession::disconnected);
@@ -238,6 +271,7 @@ void TestWebSocketSession::incomingMessageLimit()
 
 void TestWebSocketSession::closeWithCode()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy ended(&session, &WebSocketSession::disconnected);
     openAndWait(session, to(u"/echo"_s));
@@ -259,6 +293,7 @@ void TestWebSocketSession::invalidFrames_data()
 
 void TestWebSocketSession::invalidFrames()
 {
+    NEED_SERVER();
     QFETCH(QString, path);
     QFETCH(int, code);
     WebSocketSession session;
@@ -273,6 +308,7 @@ void TestWebSocketSession::invalidFrames()
 
 void TestWebSocketSession::fragmentedMessage()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
     openAndWait(session, to(u"/fragments"_s));
@@ -282,6 +318,7 @@ void TestWebSocketSession::fragmentedMessage()
 
 void TestWebSocketSession::tlsSelfSignedRefused()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy failed(&session, &WebSocketSession::failed);
     QSignalSpy opened(&session, &WebSocketSession::opened);
@@ -299,6 +336,7 @@ void TestWebSocketSession::tlsSelfSignedRefused()
 
 void TestWebSocketSession::tlsErrorsIgnoredWhenAsked()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy warnings(&session, &WebSocketSession::tlsWarning);
     QSignalSpy texts(&session, &WebSocketSession::textReceived);
@@ -313,6 +351,7 @@ void TestWebSocketSession::tlsErrorsIgnoredWhenAsked()
 
 void TestWebSocketSession::tlsCustomCa()
 {
+    NEED_SERVER();
     WebSocketSession session;
     QSignalSpy warnings(&session, &WebSocketSession::tlsWarning);
     WebSocketRequest request;
@@ -329,5 +368,72 @@ void TestWebSocketSession::tlsCustomCa()
     QVERIFY(failed.constFirst().constFirst().toString().contains(u".missing"_s));
 }
 
-QTEST_GUILESS_MAIN(TestWebSocketSession)
+void TestWebSocketSession::firstRefusedAttemptFails()
+{
+    // Nothing to come back to: a first attempt that is refused ends the session, reconnect or not.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    WebSocketSession session;
+    QSignalSpy failed(&session, &WebSocketSession::failed);
+    WebSocketRequest request;
+    request.url = QUrl(u"ws://127.0.0.1:%1/"_s.arg(port));
+    request.reconnect = true;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QCOMPARE(session.state(), WebSocketSession::State::Closed);
+}
+
+void TestWebSocketSession::reconnectsWhenTheServerComesBack()
+{
+    // Qt's own server: it drops the connection and stops listening; the refused attempts are
+    // retried, each delay twice the one before; when it listens again the session is back.
+    QWebSocketServer server(u"test"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    QList<QWebSocket *> clients;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        while (QWebSocket *client = server.nextPendingConnection()) {
+            clients << client;
+            client->sendTextMessage(u"hello %1"_s.arg(clients.size()));
+        }
+    });
+    WebSocketSession session;
+    QSignalSpy texts(&session, &WebSocketSession::textReceived);
+    QSignalSpy ended(&session, &WebSocketSession::disconnected);
+    QSignalSpy failed(&session, &WebSocketSession::failed);
+    WebSocketRequest request;
+    request.url = QUrl(u"ws://127.0.0.1:%1/"_s.arg(port));
+    request.reconnect = true;
+    request.retryMs = 100;
+    request.maxRetryMs = 400;
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 1, 5000);
+
+    // The server goes down: the connection ends, then three refused attempts.
+    server.close();
+    clients.constFirst()->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.size() >= 4, 10000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(ended.at(0).at(2).toLongLong(), 100); // after a good connection: the first delay
+    QCOMPARE(ended.at(1).at(2).toLongLong(), 200); // refused: doubled
+    QCOMPARE(ended.at(2).at(2).toLongLong(), 400);
+    QCOMPARE(ended.at(3).at(2).toLongLong(), 400); // the ceiling
+    QCOMPARE(ended.at(1).at(0).toInt(), 1006);
+    QVERIFY(!ended.at(1).at(1).toString().isEmpty()); // why the attempt failed
+
+    // Back up on the same port: the session reconnects by itself.
+    QVERIFY(server.listen(QHostAddress::LocalHost, port));
+    QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 2, 10000);
+    QCOMPARE(texts.at(1).constFirst().toString(), u"hello 2"_s);
+    QCOMPARE(session.state(), WebSocketSession::State::Open);
+    QCOMPARE(failed.size(), 0);
+    session.close();
+    qDeleteAll(clients);
+}
+
+SIGNALBOX_TEST_GUILESS_MAIN(TestWebSocketSession)
 #include "tst_websocketsession.moc"

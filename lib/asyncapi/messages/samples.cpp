@@ -10,7 +10,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <optional>
+#include <unordered_set>
 
 namespace Signalbox::AsyncApi {
 
@@ -19,6 +22,106 @@ namespace {
 using nlohmann::json;
 
 constexpr int MaxDepth = 8;
+/// A generated sample holds at most this many JSON values…
+constexpr std::uint64_t MaxSampleNodes = 10'000;
+/// …and about this many bytes of strings.
+constexpr std::uint64_t MaxSampleBytes = 1024 * 1024;
+/// Nodes an example may have (references inlined).
+constexpr std::uint64_t MaxExampleNodes = 100'000;
+/// Nodes looked at when checking where the content of a body comes from.
+constexpr std::size_t MaxOriginNodes = 1'000'000;
+
+/** \a v as an int within [lo, hi]; \a nan (not a number) gives \a fallback. No undefined conversion. */
+int clampedInt(double v, int lo, int hi, int fallback)
+{
+    if (std::isnan(v))
+        return fallback;
+    return static_cast<int>(std::clamp(v, double(lo), double(hi)));
+}
+
+/** \a v as a long long, clamped to what one holds (NaN: 0). */
+long long clampedLongLong(double v)
+{
+    if (std::isnan(v))
+        return 0;
+    // 2^63 is exactly representable; everything below it converts.
+    constexpr double Limit = 9223372036854775808.0;
+    if (v >= Limit)
+        return LLONG_MAX;
+    if (v <= -Limit)
+        return LLONG_MIN;
+    return static_cast<long long>(v);
+}
+
+/** Values in \a j, and the bytes of its strings and keys (no recursion: any depth). */
+std::pair<std::uint64_t, std::uint64_t> sizeOf(const json &j)
+{
+    std::uint64_t nodes = 0;
+    std::uint64_t bytes = 0;
+    std::vector<const json *> todo{&j};
+    while (!todo.empty()) {
+        const json *n = todo.back();
+        todo.pop_back();
+        ++nodes;
+        if (n->is_string()) {
+            bytes += n->get_ref<const std::string &>().size();
+        } else if (n->is_object()) {
+            for (auto it = n->begin(); it != n->end(); ++it) {
+                bytes += it.key().size();
+                todo.push_back(&*it);
+            }
+        } else if (n->is_array()) {
+            for (const json &c : *n)
+                todo.push_back(&c);
+        } else {
+            bytes += 8;
+        }
+    }
+    return {nodes, bytes};
+}
+
+/**
+ * The first document other than the main one that the content under \a start comes from: \a start's
+ * own document, or one a `$ref` in it leads to (followed to any depth). Null when all of it is in
+ * the main document. Nodes are looked at once each (aliases, shared targets); when there are too
+ * many to look at, the answer is \a start's document or else the main one, as if it were another file.
+ */
+const YamlDocument *otherDocumentIn(const DocumentSet &set, NodeRef start)
+{
+    if (!start.node)
+        return nullptr;
+    std::unordered_set<const YamlNode *> seen;
+    std::vector<NodeRef> todo{start};
+    while (!todo.empty()) {
+        const NodeRef n = todo.back();
+        todo.pop_back();
+        if (!n.node || !seen.insert(n.node).second)
+            continue;
+        if (n.doc != set.main())
+            return n.doc;
+        if (seen.size() > MaxOriginNodes)
+            return set.main(); // too much to tell: treated as coming from elsewhere
+        if (DocumentSet::refValue(n.node)) {
+            const NodeRef target = set.follow(n);
+            if (target.node && target.doc != set.main())
+                return target.doc;
+            todo.push_back(target);
+            continue;
+        }
+        for (const YamlNode *c : n.node->children)
+            todo.push_back(NodeRef{c, n.doc});
+    }
+    return nullptr;
+}
+
+QString fileOf(const DocumentSet &set, const YamlDocument *doc)
+{
+    if (!doc)
+        return {};
+    if (doc == set.main() || doc->fileName().isEmpty())
+        return QCoreApplication::translate("SignalboxMessages", "(a file the document refers to)");
+    return doc->fileName();
+}
 
 class SampleBuilder
 {
@@ -30,11 +133,16 @@ public:
         const NodeRef node = m_set.follow(ref);
         if (!node.node)
             return nullptr;
+        ++m_nodes;
         if (node.node->isScalar() && node.node->scalarType() == YamlNode::ScalarType::Bool)
             return node.node->value[0] == 't' || node.node->value[0] == 'T' ? json::object() : json(nullptr);
         if (!node.node->isMapping())
             return nullptr;
         const YamlNode &s = *node.node;
+        if (exhausted()) {
+            m_truncated = true;
+            return bounded(s);
+        }
         if (std::find(m_stack.begin(), m_stack.end(), node.node) != m_stack.end() || depth > MaxDepth)
             return bounded(s);
         m_stack.push_back(node.node);
@@ -43,11 +151,39 @@ public:
         return out;
     }
 
+    bool truncated() const { return m_truncated; }
+    /// A document other than the main one that values were copied from (examples, defaults…), or null.
+    const YamlDocument *otherDocument() const { return m_other; }
+
 private:
+    bool exhausted() const { return m_nodes >= MaxSampleNodes || m_bytes >= MaxSampleBytes; }
+
+    /// Counts \a j against the budget; false (and truncated) when it does not fit.
+    bool spend(const json &j)
+    {
+        const auto [nodes, bytes] = sizeOf(j);
+        if (m_nodes + nodes > MaxSampleNodes || m_bytes + bytes > MaxSampleBytes) {
+            m_truncated = true;
+            return false;
+        }
+        m_nodes += nodes;
+        m_bytes += bytes;
+        return true;
+    }
+
+    /// A value written in the document (example, default, const, enum), references inlined.
     json value(const YamlNode *n, const YamlDocument *doc)
     {
-        Detail::JsonBuilder b(m_set, Detail::RefMode::InlineAll, 10'000);
-        return b.build(NodeRef{n, doc});
+        if (!m_other)
+            m_other = otherDocumentIn(m_set, NodeRef{n, doc});
+        const std::uint64_t left = MaxSampleNodes > m_nodes ? MaxSampleNodes - m_nodes : 1;
+        Detail::JsonBuilder b(m_set, Detail::RefMode::InlineAll, left);
+        json v = b.build(NodeRef{n, doc});
+        if (b.exceeded() || !spend(v)) {
+            m_truncated = true;
+            return nullptr;
+        }
+        return v;
     }
 
     /// What a recursive or too-deep schema gives: nothing more to nest.
@@ -176,7 +312,7 @@ private:
             const double step = number(s.get("multipleOf"), 1);
             if (step > 0)
                 v = std::ceil(v / step) * step;
-            return static_cast<long long>(v);
+            return clampedLongLong(v);
         }
         if (type == "number") {
             double v = number(s.get("minimum"), 0);
@@ -187,7 +323,7 @@ private:
             const double step = number(s.get("multipleOf"), 0);
             if (step > 0)
                 v = std::ceil(v / step) * step;
-            return v;
+            return std::isfinite(v) ? v : 0.0;
         }
         if (type == "boolean")
             return true;
@@ -211,18 +347,32 @@ private:
         };
         if (props && props->isMapping()) {
             for (std::size_t i = 0; i < props->size(); ++i) {
+                if (exhausted()) {
+                    m_truncated = true;
+                    return out;
+                }
                 const NodeRef p{props->valueAt(i), node.doc};
                 const std::string_view name = props->keyAt(i)->value;
                 if (!required(name) && recursive(p, depth + 1))
                     continue;
+                m_bytes += name.size();
                 out[std::string(name)] = sample(p, depth + 1);
             }
         }
         // Required names that have no schema of their own still get a value.
-        if (req && req->isSequence())
-            for (const YamlNode *r : req->children)
-                if (r->isScalar() && !out.contains(std::string(r->value)))
+        if (req && req->isSequence()) {
+            for (const YamlNode *r : req->children) {
+                if (exhausted()) {
+                    m_truncated = true;
+                    return out;
+                }
+                if (r->isScalar() && !out.contains(std::string(r->value))) {
+                    ++m_nodes;
+                    m_bytes += r->value.size() + 6;
                     out[std::string(r->value)] = "string";
+                }
+            }
+        }
         return out;
     }
 
@@ -231,22 +381,32 @@ private:
         const YamlNode &s = *node.node;
         json out = json::array();
         const YamlNode *items = s.get("items");
-        const int count = std::clamp(int(number(s.get("minItems"), 1)), 0, 10);
+        // One item makes a starting point; more only when minItems asks (within the budget).
+        const int count = clampedInt(number(s.get("minItems"), 1), 0, 1000, 1);
         if (items && items->isSequence()) { // tuple form
-            for (const YamlNode *i : items->children)
+            for (const YamlNode *i : items->children) {
+                if (exhausted()) {
+                    m_truncated = true;
+                    break;
+                }
                 out.push_back(sample(NodeRef{i, node.doc}, depth + 1));
+            }
             return out;
         }
-        if (!items || (recursive(NodeRef{items, node.doc}, depth + 1) && !s.get("minItems")))
+        if (!items || count == 0 || (recursive(NodeRef{items, node.doc}, depth + 1) && !s.get("minItems")))
             return out;
         const json one = sample(NodeRef{items, node.doc}, depth + 1);
+        out.push_back(one);
         const bool unique = s.get("uniqueItems") && s.get("uniqueItems")->value == "true";
-        for (int i = 0; i < (unique ? 1 : count); ++i)
+        for (int i = 1; i < (unique ? 1 : count); ++i) {
+            if (!spend(one))
+                break;
             out.push_back(one);
+        }
         return out;
     }
 
-    static json string(const YamlNode &s)
+    json string(const YamlNode &s)
     {
         const std::string_view format = s.stringAt("format");
         std::string v;
@@ -275,16 +435,28 @@ private:
             v = "PT1M";
         else
             v = "string";
-        const int minLength = int(number(s.get("minLength"), 0));
+        const int minLength = clampedInt(number(s.get("minLength"), 0), 0, 10000, 0);
         if (int(v.size()) < minLength)
-            v.append(std::size_t(std::min(minLength, 10000)) - v.size(), 'x');
-        if (const YamlNode *m = s.get("maxLength"); m && int(v.size()) > int(number(m, 1e9)))
-            v.resize(std::size_t(std::max(0, int(number(m, 0)))));
+            v.append(std::size_t(minLength) - v.size(), 'x');
+        if (const YamlNode *m = s.get("maxLength")) {
+            const int maxLength = clampedInt(number(m, 1e9), 0, INT_MAX, INT_MAX);
+            if (int(v.size()) > maxLength)
+                v.resize(std::size_t(maxLength));
+        }
+        if (m_bytes + v.size() > MaxSampleBytes) {
+            m_truncated = true;
+            v.resize(std::size_t(MaxSampleBytes > m_bytes ? MaxSampleBytes - m_bytes : 0));
+        }
+        m_bytes += v.size();
         return v;
     }
 
     const DocumentSet &m_set;
     std::vector<const YamlNode *> m_stack;
+    std::uint64_t m_nodes = 0;
+    std::uint64_t m_bytes = 0;
+    bool m_truncated = false;
+    const YamlDocument *m_other = nullptr;
 };
 
 QByteArray pretty(const json &j)
@@ -311,58 +483,90 @@ void forEachExample(const DocumentSet &set, const Message &message, F f)
     }
 }
 
-/** \a part of \a example as indented JSON, references inlined. */
-QByteArray examplePart(const DocumentSet &set, NodeRef example, const YamlNode *part)
+/** \a part of \a example as indented JSON, references inlined, with where it comes from. */
+MessageBody examplePart(const DocumentSet &set, NodeRef example, const YamlNode *part)
 {
-    Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, 100'000);
-    return pretty(b.build(NodeRef{part, example.doc}));
+    Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, MaxExampleNodes);
+    MessageBody body;
+    body.text = pretty(b.build(NodeRef{part, example.doc}));
+    body.truncated = b.exceeded();
+    body.otherFile = fileOf(set, otherDocumentIn(set, NodeRef{part, example.doc}));
+    return body;
 }
 
 /** The first example's \a part, else a sample of \a schema, else an empty object. */
-QByteArray initialPart(const DocumentSet &set, const Message &message, std::string_view part, NodeRef schema)
+MessageBody initialPart(const DocumentSet &set, const Message &message, std::string_view part, NodeRef schema)
 {
-    QByteArray out;
+    std::optional<MessageBody> out;
     forEachExample(set, message, [&](NodeRef ex, int) {
         if (const YamlNode *p = ex.node->get(part))
             out = examplePart(set, ex, p);
-        return out.isNull();
+        return !out;
     });
-    if (!out.isNull())
-        return out;
-    return schema ? sampleFromSchema(set, schema) : QByteArray("{}");
+    if (out)
+        return *out;
+    if (schema)
+        return sampleOf(set, schema);
+    MessageBody empty;
+    empty.text = "{}";
+    return empty;
 }
 
 } // namespace
 
-QByteArray sampleFromSchema(const DocumentSet &set, NodeRef schema)
+MessageBody sampleOf(const DocumentSet &set, NodeRef schema)
 {
     SampleBuilder builder(set);
-    return pretty(builder.sample(schema, 0));
+    MessageBody body;
+    body.text = pretty(builder.sample(schema, 0));
+    body.truncated = builder.truncated();
+    body.otherFile = fileOf(set, builder.otherDocument());
+    return body;
 }
 
-QByteArray initialMessageBody(const DocumentSet &set, const Message &message)
+QByteArray sampleFromSchema(const DocumentSet &set, NodeRef schema)
+{
+    return sampleOf(set, schema).text;
+}
+
+MessageBody initialMessageBodyOf(const DocumentSet &set, const Message &message)
 {
     return initialPart(set, message, "payload", message.payload);
 }
 
-QByteArray initialMessageHeaders(const DocumentSet &set, const Message &message)
+QByteArray initialMessageBody(const DocumentSet &set, const Message &message)
 {
-    return initialPart(set, message, "headers", message.headers);
+    return initialMessageBodyOf(set, message).text;
 }
 
-QList<QPair<QString, QByteArray>> messageExamples(const DocumentSet &set, const Message &message)
+QByteArray initialMessageHeaders(const DocumentSet &set, const Message &message)
 {
-    QList<QPair<QString, QByteArray>> out;
+    return initialPart(set, message, "headers", message.headers).text;
+}
+
+QList<MessageBody> messageExampleBodies(const DocumentSet &set, const Message &message)
+{
+    QList<MessageBody> out;
     forEachExample(set, message, [&](NodeRef ex, int n) {
         if (const YamlNode *p = ex.node->get("payload")) {
             const std::string_view given = ex.node->stringAt("name");
             QString name = QString::fromUtf8(given.data(), qsizetype(given.size()));
             if (name.isEmpty())
                 name = QCoreApplication::translate("SignalboxMessages", "Example %1").arg(n);
-            out.append({name, examplePart(set, ex, p)});
+            MessageBody body = examplePart(set, ex, p);
+            body.name = name;
+            out.append(std::move(body));
         }
         return true;
     });
+    return out;
+}
+
+QList<QPair<QString, QByteArray>> messageExamples(const DocumentSet &set, const Message &message)
+{
+    QList<QPair<QString, QByteArray>> out;
+    for (const MessageBody &b : messageExampleBodies(set, message))
+        out.append({b.name, b.text});
     return out;
 }
 
