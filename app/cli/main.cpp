@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #ifdef SIGNALBOX_CLI_GRAPH
 #include <QGuiApplication>
 #endif
@@ -25,6 +26,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -36,6 +38,9 @@ using namespace Signalbox::AsyncApi;
 namespace {
 
 enum ExitCode { Valid = 0, HasErrors = 1, Unusable = 2 };
+
+/** The largest --max-size-mb: positions in a document are 32-bit. */
+constexpr int MaxSizeMb = 4095;
 
 /** Translations of this file's messages (lupdate reads the context from here). */
 struct Tr
@@ -58,7 +63,7 @@ int severityRank(Severity s)
     return 0;
 }
 
-int validate(const QStringList &files, bool json, Severity minSeverity, qsizetype maxBytes)
+int validate(const QStringList &files, bool json, Severity minSeverity, const AnalyzeOptions &base)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -72,11 +77,10 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
             status = Unusable;
             continue;
         }
-        AnalyzeOptions options;
+        AnalyzeOptions options = base;
         options.filePath = path;
-        options.load.limits.maxBytes = maxBytes;
         // Never read more than one byte past the limit: a huge file is refused, not loaded.
-        const QByteArray bytes = f.read(maxBytes + 1);
+        const QByteArray bytes = f.read(options.load.limits.maxBytes + 1);
         const auto analysis = analyze(bytes, options);
         for (const Diagnostic &d : analysis->diagnostics) {
             if (severityRank(d.severity) < severityRank(minSeverity))
@@ -113,14 +117,14 @@ int validate(const QStringList &files, bool json, Severity minSeverity, qsizetyp
 }
 
 /** Reads and analyses \a path; null (after saying why on \a err) when it cannot be read. */
-std::shared_ptr<const Analysis> analyzeFile(const QString &path, QTextStream &err)
+std::shared_ptr<const Analysis> analyzeFile(const QString &path, const AnalyzeOptions &base, QTextStream &err)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
         return nullptr;
     }
-    AnalyzeOptions options;
+    AnalyzeOptions options = base;
     options.filePath = path;
     // Never read more than one byte past the limit: a huge file is refused, not loaded.
     return analyze(f.read(options.load.limits.maxBytes + 1), options);
@@ -142,11 +146,11 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QTextStream &er
 }
 
 #ifdef SIGNALBOX_CLI_GRAPH
-int graph(const QString &path, const QString &format, const QString &output,
+int graph(const QString &path, const AnalyzeOptions &base, const QString &format, const QString &output,
           const Signalbox::AsyncApi::GraphOptions &options)
 {
     QTextStream err(stderr);
-    const auto analysis = analyzeFile(path, err);
+    const auto analysis = analyzeFile(path, base, err);
     if (!analysis)
         return Unusable;
     if (!analysis->spec) {
@@ -170,10 +174,10 @@ int graph(const QString &path, const QString &format, const QString &output,
 }
 #endif
 
-int exportHtml(const QString &path, const QString &output, const QString &templateDir)
+int exportHtml(const QString &path, const AnalyzeOptions &base, const QString &output, const QString &templateDir)
 {
     QTextStream err(stderr);
-    const auto analysis = analyzeFile(path, err);
+    const auto analysis = analyzeFile(path, base, err);
     if (!analysis)
         return Unusable;
     Signalbox::Export::HtmlExportOptions options;
@@ -236,7 +240,9 @@ int main(int argc, char *argv[])
                "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
                "document has errors (the page lists them)\n"
                "  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per "
-               "message; exit 1 when a message does not conform (signalbox-cli probe --help)"));
+               "message; exit 1 when a message does not conform (signalbox-cli probe --help)\n\n"
+               "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
+               "regular file; --allow-refs-outside DIR allows another folder."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(
@@ -248,9 +254,15 @@ int main(int argc, char *argv[])
                                             Tr::tr("Only report diagnostics at least this severe: error, warning, info "
                                                    "or hint (default)."),
                                             Tr::tr("severity"), QStringLiteral("hint"));
-    const QCommandLineOption maxSizeOption(QStringLiteral("max-size-mb"),
-                                           Tr::tr("Refuse files larger than this many megabytes (default 32)."),
-                                           Tr::tr("mb"), QStringLiteral("32"));
+    const QCommandLineOption maxSizeOption(
+        QStringLiteral("max-size-mb"),
+        Tr::tr("Refuse documents and referenced files larger than this many megabytes (default 32, at most 4095)."),
+        Tr::tr("mb"), QStringLiteral("32"));
+    const QCommandLineOption allowRefsOption(
+        QStringLiteral("allow-refs-outside"),
+        Tr::tr("Let file references also read this folder and the folders below it (repeatable). By default only "
+               "the document's own folder is read."),
+        Tr::tr("dir"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("graph: the file to write (default: standard output)."),
                                           Tr::tr("file"));
@@ -264,8 +276,8 @@ int main(int argc, char *argv[])
                                             Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
                                                    "to use instead of the bundled ones."),
                                             Tr::tr("dir"));
-    parser.addOptions({formatOption, severityOption, maxSizeOption, outputOption, collapseOption, serverOption,
-                       tagOption, templateOption});
+    parser.addOptions({formatOption, severityOption, maxSizeOption, allowRefsOption, outputOption, collapseOption,
+                       serverOption, tagOption, templateOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
@@ -284,6 +296,27 @@ int main(int argc, char *argv[])
         return Valid;
     }
     QStringList args = parser.positionalArguments();
+
+    // What every command that analyses a document shares.
+    AnalyzeOptions base;
+    bool ok = false;
+    const double mb = parser.value(maxSizeOption).toDouble(&ok);
+    // Positions are 32-bit: at most 4 GiB. NaN and infinity fail the comparisons.
+    if (!ok || !(mb > 0 && mb <= MaxSizeMb)) {
+        QTextStream(stderr) << Tr::tr("--max-size-mb needs a number of megabytes above 0 and at most %1")
+                                   .arg(MaxSizeMb)
+                            << '\n';
+        return Unusable;
+    }
+    base.load.limits.maxBytes = std::max<qsizetype>(1, qsizetype(mb * 1024 * 1024));
+    for (const QString &dir : parser.values(allowRefsOption)) {
+        const QString canonical = QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
+        if (canonical.isEmpty()) {
+            QTextStream(stderr) << Tr::tr("--allow-refs-outside: '%1' is not a folder").arg(dir) << '\n';
+            return Unusable;
+        }
+        base.load.allowedRoots << canonical;
+    }
 #ifdef SIGNALBOX_CLI_GRAPH
     if (graphCommand) {
         const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg");
@@ -297,7 +330,7 @@ int main(int argc, char *argv[])
         options.collapseMessages = parser.isSet(collapseOption);
         options.server = parser.value(serverOption);
         options.tag = parser.value(tagOption);
-        return graph(args.at(1), format, parser.value(outputOption), options);
+        return graph(args.at(1), base, format, parser.value(outputOption), options);
     }
 #endif
     if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
@@ -306,7 +339,7 @@ int main(int argc, char *argv[])
                                 << '\n';
             return Unusable;
         }
-        return exportHtml(args.at(1), parser.value(outputOption), parser.value(templateOption));
+        return exportHtml(args.at(1), base, parser.value(outputOption), parser.value(templateOption));
     }
     if (args.isEmpty() || args.first() != QLatin1String("validate") || args.size() < 2) {
         QTextStream(stderr) << Tr::tr("usage: signalbox-cli validate [--format text|json] FILE...") << '\n';
@@ -330,11 +363,5 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << Tr::tr("unknown severity '%1'").arg(sev) << '\n';
         return Unusable;
     }
-    bool ok = false;
-    const double mb = parser.value(maxSizeOption).toDouble(&ok);
-    if (!ok || mb <= 0) {
-        QTextStream(stderr) << Tr::tr("--max-size-mb needs a positive number") << '\n';
-        return Unusable;
-    }
-    return validate(args, format == QLatin1String("json"), minSeverity, qsizetype(mb * 1024 * 1024));
+    return validate(args, format == QLatin1String("json"), minSeverity, base);
 }

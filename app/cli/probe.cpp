@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -78,6 +79,11 @@ int main(int argc, char *argv[])
                                             Tr::tr("Send credentials over ws:// or http:// all the same (anyone on the way can read them)."));
     p.addOptions({server, channel, operation, url, var, header, secretEnv, user, message, sendFile, sendExample,
                   sendSample, count, timeout, subprotocol, event, lastEventId, caFile, insecure, reconnect, allowPlaintext});
+    const QCommandLineOption allowRefs(QStringLiteral("allow-refs-outside"),
+                                       Tr::tr("Let file references also read this folder and the folders below it "
+                                              "(repeatable). By default only the document's own folder is read."),
+                                       Tr::tr("dir"));
+    p.addOption(allowRefs);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document (optional with --url)."));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -115,7 +121,18 @@ int main(int argc, char *argv[])
         AsyncApi::AnalyzeOptions options;
         options.filePath = files.first();
         options.reportUnused = false;
-        analysis = AsyncApi::analyze(f.readAll(), options);
+        for (const QString &dir : p.values(allowRefs)) {
+            const QFileInfo info(dir);
+            if (!info.isDir())
+                return fail(Tr::tr("--allow-refs-outside: '%1' is not a folder").arg(dir));
+            options.load.allowedRoots << info.canonicalFilePath();
+        }
+        // Never more than one byte past the limit: a huge file is refused, not loaded.
+        const QByteArray bytes = f.read(options.load.limits.maxBytes + 1);
+        if (bytes.size() > options.load.limits.maxBytes)
+            return fail(Tr::tr("%1 is larger than %2 MB")
+                            .arg(files.first(), QString::number(options.load.limits.maxBytes / (1024 * 1024))));
+        analysis = AsyncApi::analyze(bytes, options);
         if (!analysis->spec)
             return fail(Tr::tr("%1 is not an AsyncAPI document").arg(files.first()));
         if (!analysis->isValid())

@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testconfig.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/types.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 class TestCli : public QObject
 {
@@ -24,6 +31,16 @@ private slots:
     void helpAndVersion();
     void graph();
 
+    // File references (audit C1, H1) and the size option (L8).
+    void referencesDoNotLeakLocalFiles();
+    void allowRefsOutside_data();
+    void allowRefsOutside();
+    void allowRefsOutsideReachesProbe();
+    void allowRefsOutsideNeedsAFolder();
+    void maxSizeIsChecked_data();
+    void maxSizeIsChecked();
+    void probeRefusesAHugeFile();
+
 private:
     struct Run
     {
@@ -33,6 +50,8 @@ private:
     };
     Run run(const QStringList &args);
     QString write(const QString &name, const QByteArray &text);
+    /** A service folder referring to a sibling "common" folder: service/api.yaml and common/schemas.yaml. */
+    QString writeSiblingProject();
     QTemporaryDir m_dir;
 };
 
@@ -141,6 +160,203 @@ void TestCli::graph()
     }
     QCOMPARE(run({QStringLiteral("graph"), example, QStringLiteral("--format"), QStringLiteral("gif")}).status, 2);
     QCOMPARE(run({QStringLiteral("graph"), m_dir.filePath(QStringLiteral("none.yaml"))}).status, 2);
+}
+
+namespace {
+
+// Fake secrets of the audit's C1 scenario, in our own temporary "home".
+constexpr char FakeKey[] = "-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAFAKEKEYFORTESTS";
+constexpr char FakeToken[] = "https://alice:ghp_FAKETOKEN0123456789@github.com";
+
+} // namespace
+
+QString TestCli::writeSiblingProject()
+{
+    QDir(m_dir.path()).mkpath(u"siblings/service"_s);
+    QDir(m_dir.path()).mkpath(u"siblings/common"_s);
+    write(u"siblings/common/schemas.yaml"_s,
+          "greeting:\n  type: object\n  properties:\n    text: {type: string}\n");
+    return write(u"siblings/service/api.yaml"_s, R"(asyncapi: 3.0.0
+info: {title: Siblings, version: '1'}
+servers:
+  local: {host: '127.0.0.1:1', protocol: ws}
+channels:
+  chat:
+    address: /chat
+    messages:
+      hello:
+        name: hello
+        payload:
+          $ref: '../common/schemas.yaml#/greeting'
+operations:
+  greet: {action: receive, channel: {$ref: '#/channels/chat'}}
+)");
+}
+
+void TestCli::referencesDoNotLeakLocalFiles()
+{
+    QDir home(m_dir.filePath(u"victimhome"_s));
+    QVERIFY(home.mkpath(u".ssh"_s) && home.mkpath(u"Downloads"_s));
+    write(u"victimhome/.ssh/id_ed25519"_s, QByteArray(FakeKey) + '\n');
+    write(u"victimhome/.git-credentials"_s, QByteArray(FakeToken) + '\n');
+    QVERIFY(::mkfifo(QFile::encodeName(home.filePath(u"Downloads/pipe.yaml"_s)).constData(), 0600) == 0);
+    const QString evil = write(u"victimhome/Downloads/evil.yaml"_s, (R"(asyncapi: 3.0.0
+info:
+  title: Innocent looking API
+  version: '1.0'
+servers:
+  prod: {host: 'attacker.example:443', protocol: wss}
+channels:
+  chat:
+    address: /chat
+    messages:
+      hello:
+        payload: {type: object}
+        examples:
+          - name: key
+            payload: {$ref: '../.ssh/id_ed25519'}
+          - name: token
+            payload: {$ref: ')" + home.filePath(u".git-credentials"_s).toUtf8() + R"('}
+          - name: zero
+            payload: {$ref: '/dev/zero'}
+          - name: pipe
+            payload: {$ref: './pipe.yaml'}
+        bindings:
+          ws:
+            $ref: '../.git-credentials'
+operations:
+  send: {action: send, channel: {$ref: '#/channels/chat'}}
+)"));
+    const auto leaks = [](const QString &text) {
+        return text.contains(u"FAKEKEY"_s) || text.contains(u"OPENSSH"_s) || text.contains(u"ghp_FAKETOKEN"_s);
+    };
+    const Run validate = run({u"validate"_s, evil});
+    QCOMPARE(validate.status, 1);
+    QVERIFY2(!leaks(validate.out + validate.err), qPrintable(validate.out));
+    QCOMPARE(validate.out.count(u"[ref.outside-folder]"_s), 4); // key, token, /dev/zero, bindings
+    QCOMPARE(validate.out.count(u"[ref.not-a-file]"_s), 1);
+    QVERIFY(validate.out.contains(evil + u":15:"_s)); // on the $ref's line
+
+    const QString html = m_dir.filePath(u"evil.html"_s);
+    const Run exported = run({u"export-html"_s, evil, u"-o"_s, html});
+    QCOMPARE(exported.status, 1); // written, with the errors listed
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(page.readAll());
+    QVERIFY(content.contains(u"Innocent looking API"_s));
+    QVERIFY(!leaks(content));
+    QVERIFY(!leaks(exported.err));
+
+    const Run graph = run({u"graph"_s, evil, u"--format"_s, u"json"_s});
+    QCOMPARE(graph.status, 0);
+    QVERIFY(!leaks(graph.out + graph.err));
+}
+
+void TestCli::allowRefsOutside_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("validate") << QStringList{u"validate"_s};
+    QTest::newRow("export-html") << QStringList{u"export-html"_s, u"-o"_s, u"-"_s};
+    QTest::newRow("graph") << QStringList{u"graph"_s, u"--format"_s, u"json"_s};
+}
+
+void TestCli::allowRefsOutside()
+{
+    QFETCH(QStringList, command);
+    const QString api = writeSiblingProject();
+    const QString common = m_dir.filePath(u"siblings/common"_s);
+    const Run refused = run(command + QStringList{api});
+    const Run allowed = run(command + QStringList{u"--allow-refs-outside"_s, common, api});
+    const Run twice = run(command + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"siblings/service"_s),
+                                               u"--allow-refs-outside"_s, common + u"/../common"_s, api});
+    if (command.first() == u"graph"_s) {
+        // The graph is drawn either way: signalbox-cli-graph takes the flag (an unknown option would be 2).
+        QCOMPARE(refused.status, 0);
+        QCOMPARE(allowed.status, 0);
+        QCOMPARE(twice.status, 0);
+        QVERIFY(allowed.out.contains(u"hello"_s));
+        return;
+    }
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(QString(refused.out + refused.err).contains(u"ref.outside-folder"_s), qPrintable(refused.out + refused.err));
+    QVERIFY2(allowed.status == 0, qPrintable(allowed.out + allowed.err));
+    QVERIFY(!QString(allowed.out + allowed.err).contains(u"ref.outside-folder"_s));
+    QCOMPARE(twice.status, 0);
+}
+
+void TestCli::allowRefsOutsideReachesProbe()
+{
+    // signalbox-cli runs signalbox-cli-probe with the same arguments: the flag must reach it. The
+    // probe says how many errors the document has before it connects (here to a closed port).
+    const QString api = writeSiblingProject();
+    const QString url = u"ws://127.0.0.1:1/chat"_s; // nothing listens on port 1
+    const QRegularExpression hasErrors(u"has \\d+ error"_s);
+    const QStringList probe{u"probe"_s, api, u"--url"_s, url, u"--timeout"_s, u"3"_s};
+    const Run refused = run(probe);
+    QVERIFY2(refused.err.contains(hasErrors), qPrintable(refused.err));
+    const Run allowed =
+        run(probe + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"siblings/common"_s)});
+    QVERIFY2(!allowed.err.contains(hasErrors), qPrintable(allowed.err));
+    QVERIFY(allowed.status != -1);
+    const Run notAFolder = run(probe + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"nope"_s)});
+    QCOMPARE(notAFolder.status, 2);
+    QVERIFY(notAFolder.err.contains(u"--allow-refs-outside"_s));
+}
+
+void TestCli::allowRefsOutsideNeedsAFolder()
+{
+    const QString api = writeSiblingProject();
+    for (const QString &dir : {m_dir.filePath(u"nope"_s), api}) {
+        for (const QString &command : {u"validate"_s, u"export-html"_s, u"graph"_s}) {
+            const Run r = run({command, u"--allow-refs-outside"_s, dir, api});
+            QCOMPARE(r.status, 2);
+            QVERIFY2(r.err.contains(u"--allow-refs-outside"_s), qPrintable(r.err));
+        }
+    }
+}
+
+void TestCli::maxSizeIsChecked_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("status");
+    for (const char *bad : {"1e30", "nan", "-1", "0", "inf", "-inf", "abc", "4096"})
+        QTest::newRow(bad) << QString::fromLatin1(bad) << 2;
+    QTest::newRow("empty") << QString() << 2;
+    QTest::newRow("tiny") << u"0.0001"_s << 1; // 104 bytes: the document is larger
+    QTest::newRow("fraction") << u"0.5"_s << 0;
+    QTest::newRow("largest") << u"4095"_s << 0;
+}
+
+void TestCli::maxSizeIsChecked()
+{
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    const QString example = QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml");
+    for (const QString &command : {u"validate"_s, u"export-html"_s}) {
+        QStringList args{command, u"--max-size-mb"_s, value, example};
+        if (command == u"export-html"_s)
+            args << u"-o"_s << m_dir.filePath(u"size.html"_s);
+        const Run r = run(args);
+        QCOMPARE(r.status, status);
+        if (status == 2)
+            QVERIFY2(r.err.contains(u"--max-size-mb"_s), qPrintable(r.err));
+        if (status == 1)
+            QVERIFY2(QString(r.out + r.err).contains(u"document.too-large"_s), qPrintable(r.out + r.err));
+    }
+}
+
+void TestCli::probeRefusesAHugeFile()
+{
+    // Audit L9: the probe read its document without a bound, unlike the other commands.
+    const QString huge = m_dir.filePath(u"huge.yaml"_s);
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(qint64(33) * 1024 * 1024)); // sparse
+    }
+    const Run r = run({u"probe"_s, huge, u"--url"_s, u"ws://127.0.0.1:1/"_s, u"--timeout"_s, u"1"_s});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains(u"huge.yaml"_s) && r.err.contains(u"32 MB"_s), qPrintable(r.err));
+    QVERIFY(QFile::remove(huge));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
