@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editordocument.h"
 
+#include "referencefolders.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,7 +12,9 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -26,6 +30,27 @@ namespace Signalbox::Workspace {
 
 using AsyncApi::Analysis;
 
+namespace {
+
+constexpr char Bom[] = "\xEF\xBB\xBF";
+
+/** The largest file loaded: the analysis refuses larger ones anyway. */
+qsizetype maxFileBytes()
+{
+    return AsyncApi::ParseLimits{}.maxBytes;
+}
+
+/** The bytes of \a path (at most maxFileBytes() + 1), or an empty array when it is not a regular file. */
+QByteArray readCapped(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(maxFileBytes() + 1) : QByteArray();
+}
+
+} // namespace
+
 struct EditorDocument::Private
 {
     QTextDocument *text = nullptr;
@@ -38,8 +63,18 @@ struct EditorDocument::Private
     QFutureWatcher<std::shared_ptr<const Analysis>> watcher;
     bool running = false;
     bool again = false;
+    // What the latest analysis started from: the text, the path its references resolve from and
+    // the folders they may read besides. A change of any of them needs a new analysis.
     QString lastAnalysedText;
+    QString lastAnalysedPath;
+    QStringList lastAnalysedFolders;
     quint64 lastAnalysedGeneration = 0;
+    QStringList referenceFolders;
+    QPointer<ReferenceFolders> store;
+    QMetaObject::Connection storeConnection;
+    // How the file was written, so that saving writes it the same way.
+    bool crlf = false;
+    bool bom = false;
     std::shared_ptr<const Analysis> analysis;
     std::shared_ptr<const Analysis> lastGood;
     bool stale = true;
@@ -93,9 +128,8 @@ EditorDocument::EditorDocument(QObject *parent)
     connect(&d->fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         if (path != d->path)
             return;
-        QFile f(path);
-        const QByteArray hash = f.open(QIODevice::ReadOnly)
-                                    ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        const QByteArray hash = QFileInfo(path).isFile()
+                                    ? QCryptographicHash::hash(readCapped(path), QCryptographicHash::Sha256)
                                     : QByteArray();
         // Editors that save by renaming make the watcher drop the file: watch it again.
         if (!d->fileWatcher.files().contains(path) && QFileInfo::exists(path))
@@ -144,19 +178,51 @@ quint64 EditorDocument::generation() const
     return d->generation;
 }
 
-bool EditorDocument::load(const QString &path, QString *error)
+bool EditorDocument::load(const QString &path, QString *error, QString *warning)
 {
+    if (warning)
+        warning->clear();
+    const QString shown = QDir::toNativeSeparators(path);
+    // A FIFO or a device would block or never end, on the GUI thread.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        if (error)
+            *error = tr("Cannot open %1: it is not a regular file").arg(shown);
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = tr("Cannot open %1: %2").arg(shown, f.errorString());
         return false;
     }
-    QByteArray bytes = f.readAll();
+    // Never more than one byte past the limit: a huge file is refused, not loaded.
+    QByteArray bytes = f.read(maxFileBytes() + 1);
+    if (bytes.size() > maxFileBytes()) {
+        if (error)
+            *error = tr("Cannot open %1: it is larger than %2 MB")
+                         .arg(shown, QString::number(maxFileBytes() / (1024 * 1024)));
+        return false;
+    }
     d->savedHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
+    d->bom = bytes.startsWith(Bom);
+    if (d->bom)
         bytes.remove(0, 3);
-    d->text->setPlainText(QString::fromUtf8(bytes));
+    const qsizetype newline = bytes.indexOf('\n');
+    d->crlf = newline > 0 && bytes.at(newline - 1) == '\r';
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (warning && utf8.hasError()) {
+        const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+        *warning = tr("%1 is not UTF-8 text (first at line %2). The editor shows what it cannot read as U+FFFD, "
+                      "and saving writes that instead of the original bytes.")
+                       .arg(shown, QString::number(text.left(at).count(u'\n') + 1));
+    } else if (warning && (text.contains(QChar::ParagraphSeparator) || text.contains(QChar(0xFDD0)) ||
+                           text.contains(QChar(0xFDD1)))) {
+        *warning = tr("%1 contains characters that the editor turns into line breaks (U+2029, U+FDD0 or U+FDD1); "
+                      "saving writes line breaks instead.")
+                       .arg(shown);
+    }
+    d->text->setPlainText(text);
     d->text->clearUndoRedoStacks();
     d->text->setModified(false);
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -167,6 +233,7 @@ bool EditorDocument::load(const QString &path, QString *error)
         d->fileWatcher.addPath(absolute);
         emit filePathChanged(absolute);
     }
+    updateReferenceFolders();
     analyseNow();
     return true;
 }
@@ -177,9 +244,23 @@ void EditorDocument::setText(const QString &text)
     analyseNow();
 }
 
+QString EditorDocument::text() const
+{
+    // toPlainText() also turns U+00A0 into a space and U+2028 into a line break; the raw text has
+    // only the block separators to turn into line breaks.
+    QString raw = d->text->toRawText();
+    raw.replace(QChar::ParagraphSeparator, u'\n');
+    return raw;
+}
+
 bool EditorDocument::save(const QString &path, QString *error)
 {
-    const QByteArray bytes = d->text->toPlainText().toUtf8();
+    QString text = this->text();
+    if (d->crlf)
+        text.replace(u'\n', QStringLiteral("\r\n"));
+    QByteArray bytes = text.toUtf8();
+    if (d->bom)
+        bytes.prepend(Bom);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)
@@ -195,9 +276,50 @@ bool EditorDocument::save(const QString &path, QString *error)
     if (absolute != d->path) {
         d->path = absolute;
         emit filePathChanged(absolute);
-        analyseNow(); // relative references now resolve against the new folder
+        // Relative references now resolve against the new folder, with that folder's allowed ones.
+        updateReferenceFolders();
+        analyseNow();
     }
     return true;
+}
+
+QStringList EditorDocument::referenceFolders() const
+{
+    return d->referenceFolders;
+}
+
+void EditorDocument::setReferenceFolders(const QStringList &folders)
+{
+    if (folders == d->referenceFolders)
+        return;
+    d->referenceFolders = folders;
+    if (d->analysis || d->running)
+        analyseNow();
+}
+
+void EditorDocument::setReferenceFolderStore(ReferenceFolders *store)
+{
+    disconnect(d->storeConnection);
+    d->store = store;
+    if (store) {
+        d->storeConnection =
+            connect(store, &ReferenceFolders::foldersChanged, this, [this](const QString &projectFolder) {
+                if (!projectFolder.isEmpty() && projectFolder == ReferenceFolders::projectFolderOf(d->path)) {
+                    updateReferenceFolders();
+                    analyseNow();
+                }
+            });
+    }
+    const QStringList before = d->referenceFolders;
+    updateReferenceFolders();
+    if (d->referenceFolders != before && (d->analysis || d->running))
+        analyseNow();
+}
+
+void EditorDocument::updateReferenceFolders()
+{
+    if (d->store)
+        d->referenceFolders = d->store->folders(ReferenceFolders::projectFolderOf(d->path));
 }
 
 void EditorDocument::applyEdits(const QList<TextEdit> &edits)
@@ -246,9 +368,11 @@ void EditorDocument::analyseNow()
         d->again = true;
         return;
     }
-    const QString text = d->text->toPlainText();
-    if (d->analysis && text == d->lastAnalysedText) {
-        // Same text as last analysed (e.g. typed and undone): re-tag the result, skip the work.
+    const QString text = this->text();
+    if (d->analysis && text == d->lastAnalysedText && d->path == d->lastAnalysedPath &&
+        d->referenceFolders == d->lastAnalysedFolders) {
+        // Same text as last analysed (e.g. typed and undone), from the same place with the same
+        // allowed folders: re-tag the result, skip the work.
         d->lastAnalysedGeneration = d->generation;
         if (d->analysis->generation != d->generation) {
             auto copy = std::make_shared<Analysis>(*d->analysis);
@@ -258,9 +382,12 @@ void EditorDocument::analyseNow()
         return;
     }
     d->lastAnalysedText = text;
+    d->lastAnalysedPath = d->path;
+    d->lastAnalysedFolders = d->referenceFolders;
     d->lastAnalysedGeneration = d->generation;
     AsyncApi::AnalyzeOptions options;
     options.filePath = d->path;
+    options.load.allowedRoots = d->referenceFolders;
     options.generation = d->generation;
     d->running = true;
     ++d->started;

@@ -13,6 +13,8 @@ class QTextDocument;
 
 namespace Signalbox::Workspace {
 
+class ReferenceFolders;
+
 /** One replacement of text: [start, end) in UTF-16 offsets becomes \c text. */
 struct TextEdit
 {
@@ -33,6 +35,10 @@ struct TextEdit
  *
  * Edits from views go through applyEdits(), which makes them one undo step. The widget layer gives
  * the text document its layout (QPlainTextDocumentLayout) before showing it.
+ *
+ * File references resolve in the document's folder (see AsyncApi::LoadOptions), plus the
+ * referenceFolders() the user allowed for that folder; an unsaved document resolves none. The
+ * analysis runs again when the path or those folders change, e.g. after "Save As" elsewhere.
  */
 class EditorDocument final : public QObject
 {
@@ -54,16 +60,38 @@ public:
 
     /**
      * Loads \a path into the document (one undoable-free state, unmodified). Returns false and
-     * sets \a error (with the path) when the file cannot be read.
+     * sets \a error (with the path) when the file cannot be read, is not a regular file or is
+     * larger than AsyncApi::ParseLimits::maxBytes. Sets \a warning when the text could not be taken
+     * as it is (not UTF-8, or characters the editor turns into line breaks), so that saving would
+     * change it; otherwise clears it.
      */
-    bool load(const QString &path, QString *error);
+    bool load(const QString &path, QString *error, QString *warning = nullptr);
     /** Replaces the whole text, as for a new document from a template. */
     void setText(const QString &text);
+    /**
+     * The text as it is saved and analysed. Unlike QTextDocument::toPlainText(), it keeps U+00A0
+     * (no-break space) and U+2028 (line separator) as they are.
+     */
+    QString text() const;
     /**
      * Writes the text to \a path atomically (QSaveFile), then makes it the document's file.
      * Returns false and sets \a error when it cannot.
      */
     bool save(const QString &path, QString *error);
+
+    /**
+     * Folders besides the document's own from which file references may read. With a store
+     * (setReferenceFolderStore), they are the store's list for the document's folder.
+     */
+    QStringList referenceFolders() const;
+    /** Sets referenceFolders() directly (without a store) and analyses again when they change. */
+    void setReferenceFolders(const QStringList &folders);
+    /**
+     * Takes referenceFolders() from \a store for the document's folder, now, after every change of
+     * path, and whenever the store's list for that folder changes. The store must outlive the document
+     * or be cleared with nullptr.
+     */
+    void setReferenceFolderStore(ReferenceFolders *store);
 
     /** Applies \a edits (non-overlapping, any order) as one undo step. */
     void applyEdits(const QList<TextEdit> &edits);
@@ -95,6 +123,8 @@ signals:
 private:
     /** Makes \a result the current analysis and tells the views. */
     void accept(const std::shared_ptr<const AsyncApi::Analysis> &result);
+    /** Takes the reference folders from the store for the current path, if there is a store. */
+    void updateReferenceFolders();
 
     struct Private;
     std::unique_ptr<Private> d;

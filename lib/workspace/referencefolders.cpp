@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "referencefolders.h"
+
+#include <asyncapi/refs/confinedfile.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
+
+namespace Signalbox::Workspace {
+
+namespace ConfinedFile = AsyncApi::ConfinedFile;
+
+ReferenceFolders::ReferenceFolders(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+}
+
+ReferenceFolders::ReferenceFolders(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+}
+
+ReferenceFolders::~ReferenceFolders() = default;
+
+ReferenceFolders *ReferenceFolders::application()
+{
+    static QPointer<ReferenceFolders> store;
+    if (!store)
+        store = new ReferenceFolders(QCoreApplication::instance());
+    return store;
+}
+
+QString ReferenceFolders::projectFolderOf(const QString &documentPath)
+{
+    if (documentPath.isEmpty())
+        return {};
+    return ConfinedFile::canonicalFolder(QFileInfo(documentPath).absolutePath());
+}
+
+QString ReferenceFolders::key(const QString &projectFolder)
+{
+    // Paths hold '/' and other characters QSettings gives a meaning to.
+    return QStringLiteral("referenceFolders/") +
+           QString::fromLatin1(projectFolder.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                               QByteArray::OmitTrailingEquals));
+}
+
+QStringList ReferenceFolders::folders(const QString &projectFolder) const
+{
+    if (projectFolder.isEmpty())
+        return {};
+    return m_settings->value(key(projectFolder)).toStringList();
+}
+
+void ReferenceFolders::setFolders(const QString &projectFolder, const QStringList &folders)
+{
+    if (projectFolder.isEmpty())
+        return;
+    QStringList kept;
+    for (const QString &f : ConfinedFile::canonicalFolders(folders)) {
+        if (!ConfinedFile::isInside(f, projectFolder)) // its own tree is allowed anyway
+            kept << f;
+    }
+    if (kept == this->folders(projectFolder))
+        return;
+    if (kept.isEmpty())
+        m_settings->remove(key(projectFolder));
+    else
+        m_settings->setValue(key(projectFolder), kept);
+    m_settings->sync();
+    emit foldersChanged(projectFolder);
+}
+
+} // namespace Signalbox::Workspace
