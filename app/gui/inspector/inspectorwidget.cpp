@@ -12,14 +12,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -30,6 +33,10 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+#include <type_traits>
 
 namespace Signalbox {
 
@@ -39,6 +46,22 @@ using AsyncApi::Server;
 namespace {
 
 constexpr int MaxHistory = 50;
+
+/** What the composer can start from for one message: its examples and a generated sample. */
+struct StartPoints
+{
+    QList<AsyncApi::MessageBody> examples;
+    std::optional<AsyncApi::MessageBody> sample;
+};
+
+/** scheme://host:port of \a url, the port spelled out. */
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("wss") || scheme == QLatin1String("https") ? 443 : 80;
+    return scheme + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower() + u':' +
+           QString::number(url.port(defaultPort));
+}
 
 QStringList splitList(const QString &text)
 {
@@ -241,7 +264,10 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(150);
     connect(m_validateTimer, &QTimer::timeout, this, &InspectorWidget::validateDraft);
-    connect(m_body, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        ++m_draftGeneration; // a check on its way is for the old text
+        m_validateTimer->start();
+    });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QTextBlock block = m_body->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
         if (!block.isValid())
@@ -255,6 +281,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
 
     connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
         m_urlEdited = false;
+        m_ignoreTls->setChecked(false); // allowed for one server, not for the next
         rebuildValues();
         rebuildCredentials();
     });
@@ -264,24 +291,55 @@ InspectorWidget::InspectorWidget(QWidget *parent)
         rebuildMessages();
     });
     connect(m_message, &QComboBox::currentIndexChanged, this, [this] {
-        // The examples of the chosen message, then a generated sample.
-        m_start->blockSignals(true);
+        // The examples of the chosen message, then a generated sample: worked out off this thread
+        // (a hostile schema must not freeze the window), shown in the composer, never sent unseen.
         m_start->clear();
+        m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
         const Channel *ch = currentChannel();
         const int idx = m_message->currentData().toInt();
-        if (ch && m_analysis && idx >= 0 && idx < ch->messages.size()) {
-            for (const auto &[name, body] : AsyncApi::messageExamples(*m_analysis->documents, ch->messages.at(idx)))
-                m_start->addItem(tr("Example: %1").arg(name), QString::fromUtf8(body));
-            if (ch->messages.at(idx).payload)
-                m_start->addItem(tr("Generated sample"), QString::fromUtf8(AsyncApi::sampleFromSchema(
-                                                             *m_analysis->documents, ch->messages.at(idx).payload)));
+        if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size()) {
+            ++m_startGeneration; // what is on its way is for another message
+            startFrom(0);
+            return;
         }
-        m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
-        m_start->blockSignals(false);
-        startFrom(0);
+        m_body->clear();
+        const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
+        const AsyncApi::Message message = ch->messages.at(idx);
+        runOffThread(
+            &m_startGeneration,
+            [analysis, message] {
+                StartPoints points;
+                points.examples = AsyncApi::messageExampleBodies(*analysis->documents, message);
+                if (message.payload)
+                    points.sample = AsyncApi::sampleOf(*analysis->documents, message.payload);
+                return points;
+            },
+            [this](const StartPoints &points) {
+                m_start->blockSignals(true);
+                m_start->clear();
+                for (const AsyncApi::MessageBody &example : points.examples) {
+                    QString label = example.otherFile.isEmpty()
+                        ? tr("Example: %1").arg(example.name)
+                        : tr("Example: %1 (from %2)").arg(example.name, QFileInfo(example.otherFile).fileName());
+                    if (example.truncated)
+                        label += u' ' + tr("(cut at its size limit)");
+                    m_start->addItem(label, QString::fromUtf8(example.text));
+                    if (!example.otherFile.isEmpty())
+                        m_start->setItemData(m_start->count() - 1,
+                                             tr("This example takes content from %1").arg(example.otherFile), Qt::ToolTipRole);
+                }
+                if (points.sample)
+                    m_start->addItem(points.sample->truncated ? tr("Generated sample (cut at its size limit)")
+                                                              : tr("Generated sample"),
+                                     QString::fromUtf8(points.sample->text));
+                m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
+                m_start->blockSignals(false);
+                startFrom(0);
+            });
     });
     connect(m_start, &QComboBox::activated, this, &InspectorWidget::startFrom);
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlEdited = true; });
+    connect(m_url, &QLineEdit::textChanged, this, &InspectorWidget::addressChanged);
 
     auto *content = new QWidget(this);
     m_content = content;
@@ -331,6 +389,10 @@ void InspectorWidget::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis
         return;
     }
     m_hiddenAnalysis.reset();
+    if (analysis->filePath != m_documentPath) {
+        m_ignoreTls->setChecked(false); // allowed for one document's server, not for another's
+        m_documentPath = analysis->filePath;
+    }
     m_analysis = analysis;
     rebuildServers();
     if (!rebuildTargets())
@@ -533,22 +595,69 @@ void InspectorWidget::updateUrl()
     m_urlProblem->setVisible(!e.error.isEmpty());
 }
 
-QString InspectorWidget::credentialKey(const Live::SecurityScheme &scheme) const
+QString InspectorWidget::credentialKey(const QUrl &url, const QString &schemeName)
 {
-    const Server *s = currentServer();
-    return (s ? s->host : QString()) + u'/' + scheme.name;
+    return originOf(url) + u'/' + schemeName;
+}
+
+QUrl InspectorWidget::currentAddress() const
+{
+    return QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+}
+
+void InspectorWidget::addressChanged()
+{
+    const QString origin = originOf(currentAddress());
+    if (origin == m_credentialOrigin)
+        return;
+    // Another address: what was allowed for the old one goes, and stored secrets are those of the new one.
+    m_ignoreTls->setChecked(false);
+    rebuildCredentials();
+}
+
+template<typename Work, typename Done>
+void InspectorWidget::runOffThread(quint64 *generation, Work work, Done done)
+{
+    using Result = std::invoke_result_t<Work>;
+    const quint64 mine = ++*generation;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    ++m_jobs;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, mine, done] {
+        --m_jobs;
+        watcher->deleteLater();
+        if (*generation == mine) // else a newer job's result is what counts
+            done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([work]() -> Result {
+        try {
+            return work();
+        } catch (...) { // out of memory, say: nothing to show rather than a lost window
+            return Result{};
+        }
+    }));
 }
 
 void InspectorWidget::rebuildCredentials()
 {
+    // What the user typed stays; what the keychain filled in was for the old address and goes.
+    QMap<QString, QPair<QString, QString>> typed;
+    for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
+        const auto &[user, secret] = m_secretEdits.at(i);
+        if (secret && !secret->property("fromKeychain").toBool())
+            typed.insert(m_schemes.at(i).name, {user ? user->text() : QString(), secret->text()});
+    }
     while (m_credentials->rowCount() > 0)
         m_credentials->removeRow(0);
     m_secretEdits.clear();
+    const QUrl address = currentAddress();
+    m_credentialOrigin = originOf(address);
     const Server *s = currentServer();
     m_schemes = s && m_analysis ? Live::serverSecurity(*m_analysis->documents, *s) : QList<Live::SecurityScheme>{};
     for (const Live::SecurityScheme &scheme : std::as_const(m_schemes)) {
         if (scheme.kind == Live::SecurityScheme::Kind::Unsupported) {
-            auto *note = new QLabel(tr("%1: %2 is not sent by WebSocket or SSE clients").arg(scheme.name, scheme.type),
+            auto *note = new QLabel(scheme.problem.isEmpty()
+                                        ? tr("%1: %2 is not sent by WebSocket or SSE clients").arg(scheme.name, scheme.type)
+                                        : scheme.problem,
                                     m_credentialsBox);
             note->setWordWrap(true);
             m_credentials->addRow(note);
@@ -573,10 +682,14 @@ void InspectorWidget::rebuildCredentials()
             m_credentials->addRow(schemeLabel(scheme), secret);
         }
         m_secretEdits.append(qMakePair(user, secret));
-        if (m_remember->isChecked()) {
+        if (const auto given = typed.constFind(scheme.name); given != typed.cend()) {
+            if (user)
+                user->setText(given->first);
+            secret->setText(given->second);
+        } else if (m_remember->isChecked() && address.isValid() && !address.host().isEmpty()) {
             QPointer<QLineEdit> u(user);
             QPointer<QLineEdit> sec(secret);
-            m_store->read(credentialKey(scheme), [this, u, sec](const QString &value, const QString &error) {
+            m_store->read(credentialKey(address, scheme.name), [this, u, sec](const QString &value, const QString &error) {
                 if (!error.isEmpty()) {
                     m_keychainStatus->setText(tr("Keychain: %1").arg(error));
                     m_keychainStatus->show();
@@ -590,6 +703,9 @@ void InspectorWidget::rebuildCredentials()
                 } else {
                     sec->setText(value);
                 }
+                sec->setProperty("fromKeychain", true);
+                // Typed over: the user's now.
+                connect(sec, &QLineEdit::textEdited, sec, [sec] { sec->setProperty("fromKeychain", false); });
             });
         }
     }
@@ -599,10 +715,25 @@ void InspectorWidget::rebuildCredentials()
 
 void InspectorWidget::rebuildMatcher()
 {
+    // Compiled off this thread; until it is there, messages are logged unchecked.
+    m_matcher = nullptr;
+    m_connection->setMatcher(nullptr);
     const Channel *ch = currentChannel();
-    m_matcher = ch && m_analysis ? std::make_shared<AsyncApi::MessageMatcher>(*m_analysis->documents, ch->messages)
-                                 : nullptr;
-    m_connection->setMatcher(m_matcher);
+    if (!ch || !m_analysis) {
+        ++m_matcherGeneration;
+        return;
+    }
+    const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
+    const QList<AsyncApi::Message> messages = ch->messages;
+    runOffThread(
+        &m_matcherGeneration,
+        [analysis, messages]() -> std::shared_ptr<const AsyncApi::MessageMatcher> {
+            return std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, messages);
+        },
+        [this](const std::shared_ptr<const AsyncApi::MessageMatcher> &matcher) {
+            m_matcher = matcher;
+            m_connection->setMatcher(matcher);
+        });
 }
 
 void InspectorWidget::rebuildMessages()
@@ -631,44 +762,55 @@ void InspectorWidget::startFrom(int index)
 
 void InspectorWidget::validateDraft()
 {
-    m_problems->clear();
-    QList<QTextEdit::ExtraSelection> marks;
     const Channel *ch = currentChannel();
     const int idx = m_message->currentData().toInt();
     const QByteArray text = m_body->toPlainText().toUtf8();
     if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size() || text.trimmed().isEmpty()) {
-        m_body->setExtraSelections(marks);
+        ++m_draftGeneration; // a check on its way is for another text
+        m_problems->clear();
+        m_body->setExtraSelections({});
         return;
     }
     const AsyncApi::Message &m = ch->messages.at(idx);
     if (!m.payload) {
+        ++m_draftGeneration;
+        m_problems->clear();
         m_problems->addItem(tr("No payload schema: any payload goes."));
-        m_body->setExtraSelections(marks);
+        m_body->setExtraSelections({});
         return;
     }
-    const AsyncApi::Diagnostics problems = AsyncApi::validateDraft(*m_analysis->documents, m.payload, text);
-    for (const AsyncApi::Diagnostic &d : problems) {
-        auto *item = new QListWidgetItem(
-            tr("Line %1, column %2: %3").arg(d.range.start.line + 1).arg(d.range.start.column + 1).arg(d.message),
-            m_problems);
-        item->setData(Qt::UserRole, d.range.start.line);
-        item->setData(Qt::UserRole + 1, d.range.start.column);
-        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        const QTextBlock block = m_body->document()->findBlockByNumber(std::max(0, d.range.start.line));
-        if (block.isValid()) {
-            QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(block);
-            sel.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            sel.format.setUnderlineColor(QColor(0xc0, 0x39, 0x2b));
-            marks << sel;
-        }
-    }
-    if (problems.isEmpty()) {
-        auto *ok = new QListWidgetItem(tr("Conforms to %1").arg(m.name), m_problems);
-        ok->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    }
-    m_body->setExtraSelections(marks);
+    // Checked off this thread: the schema is the document's, and may be hostile.
+    const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
+    const AsyncApi::NodeRef payload = m.payload;
+    runOffThread(
+        &m_draftGeneration,
+        [analysis, payload, text] { return AsyncApi::validateDraft(*analysis->documents, payload, text); },
+        [this, name = m.name](const AsyncApi::Diagnostics &problems) {
+            m_problems->clear();
+            QList<QTextEdit::ExtraSelection> marks;
+            for (const AsyncApi::Diagnostic &d : problems) {
+                auto *item = new QListWidgetItem(
+                    tr("Line %1, column %2: %3").arg(d.range.start.line + 1).arg(d.range.start.column + 1).arg(d.message),
+                    m_problems);
+                item->setData(Qt::UserRole, d.range.start.line);
+                item->setData(Qt::UserRole + 1, d.range.start.column);
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                const QTextBlock block = m_body->document()->findBlockByNumber(std::max(0, d.range.start.line));
+                if (block.isValid()) {
+                    QTextEdit::ExtraSelection sel;
+                    sel.cursor = QTextCursor(block);
+                    sel.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                    sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                    sel.format.setUnderlineColor(QColor(0xc0, 0x39, 0x2b));
+                    marks << sel;
+                }
+            }
+            if (problems.isEmpty()) {
+                auto *ok = new QListWidgetItem(tr("Conforms to %1").arg(name), m_problems);
+                ok->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+            }
+            m_body->setExtraSelections(marks);
+        });
 }
 
 void InspectorWidget::toggleConnection()
@@ -685,23 +827,47 @@ void InspectorWidget::toggleConnection()
         m_urlProblem->show();
         return;
     }
+    const QUrl address = settings.url;
     settings.schemes = m_schemes;
+    QList<QPair<QString, QString>> toStore; // (keychain key, value)
     for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
         const auto &[user, secret] = m_secretEdits.at(i);
         if (!secret)
             continue;
         const Live::Credential credential{user ? user->text() : QString(), secret->text()};
-        Live::applyCredential(m_schemes.at(i), credential, settings.url, settings.headers);
-        if (m_remember->isChecked() && !credential.isEmpty()) {
-            const QString value = user ? credential.user + u'\n' + credential.secret : credential.secret;
-            m_store->write(credentialKey(m_schemes.at(i)), value, [this](const QString &error) {
-                m_keychainStatus->setText(error.isEmpty() ? QString()
-                                                          : tr("Keychain: %1. The credentials are kept for this "
-                                                               "session only.")
-                                                                .arg(error));
-                m_keychainStatus->setVisible(!error.isEmpty());
-            });
+        if (const QString problem = Live::applyCredential(m_schemes.at(i), credential, settings.url, settings.headers);
+            !problem.isEmpty()) {
+            m_urlProblem->setText(problem);
+            m_urlProblem->show();
+            return;
         }
+        if (m_remember->isChecked() && !credential.isEmpty())
+            toStore.append({credentialKey(address, m_schemes.at(i).name),
+                            user ? credential.user + u'\n' + credential.secret : credential.secret});
+    }
+    // Credentials in clear text: only when the user says so, for this connection.
+    if (const QStringList clear = Live::plaintextCredentials(settings.url, settings.headers, settings.schemes); !clear.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Send credentials without encryption?"),
+                        tr("%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read "
+                           "them.\n\nSend them all the same, for this connection?")
+                            .arg(settings.url.scheme() + QLatin1String("://") + settings.url.host(), clear.join(QLatin1String(", "))),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("plaintextCredentials"));
+        QPushButton *send = ask.addButton(tr("Send in clear text"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != send)
+            return;
+    }
+    for (const auto &[key, value] : std::as_const(toStore)) {
+        m_store->write(key, value, [this](const QString &error) {
+            m_keychainStatus->setText(error.isEmpty() ? QString()
+                                                      : tr("Keychain: %1. The credentials are kept for this "
+                                                           "session only.")
+                                                            .arg(error));
+            m_keychainStatus->setVisible(!error.isEmpty());
+        });
     }
     settings.subprotocols = splitList(m_subprotocols->text());
     settings.eventTypes = splitList(m_eventTypes->text());

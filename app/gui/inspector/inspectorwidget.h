@@ -5,6 +5,7 @@
 #include <live/liveconnection.h>
 #include <live/security.h>
 
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -69,6 +70,17 @@ public:
     QLineEdit *closeReasonEdit() const { return m_closeReason; }
     QListWidget *draftProblems() const { return m_problems; }
     QLabel *stateLabel() const { return m_state; }
+    QCheckBox *ignoreTlsBox() const { return m_ignoreTls; }
+    QLabel *keychainStatus() const { return m_keychainStatus; }
+    /// Whether samples, the matcher or the draft's check are still being computed (off this thread).
+    bool isBusy() const { return m_jobs > 0; }
+
+    /**
+     * The keychain entry of \a scheme's secret for connections to \a url: its scheme, host and port
+     * (the resolved ones, not the document's template) and the scheme's name, so that a secret is
+     * only ever filled in for the address it was stored for.
+     */
+    static QString credentialKey(const QUrl &url, const QString &schemeName);
 
 signals:
     void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
@@ -99,7 +111,13 @@ private:
     /// The chosen operation, null when a channel is chosen.
     const AsyncApi::Operation *currentOperation() const;
     QStringList currentMessageNames() const;
-    QString credentialKey(const Live::SecurityScheme &scheme) const;
+    /// The address the connection would go to (the URL field), for keychain keys.
+    QUrl currentAddress() const;
+    /// The URL field changed: a new address resets what was allowed for the old one.
+    void addressChanged();
+    /// Runs \a work on the thread pool and \a done with its result here, unless \a generation moved on.
+    template<typename Work, typename Done>
+    void runOffThread(quint64 *generation, Work work, Done done);
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis; // last one with a model
     std::shared_ptr<const AsyncApi::Analysis> m_hiddenAnalysis; // arrived while hidden
@@ -148,6 +166,12 @@ private:
     QStringList m_sent;
     bool m_urlEdited = false;
     bool m_settingUrl = false;
+    QString m_credentialOrigin; // scheme://host:port the credentials form was filled for
+    QString m_documentPath;     // of the analysis shown
+    quint64 m_matcherGeneration = 0;
+    quint64 m_startGeneration = 0;
+    quint64 m_draftGeneration = 0;
+    int m_jobs = 0;
 };
 
 } // namespace Signalbox

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSaveFile>
@@ -25,6 +26,13 @@
 namespace Signalbox {
 
 using Live::LogEntry;
+
+namespace {
+/// Payloads up to this size are shown indented when they are JSON…
+constexpr qsizetype MaxIndentedBytes = 256 * 1024;
+/// …and at most this much of any payload is shown.
+constexpr qsizetype MaxShownBytes = 256 * 1024;
+} // namespace
 
 LogPanel::LogPanel(QWidget *parent)
     : QWidget(parent), m_model(new Live::LogModel(this)), m_filter(new Live::LogFilterModel(this)),
@@ -86,7 +94,8 @@ LogPanel::LogPanel(QWidget *parent)
     });
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export…"));
-    exportButton->setToolTip(tr("Save the log as JSON Lines (credentials are never in it)"));
+    exportButton->setToolTip(tr("Save the log as JSON Lines. Credentials in addresses and headers are hidden; "
+                                "message bodies are saved as they are, tokens in them included."));
     connect(exportButton, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the log"), QStringLiteral("live-log.jsonl"),
                                                           tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
@@ -217,13 +226,19 @@ void LogPanel::showDetail()
     for (const QString &error : e.errors)
         text += u"  • " + error + u'\n';
     text += u'\n';
+    // Indented when it is JSON and small; otherwise its beginning as it came: a big payload must
+    // not hold the window while it is parsed and laid out.
+    const QByteArray shownPart = e.payload.left(MaxShownBytes);
     QJsonParseError pe;
-    const QJsonDocument json = QJsonDocument::fromJson(e.payload, &pe);
-    if (pe.error == QJsonParseError::NoError)
+    const QJsonDocument json = e.payload.size() <= MaxIndentedBytes ? QJsonDocument::fromJson(e.payload, &pe) : QJsonDocument();
+    if (e.payload.size() <= MaxIndentedBytes && pe.error == QJsonParseError::NoError)
         text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
     else
-        text += QString::fromUtf8(e.payload.left(1 << 20));
-    text += u'\n' + tr("%n byte(s):", nullptr, int(e.payload.size())) + u'\n';
+        text += QString::fromUtf8(shownPart);
+    if (e.size() > shownPart.size())
+        text += u'\n' + tr("… (the first %1 of %2 shown)")
+                            .arg(QLocale().formattedDataSize(shownPart.size()), QLocale().formattedDataSize(e.size()));
+    text += u'\n' + tr("%n byte(s):", nullptr, int(std::min<qint64>(e.size(), INT_MAX))) + u'\n';
     // A hex dump of the first 4 KiB.
     const QByteArray head = e.payload.left(4096);
     for (qsizetype i = 0; i < head.size(); i += 16) {
