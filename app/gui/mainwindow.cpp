@@ -10,6 +10,7 @@
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "overviewwidget.h"
+#include "referencefoldersdialog.h"
 #include "templatedialog.h"
 
 #include <asyncapi/convert.h>
@@ -17,6 +18,7 @@
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
 #include <workspace/recoverystore.h>
+#include <workspace/referencefolders.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -246,6 +248,21 @@ void MainWindow::createActions()
     file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
     file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
     file->addSeparator();
+    // Which folders besides its own a document's file references may read (remembered per folder).
+    file->addAction(tr("Reference &Folders…"), this, [this] {
+        EditorPane *pane = currentPane();
+        const QString project =
+            pane ? Workspace::ReferenceFolders::projectFolderOf(pane->document()->filePath()) : QString();
+        if (project.isEmpty()) {
+            QMessageBox::information(this, tr("Reference Folders"),
+                                     tr("Save the document first: its file references are read from its folder "
+                                        "and from the folders allowed for that folder."));
+            return;
+        }
+        ReferenceFoldersDialog dialog(Workspace::ReferenceFolders::application(), project, this);
+        dialog.exec();
+    });
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -368,6 +385,7 @@ EditorPane *MainWindow::addPane()
     connect(pane->splitter(), &QSplitter::splitterMoved, this,
             [this, pane] { m_splitterState = pane->splitter()->saveState(); });
     EditorDocument *doc = pane->document();
+    doc->setReferenceFolderStore(Workspace::ReferenceFolders::application());
     connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
         if (pane == currentPane()) {
             updateStatus();
@@ -433,12 +451,19 @@ bool MainWindow::openFile(const QString &path, QString *error)
     if (!pane)
         pane = addPane();
     QString message;
-    if (!pane->document()->load(path, &message)) {
+    QString warning;
+    if (!pane->document()->load(path, &message, &warning)) {
         if (created)
             closeTab(m_tabs->indexOf(pane));
         if (error)
             *error = message;
         return false;
+    }
+    if (!warning.isEmpty()) {
+        // Not modal: openFile also runs for files another launch hands over.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open"), warning, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
     pane->updateHighlighting();
     pane->editor()->moveCursor(QTextCursor::Start);

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "referencefoldersdialog.h"
+
+#include <workspace/referencefolders.h>
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Signalbox {
+
+ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *store, const QString &projectFolder,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_projectFolder(projectFolder)
+    , m_list(new QListWidget(this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+{
+    setWindowTitle(tr("Reference Folders"));
+    auto *intro = new QLabel(tr("File references ($ref) of the documents in %1 read files in that folder and the "
+                                "folders below it. Allow them to read these folders too:")
+                                 .arg(QDir::toNativeSeparators(projectFolder)),
+                             this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    auto *warning = new QLabel(tr("Only add folders you trust: a document can show or send what it reads there."),
+                               this);
+    warning->setWordWrap(true);
+    for (const QString &f : store->folders(projectFolder))
+        addFolder(f);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    auto *addButton = new QPushButton(tr("&Add…"), this);
+    auto *side = new QVBoxLayout;
+    side->addWidget(addButton);
+    side->addWidget(m_remove);
+    side->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(side);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(warning);
+    layout->addWidget(buttons);
+
+    auto updateRemove = [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); };
+    updateRemove();
+    connect(m_list, &QListWidget::itemSelectionChanged, this, updateRemove);
+    connect(addButton, &QPushButton::clicked, this, &ReferenceFoldersDialog::add);
+    connect(m_remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_list->selectedItems()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReferenceFoldersDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 320);
+}
+
+QStringList ReferenceFoldersDialog::folders() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void ReferenceFoldersDialog::accept()
+{
+    m_store->setFolders(m_projectFolder, folders());
+    QDialog::accept();
+}
+
+void ReferenceFoldersDialog::add()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Allow References to Read"), QFileInfo(m_projectFolder).path());
+    if (!folder.isEmpty())
+        addFolder(QFileInfo(folder).canonicalFilePath());
+}
+
+void ReferenceFoldersDialog::addFolder(const QString &folder)
+{
+    if (folder.isEmpty() || folders().contains(folder))
+        return;
+    auto *item = new QListWidgetItem(QDir::toNativeSeparators(folder), m_list);
+    item->setData(Qt::UserRole, folder);
+}
+
+} // namespace Signalbox
