@@ -14,8 +14,10 @@ namespace Signalbox::AsyncApi {
 
 struct AnalyzeOptions
 {
-    /// Path of the document, for relative references and messages; empty for an unsaved one.
+    /// Path of the document, for relative references and messages; empty for an unsaved one,
+    /// which then reads no files (its file references are reported, not resolved elsewhere).
     QString filePath;
+    /// How references reach files: confined to filePath's folder plus load.allowedRoots.
     LoadOptions load;
     /// Tag of the text version analysed, so that callers can drop stale results.
     quint64 generation = 0;
