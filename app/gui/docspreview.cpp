@@ -42,9 +42,14 @@ DocsPreview::DocsPreview(QWidget *parent)
     });
 }
 
-DocsPreview::~DocsPreview()
+// No wait for a running job: it holds only its own copies (the immutable analysis, the renderer),
+// so it may finish after the preview is gone, and its result goes nowhere. Waiting would hang
+// closing the tab for as long as a job runs, for ever if it never ends.
+DocsPreview::~DocsPreview() = default;
+
+void DocsPreview::setRenderer(Renderer renderer)
 {
-    m_watcher.waitForFinished();
+    m_renderer = std::move(renderer);
 }
 
 void DocsPreview::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
@@ -77,9 +82,17 @@ void DocsPreview::schedule()
     }
     m_running = true;
     const auto analysis = m_analysis;
-    m_watcher.setFuture(QtConcurrent::run([analysis] {
+    const Renderer renderer = m_renderer;
+    m_watcher.setFuture(QtConcurrent::run([analysis, renderer]() -> QString {
         QThread::currentThread()->setPriority(QThread::IdlePriority);
-        QString html = Export::exportHtml(*analysis);
+        QString html;
+        try {
+            html = renderer ? renderer(*analysis) : Export::exportHtml(*analysis);
+        } catch (const std::exception &) {
+            // Out of memory, most likely: result() would throw it again on the GUI thread.
+            QThread::currentThread()->setPriority(QThread::NormalPriority);
+            return DocsPreview::tr("<p>The documentation of this document could not be made.</p>");
+        }
         // The preview shows the content: no sidebar, no script (a text browser runs none anyway).
         static const QRegularExpression nav(QStringLiteral("<nav id=\"sidebar\">.*?</nav>"),
                                             QRegularExpression::DotMatchesEverythingOption);

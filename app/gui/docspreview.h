@@ -7,11 +7,14 @@
 #include <QFutureWatcher>
 #include <QTextBrowser>
 
+#include <functional>
+
 namespace Signalbox {
 
 /**
  * The exported HTML documentation, previewed as the user types: rendered on a worker thread when
- * the tab is visible (one job at a time), shown without the page's script and sidebar.
+ * the tab is visible (one job at a time), shown without the page's script and sidebar. A job
+ * holds only the immutable analysis: closing the preview never waits for it, its result is dropped.
  */
 class DocsPreview final : public QTextBrowser
 {
@@ -24,6 +27,12 @@ public:
 
     void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
 
+    /** Makes the HTML of an analysis on a worker thread; Export::exportHtml unless replaced (tests). */
+    using Renderer = std::function<QString(const AsyncApi::Analysis &)>;
+    void setRenderer(Renderer renderer);
+    /** Whether a job is running (tests wait on it). */
+    bool isBusy() const { return m_running; }
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -31,6 +40,7 @@ private:
     void schedule();
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
+    Renderer m_renderer;
     QFutureWatcher<QString> m_watcher;
     bool m_running = false;
     bool m_again = false;

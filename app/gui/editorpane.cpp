@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPlainTextDocumentLayout>
 #include <QSplitter>
 #include <QStyle>
@@ -105,10 +106,7 @@ EditorPane::EditorPane(QWidget *parent)
     });
     connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
     connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, m_banner, &QWidget::show);
-    connect(m_banner, &FileChangedBanner::reloadRequested, this, [this] {
-        QString error;
-        m_document->load(m_document->filePath(), &error);
-    });
+    connect(m_banner, &FileChangedBanner::reloadRequested, this, &EditorPane::reloadFromDisk);
     connect(m_graph->view(), &GraphView::nodeActivated, m_editor,
             [this](qsizetype offset, qsizetype) { m_editor->goToOffset(offset); });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_graph->view(),
@@ -120,6 +118,29 @@ EditorPane::EditorPane(QWidget *parent)
 }
 
 EditorPane::~EditorPane() = default;
+
+bool EditorPane::reloadFromDisk()
+{
+    if (m_document->isModified()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Reload"),
+            tr("%1 has unsaved changes. Reloading replaces them with the file on disk, and Undo cannot bring "
+               "them back. Reload anyway?")
+                .arg(m_document->displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            m_banner->show(); // the file on disk still differs: the choice stays open
+            return false;
+        }
+    }
+    QString error;
+    if (!m_document->load(m_document->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Reload"), tr("%1 The text in the editor is kept.").arg(error));
+        return false;
+    }
+    updateHighlighting();
+    return true;
+}
 
 void EditorPane::updateHighlighting()
 {

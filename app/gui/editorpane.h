@@ -48,6 +48,11 @@ public:
 
     /** Chooses YAML or JSON highlighting from the file name or the text. */
     void updateHighlighting();
+    /**
+     * Reloads the file from disk (the banner's Reload). Asks first when the text has unsaved
+     * edits, which a reload loses for good; says so when the file cannot be read. True when reloaded.
+     */
+    bool reloadFromDisk();
 
 signals:
     void analysisUpdated();

@@ -4,13 +4,12 @@
 #include "mainwindow.h"
 
 #include <workspace/editordocument.h>
+#include <workspace/singleinstance.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -54,42 +53,19 @@ int main(int argc, char *argv[])
     const bool shooting = parser.isSet(screenshot);
     const QStringList files = parser.positionalArguments();
     // One window per user: files opened from the desktop go to the running instance.
-    const QString serverName = QStringLiteral("signalbox-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
-    if (!shooting) {
-        QLocalSocket socket;
-        socket.connectToServer(serverName);
-        if (socket.waitForConnected(300)) {
-            QStringList absolute;
-            for (const QString &f : files)
-                absolute << QFileInfo(f).absoluteFilePath();
-            socket.write((absolute.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-            socket.waitForBytesWritten(1000);
-            socket.disconnectFromServer();
-            return 0;
-        }
-    }
+    Signalbox::Workspace::SingleInstance instance;
+    using Role = Signalbox::Workspace::SingleInstance::Role;
+    const Role role = shooting ? Role::Unavailable : instance.start(files);
+    if (role == Role::Delivered)
+        return 0;
+    if (!shooting && role != Role::Primary)
+        qWarning("Signalbox runs without handing files to one window: %s", qPrintable(instance.errorString()));
     Signalbox::MainWindow window;
-    QLocalServer server;
-    if (!shooting) {
-        QLocalServer::removeServer(serverName); // a stale socket of a crashed instance
-        server.listen(serverName);
-        QObject::connect(&server, &QLocalServer::newConnection, &window, [&server, &window] {
-            QLocalSocket *client = server.nextPendingConnection();
-            QObject::connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
-            QObject::connect(client, &QLocalSocket::readyRead, &window, [client, &window] {
-                while (client->canReadLine()) {
-                    const QString path = QString::fromUtf8(client->readLine()).trimmed();
-                    QString error;
-                    if (!path.isEmpty() && !window.openFile(path, &error))
-                        QMessageBox::warning(&window, QApplication::translate("main", "Signalbox"), error);
-                }
-                window.showNormal();
-                window.raise();
-                window.activateWindow();
-            });
-        });
-    }
-    if (!shooting)
+    // Queued by the instance, after the request was read: a dialog here touches no socket.
+    QObject::connect(&instance, &Signalbox::Workspace::SingleInstance::filesRequested, &window,
+                     &Signalbox::MainWindow::openRequested);
+    // Another instance that holds the lock is alive, and its recovery files are its live work.
+    if (!shooting && role != Role::Unresponsive)
         window.offerRecovery();
     for (const QString &file : files) {
         QString error;

@@ -51,6 +51,9 @@
 
 #include <export/htmlexporter.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace Signalbox {
 
 using namespace AsyncApi;
@@ -95,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_version);
     statusBar()->addPermanentWidget(m_position);
     m_pointSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize();
+    connect(m_autosaver, &Workspace::Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed (%1): unsaved work is not protected against a crash.").arg(error),
+                                 30000);
+    });
     readSettings();
     updateStatus();
 }
@@ -502,14 +509,40 @@ void MainWindow::offerRecovery()
                                   .arg(names.join(QLatin1Char('\n'))),
                               QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     for (const auto &e : entries) {
-        if (answer == QMessageBox::Yes) {
+        if (answer == QMessageBox::Discard) {
+            store.remove(e.id);
+        } else if (answer == QMessageBox::Yes) {
             EditorPane *pane = newDocument(e.text, e.displayName);
             if (!e.originalPath.isEmpty())
                 pane->document()->setUntitledName(tr("%1 (recovered)").arg(QFileInfo(e.originalPath).fileName()));
+            // The entry on disk stays the restored document's copy until it is written again,
+            // saved or closed: a crash right after restoring loses nothing.
+            m_autosaver->adopt(pane->document(), e);
             updateTabTitle(pane);
         }
-        store.remove(e.id);
     }
+}
+
+void MainWindow::openRequested(const QStringList &paths)
+{
+    m_requestedPaths += paths;
+    if (m_openingRequested)
+        return; // a dialog of the call below is open: it opens these next
+    m_openingRequested = true;
+    do {
+        QStringList errors;
+        for (const QString &path : std::exchange(m_requestedPaths, {})) {
+            QString error;
+            if (!path.isEmpty() && !openFile(path, &error))
+                errors << error;
+        }
+        showNormal();
+        raise();
+        activateWindow();
+        if (!errors.isEmpty())
+            QMessageBox::warning(this, tr("Open"), errors.join(QLatin1Char('\n')));
+    } while (!m_requestedPaths.isEmpty());
+    m_openingRequested = false;
 }
 
 EditorPane *MainWindow::currentPane() const
@@ -524,7 +557,10 @@ void MainWindow::updateTabTitle(EditorPane *pane)
         return;
     const EditorDocument *doc = pane->document();
     m_tabs->setTabText(index, doc->displayName() + (doc->isModified() ? QStringLiteral(" •") : QString()));
-    m_tabs->setTabToolTip(index, doc->filePath());
+    const QString recoveredFrom = m_autosaver->originalPathOf(pane->document());
+    m_tabs->setTabToolTip(index, doc->filePath().isEmpty() && !recoveredFrom.isEmpty()
+                                     ? tr("Recovered from %1").arg(QDir::toNativeSeparators(recoveredFrom))
+                                     : doc->filePath());
     if (pane == currentPane())
         setWindowTitle(tr("%1[*] — Signalbox").arg(doc->displayName()));
     setWindowModified(doc->isModified());
@@ -539,8 +575,12 @@ bool MainWindow::saveTab(int index, bool saveAs)
     QString path = doc->filePath();
     if (saveAs || path.isEmpty()) {
         const bool json = doc->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{'));
-        const QString suggested =
-            path.isEmpty() ? doc->displayName() + (json ? QStringLiteral(".json") : QStringLiteral(".yaml")) : path;
+        // A recovered document suggests the file it was recovered from.
+        const QString recoveredFrom = m_autosaver->originalPathOf(doc);
+        const QString suggested = !path.isEmpty() ? path
+                                  : !recoveredFrom.isEmpty()
+                                      ? recoveredFrom
+                                      : doc->displayName() + (json ? QStringLiteral(".json") : QStringLiteral(".yaml"));
         path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested,
                                             tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
         if (path.isEmpty())
@@ -699,22 +739,26 @@ void MainWindow::convertCurrent(bool toJson)
     EditorPane *pane = currentPane();
     if (!pane)
         return;
-    const auto analysis = pane->document()->analysis();
-    if (!analysis || !analysis->parsed()) {
+    // The text as it is now, not as last analysed: edits since then must not be lost.
+    QTextDocument *text = pane->document()->textDocument();
+    const auto document = YamlDocument::parse(text->toPlainText().toUtf8());
+    const bool parses =
+        document->root() && std::none_of(document->diagnostics().cbegin(), document->diagnostics().cend(),
+                                         [](const Diagnostic &d) { return d.severity == Severity::Error; });
+    if (!parses) {
         QMessageBox::information(this, tr("Convert"), tr("The document must parse before it can be converted."));
         return;
     }
-    const QString converted = toJson ? convertToJson(*analysis->document) : convertToYaml(*analysis->document);
+    const QString converted = toJson ? convertToJson(*document) : convertToYaml(*document);
     if (converted.isEmpty())
         return;
-    if (analysis->document->text().find('#') != std::string::npos) {
+    if (document->text().find('#') != std::string::npos) {
         const auto answer = QMessageBox::question(this, tr("Convert"),
                                                   tr("Comments are not kept by the conversion. Convert anyway? "
                                                      "(Undo brings the original back.)"));
         if (answer != QMessageBox::Yes)
             return;
     }
-    QTextDocument *text = pane->document()->textDocument();
     pane->document()->applyEdits({{0, text->characterCount() - 1, converted}});
     pane->updateHighlighting();
 }

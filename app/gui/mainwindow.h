@@ -45,11 +45,17 @@ public:
     EditorPane *newDocument(const QString &text, const QString &name = {});
     /** Offers to restore work left by a session that did not end cleanly. */
     void offerRecovery();
+    /**
+     * Opens the files another launch handed over (see Workspace::SingleInstance), says once which
+     * failed, and brings the window forward. Requests arriving meanwhile are opened in turn.
+     */
+    void openRequested(const QStringList &paths);
 
     EditorPane *currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *problemsView() const { return m_problemsView; }
     QTreeView *outlineView() const { return m_outlineView; }
+    Workspace::Autosaver *autosaver() const { return m_autosaver; }
     InspectorWidget *inspector() const { return m_inspector; }
     LogPanel *liveLog() const { return m_liveLog; }
     /** Shows the inspector on a channel ("channel:NAME") or operation ("operation:NAME") of the current document. */
@@ -94,6 +100,8 @@ private:
     QLabel *m_position;
     QMenu *m_recentMenu;
     Workspace::Autosaver *m_autosaver;
+    QStringList m_requestedPaths;
+    bool m_openingRequested = false;
     int m_untitledCount = 0;
     int m_pointSize = 0;
     QByteArray m_splitterState;

@@ -3,6 +3,7 @@
 #include "problemsmodel.h"
 
 #include <QFileInfo>
+#include <QTextDocument>
 
 namespace Signalbox::Workspace {
 
@@ -71,7 +72,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? QVariant(m_icons[int(d.severity)]) : QVariant();
     case Qt::ToolTipRole:
-        return d.pointer.isEmpty() ? d.message : tr("%1\nat %2").arg(d.message, d.pointer);
+        // Messages quote the document: shown as plain text, never as rich text (<img width=99999>).
+        return Qt::convertFromPlainText(d.pointer.isEmpty() ? d.message : tr("%1\nat %2").arg(d.message, d.pointer),
+                                        Qt::WhiteSpaceNormal);
     case SeverityRole:
         return int(d.severity);
     case OffsetRole:

@@ -35,8 +35,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 {
     QSaveFile f(path);
     // The permissions go on the temporary file, before anything is written to it.
-    if (f.open(QIODevice::WriteOnly) && f.setPermissions(PrivateFile) && f.write(bytes) == bytes.size() &&
-        f.commit())
+    if (f.open(QIODevice::WriteOnly) && f.setPermissions(PrivateFile) && f.write(bytes) == bytes.size() && f.commit())
         return true;
     if (error)
         *error = QCoreApplication::translate("Signalbox::Workspace::RecoveryStore", "Cannot write %1: %2")

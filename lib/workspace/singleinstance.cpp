@@ -86,13 +86,13 @@ bool SingleInstance::ensurePrivateFolder(const QString &path, bool create, QStri
         if (!QDir().mkpath(parent))
             return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(parent)));
         if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return fail(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path),
-                                                       QString::fromLocal8Bit(std::strerror(errno))));
+            return fail(tr("Cannot create %1: %2")
+                            .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     struct stat st = {};
     if (::lstat(native.constData(), &st) != 0)
-        return fail(tr("Cannot use %1: %2").arg(QDir::toNativeSeparators(path),
-                                                 QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(
+            tr("Cannot use %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     if (!S_ISDIR(st.st_mode))
         return fail(tr("%1 is not a folder (or is a symbolic link).").arg(QDir::toNativeSeparators(path)));
     if (st.st_uid != ::geteuid())

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "docspreview.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
@@ -10,20 +11,40 @@
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
+#include <workspace/recoverystore.h>
+#include <workspace/singleinstance.h>
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
 #include <QCompleter>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QGraphicsItem>
+#include <QHelpEvent>
 #include <QImage>
+#include <QLocalSocket>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
+#include <QUrl>
+
+#include <functional>
 
 using namespace Signalbox;
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +61,64 @@ bool hasProblem(EditorPane *pane, const QString &code)
             return true;
     }
     return false;
+}
+
+/** What a tooltip in rich text reads as. */
+QString plainOf(const QString &tip)
+{
+    return Qt::mightBeRichText(tip) ? QTextDocumentFragment::fromHtml(tip).toPlainText() : tip;
+}
+
+/**
+ * Answers every message box that opens while it lives with \a button, once \a ready() holds, and
+ * keeps their texts: dialogs run their own event loop, the test's code waits behind them.
+ */
+class Answerer final : public QObject
+{
+public:
+    explicit Answerer(QMessageBox::StandardButton button, std::function<bool()> ready = {})
+        : m_button(button)
+        , m_ready(std::move(ready))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->isVisible() || (m_ready && !m_ready()))
+                return;
+            texts << box->text();
+            box->button(m_button)->click();
+        });
+        m_timer.start(10);
+    }
+    QStringList texts;
+
+private:
+    QMessageBox::StandardButton m_button;
+    std::function<bool()> m_ready;
+    QTimer m_timer;
+};
+
+/** One launch's request, as SingleInstance sends it; the peer hangs up at once. */
+void sendRequest(const QString &socketPath, const QStringList &paths)
+{
+    QLocalSocket peer;
+    peer.connectToServer(socketPath);
+    QVERIFY(peer.waitForConnected(2000));
+    QByteArray request;
+    for (const QString &path : paths)
+        request += QUrl::toPercentEncoding(path, "/") + '\n';
+    peer.write(request + '\n');
+    QVERIFY(peer.waitForBytesWritten(2000));
+    peer.disconnectFromServer();
+}
+
+QAction *actionNamed(QWidget *w, const QString &text)
+{
+    const auto actions = w->findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -59,6 +138,13 @@ private slots:
     void goToDefinitionAndBack();
     void openSaveAndTabs();
     void graphFollowsTheText();
+    void restoredWorkKeepsItsRecoveryCopy();
+    void discardedRecoveryIsRemoved();
+    void secondLaunchWhileAnOpenFails();
+    void reloadAsksBeforeDiscardingEdits();
+    void convertUsesTheCurrentText();
+    void specTextInTooltipsIsPlain();
+    void closingDocsNeverWaitsForItsJob();
 
 private:
     QTemporaryDir m_dir;
@@ -285,7 +371,7 @@ void TestMainWindow::graphFollowsTheText()
     // Clicking a node selects its element in the editor.
     QGraphicsItem *target = nullptr;
     for (QGraphicsItem *item : graph->scene()->items()) {
-        if (item->toolTip().startsWith(u"receiveTelemetry"_s))
+        if (plainOf(item->toolTip()).startsWith(u"receiveTelemetry"_s))
             target = item;
     }
     QVERIFY(target);
@@ -308,6 +394,245 @@ void TestMainWindow::graphFollowsTheText()
     edit.setPosition(int(ref + 31), QTextCursor::KeepAnchor);
     edit.insertText(u"gone"_s);
     QTRY_VERIFY_WITH_TIMEOUT(graph->model().indexOf(u"unresolved:sendMove"_s) >= 0, 5000);
+}
+
+void TestMainWindow::restoredWorkKeepsItsRecoveryCopy()
+{
+    // The store MainWindow uses (test mode keeps it out of the user's way), emptied first.
+    const Workspace::RecoveryStore store;
+    for (const auto &e : store.entries())
+        store.remove(e.id);
+    const QString original = m_dir.filePath(u"orders.yaml"_s);
+    const QString text = Valid + u"# unsaved\n"_s;
+    QVERIFY(store.save({u"crashed-1"_s, original, u"orders.yaml"_s, {}, text}));
+
+    MainWindow w;
+    w.show();
+    {
+        Answerer yes(QMessageBox::Yes);
+        w.offerRecovery();
+        QCOMPARE(yes.texts.size(), 1);
+        QVERIFY(yes.texts.first().contains(u"orders.yaml"_s));
+    }
+    EditorPane *pane = w.currentPane();
+    QVERIFY(pane);
+    QCOMPARE(pane->document()->textDocument()->toPlainText(), text);
+    QVERIFY(pane->document()->isModified());
+    QVERIFY(pane->document()->displayName().contains(u"recovered"_s));
+    QVERIFY(w.tabs()->tabToolTip(w.tabs()->currentIndex()).contains(original));
+
+    // Before any autosave: the copy on disk is still there, now the restored document's.
+    QList<Workspace::RecoveryStore::Entry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, u"crashed-1"_s);
+    QCOMPARE(entries.first().text, text);
+    QCOMPARE(w.autosaver()->idOf(pane->document()), u"crashed-1"_s);
+
+    // Edited and autosaved: replaced under the same id, still naming the original file.
+    QTextCursor(pane->document()->textDocument()).insertText(u"# more\n"_s);
+    w.autosaver()->saveAll();
+    entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, u"crashed-1"_s);
+    QCOMPARE(entries.first().text, u"# more\n"_s + text);
+    QCOMPARE(entries.first().originalPath, original);
+
+    // Closed without saving, on purpose: nothing left to recover.
+    {
+        Answerer discard(QMessageBox::Discard);
+        QVERIFY(w.tabs()->tabBar());
+        emit w.tabs()->tabCloseRequested(w.tabs()->currentIndex());
+        QCOMPARE(discard.texts.size(), 1);
+    }
+    QVERIFY(store.entries().isEmpty());
+}
+
+void TestMainWindow::discardedRecoveryIsRemoved()
+{
+    const Workspace::RecoveryStore store;
+    for (const auto &e : store.entries())
+        store.remove(e.id);
+    QVERIFY(store.save({u"crashed-2"_s, {}, u"Untitled 3"_s, {}, Valid}));
+    MainWindow w;
+    w.show();
+    const int tabs = w.tabs()->count();
+    {
+        Answerer discard(QMessageBox::Discard);
+        w.offerRecovery();
+        QCOMPARE(discard.texts.size(), 1);
+    }
+    QCOMPARE(w.tabs()->count(), tabs);
+    QVERIFY(store.entries().isEmpty());
+}
+
+void TestMainWindow::secondLaunchWhileAnOpenFails()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"instance"_s);
+    MainWindow w;
+    w.show();
+    Workspace::SingleInstance instance(folder);
+    QCOMPARE(instance.start({}), Workspace::SingleInstance::Role::Primary);
+    QSignalSpy requests(&instance, &Workspace::SingleInstance::filesRequested); // before the window's dialog
+    // As main.cpp wires it.
+    connect(&instance, &Workspace::SingleInstance::filesRequested, &w, &MainWindow::openRequested);
+
+    // A launch asks for a file that cannot be opened, and hangs up at once. While the warning is
+    // up, another launch asks for a good file (and hangs up too): the warning is answered only
+    // after that request came in.
+    const QString good = QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/templates/mqtt.yaml");
+    bool sentSecond = false;
+    Answerer ok(QMessageBox::Ok, [&] {
+        if (!sentSecond) {
+            sentSecond = true;
+            sendRequest(instance.socketPath(), {good});
+        }
+        return requests.size() == 2;
+    });
+    sendRequest(instance.socketPath(), {dir.filePath(u"missing.yaml"_s), dir.path()});
+    QTRY_COMPARE_WITH_TIMEOUT(requests.size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.texts.size(), 1, 5000);
+    // One warning for both failures.
+    QVERIFY(ok.texts.first().contains(u"missing.yaml"_s));
+    QTRY_VERIFY(w.currentPane() && w.currentPane()->document()->filePath() == good);
+
+    // Still serving.
+    sendRequest(instance.socketPath(), {});
+    QTRY_COMPARE(requests.size(), 3);
+}
+
+void TestMainWindow::reloadAsksBeforeDiscardingEdits()
+{
+    const QString path = m_dir.filePath(u"reload.yaml"_s);
+    auto write = [&path](const QString &text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+    };
+    write(Valid);
+    MainWindow w;
+    w.show();
+    QString error;
+    QVERIFY(w.openFile(path, &error));
+    EditorPane *pane = w.currentPane();
+    QTextCursor(pane->document()->textDocument()).insertText(u"# mine\n"_s);
+    const QString mine = pane->document()->textDocument()->toPlainText();
+    write(Valid + u"# theirs\n"_s);
+
+    {
+        Answerer cancel(QMessageBox::Cancel);
+        QVERIFY(!pane->reloadFromDisk());
+        QCOMPARE(cancel.texts.size(), 1);
+    }
+    QCOMPARE(pane->document()->textDocument()->toPlainText(), mine);
+    {
+        Answerer discard(QMessageBox::Discard);
+        QVERIFY(pane->reloadFromDisk());
+        QCOMPARE(discard.texts.size(), 1);
+    }
+    QCOMPARE(pane->document()->textDocument()->toPlainText(), Valid + u"# theirs\n"_s);
+    QVERIFY(!pane->document()->isModified());
+
+    // Unmodified: no question. Gone from disk: says so, keeps the text.
+    QVERIFY(QFile::remove(path));
+    {
+        Answerer ok(QMessageBox::Ok);
+        QVERIFY(!pane->reloadFromDisk());
+        QCOMPARE(ok.texts.size(), 1);
+        QVERIFY(ok.texts.first().contains(u"reload.yaml"_s));
+    }
+    QCOMPARE(pane->document()->textDocument()->toPlainText(), Valid + u"# theirs\n"_s);
+}
+
+void TestMainWindow::convertUsesTheCurrentText()
+{
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(Valid);
+    QTRY_VERIFY(pane->document()->analysis());
+    // Typed after the last analysis, converted before the next one.
+    QTextCursor c(pane->document()->textDocument());
+    c.movePosition(QTextCursor::End);
+    c.insertText(u"  typedJustNow:\n    address: d\n"_s);
+    QAction *toJson = actionNamed(&w, u"Convert to &JSON"_s);
+    QVERIFY(toJson);
+    toJson->trigger();
+    const QString json = pane->document()->textDocument()->toPlainText();
+    QVERIFY2(json.trimmed().startsWith(u'{'), qPrintable(json));
+    QVERIFY2(json.contains(u"\"typedJustNow\""_s), qPrintable(json));
+}
+
+void TestMainWindow::specTextInTooltipsIsPlain()
+{
+    const QString bomb = u"<img width=99999 height=99999 src=x>"_s;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    EditorPane *pane = w.newDocument(u"asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\nchannels:\n  '%1':\n"
+                                     u"    address: c\n    bindings: '%1'\n"_s.arg(bomb));
+
+    // Problems: the message quotes the value, the pointer names the channel.
+    const auto *problems = pane->problemsModel();
+    auto problemTips = [problems] {
+        QStringList tips;
+        for (int r = 0; r < problems->rowCount(); ++r)
+            tips << problems->index(r, 1).data(Qt::ToolTipRole).toString();
+        return tips;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(plainOf(problemTips().join(u'\n')).contains(bomb), 5000);
+    for (const QString &tip : problemTips())
+        QVERIFY2(!tip.contains(u"<img"_s), qPrintable(tip));
+
+    // Graph nodes.
+    GraphView *graph = pane->graph()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(graph->model().indexOf(u"channel:"_s + bomb) >= 0, 10000);
+    QTRY_VERIFY(!graph->isBusy());
+    bool seen = false;
+    for (QGraphicsItem *item : graph->scene()->items()) {
+        QVERIFY2(!item->toolTip().contains(u"<img"_s), qPrintable(item->toolTip()));
+        seen = seen || plainOf(item->toolTip()).contains(bomb);
+    }
+    QVERIFY(seen);
+
+    // Editor diagnostics.
+    YamlEditor *editor = pane->editor();
+    const QString text = editor->toPlainText();
+    QTextCursor at(editor->document());
+    at.setPosition(int(text.lastIndexOf(bomb)) + 3);
+    const QPoint pos = editor->cursorRect(at).center() + QPoint(editor->viewport()->x(), 0);
+    QHelpEvent help(QEvent::ToolTip, pos, editor->mapToGlobal(pos));
+    QApplication::sendEvent(editor, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(!QToolTip::text().contains(u"<img"_s), qPrintable(QToolTip::text()));
+    QVERIFY2(plainOf(QToolTip::text()).contains(bomb), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestMainWindow::closingDocsNeverWaitsForItsJob()
+{
+    Workspace::EditorDocument doc;
+    doc.setText(Valid);
+    QTRY_VERIFY(doc.analysis() && doc.analysis()->spec);
+
+    // A job that does not end (it gives up after a while, so that a regression fails, not hangs).
+    auto started = std::make_shared<QSemaphore>();
+    auto gate = std::make_shared<QSemaphore>();
+    auto *preview = new DocsPreview;
+    preview->setRenderer([started, gate](const AsyncApi::Analysis &) {
+        started->release();
+        gate->tryAcquire(1, 3000);
+        return u"<p>late</p>"_s;
+    });
+    preview->show();
+    preview->setAnalysis(doc.analysis());
+    QVERIFY(started->tryAcquire(1, 5000));
+    QVERIFY(preview->isBusy());
+    QElapsedTimer timer;
+    timer.start();
+    delete preview;
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    gate->release();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
 }
 
 QTEST_MAIN(TestMainWindow)

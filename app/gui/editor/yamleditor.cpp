@@ -98,7 +98,9 @@ protected:
             if (messages.isEmpty())
                 QToolTip::hideText();
             else
-                QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+                QToolTip::showText(help->globalPos(),
+                                   Qt::convertFromPlainText(messages.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal),
+                                   this);
             return true;
         }
         return QWidget::event(e);
@@ -492,8 +494,12 @@ bool YamlEditor::event(QEvent *e)
         const QTextCursor c = cursorForPosition(help->pos() - QPoint(viewportMargins().left(), 0));
         const qsizetype offset = c.position();
         if (const Diagnostic *d = diagnosticAt(offset)) {
+            // Messages quote the document: plain text, never rich text (<img width=99999>).
             QToolTip::showText(help->globalPos(),
-                               QStringLiteral("%1: %2 [%3]").arg(severityName(d->severity), d->message, d->code), this);
+                               Qt::convertFromPlainText(
+                                   QStringLiteral("%1: %2 [%3]").arg(severityName(d->severity), d->message, d->code),
+                                   Qt::WhiteSpaceNormal),
+                               this);
             return true;
         }
         const QStringList path = keyPathAt(toPlainText(), offset);

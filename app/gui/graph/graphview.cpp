@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -125,7 +126,8 @@ private:
             tip += QLatin1Char('\n') + GraphView::tr("%n error(s)", nullptr, m_node.errors);
         if (m_node.warnings)
             tip += QLatin1Char('\n') + GraphView::tr("%n warning(s)", nullptr, m_node.warnings);
-        setToolTip(tip);
+        // Names come from the document: never let them be read as rich text (<img width=99999>).
+        setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     }
 
     GraphNode m_node;
@@ -227,10 +229,10 @@ GraphView::GraphView(QWidget *parent)
     });
 }
 
-GraphView::~GraphView()
-{
-    m_watcher.waitForFinished();
-}
+// No wait for a running layout: the job holds only copies (the immutable analysis, the options,
+// the previous layout), so it may finish after the view is gone, and its result goes nowhere.
+// Waiting would hang closing the tab for as long as a job runs, for ever if it never ends.
+GraphView::~GraphView() = default;
 
 void GraphView::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
 {
