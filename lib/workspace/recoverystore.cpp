@@ -214,7 +214,7 @@ void Autosaver::saveAll()
         e.id = t.id;
         e.originalPath = doc->filePath().isEmpty() ? t.originalPath : doc->filePath();
         e.displayName = doc->displayName();
-        e.text = doc->textDocument()->toPlainText();
+        e.text = doc->text(); // as saved: toPlainText() changes U+00A0 and U+2028
         QString why;
         if (m_store.save(e, &why)) {
             t.written = true;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <workspace/editordocument.h>
+#include <workspace/recoverystore.h>
 #include <workspace/referencefolders.h>
 
 #include <QDir>
@@ -77,6 +78,7 @@ private slots:
     void unsavedDocumentResolvesAfterSaving();
     void referenceFoldersFollowTheStore();
     void saveKeepsTheTextAsItWas();
+    void autosaveKeepsTheTextAsItWas();
     void nonUtf8FileGivesAWarning();
     void specialOrHugeFileIsRefused_data();
     void specialOrHugeFileIsRefused();
@@ -314,6 +316,22 @@ void TestEditorDocument::saveKeepsTheTextAsItWas()
     fresh.setText(Valid);
     QVERIFY(fresh.save(dir.filePath(u"c.yaml"_s), &error));
     QCOMPARE(read(dir.filePath(u"c.yaml"_s)), Valid.toUtf8());
+}
+
+void TestEditorDocument::autosaveKeepsTheTextAsItWas()
+{
+    // Audit L1: the recovery copy was toPlainText() too.
+    QTemporaryDir dir;
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Autosaver autosaver(store, 60000);
+    EditorDocument doc;
+    doc.setText(u"a: 'x\u00A0y\u2028z'\n"_s);
+    doc.textDocument()->setModified(true);
+    autosaver.add(&doc);
+    autosaver.saveAll();
+    const QList<RecoveryStore::Entry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().text, u"a: 'x\u00A0y\u2028z'\n"_s);
 }
 
 void TestEditorDocument::nonUtf8FileGivesAWarning()
