@@ -309,6 +309,8 @@ int main(int argc, char *argv[])
         return Unusable;
     }
     base.load.limits.maxBytes = std::max<qsizetype>(1, qsizetype(mb * 1024 * 1024));
+    // Referenced files together: the default budget, or more when single files may be larger.
+    base.load.maxTotalBytes = std::max<qint64>(base.load.maxTotalBytes, 2 * qint64(base.load.limits.maxBytes));
     for (const QString &dir : parser.values(allowRefsOption)) {
         const QString canonical = QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
         if (canonical.isEmpty()) {
