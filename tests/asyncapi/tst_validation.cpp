@@ -6,7 +6,9 @@
 #include <asyncapi/analysis.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Signalbox::AsyncApi;
@@ -26,6 +28,10 @@ private slots:
     void version2IsRecognised();
     void bundledExamplesAreValid();
     void modelOfExample();
+    void referenceChainsEndWithADiagnostic_data();
+    void referenceChainsEndWithADiagnostic();
+    void deepDocumentIsNotHandedToTheValidator();
+    void otherFilesAreNotQuoted();
 };
 
 void TestValidation::rules_data()
@@ -291,6 +297,118 @@ void TestValidation::modelOfExample()
     QCOMPARE(s.operations[1].reply.address, QStringLiteral("$message.header#/replyTo"));
     QCOMPARE(s.operations[1].reply.messages, QStringList{u"ack"_s});
     QCOMPARE(s.channels[0].range.start.line, 35); // 0-based
+}
+
+namespace {
+
+/**
+ * \a chain schemas, each nested \a depth levels (flow sequences or properties) and referring to
+ * the next one; in 2.x validation inlines them all, in 3.x the example check does.
+ */
+QByteArray referenceChain(int major, int chain, int depth, bool properties)
+{
+    QByteArray t;
+    if (major == 2)
+        t = "asyncapi: 2.6.0\ninfo: {title: chain, version: '1'}\nchannels:\n  c:\n    subscribe:\n      message:\n"
+            "        payload: {$ref: '#/components/schemas/s0'}\n        examples: [{payload: 1}, {payload: 2}]\n";
+    else
+        t = "asyncapi: 3.0.0\ninfo: {title: chain, version: '1'}\nchannels:\n  c:\n    address: c\n    messages:\n"
+            "      m:\n        payload: {$ref: '#/components/schemas/s0'}\n"
+            "        examples: [{payload: 1}, {payload: 2}]\n";
+    t += "components:\n  schemas:\n";
+    const QByteArray open = properties ? "{type: object, properties: {a: " : "{items: ";
+    const QByteArray close = properties ? "}}" : "}";
+    for (int i = 0; i < chain; ++i) {
+        const QByteArray inner = i + 1 < chain ? "{$ref: '#/components/schemas/s" + QByteArray::number(i + 1) + "'}"
+                                               : QByteArray("{type: string}");
+        t += "    s" + QByteArray::number(i) + ": " + open.repeated(depth) + inner + close.repeated(depth) + "\n";
+    }
+    return t;
+}
+
+} // namespace
+
+void TestValidation::referenceChainsEndWithADiagnostic_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("tooDeep"); // ref.too-deep warnings expected
+    // The audit's shapes (300 schemas 400 levels deep crashed the stack), and long chains of
+    // shallow schemas, where the main document itself is shallow.
+    QTest::newRow("2.x-300x400") << referenceChain(2, 300, 400, false) << -1;
+    QTest::newRow("3.x-300x400") << referenceChain(3, 300, 400, false) << -1;
+    QTest::newRow("2.x-3000x1") << referenceChain(2, 3000, 1, true) << 2; // the check and the examples
+    QTest::newRow("3.x-3000x1") << referenceChain(3, 3000, 1, true) << 1; // the examples, said once
+}
+
+void TestValidation::referenceChainsEndWithADiagnostic()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, tooDeep);
+    QElapsedTimer timer;
+    timer.start();
+    const auto a = analyze(text);
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(a->spec);
+    int found = 0;
+    for (const Diagnostic &d : a->diagnostics) {
+        if (d.code != QLatin1String("ref.too-deep"))
+            continue;
+        ++found;
+        QCOMPARE(d.severity, Severity::Warning);
+        QVERIFY2(d.message.contains(QLatin1String("more than 128 levels")), qPrintable(d.message));
+        QVERIFY(d.range.start.line >= 0);
+    }
+    if (tooDeep < 0)
+        QVERIFY(found > 0);
+    else
+        QCOMPARE(found, tooDeep);
+}
+
+void TestValidation::deepDocumentIsNotHandedToTheValidator()
+{
+    // valijson recurses, and takes about the cube of the depth against the official schema: a
+    // document deeper than the limit is not checked against it, with a warning where it is deep.
+    const QByteArray deep = doc3("components:\n  schemas:\n    s: " +
+                                 QByteArray("{type: object, properties: {a: ").repeated(200) + "{type: string}" +
+                                 QByteArray("}}").repeated(200) + "\n");
+    const auto a = analyze(deep);
+    QCOMPARE(codes(*a, Severity::Warning), QStringList{u"ref.too-deep@7"_s});
+    // Within the limit it is checked as usual.
+    const QByteArray ok = doc3("components:\n  schemas:\n    s: " +
+                               QByteArray("{type: object, properties: {a: ").repeated(50) + "{type: 7}" +
+                               QByteArray("}}").repeated(50) + "\n");
+    QVERIFY(Signalbox::Test::hasCode(*analyze(ok), QStringLiteral("schema.type"), 7));
+}
+
+void TestValidation::otherFilesAreNotQuoted()
+{
+    // Messages end up in CI logs: a value or key of a file other than the main document is named
+    // by its kind, never quoted. The main document's values are quoted, shortly.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile info(dir.filePath(QStringLiteral("info.yaml")));
+    QVERIFY(info.open(QIODevice::WriteOnly));
+    info.write("title: T\nversion: '1'\nSECRET_KEY_NAME: x\ncontact: TOPSECRET-token-value\n");
+    info.close();
+    AnalyzeOptions options;
+    options.filePath = dir.filePath(QStringLiteral("main.yaml"));
+    const auto a = analyze("asyncapi: 3.0.0\ninfo: {$ref: 'info.yaml'}\ndefaultContentType: [" +
+                               QByteArray("a").repeated(100) + "]\noperations:\n  o: {action: " +
+                               QByteArray("b").repeated(100) + ", channel: {$ref: '#/channels/c'}}\n"
+                               "channels: {c: {address: c}}\n",
+                           options);
+    QStringList messages;
+    for (const Diagnostic &d : a->diagnostics) {
+        messages << d.message;
+        QVERIFY2(!d.message.contains(QLatin1String("TOPSECRET")) && !d.message.contains(QLatin1String("SECRET_KEY")),
+                 qPrintable(d.message));
+    }
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("not a string")), qPrintable(all));                      // contact
+    QVERIFY2(all.contains(QLatin1String("This property is not allowed here")), qPrintable(all)); // the key
+    // The main document: a short quote, cut with an ellipsis.
+    QVERIFY2(all.contains(QLatin1Char('\'') + QString(40, QLatin1Char('b')) + QStringLiteral("…'")), qPrintable(all));
+    QVERIFY(!all.contains(QString(41, QLatin1Char('b'))));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

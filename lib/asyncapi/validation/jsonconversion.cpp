@@ -88,6 +88,21 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
         m_exceeded = true;
         return nullptr;
     }
+    // One call per level and per inlined reference: a chain of distinct references is as deep as
+    // the document makes it, so the depth is bounded here rather than by the stack.
+    if (m_depth >= MaxDepth) {
+        m_exceeded = m_tooDeep = true;
+        m_tooDeepAt = m_refSites.empty() ? ref : m_refSites.back();
+        return nullptr;
+    }
+    struct Level
+    {
+        int &depth;
+        explicit Level(int &d)
+            : depth(++d)
+        {}
+        ~Level() { --depth; }
+    } level(m_depth);
     const YamlNode &n = *ref.node;
     if (m_mode != RefMode::Keep) {
         const YamlNode *r = DocumentSet::refValue(&n);
@@ -98,7 +113,9 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
             const NodeRef target = m_set.resolve(r->value, ref.doc);
             if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
                 m_stack.push_back(target.node);
+                m_refSites.push_back(NodeRef{r, ref.doc});
                 nlohmann::json j = build(target);
+                m_refSites.pop_back();
                 m_stack.pop_back();
                 return j;
             }
@@ -270,10 +287,12 @@ void sanitiseSchema(nlohmann::json &schema)
     }
 }
 
-nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget)
+nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget, NodeRef *tooDeepAt)
 {
     JsonBuilder builder(set, RefMode::InlineAll, budget);
     nlohmann::json schemaJson = builder.build(schema);
+    if (builder.tooDeep() && tooDeepAt)
+        *tooDeepAt = builder.tooDeepAt();
     if (builder.exceeded() || !(schemaJson.is_object() || schemaJson.is_boolean()))
         return nullptr;
     sanitiseSchema(schemaJson);
@@ -284,8 +303,15 @@ nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint6
     root["allOf"] = nlohmann::json::array({std::move(schemaJson)});
     if (hasRefs && set.main()->root()) {
         JsonBuilder componentsBuilder(set, RefMode::Keep, budget * 5);
-        if (const YamlNode *components = set.main()->root()->get("components"))
-            root["components"] = componentsBuilder.build(NodeRef{components, set.main()});
+        if (const YamlNode *components = set.main()->root()->get("components")) {
+            nlohmann::json built = componentsBuilder.build(NodeRef{components, set.main()});
+            if (componentsBuilder.exceeded()) {
+                if (componentsBuilder.tooDeep() && tooDeepAt)
+                    *tooDeepAt = componentsBuilder.tooDeepAt();
+                return nullptr; // the references would land on a partial copy
+            }
+            root["components"] = std::move(built);
+        }
     }
     return root;
 }

@@ -26,9 +26,19 @@ class JsonBuilder
 {
 public:
     /**
+     * The deepest a result may be, counting every level and every inlined reference on the way.
+     * Every walker after the builder recurses (sanitiseSchema, dump(), valijson, about 1.2 KB of
+     * stack a level), and valijson's time grows with about the cube of the depth against the
+     * official schemas (a 480-level path: 10 s): 128 is four times the deepest document of the
+     * corpus (between 24 and 32 with references resolved) and costs about 0.1 s a path.
+     */
+    static constexpr int MaxDepth = 128;
+
+    /**
      * Inlines the references \a mode says (a reference back into its own expansion stays a
      * `$ref`, so recursive schemas terminate). \a budget bounds the nodes written; exceeded()
-     * tells when it ran out and the result is incomplete.
+     * tells when it ran out, or the result would nest deeper than MaxDepth, and the result is
+     * incomplete.
      */
     JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget);
 
@@ -41,6 +51,10 @@ public:
 
     nlohmann::json build(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
+    /** True when the result would have nested deeper than MaxDepth (exceeded() is then true too). */
+    bool tooDeep() const { return m_tooDeep; }
+    /** Where the depth ran out: the innermost reference being inlined then, else the node. */
+    NodeRef tooDeepAt() const { return m_tooDeepAt; }
 
 private:
     const DocumentSet &m_set;
@@ -49,7 +63,11 @@ private:
     std::uint64_t m_used = 0;
     bool m_exceeded = false;
     bool m_dropExtensions = false;
-    std::vector<const YamlNode *> m_stack;
+    bool m_tooDeep = false;
+    int m_depth = 0;
+    NodeRef m_tooDeepAt;
+    std::vector<const YamlNode *> m_stack; // targets being inlined, outermost first
+    std::vector<NodeRef> m_refSites;       // the Reference Objects that inlined them
 };
 
 /**
@@ -94,9 +112,11 @@ void sanitiseSchema(nlohmann::json &schema);
  * A schema of the document (e.g. a message payload) ready for valijson: references inlined (within
  * \a budget nodes), sanitised, and wrapped as `{"allOf": [schema]}` with the main document's
  * components beside it when recursive references remain to land on them. Null when the schema is
- * not an object or boolean, or does not fit the budget.
+ * not an object or boolean, or does not fit the budget; when it nests deeper than
+ * JsonBuilder::MaxDepth, \a tooDeepAt (if given) is set to where.
  */
-nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget);
+nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget,
+                              NodeRef *tooDeepAt = nullptr);
 
 /** valijson's error context (`<root>`, `[key]`, `[0]`…) as path segments. */
 std::vector<std::string> contextToSegments(const std::vector<std::string> &context);

@@ -511,6 +511,15 @@ private:
         return out;
     }
 
+    /** Appends \a found but what is already there (a schema too deep to check is said once, not per example). */
+    void addOnce(const Diagnostics &found)
+    {
+        for (const Diagnostic &d : found) {
+            if (d.code != QLatin1String("ref.too-deep") || m_tooDeepSaid.emplace(d.file, d.range.start.offset).second)
+                m_out.append(d);
+        }
+    }
+
     void checkExamples()
     {
         for (const NodeRef &msg : allMessages()) {
@@ -534,13 +543,13 @@ private:
                     continue;
                 const QString label = Tr::tr("Example %1").arg(i + 1);
                 if (const YamlNode *p = ex->get("payload"); p && payload && isJsonSchemaFormat(format))
-                    m_out +=
-                        validateInstance(m_set, NodeRef{p, msg.doc}, payload, QStringLiteral("message.example-invalid"),
-                                         Tr::tr("%1 does not match the payload schema").arg(label));
+                    addOnce(validateInstance(m_set, NodeRef{p, msg.doc}, payload,
+                                             QStringLiteral("message.example-invalid"),
+                                             Tr::tr("%1 does not match the payload schema").arg(label)));
                 if (const YamlNode *h = ex->get("headers"); h && headers)
-                    m_out +=
-                        validateInstance(m_set, NodeRef{h, msg.doc}, headers, QStringLiteral("message.example-invalid"),
-                                         Tr::tr("%1 does not match the headers schema").arg(label));
+                    addOnce(validateInstance(m_set, NodeRef{h, msg.doc}, headers,
+                                             QStringLiteral("message.example-invalid"),
+                                             Tr::tr("%1 does not match the headers schema").arg(label)));
             }
         }
     }
@@ -592,6 +601,7 @@ private:
     int m_major;
     const YamlNode *m_root;
     Diagnostics m_out;
+    std::set<std::pair<QString, qsizetype>> m_tooDeepSaid;
 };
 
 } // namespace
