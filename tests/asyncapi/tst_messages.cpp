@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Signalbox::AsyncApi;
@@ -204,6 +206,103 @@ private slots:
         QVERIFY(o.value(QLatin1String("nothing")).isNull());
         QCOMPARE(o.value(QLatin1String("nullable")).toString().size(), 36);
         QCOMPARE(o.value(QLatin1String("tuple")).toArray().at(1).toString(), QStringLiteral("q"));
+    }
+
+    void sampleBudget()
+    {
+        // Ten nested minItems of 10 (10^9 values) and lengths beyond any int: a bounded sample,
+        // said to be cut, in bounded time; one item when minItems does not ask for more.
+        const QByteArray text = Signalbox::Test::doc3(R"(components:
+  schemas:
+    bomb: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: string, minLength: 9000}}}}}}}}}}
+    wide: {type: object, required: [a], properties: {a: {type: array, minItems: 1e300, items: {type: object, properties: {p: {type: string}, q: {type: string}}}}}}
+    plain: {type: array, items: {type: integer}}
+    none: {type: array, minItems: 0, items: {type: integer}}
+    odd: {type: object, properties: {
+      big: {type: integer, minimum: 1e300}, small: {type: integer, minimum: -1e300}, nan: {type: integer, minimum: .nan},
+      inf: {type: number, minimum: .inf}, len: {type: string, minLength: -1e300, maxLength: 1e300},
+      cut: {type: string, maxLength: -5}, many: {type: array, minItems: -1e300, items: {type: string}},
+      step: {type: integer, minimum: 1e18, multipleOf: 1e-300}}}
+)");
+        const auto a = analyze(text);
+        QVERIFY(a->documents);
+        const YamlNode *schemas = a->documents->main()->root()->get("components")->get("schemas");
+        auto sample = [&](const char *name) { return sampleOf(*a->documents, NodeRef{schemas->get(name), a->documents->main()}); };
+        QElapsedTimer timer;
+        timer.start();
+        for (const char *name : {"bomb", "wide"}) {
+            const MessageBody body = sample(name);
+            QVERIFY2(body.truncated, qPrintable(QString::fromLatin1(name) + u' ' + QString::fromUtf8(body.text.left(300))));
+            QVERIFY2(body.text.size() < 4 * 1024 * 1024, name);
+            QJsonParseError pe;
+            QJsonDocument::fromJson(body.text, &pe);
+            QCOMPARE(pe.error, QJsonParseError::NoError); // cut, and still JSON
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const MessageBody plain = sample("plain");
+        QVERIFY(!plain.truncated);
+        QCOMPARE(QJsonDocument::fromJson(plain.text).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(sample("none").text).array().size(), 0);
+        // Numbers that fit no int: clamped, not converted with undefined behaviour.
+        const QJsonObject odd = QJsonDocument::fromJson(sample("odd").text).object();
+        QVERIFY(odd.value(QLatin1String("big")).toDouble() > 9e18);
+        QVERIFY(odd.value(QLatin1String("small")).toDouble() < -9e18);
+        QCOMPARE(odd.value(QLatin1String("nan")).toInt(), 0);
+        QCOMPARE(odd.value(QLatin1String("len")).toString(), QStringLiteral("string"));
+        QCOMPARE(odd.value(QLatin1String("cut")).toString(), QString());
+        QCOMPARE(odd.value(QLatin1String("many")).toArray().size(), 0);
+        QVERIFY(odd.contains(QLatin1String("inf")) && odd.contains(QLatin1String("step")));
+    }
+
+    void contentFromAnotherFileIsSaid()
+    {
+        // An example or a default that a $ref pulls in from another file says so (the probe then
+        // refuses to send it unseen); the document's own content does not.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile notes(dir.filePath(QStringLiteral("notes.yaml")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("private: not for sending\nschema: {type: string, default: from-notes}\n");
+        notes.close();
+        const QString path = dir.filePath(QStringLiteral("api.yaml"));
+        QFile api(path);
+        QVERIFY(api.open(QIODevice::WriteOnly));
+        api.write(Signalbox::Test::doc3(R"(channels:
+  c:
+    messages:
+      example: {payload: {type: object}, examples: [{payload: {$ref: 'notes.yaml'}}]}
+      default: {payload: {type: object, default: {$ref: 'notes.yaml'}}}
+      schema: {payload: {$ref: 'notes.yaml#/schema'}}
+      own: {payload: {type: object, properties: {n: {$ref: '#/components/schemas/n'}}}, examples: [{payload: {n: 1}}]}
+components:
+  schemas:
+    n: {type: integer, default: 3}
+)"));
+        api.close();
+        const auto a = load(path);
+        QVERIFY(a && a->spec);
+        const Channel &c = a->spec->channels.front();
+        auto message = [&](const QString &name) {
+            for (const Message &m : c.messages)
+                if (m.name == name)
+                    return m;
+            return Message{};
+        };
+        const MessageBody example = initialMessageBodyOf(*a->documents, message(QStringLiteral("example")));
+        QVERIFY(example.text.contains("not for sending"));
+        QVERIFY2(example.otherFile.endsWith(QLatin1String("notes.yaml")), qPrintable(example.otherFile));
+        QVERIFY(messageExampleBodies(*a->documents, message(QStringLiteral("example"))).constFirst().otherFile.endsWith(QLatin1String("notes.yaml")));
+        const MessageBody fromDefault = initialMessageBodyOf(*a->documents, message(QStringLiteral("default")));
+        QVERIFY(fromDefault.text.contains("not for sending"));
+        QVERIFY(fromDefault.otherFile.endsWith(QLatin1String("notes.yaml")));
+        // A schema in another file whose default is copied: said too.
+        const MessageBody schema = initialMessageBodyOf(*a->documents, message(QStringLiteral("schema")));
+        QVERIFY(schema.text.contains("from-notes"));
+        QVERIFY(schema.otherFile.endsWith(QLatin1String("notes.yaml")));
+        // The document's own example and defaults: nothing to say.
+        const Message own = message(QStringLiteral("own"));
+        QVERIFY(initialMessageBodyOf(*a->documents, own).otherFile.isEmpty());
+        QVERIFY(sampleOf(*a->documents, own.payload).otherFile.isEmpty());
     }
 
     void draftErrorsAtTheirLine()

@@ -114,6 +114,14 @@ private slots:
     void givenValuesWin();
     void problemsAreSaid();
     void version2Url();
+    void serverVariablesCannotMoveTheHost_data();
+    void serverVariablesCannotMoveTheHost();
+    void credentialNames_data();
+    void credentialNames();
+    void redactionOfQueriesAndUserInfo();
+    void redactorHidesSecretsInMessages();
+    void plaintextCredentialsAreFound();
+    void headerInjectionIsRefused();
 };
 
 void TestEndpoint::fromTheDocument()
@@ -174,6 +182,154 @@ void TestEndpoint::version2Url()
     QCOMPARE(e.missing, QStringList{u"symbol"_s});
     e = buildEndpoint(spec.servers.constFirst(), &spec.channels.constFirst(), {{u"symbol"_s, u"EURUSD"_s}});
     QCOMPARE(e.url.toString(), u"wss://old.example/live/ticks/EURUSD"_s);
+}
+
+void TestEndpoint::serverVariablesCannotMoveTheHost_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("plain") << u"prod"_s << false;
+    QTest::newRow("dashes and digits") << u"prod-2"_s << false;
+    QTest::newRow("path and query") << u"127.0.0.1:9/x?"_s << true;
+    QTest::newRow("fragment") << u"evil.example#"_s << true;
+    QTest::newRow("user info") << u"me@evil.example"_s << true;
+    QTest::newRow("backslash") << u"evil.example\\"_s << true;
+    QTest::newRow("space") << u"a b"_s << true;
+    QTest::newRow("percent") << u"evil%2Eexample"_s << true;
+    QTest::newRow("line break") << u"a\nb"_s << true;
+}
+
+void TestEndpoint::serverVariablesCannotMoveTheHost()
+{
+    // The keychain-confusion spec: the host template stays, a variable's value would point it elsewhere.
+    QFETCH(QString, value);
+    QFETCH(bool, refused);
+    const auto analysis = AsyncApi::analyze(QByteArray(R"(asyncapi: 3.0.0
+info: {title: fork, version: '1'}
+servers:
+  production:
+    host: '{env}.example.com'
+    protocol: wss
+    pathname: '/{stage}'
+    variables:
+      env: {default: prod}
+      stage: {default: v1}
+channels:
+  orders: {address: /orders}
+)"));
+    const AsyncApi::Spec &spec = *analysis->spec;
+    const Endpoint e = buildEndpoint(*spec.server(u"production"_s), spec.channel(u"orders"_s), {{u"env"_s, value}});
+    if (refused) {
+        QVERIFY(e.url.isEmpty());
+        QVERIFY2(e.error.contains(u"{env}"_s) && e.error.contains(u"change the server's address"_s), qPrintable(e.error));
+    } else {
+        QCOMPARE(e.error, QString());
+        QCOMPARE(e.url.host(), value.section(u':', 0, 0) + u".example.com"_s);
+    }
+    // In the path a value is percent-encoded, and cannot start a query or a fragment.
+    const Endpoint p = buildEndpoint(*spec.server(u"production"_s), spec.channel(u"orders"_s), {{u"stage"_s, u"v2?x=1#y"_s}});
+    QCOMPARE(p.error, QString());
+    QCOMPARE(p.url.host(), u"prod.example.com"_s);
+    QVERIFY(!p.url.hasQuery() && !p.url.hasFragment());
+    QCOMPARE(p.url.path(QUrl::FullyEncoded), u"/v2%3Fx%3D1%23y/orders"_s);
+}
+
+void TestEndpoint::credentialNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("secret");
+    for (const char *yes : {"token", "access_token", "ACCESS_TOKEN", "api_key", "apikey", "apiKey", "X-Api-Key", "key",
+                            "secret", "client_secret", "password", "passwd", "auth", "Authorization", "signature",
+                            "sig", "X-Amz-Signature", "session", "mySessionId", "jwt", "bearer", "refreshToken",
+                            "idtoken", "credentials", "Cookie", "api key"})
+        QTest::newRow(yes) << QString::fromLatin1(yes) << true;
+    for (const char *no : {"room", "user", "page", "monkey", "keyword", "design", "since", "topic", "id"})
+        QTest::newRow(no) << QString::fromLatin1(no) << false;
+}
+
+void TestEndpoint::credentialNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, secret);
+    QCOMPARE(looksLikeCredentialName(name), secret);
+}
+
+void TestEndpoint::redactionOfQueriesAndUserInfo()
+{
+    // Any credential-like name, and the document's API key compared encoded and decoded.
+    SecurityScheme key;
+    key.kind = SecurityScheme::Kind::ApiKeyQuery;
+    key.parameter = u"api+key"_s;
+    SecurityScheme custom;
+    custom.kind = SecurityScheme::Kind::ApiKeyQuery;
+    custom.parameter = u"k"_s;
+    const QUrl url(u"wss://ada:pw1234@example.com/c?token=T0K&api%2Bkey=S3CRET&room=7&k=KEYV&Access_Token=AT#id_token=IDT&state=s1"_s);
+    const QString shown = redactedUrl(url, {key, custom}).toString();
+    for (const QString &secret : {u"T0K"_s, u"S3CRET"_s, u"KEYV"_s, u"AT&"_s, u"IDT"_s, u"pw1234"_s, u"ada"_s})
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+    QVERIFY2(shown.contains(u"room=7"_s) && shown.contains(u"state=s1"_s) && shown.contains(u"token=•••"_s)
+                 && shown.contains(u"api%2Bkey=•••"_s) && shown.contains(u"•••@example.com"_s),
+             qPrintable(shown));
+    // Nothing to hide: the URL as it was.
+    const QUrl plain(u"ws://example.com/c?room=7"_s);
+    QCOMPARE(redactedUrl(plain, {key}), plain);
+}
+
+void TestEndpoint::redactorHidesSecretsInMessages()
+{
+    const QUrl url(u"https://example.com/feed?access_token=abc%2Bdef%2F1&room=7"_s);
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        {"Authorization", "Bearer tok-777"}, {"X-Key", "hk-999"}, {"Cookie", "sid=c00kie; theme=dark"}, {"Accept", "text/plain"}};
+    SecurityScheme header;
+    header.kind = SecurityScheme::Kind::ApiKeyHeader;
+    header.parameter = u"X-Key"_s;
+    const Redactor r(url, headers, {header});
+    const QString message = r.text(u"Error transferring https://example.com/feed?access_token=abc%2Bdef%2F1&room=7 - "
+                                   "token abc+def/1, tok-777, hk-999, c00kie, text/plain"_s);
+    for (const QString &secret : {u"abc%2Bdef%2F1"_s, u"abc+def/1"_s, u"tok-777"_s, u"hk-999"_s, u"c00kie"_s})
+        QVERIFY2(!message.contains(secret), qPrintable(message));
+    QVERIFY2(message.contains(u"room=7"_s) && message.contains(u"text/plain"_s), qPrintable(message));
+    QVERIFY(r.url(url).toString().contains(u"access_token=•••"_s));
+}
+
+void TestEndpoint::plaintextCredentialsAreFound()
+{
+    SecurityScheme key;
+    key.kind = SecurityScheme::Kind::ApiKeyQuery;
+    key.parameter = u"k"_s;
+    QVERIFY(plaintextCredentials(QUrl(u"wss://h/?token=x"_s), {{"Authorization", "Bearer t"}}, {}).isEmpty());
+    QVERIFY(plaintextCredentials(QUrl(u"ws://h/?room=1"_s), {{"Accept", "x"}}, {key}).isEmpty());
+    QCOMPARE(plaintextCredentials(QUrl(u"ws://h/?token=x"_s), {}, {}).size(), 1);
+    QCOMPARE(plaintextCredentials(QUrl(u"http://h/?k=x"_s), {}, {key}).size(), 1);
+    QCOMPARE(plaintextCredentials(QUrl(u"http://u:p@h/"_s), {}, {}).size(), 1);
+    QCOMPARE(plaintextCredentials(QUrl(u"ws://h/"_s), {{"Authorization", "Bearer t"}, {"X-Api-Key", "k"}}, {}).size(), 2);
+}
+
+void TestEndpoint::headerInjectionIsRefused()
+{
+    QVERIFY(headerProblem("X-Key", "value").isEmpty());
+    QVERIFY(!headerProblem("X-Key", "a\r\nX-Evil: 1").isEmpty());
+    QVERIFY(!headerProblem("X-Key", QByteArray("a\0b", 3)).isEmpty());
+    QVERIFY(!headerProblem("X-Key\r\nX-Evil", "v").isEmpty());
+    QVERIFY(!headerProblem("X Key", "v").isEmpty());
+    QVERIFY(!headerProblem("", "v").isEmpty());
+    // A credential with a line break is not put anywhere.
+    SecurityScheme bearer;
+    bearer.kind = SecurityScheme::Kind::Bearer;
+    bearer.name = u"b"_s;
+    QUrl url(u"wss://h/"_s);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QVERIFY(!applyCredential(bearer, {QString(), u"t\r\nX-Evil: 1"_s}, url, headers).isEmpty());
+    QVERIFY(headers.isEmpty());
+    // A document's API key header name with a line break: the scheme cannot be used, and says why.
+    const auto analysis = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: h, protocol: wss, "
+                                                       "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels: {}\n"
+                                                       "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n"));
+    QVERIFY(analysis->spec);
+    const QList<SecurityScheme> schemes = serverSecurity(*analysis->documents, analysis->spec->servers.constFirst());
+    QCOMPARE(schemes.size(), 1);
+    QCOMPARE(schemes.constFirst().kind, SecurityScheme::Kind::Unsupported);
+    QVERIFY(schemes.constFirst().problem.contains(u"cannot be a header"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

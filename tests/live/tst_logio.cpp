@@ -77,6 +77,36 @@ private slots:
                  u"2023-11-14T22:13:20.456Z"_s);
     }
 
+    void cutPayloadsKeepTheirSize()
+    {
+        // A payload the log cut keeps its full size and says it is cut; it comes back the same,
+        // and a cut inside a UTF-8 sequence still leaves text.
+        LogEntry e;
+        e.timeMs = 1'700'000'000'000;
+        e.event = u"text"_s;
+        e.payload = QByteArray("\"") + QString(3000, u'é').toUtf8() + "\"";
+        const qint64 size = e.payload.size();
+        e.cut(1000); // inside the 500th "é": it goes whole
+        QVERIFY(e.isCut());
+        QCOMPARE(e.size(), size);
+        QCOMPARE(e.payload.size(), 999);
+        const QJsonObject o = QJsonDocument::fromJson(toJsonLine(e)).object();
+        QCOMPARE(o[u"size"_s].toInteger(), size);
+        QVERIFY(o[u"cut"_s].toBool());
+        QVERIFY(o.contains(u"payload"_s)); // text, not base64
+        QString error;
+        const std::optional<LogEntry> back = fromJsonLine(toJsonLine(e), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->isCut());
+        QCOMPARE(back->size(), size);
+        QCOMPARE(back->payload, e.payload);
+        // Whole payloads say nothing of the kind.
+        LogEntry whole;
+        whole.event = u"text"_s;
+        whole.payload = "{}";
+        QVERIFY(!QJsonDocument::fromJson(toJsonLine(whole)).object().contains(u"cut"_s));
+    }
+
     void badLinesAreSkippedAndTold()
     {
         QByteArray text = toJsonLine(sample()[1]) + "\n{not json\n\n[1,2]\n" + R"({"time":"x","direction":"in"})" +

@@ -3,6 +3,7 @@
 #include <live/logmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +52,8 @@ private slots:
     void capacityChanges();
     void columns();
     void pauseHoldsBackWithinCapacity();
+    void boundedInBytes();
+    void bigPayloadsAreCut();
 };
 
 void TestLogModel::pauseHoldsBackWithinCapacity()
@@ -70,6 +73,59 @@ void TestLogModel::pauseHoldsBackWithinCapacity()
     QTRY_COMPARE(model.rowCount(), 10);
     QCOMPARE(rows(model), range(15, 24));
     QCOMPARE(model.pendingCount(), 0);
+}
+
+void TestLogModel::boundedInBytes()
+{
+    // 1 MB messages against an 8 MB budget: the oldest go, by bytes, shown or held back.
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxBytes(8 * 1024 * 1024);
+    model.setMaxPayloadBytes(2 * 1024 * 1024);
+    QSignalSpy dropped(&model, &LogModel::droppedCountChanged);
+    auto big = [](int n) {
+        LogEntry e = numbered(n);
+        e.payload = QByteArray(1024 * 1024, char('a' + n % 26));
+        return e;
+    };
+    for (int n = 0; n < 30; ++n) {
+        model.post(big(n));
+        if (n % 7 == 0)
+            model.flush();
+    }
+    model.flush();
+    QVERIFY(model.byteCount() <= model.maxBytes());
+    QVERIFY(model.rowCount() >= 6 && model.rowCount() <= 8);
+    QCOMPARE(rows(model), range(30 - model.rowCount(), 29)); // the newest stay, in order
+    QCOMPARE(model.droppedCount(), 30 - model.rowCount());
+    QVERIFY(!dropped.isEmpty());
+    // Held back while paused: bounded the same way.
+    model.setPaused(true);
+    for (int n = 30; n < 60; ++n)
+        model.post(big(n));
+    QVERIFY(model.pendingCount() <= 8);
+    model.setPaused(false);
+    QTRY_COMPARE(model.pendingCount(), 0);
+    QVERIFY(model.byteCount() <= model.maxBytes());
+    QCOMPARE(rows(model).constLast(), 59);
+    model.clear();
+    QCOMPARE(model.byteCount(), 0);
+}
+
+void TestLogModel::bigPayloadsAreCut()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LogEntry e = numbered(1);
+    e.payload = QByteArray(5 * 1024 * 1024, 'x');
+    model.post(e);
+    model.flush();
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.entry(0).isCut());
+    QCOMPARE(model.entry(0).size(), 5 * 1024 * 1024);
+    QCOMPARE(model.entry(0).payload.size(), model.maxPayloadBytes());
+    QCOMPARE(model.index(0, LogModel::Size).data().toString(), QLocale().formattedDataSize(5 * 1024 * 1024));
+    QVERIFY(model.byteCount() < 2 * 1024 * 1024);
 }
 
 void TestLogModel::batchesPostsUntilFlush()

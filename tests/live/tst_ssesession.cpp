@@ -15,6 +15,9 @@
 #include <QTimer>
 
 #include <live/liveconnection.h>
+#include <live/liveworker_p.h>
+
+#include <QThread>
 
 #include <functional>
 
@@ -138,6 +141,7 @@ private slots:
     void tlsSelfSignedRefused();
     void tlsIgnoredOrTrusted();
     void tlsAllowanceIsNotReusedByTheNextConnection();
+    void busyWindowDropsAndCounts();
 
 private:
     /// A self-signed certificate for 127.0.0.1 (openssl), as the server's configuration.
@@ -545,6 +549,49 @@ void TestSseSession::tlsAllowanceIsNotReusedByTheNextConnection()
     QVERIFY(finished.at(1).at(1).toBool()); // failed
     QVERIFY2(finished.at(1).at(0).toString().startsWith(u"TLS: "_s), qPrintable(finished.at(1).at(0).toString()));
     QVERIFY(std::none_of(log.cbegin(), log.cend(), [](const LogEntry &e) { return e.payload == "over tls"; }));
+}
+
+void TestSseSession::busyWindowDropsAndCounts()
+{
+    // While the owner's thread is busy (here: this one, serving), the network thread gathers at
+    // most MaxHeldEntries messages and drops the rest, counted in a "dropped" entry; nothing is
+    // queued without bound, and every event is either delivered or counted.
+    constexpr int Total = 50000;
+    TestServer server;
+    server.respond = [](QTcpSocket *socket, const SeenRequest &, int) {
+        writeStreamHead(socket);
+        QByteArray body;
+        for (int i = 0; i < Total; ++i)
+            body += "data: " + QByteArray::number(i) + "\n\n";
+        socket->write(body);
+        while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(5000)) {
+        }
+        QThread::msleep(1000); // a window that is busy for a second
+        socket->disconnectFromHost();
+    };
+    LiveConnection connection;
+    qint64 received = 0;
+    qint64 dropped = 0;
+    qint64 largestBatch = 0;
+    connect(&connection, &LiveConnection::entries, this, [&](const std::vector<LogEntry> &batch) {
+        largestBatch = std::max<qint64>(largestBatch, qint64(batch.size()));
+        for (const LogEntry &e : batch) {
+            if (e.direction == LogEntry::Direction::Incoming)
+                ++received;
+            else if (e.event == u"dropped"_s)
+                dropped += e.status.section(u' ', 0, 0).toLongLong();
+        }
+    });
+    QSignalSpy finished(&connection, &LiveConnection::finished);
+    ConnectionSettings settings;
+    settings.kind = Endpoint::Kind::ServerSentEvents;
+    settings.url = server.url();
+    connection.open(settings);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    connection.drain();
+    QVERIFY2(dropped > 0, qPrintable(QString::number(received)));
+    QCOMPARE(received + dropped, Total);
+    QVERIFY(largestBatch <= LiveWorker::MaxHeldEntries + 2);
 }
 
 QTEST_GUILESS_MAIN(TestSseSession)

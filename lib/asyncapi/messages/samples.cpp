@@ -382,7 +382,11 @@ private:
         json out = json::array();
         const YamlNode *items = s.get("items");
         // One item makes a starting point; more only when minItems asks (within the budget).
-        const int count = clampedInt(number(s.get("minItems"), 1), 0, 1000, 1);
+        constexpr int MaxItems = 1000;
+        const double wanted = number(s.get("minItems"), 1);
+        const int count = clampedInt(wanted, 0, MaxItems, 1);
+        if (wanted > MaxItems)
+            m_truncated = true; // fewer than the schema asks for
         if (items && items->isSequence()) { // tuple form
             for (const YamlNode *i : items->children) {
                 if (exhausted()) {
