@@ -35,7 +35,9 @@ bool isToken(const QByteArray &name)
 QString shown(const QByteArray &bytes)
 {
     QString out = QString::fromUtf8(bytes);
-    out.replace(u'\r', QLatin1String("\\r")).replace(u'\n', QLatin1String("\\n")).replace(QChar(0), QLatin1String("\\0"));
+    out.replace(u'\r', QLatin1String("\\r"))
+        .replace(u'\n', QLatin1String("\\n"))
+        .replace(QChar(0), QLatin1String("\\0"));
     return out;
 }
 
@@ -50,7 +52,8 @@ bool secretParameter(QStringView encodedName, const QList<SecurityScheme> &schem
     for (const SecurityScheme &s : schemes) {
         if (s.kind != SecurityScheme::Kind::ApiKeyQuery || s.parameter.isEmpty())
             continue;
-        if (s.parameter.compare(decoded, Qt::CaseInsensitive) == 0 || s.parameter.compare(spaced, Qt::CaseInsensitive) == 0 ||
+        if (s.parameter.compare(decoded, Qt::CaseInsensitive) == 0 ||
+            s.parameter.compare(spaced, Qt::CaseInsensitive) == 0 ||
             s.parameter.compare(encodedName, Qt::CaseInsensitive) == 0 ||
             QString::fromLatin1(QUrl::toPercentEncoding(s.parameter)).compare(encodedName, Qt::CaseInsensitive) == 0)
             return true;
@@ -130,7 +133,7 @@ QList<SecurityScheme> serverSecurity(const AsyncApi::DocumentSet &set, const Asy
         const QString in = str(node.node, "in").toLower();
         if (s.type == QLatin1String("http")) {
             const QString scheme = str(node.node, "scheme").toLower();
-            s.kind = scheme == QLatin1String("basic") ? SecurityScheme::Kind::Basic
+            s.kind = scheme == QLatin1String("basic")    ? SecurityScheme::Kind::Basic
                      : scheme == QLatin1String("bearer") ? SecurityScheme::Kind::Bearer
                                                          : SecurityScheme::Kind::Unsupported;
         } else if (s.type == QLatin1String("oauth2") || s.type == QLatin1String("openIdConnect")) {
@@ -168,15 +171,17 @@ QString headerProblem(const QByteArray &name, const QByteArray &value)
 bool looksLikeCredentialName(QStringView name)
 {
     static const QStringList parts{
-        QStringLiteral("token"),   QStringLiteral("key"),        QStringLiteral("apikey"),      QStringLiteral("secret"),
-        QStringLiteral("password"), QStringLiteral("passwd"),    QStringLiteral("pwd"),         QStringLiteral("pass"),
-        QStringLiteral("auth"),    QStringLiteral("oauth"),      QStringLiteral("authorization"), QStringLiteral("signature"),
-        QStringLiteral("sig"),     QStringLiteral("session"),    QStringLiteral("sessionid"),   QStringLiteral("sid"),
-        QStringLiteral("jwt"),     QStringLiteral("bearer"),     QStringLiteral("credential"),  QStringLiteral("credentials"),
-        QStringLiteral("hmac"),    QStringLiteral("otp"),        QStringLiteral("cookie"),      QStringLiteral("ticket"),
+        QStringLiteral("token"),      QStringLiteral("key"),           QStringLiteral("apikey"),
+        QStringLiteral("secret"),     QStringLiteral("password"),      QStringLiteral("passwd"),
+        QStringLiteral("pwd"),        QStringLiteral("pass"),          QStringLiteral("auth"),
+        QStringLiteral("oauth"),      QStringLiteral("authorization"), QStringLiteral("signature"),
+        QStringLiteral("sig"),        QStringLiteral("session"),       QStringLiteral("sessionid"),
+        QStringLiteral("sid"),        QStringLiteral("jwt"),           QStringLiteral("bearer"),
+        QStringLiteral("credential"), QStringLiteral("credentials"),   QStringLiteral("hmac"),
+        QStringLiteral("otp"),        QStringLiteral("cookie"),        QStringLiteral("ticket"),
     };
-    static const QStringList inside{QStringLiteral("token"),  QStringLiteral("secret"), QStringLiteral("passw"),
-                                    QStringLiteral("apikey"), QStringLiteral("bearer"), QStringLiteral("jwt"),
+    static const QStringList inside{QStringLiteral("token"),     QStringLiteral("secret"), QStringLiteral("passw"),
+                                    QStringLiteral("apikey"),    QStringLiteral("bearer"), QStringLiteral("jwt"),
                                     QStringLiteral("credential")};
     const QString lower = name.toString().toLower();
     for (const QString &word : inside)
@@ -248,7 +253,8 @@ QUrl redactedUrl(QUrl url, const QList<SecurityScheme> &schemes)
     return url;
 }
 
-Redactor::Redactor(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers, const QList<SecurityScheme> &schemes)
+Redactor::Redactor(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                   const QList<SecurityScheme> &schemes)
     : m_schemes(schemes)
 {
     QStringList raw;
@@ -275,7 +281,8 @@ Redactor::Redactor(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &
     m_secrets.erase(std::remove_if(m_secrets.begin(), m_secrets.end(), [](const QString &x) { return x.size() < 3; }),
                     m_secrets.end());
     m_secrets.removeDuplicates();
-    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 QString Redactor::text(QString text) const
@@ -299,7 +306,8 @@ QStringList plaintextCredentials(const QUrl &url, const QList<QPair<QByteArray, 
             const QStringView item = QStringView(part).sliced(start, length);
             const qsizetype eq = item.indexOf(u'=');
             if (eq > 0 && eq + 1 < item.size() && secretParameter(item.first(eq), schemes))
-                out << Tr::tr("the parameter %1 of the address").arg(QUrl::fromPercentEncoding(item.first(eq).toUtf8()));
+                out << Tr::tr("the parameter %1 of the address")
+                           .arg(QUrl::fromPercentEncoding(item.first(eq).toUtf8()));
         }
     }
     for (const auto &[name, value] : headers)
