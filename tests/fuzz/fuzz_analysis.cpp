@@ -25,8 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (!d.file.isEmpty())
             continue;
         const SourceRange &r = d.range;
-        if (r.start.offset < 0 || r.end.offset < r.start.offset || r.end.offset > utf16Length + 1 || r.start.line < 0)
-            Signalbox::Fuzz::fail("fuzz_analysis", "a diagnostic lies outside the text", data, size);
+        if (r.start.offset < 0 || r.end.offset < r.start.offset || r.end.offset > utf16Length + 1 || r.start.line < 0) {
+            const QByteArray what = "a diagnostic lies outside the text: " + d.code.toUtf8() + " at offsets " +
+                                    QByteArray::number(r.start.offset) + "-" + QByteArray::number(r.end.offset) +
+                                    ", line " + QByteArray::number(r.start.line) + ", text length " +
+                                    QByteArray::number(utf16Length);
+            Signalbox::Fuzz::fail("fuzz_analysis", what.constData(), data, size);
+        }
         if (d.message.isEmpty() || d.code.isEmpty())
             Signalbox::Fuzz::fail("fuzz_analysis", "a diagnostic without message or code", data, size);
     }

@@ -745,6 +745,19 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_hadBom = true;
     }
     doc->m_text.assign(utf8.constData() + skip, std::size_t(utf8.size() - skip));
+    // Text that is not UTF-8 is parsed as the editor shows it: each invalid sequence replaced by
+    // U+FFFD, as QString::fromUtf8 does. yaml-cpp's marks and our UTF-16 columns would otherwise
+    // count the bad bytes differently from the editor (and point past the end of its text).
+    std::size_t invalidAt = std::string_view::npos;
+    unsigned char invalidByte = 0;
+    std::size_t invalidOffset = 0;
+    if (!QByteArrayView(doc->m_text.data(), qsizetype(doc->m_text.size())).isValidUtf8()) {
+        // Qt's decoder is the judge (surrogates, overlong forms); ours names the first bad byte.
+        invalidAt = std::min(firstInvalidUtf8(doc->m_text), doc->m_text.size() - 1);
+        invalidByte = static_cast<unsigned char>(doc->m_text[invalidAt]);
+        invalidOffset = std::size_t(QString::fromUtf8(doc->m_text.data(), qsizetype(invalidAt)).toUtf8().size());
+        doc->m_text = QString::fromUtf8(doc->m_text.data(), qsizetype(doc->m_text.size())).toStdString();
+    }
     const std::string &text = doc->m_text;
 
     // Line index: byte and UTF-16 offsets of every line start, and UTF-16 checkpoints.
@@ -778,14 +791,12 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_checkpointsUtf16.push_back(units); // the end of the text has one too
     doc->m_asciiLine.push_back(ascii);
 
-    if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+    if (invalidAt != std::string_view::npos) {
         Diagnostic d;
         d.code = QStringLiteral("yaml.invalid-utf8");
-        d.message = invalidUtf8Text()
-                        .arg(static_cast<unsigned char>(text[bad]), 2, 16, QLatin1Char('0'))
-                        .toUpper()
-                        .replace(QStringLiteral("0X"), QStringLiteral("0x"));
-        d.range = doc->range(bad, bad + 1);
+        d.message = invalidUtf8Text().arg(QString::number(invalidByte, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+        // The replacement character is three bytes long in the text as parsed.
+        d.range = doc->range(invalidOffset, std::min(invalidOffset + 3, text.size()));
         doc->m_diagnostics.append(d);
     }
 
