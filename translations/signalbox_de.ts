@@ -26,6 +26,10 @@
         <source>&lt;p&gt;This document&apos;s documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Dokumentation dieses Dokuments ist zu groß für die Live-Vorschau. Verwenden Sie &lt;b&gt;Datei → HTML exportieren…&lt;/b&gt; und öffnen Sie sie im Browser.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The documentation of this document could not be made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Dokumentation dieses Dokuments konnte nicht erstellt werden.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::EditorPane</name>
@@ -40,6 +44,18 @@
     <message>
         <source>Docs</source>
         <translation>Doku</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Reloading replaces them with the file on disk, and Undo cannot bring them back. Reload anyway?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Neu laden ersetzt sie durch die Datei auf der Festplatte, und Rückgängig kann sie nicht zurückholen. Trotzdem neu laden?</translation>
+    </message>
+    <message>
+        <source>%1 The text in the editor is kept.</source>
+        <translation>%1 Der Text im Editor bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +485,38 @@
         <source>Reconnect after a drop</source>
         <translation>Nach einem Abbruch neu verbinden</translation>
     </message>
+    <message>
+        <source>Example: %1 (from %2)</source>
+        <translation>Beispiel: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>(cut at its size limit)</source>
+        <translation>(an der Größengrenze abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>This example takes content from %1</source>
+        <translation>Dieses Beispiel übernimmt Inhalt aus %1</translation>
+    </message>
+    <message>
+        <source>Generated sample (cut at its size limit)</source>
+        <translation>Erzeugtes Muster (an der Größengrenze abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Send credentials without encryption?</source>
+        <translation>Zugangsdaten unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read them.
+
+Send them all the same, for this connection?</source>
+        <translation>%1 ist nicht verschlüsselt: %2 würden im Klartext übertragen, und jeder auf dem Weg könnte sie lesen.
+
+Trotzdem für diese Verbindung senden?</translation>
+    </message>
+    <message>
+        <source>Send in clear text</source>
+        <translation>Im Klartext senden</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::LiveWorker</name>
@@ -523,6 +571,17 @@
     <message>
         <source>by you</source>
         <translation>von Ihnen</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) dropped (%1) while the window was busy</source>
+        <translation>
+            <numerusform>%n Nachricht verworfen (%1), während das Fenster beschäftigt war</numerusform>
+            <numerusform>%n Nachrichten verworfen (%1), während das Fenster beschäftigt war</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,6 +657,36 @@
         <source>The server closed the stream.</source>
         <translation>Der Server hat den Stream geschlossen.</translation>
     </message>
+    <message>
+        <source>The server redirects (HTTP %1) to %2. Redirections are not followed, so that no credential reaches another address: connect to that address yourself if you trust it.</source>
+        <translation>Der Server leitet weiter (HTTP %1) nach %2. Weiterleitungen werden nicht verfolgt, damit keine Zugangsdaten an eine andere Adresse gelangen: Verbinden Sie sich selbst mit dieser Adresse, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>an invalid address</source>
+        <translation>eine ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>An event passed %1 of data: it is dropped, up to its end.</source>
+        <translation>Ein Ereignis hat %1 Daten überschritten: Es wird bis zu seinem Ende verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) over %1 dropped.</source>
+        <translation>
+            <numerusform>%n Ereignis über %1 verworfen.</numerusform>
+            <numerusform>%n Ereignisse über %1 verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A line passed %1: it is dropped, up to its end.</source>
+        <translation>Eine Zeile hat %1 überschritten: Sie wird bis zu ihrem Ende verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) over %1 dropped.</source>
+        <translation>
+            <numerusform>%n Zeile über %1 verworfen.</numerusform>
+            <numerusform>%n Zeilen über %1 verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::WebSocketSession</name>
@@ -655,10 +744,6 @@
     <message>
         <source>Export…</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the log as JSON Lines (credentials are never in it)</source>
-        <translation>Das Protokoll als JSON Lines speichern (Zugangsdaten stehen nie darin)</translation>
     </message>
     <message>
         <source>Export the log</source>
@@ -739,6 +824,14 @@
     <message>
         <source>Some lines of %1 were skipped: %2</source>
         <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Save the log as JSON Lines. Credentials in addresses and headers are hidden; message bodies are saved as they are, tokens in them included.</source>
+        <translation>Das Protokoll als JSON Lines speichern. Zugangsdaten in Adressen und Headern werden verborgen; Nachrichteninhalte werden unverändert gespeichert, darin enthaltene Tokens eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 shown)</source>
+        <translation>… (die ersten %1 von %2 angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1172,26 @@
         <source>Live Log</source>
         <translation>Live-Protokoll</translation>
     </message>
+    <message>
+        <source>Autosave failed (%1): unsaved work is not protected against a crash.</source>
+        <translation>Automatisches Speichern fehlgeschlagen (%1): Ungespeicherte Arbeit ist nicht gegen einen Absturz geschützt.</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Folders…</source>
+        <translation>Referenz&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>Reference Folders</source>
+        <translation>Referenzordner</translation>
+    </message>
+    <message>
+        <source>Save the document first: its file references are read from its folder and from the folders allowed for that folder.</source>
+        <translation>Speichern Sie das Dokument zuerst: Seine Dateireferenzen werden aus seinem Ordner und aus den für diesen Ordner erlaubten Ordnern gelesen.</translation>
+    </message>
+    <message>
+        <source>Recovered from %1</source>
+        <translation>Wiederhergestellt aus %1</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::OverviewWidget</name>
@@ -1140,6 +1253,33 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ReferenceFoldersDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Reference Folders</source>
+        <translation>Referenzordner</translation>
+    </message>
+    <message>
+        <source>File references ($ref) of the documents in %1 read files in that folder and the folders below it. Allow them to read these folders too:</source>
+        <translation>Dateireferenzen ($ref) der Dokumente in %1 lesen Dateien in diesem Ordner und den Ordnern darunter. Auch das Lesen dieser Ordner erlauben:</translation>
+    </message>
+    <message>
+        <source>Only add folders you trust: a document can show or send what it reads there.</source>
+        <translation>Fügen Sie nur Ordner hinzu, denen Sie vertrauen: Ein Dokument kann anzeigen oder senden, was es dort liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Allow References to Read</source>
+        <translation>Referenzen das Lesen erlauben</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::TemplateDialog</name>
     <message>
         <source>Minimal</source>
@@ -1187,6 +1327,22 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a regular file</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is larger than %2 MB</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (first at line %2). The editor shows what it cannot read as U+FFFD, and saving writes that instead of the original bytes.</source>
+        <translation>%1 ist kein UTF-8-Text (zuerst in Zeile %2). Der Editor zeigt, was er nicht lesen kann, als U+FFFD, und beim Speichern wird das anstelle der ursprünglichen Bytes geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that the editor turns into line breaks (U+2029, U+FDD0 or U+FDD1); saving writes line breaks instead.</source>
+        <translation>%1 enthält Zeichen, die der Editor in Zeilenumbrüche verwandelt (U+2029, U+FDD0 oder U+FDD1); beim Speichern werden stattdessen Zeilenumbrüche geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1446,84 @@ bei %2</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::Workspace::RecoveryStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Workspace::SingleInstance</name>
+    <message>
+        <source>The instance folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>Der Instanzordner „%1“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (or is a symbolic link).</source>
+        <translation>%1 ist kein Ordner (oder ist ein symbolischer Link).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user.</source>
+        <translation>%1 gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Other users can use %1; make it private (chmod 700).</source>
+        <translation>Andere Benutzer können %1 verwenden; machen Sie es privat (chmod 700).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for a local socket.</source>
+        <translation>Der Pfad %1 ist zu lang für einen lokalen Socket.</translation>
+    </message>
+    <message>
+        <source>No folder for the instance socket.</source>
+        <translation>Kein Ordner für den Instanz-Socket.</translation>
+    </message>
+    <message>
+        <source>Cannot take the instance lock in %1.</source>
+        <translation>Die Instanzsperre in %1 kann nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old socket %1.</source>
+        <translation>Der alte Socket %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Another Signalbox holds %1 but does not answer: %2</source>
+        <translation>Ein anderes Signalbox hält %1, antwortet aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>The instance socket %1 belongs to another user; not sending it anything.</source>
+        <translation>Der Instanz-Socket %1 gehört einem anderen Benutzer; es wird nichts an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>The running Signalbox did not take the files.</source>
+        <translation>Das laufende Signalbox hat die Dateien nicht übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>SignalboxAnalysis</name>
     <message>
         <source>(inline)</source>
@@ -1357,10 +1591,6 @@ bei %2</translation>
         <translation>Schwere</translation>
     </message>
     <message>
-        <source>Refuse files larger than this many megabytes (default 32).</source>
-        <translation>Dateien über so vielen Megabyte ablehnen (Standard 32).</translation>
-    </message>
-    <message>
         <source>mb</source>
         <translation>MB</translation>
     </message>
@@ -1379,10 +1609,6 @@ bei %2</translation>
     <message>
         <source>unknown severity &apos;%1&apos;</source>
         <translation>unbekannte Schwere &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-size-mb needs a positive number</source>
-        <translation>--max-size-mb braucht eine positive Zahl</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -1443,14 +1669,34 @@ Commands:
   validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
   graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
   export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
-  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)</source>
-        <translation>Das Kommandozeilenwerkzeug von Signalbox.
+  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
+
+A file $ref is read only from the document&apos;s folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder.</source>
+        <translation>Signalbox-Befehlszeilenwerkzeug.
 
 Befehle:
-  validate DATEI...  AsyncAPI-Dokumente prüfen; Ende mit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar ist oder der Aufruf falsch
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit-Status 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht gelesen werden kann oder der Aufruf falsch ist
   graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
-  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Ende mit 1 bei Fehlern im Dokument (die Seite listet sie)
-  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument prüfen: eine JSON-Zeile je Nachricht; Ende mit 1, wenn eine Nachricht nicht konform ist (signalbox-cli probe --help)</translation>
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit-Status 1, wenn das Dokument Fehler hat (die Seite listet sie auf)
+  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit-Status 1, wenn eine Nachricht nicht konform ist (signalbox-cli probe --help)
+
+Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur, wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner.</translation>
+    </message>
+    <message>
+        <source>Refuse documents and referenced files larger than this many megabytes (default 32, at most 4095).</source>
+        <translation>Dokumente und referenzierte Dateien ablehnen, die größer als so viele Megabyte sind (Standard 32, höchstens 4095).</translation>
+    </message>
+    <message>
+        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document&apos;s own folder is read.</source>
+        <translation>Dateireferenzen auch diesen Ordner und die Ordner darunter lesen lassen (wiederholbar). Standardmäßig wird nur der eigene Ordner des Dokuments gelesen.</translation>
+    </message>
+    <message>
+        <source>--max-size-mb needs a number of megabytes above 0 and at most %1</source>
+        <translation>--max-size-mb braucht eine Zahl von Megabyte über 0 und höchstens %1</translation>
+    </message>
+    <message>
+        <source>--allow-refs-outside: &apos;%1&apos; is not a folder</source>
+        <translation>--allow-refs-outside: „%1“ ist kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1495,8 +1741,12 @@ Befehle:
         <translation>Kein Wert für %1.</translation>
     </message>
     <message>
-        <source>%1 is not a valid URL: %2</source>
-        <translation>%1 ist keine gültige URL: %2</translation>
+        <source>The value of %1 would change the server&apos;s address: / @ ? # \ %, spaces and control characters are not allowed in a host or port.</source>
+        <translation>Der Wert von %1 würde die Adresse des Servers ändern: / @ ? # \ %, Leerzeichen und Steuerzeichen sind in Host oder Port nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL.</source>
+        <translation>%1 ist keine gültige URL.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1782,10 @@ Befehle:
     <message>
         <source>Template error: %1</source>
         <translation>Vorlagenfehler: %1</translation>
+    </message>
+    <message>
+        <source>(truncated: too large to show in full)</source>
+        <translation>(gekürzt: zu groß, um vollständig angezeigt zu werden)</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1863,10 @@ Befehle:
     <message>
         <source>Example %1</source>
         <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <source>(a file the document refers to)</source>
+        <translation>(eine Datei, auf die das Dokument verweist)</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2068,38 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
         <source>signalbox-cli probe: %1 of %2 messages arrived in time</source>
         <translation>signalbox-cli probe: %1 von %2 Nachrichten kamen rechtzeitig an</translation>
     </message>
+    <message>
+        <source>Send credentials over ws:// or http:// all the same (anyone on the way can read them).</source>
+        <translation>Zugangsdaten trotzdem über ws:// oder http:// senden (jeder auf dem Weg kann sie lesen).</translation>
+    </message>
+    <message>
+        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document&apos;s own folder is read.</source>
+        <translation>Dateireferenzen auch diesen Ordner und die Ordner darunter lesen lassen (wiederholbar). Standardmäßig wird nur der eigene Ordner des Dokuments gelesen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>--allow-refs-outside: &apos;%1&apos; is not a folder</source>
+        <translation>--allow-refs-outside: „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: the body for message &apos;%2&apos; takes content from %3, not from %4 itself; it is not sent unseen. Look at it, and send it with --send-file if you mean to.</source>
+        <translation>%1: Der Inhalt für die Nachricht „%2“ übernimmt Inhalt aus %3, nicht aus %4 selbst; er wird nicht ungesehen gesendet. Sehen Sie ihn sich an und senden Sie ihn mit --send-file, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>warning: %1: the body for message &apos;%2&apos; was cut at its size limit</source>
+        <translation>Warnung: %1: Der Inhalt für die Nachricht „%2“ wurde an seiner Größengrenze abgeschnitten</translation>
+    </message>
+    <message>
+        <source>refusing to send %1 over %2, which is not encrypted: anyone on the way can read it. Use wss:// or https://, or pass --allow-plaintext-credentials.</source>
+        <translation>%1 wird nicht über %2 gesendet, denn das ist nicht verschlüsselt: Jeder auf dem Weg kann es lesen. Verwenden Sie wss:// oder https:// oder geben Sie --allow-plaintext-credentials an.</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
@@ -1860,6 +2150,26 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     <message>
         <source>&apos;%1&apos; does not exist</source>
         <translation>&apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>the referenced files together exceed %1 MB; &apos;%2&apos; is not read</source>
+        <translation>die referenzierten Dateien überschreiten zusammen %1 MB; „%2“ wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB</source>
+        <translation>„%1“ ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the document&apos;s folder and the folders allowed for references; it is not read</source>
+        <translation>„%1“ liegt außerhalb des Ordners des Dokuments und der für Referenzen erlaubten Ordner; es wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, a pipe or a system file); it is not read</source>
+        <translation>„%1“ ist keine reguläre Datei (ein Gerät, eine Pipe oder eine Systemdatei); es wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Reference &apos;%1&apos; names a file: save the document to resolve file references</source>
+        <translation>Die Referenz „%1“ nennt eine Datei: Speichern Sie das Dokument, um Dateireferenzen aufzulösen</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2308,37 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     </message>
 </context>
 <context>
+    <name>SignalboxSecurity</name>
+    <message>
+        <source>%1: the name &apos;%2&apos; cannot be a header or cookie name (only letters, digits and !#$%&amp;&apos;*+-.^_`|~ may be in one); nothing is sent for it.</source>
+        <translation>%1: Der Name „%2“ kann kein Header- oder Cookie-Name sein (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ sind darin erlaubt); dafür wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The header name &apos;%1&apos; is not allowed: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ may be in one.</source>
+        <translation>Der Header-Name „%1“ ist nicht erlaubt: Nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ sind darin erlaubt.</translation>
+    </message>
+    <message>
+        <source>The value of the header %1 contains a line break or NUL: it would add headers of its own.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch oder NUL: Er würde eigene Header hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The credential for %1 contains a line break or NUL, or its header name is not allowed: it is not sent.</source>
+        <translation>Die Zugangsdaten für %1 enthalten einen Zeilenumbruch oder NUL, oder ihr Header-Name ist nicht erlaubt: Sie werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>the user information of the address</source>
+        <translation>die Benutzerinformation der Adresse</translation>
+    </message>
+    <message>
+        <source>the parameter %1 of the address</source>
+        <translation>den Parameter %1 der Adresse</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>den Header %1</translation>
+    </message>
+</context>
+<context>
     <name>SignalboxTls</name>
     <message>
         <source>No PEM certificate could be read from %1</source>
@@ -2090,6 +2431,46 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
         <source>%1 is not one of the allowed values: %2</source>
         <translation>%1 ist keiner der erlaubten Werte: %2</translation>
     </message>
+    <message>
+        <source>This property is not allowed here</source>
+        <translation>Diese Eigenschaft ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>The document is nested more than %1 levels deep here; it was not checked against the schema</source>
+        <translation>Das Dokument ist hier mehr als %1 Ebenen tief verschachtelt; es wurde nicht gegen das Schema geprüft</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 nodes; it was not checked against the schema</source>
+        <translation>Das Dokument hat mehr als %1 Knoten; es wurde nicht gegen das Schema geprüft</translation>
+    </message>
+    <message>
+        <source>With its references resolved the document is nested more than %1 levels deep here; it was checked with its references unresolved</source>
+        <translation>Mit aufgelösten Referenzen ist das Dokument hier mehr als %1 Ebenen tief verschachtelt; es wurde mit unaufgelösten Referenzen geprüft</translation>
+    </message>
+    <message>
+        <source>With its references resolved this is nested more than %1 levels deep; what uses it was not checked against it</source>
+        <translation>Mit aufgelösten Referenzen ist dies mehr als %1 Ebenen tief verschachtelt; was es verwendet, wurde nicht dagegen geprüft</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxYaml</name>
@@ -2120,6 +2501,14 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     <message>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the document</source>
+        <translation>Unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>The YAML parser produced more than %1 events for this %2-byte text; parsing stopped here</source>
+        <translation>Der YAML-Parser hat für diesen Text von %2 Bytes mehr als %1 Ereignisse erzeugt; das Einlesen wurde hier beendet</translation>
     </message>
 </context>
 <context>
