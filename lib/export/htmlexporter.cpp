@@ -62,14 +62,34 @@ QString readTemplate(const QString &dir, const QString &name, QString *error)
     return QString::fromUtf8(bundled.readAll());
 }
 
-/** An id usable in a URL fragment and an HTML id attribute. */
-QString anchor(const QString &kind, const QString &name)
+/**
+ * Ids usable in a URL fragment and an HTML id attribute: readable (punctuation becomes `-`), the
+ * same for the same kind and name, and distinct for distinct names that read the same (`a.b` and
+ * `a-b`: the later one gets a number).
+ */
+class Anchors
 {
-    QString out = kind + QLatin1Char('-');
-    for (const QChar c : name)
-        out += (c.isLetterOrNumber() || c == QLatin1Char('_')) ? c : QLatin1Char('-');
-    return out;
-}
+public:
+    QString operator()(const QString &kind, const QString &name)
+    {
+        const QString key = kind + QChar(0) + name;
+        if (const auto it = m_byName.constFind(key); it != m_byName.cend())
+            return it.value();
+        QString base = kind + QLatin1Char('-');
+        for (const QChar c : name)
+            base += (c.isLetterOrNumber() || c == QLatin1Char('_')) ? c : QLatin1Char('-');
+        QString id = base;
+        for (int n = 2; m_used.contains(id); ++n)
+            id = base + QLatin1Char('-') + QString::number(n);
+        m_used.insert(id);
+        m_byName.insert(key, id);
+        return id;
+    }
+
+private:
+    QHash<QString, QString> m_byName;
+    QSet<QString> m_used;
+};
 
 /** An address with its {parameters} set apart (escaped). */
 QString addressHtml(const QString &address)
@@ -132,11 +152,11 @@ data tagsData(const DocumentSet &set, NodeRef owner)
     return list;
 }
 
-QString bindingsJson(const DocumentSet &set, NodeRef owner)
+QString bindingsJson(const DocumentSet &set, NodeRef owner, Detail::ExportBudget *budget)
 {
     const NodeRef n = set.follow(owner);
     const YamlNode *b = n && n.node->isMapping() ? n.node->get("bindings") : nullptr;
-    return b ? Detail::prettyJson(set, NodeRef{b, n.doc}) : QString();
+    return b ? Detail::prettyJson(set, NodeRef{b, n.doc}, budget) : QString();
 }
 
 QString securityText(const DocumentSet &set, NodeRef scheme)
@@ -221,8 +241,11 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
     const QString page = readTemplate(options.templateDir, QStringLiteral("page.mustache"), &problem);
     const QString css =
         page.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("style.css"), &problem);
-    const QString script =
+    QString script =
         css.isEmpty() ? QString() : readTemplate(options.templateDir, QStringLiteral("script.js"), &problem);
+    // A browser hashes an inline script with its line ends normalised to LF: a custom script.js
+    // saved with CRLF (or CR) would otherwise never match its hash, and not run.
+    script.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -242,10 +265,11 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         if (d.severity != Severity::Error)
             continue;
         errors << data{kainjow::mustache::object{
+            // One arg() call: a file name holding "%2" must not be substituted again.
             {"location", opt(QStringLiteral("%1%2:%3")
-                                 .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'))
-                                 .arg(d.range.start.line + 1)
-                                 .arg(d.range.start.column + 1))},
+                                 .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'),
+                                      QString::number(d.range.start.line + 1),
+                                      QString::number(d.range.start.column + 1)))},
             {"message", opt(d.message)},
             {"code", opt(d.code)}}};
     }
@@ -259,6 +283,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         root.set("hasSpec", data(false));
     } else {
         root.set("hasSpec", data(true));
+        Detail::ExportBudget budget; // shared by every table, sample and JSON text of the page
+        Anchors anchor;
         const YamlNode *docRoot = set->main()->root();
         const NodeRef info = set->follow(NodeRef{docRoot->get("info"), set->main()});
         root.set("title", s(spec->info.title.isEmpty() ? Tr::tr("(untitled)") : spec->info.title));
@@ -310,7 +336,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                                                       {"hasVariables", data(!vars.is_empty_list())},
                                                       {"security", security},
                                                       {"hasSecurity", data(!security.is_empty_list())},
-                                                      {"bindings", opt(bindingsJson(*set, sv.node))},
+                                                      {"bindings", opt(bindingsJson(*set, sv.node, &budget))},
                                                       {"search", searchText({sv.name, url, sv.description})}}};
         }
         root.set("servers", servers);
@@ -322,7 +348,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         auto messageAnchor = [&](const Channel &c, const Message &m) {
             if (m.node && messageAnchors.contains(m.node.node))
                 return messageAnchors.value(m.node.node);
-            const QString a = anchor(QStringLiteral("message"), c.name + QLatin1Char('-') + m.name);
+            const QString a = anchor(QStringLiteral("message"), c.name + QChar(0) + m.name);
             if (m.node)
                 messageAnchors.insert(m.node.node, a);
             const YamlNode *node = m.node ? m.node.node : nullptr;
@@ -337,8 +363,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 examples << data{kainjow::mustache::object{
                     {"name", opt(strAt(e, "name").isEmpty() ? Tr::tr("Example %1").arg(i + 1) : strAt(e, "name"))},
                     {"summary", opt(strAt(e, "summary"))},
-                    {"payload", opt(payload ? Detail::prettyJson(*set, NodeRef{payload, e.doc}) : QString())},
-                    {"headers", opt(headers ? Detail::prettyJson(*set, NodeRef{headers, e.doc}) : QString())}}};
+                    {"payload", opt(payload ? Detail::prettyJson(*set, NodeRef{payload, e.doc}, &budget) : QString())},
+                    {"headers", opt(headers ? Detail::prettyJson(*set, NodeRef{headers, e.doc}, &budget) : QString())}}};
             }
             const bool hasExamples = !examples.is_empty_list();
             const NodeRef correlation =
@@ -353,12 +379,12 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"contentType", opt(m.contentType.isEmpty() ? spec->defaultContentType : m.contentType)},
                 {"schemaFormat", opt(m.schemaFormat)},
                 {"correlationId", opt(strAt(correlation, "location"))},
-                {"headersHtml", opt(m.headers ? Detail::schemaTable(*set, m.headers) : QString())},
-                {"payloadHtml", opt(m.payload ? Detail::schemaTable(*set, m.payload) : QString())},
+                {"headersHtml", opt(m.headers ? Detail::schemaTable(*set, m.headers, &budget) : QString())},
+                {"payloadHtml", opt(m.payload ? Detail::schemaTable(*set, m.payload, &budget) : QString())},
                 {"examples", examples},
                 {"hasExamples", data(hasExamples)},
-                {"sample", opt(!hasExamples && m.payload ? Detail::sampleFor(*set, m.payload) : QString())},
-                {"bindings", opt(bindingsJson(*set, m.node))},
+                {"sample", opt(!hasExamples && m.payload ? Detail::sampleFor(*set, m.payload, &budget) : QString())},
+                {"bindings", opt(bindingsJson(*set, m.node, &budget))},
                 {"search", searchText({m.name, m.messageName, m.title, m.summary, strAt(m.node, "description")})}}};
             return a;
         };
@@ -395,7 +421,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"hasMessages", data(!msgs.is_empty_list())},
                 {"servers", servers},
                 {"hasServers", data(!servers.is_empty_list())},
-                {"bindings", opt(bindingsJson(*set, c.node))},
+                {"bindings", opt(bindingsJson(*set, c.node, &budget))},
                 {"search", searchText({c.name, c.address, c.title, c.description})}}};
         }
         root.set("channels", channels);
@@ -434,7 +460,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"hasMessages", data(!msgs.is_empty_list())},
                 {"security", security},
                 {"hasSecurity", data(!security.is_empty_list())},
-                {"bindings", opt(bindingsJson(*set, o.node))},
+                {"bindings", opt(bindingsJson(*set, o.node, &budget))},
                 {"tags", tags},
                 {"hasTags", data(!tags.is_empty_list())},
                 {"search", searchText({o.name, o.channel, c ? c->address : QString(), o.summary, o.description})}}};
@@ -456,7 +482,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 continue;
             schemas << data{kainjow::mustache::object{{"anchor", opt(anchor(QStringLiteral("schema"), comp.name))},
                                                       {"name", opt(comp.name)},
-                                                      {"html", opt(Detail::schemaTable(*set, comp.node))},
+                                                      {"html", opt(Detail::schemaTable(*set, comp.node, &budget))},
                                                       {"search", searchText({comp.name})}}};
         }
         root.set("schemas", schemas);

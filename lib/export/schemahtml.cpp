@@ -5,8 +5,11 @@
 
 #include <asyncapi/validation/jsonconversion_p.h>
 
+#include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace Signalbox::Export::Detail {
@@ -67,12 +70,20 @@ QString scalarList(const YamlNode *n)
 class TableWriter
 {
 public:
-    explicit TableWriter(const DocumentSet &set)
+    TableWriter(const DocumentSet &set, qsizetype rows)
         : m_set(set)
+        , m_rowsLeft(rows)
     {}
 
     void row(const QString &name, NodeRef schemaRef, bool required, int depth)
     {
+        if (m_rowsLeft <= 0) {
+            if (!m_truncated)
+                m_html += QStringLiteral("<tr><td colspan=\"3\" class=\"note\">%1</td></tr>\n").arg(escape(truncatedNote()));
+            m_truncated = true;
+            return;
+        }
+        --m_rowsLeft;
         const NodeRef schema = m_set.follow(schemaRef);
         const YamlNode *s = schema.node;
         QString details;
@@ -110,7 +121,7 @@ public:
     void children(NodeRef schema, int depth)
     {
         const YamlNode *s = schema.node;
-        if (!s || !s->isMapping())
+        if (!s || !s->isMapping() || m_truncated)
             return;
         if (depth > MaxDepth || !m_path.insert(s).second) {
             if (depth <= MaxDepth)
@@ -144,22 +155,36 @@ public:
     }
 
     QString html() const { return m_html; }
+    qsizetype rowsLeft() const { return m_rowsLeft; }
 
 private:
     const DocumentSet &m_set;
     QString m_html;
     std::set<const YamlNode *> m_path;
+    qsizetype m_rowsLeft;
+    bool m_truncated = false;
 };
 
 class SampleWriter
 {
 public:
-    explicit SampleWriter(const DocumentSet &set)
+    SampleWriter(const DocumentSet &set, qsizetype values)
         : m_set(set)
+        , m_valuesLeft(values)
     {}
+
+    qsizetype valuesLeft() const { return m_valuesLeft; }
 
     nlohmann::ordered_json sample(NodeRef ref, int depth)
     {
+        if (m_valuesLeft <= 0) {
+            // The first value cut says so; the rest are left out (see the loops below).
+            if (m_truncated)
+                return nullptr;
+            m_truncated = true;
+            return truncatedNote().toStdString();
+        }
+        --m_valuesLeft;
         const NodeRef schema = m_set.follow(ref);
         const YamlNode *s = schema.node;
         if (!s || !s->isMapping() || depth > 6 || !m_path.insert(s).second)
@@ -193,7 +218,7 @@ public:
             auto addProps = [&](NodeRef from) {
                 const NodeRef f = m_set.follow(from);
                 const YamlNode *props = f.node && f.node->isMapping() ? f.node->get("properties") : nullptr;
-                for (std::size_t i = 0; props && props->isMapping() && i < props->size(); ++i)
+                for (std::size_t i = 0; props && props->isMapping() && i < props->size() && !m_truncated; ++i)
                     obj[std::string(props->keyAt(i)->value)] = sample(NodeRef{props->valueAt(i), f.doc}, depth + 1);
             };
             addProps(schema);
@@ -235,41 +260,57 @@ public:
 private:
     const DocumentSet &m_set;
     std::set<const YamlNode *> m_path;
+    qsizetype m_valuesLeft;
+    bool m_truncated = false;
 };
 
 } // namespace
+
+QString truncatedNote()
+{
+    return QCoreApplication::translate("SignalboxExport", "(truncated: too large to show in full)");
+}
 
 QString escape(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
-QString schemaTable(const DocumentSet &set, NodeRef schema)
+QString schemaTable(const DocumentSet &set, NodeRef schema, ExportBudget *budget)
 {
     if (!schema)
         return {};
-    TableWriter writer(set);
+    const qsizetype rows = std::min(ExportBudget::RowsPerTable, budget ? budget->rows : ExportBudget::RowsPerTable);
+    TableWriter writer(set, rows);
     writer.row(QStringLiteral("(root)"), schema, false, 0);
+    if (budget)
+        budget->rows -= rows - writer.rowsLeft();
     return QStringLiteral("<table class=\"schema\"><thead><tr><th>Name</th><th>Type</th><th>Details</th></tr></thead>"
                           "<tbody>\n%1</tbody></table>")
         .arg(writer.html());
 }
 
-QString sampleFor(const DocumentSet &set, NodeRef schema)
+QString sampleFor(const DocumentSet &set, NodeRef schema, ExportBudget *budget)
 {
-    SampleWriter writer(set);
-    return QString::fromStdString(
-        writer.sample(schema, 0).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    const qsizetype values =
+        std::min(ExportBudget::ValuesPerSample, budget ? budget->sampleValues : ExportBudget::ValuesPerSample);
+    SampleWriter writer(set, values);
+    const nlohmann::ordered_json sample = writer.sample(schema, 0);
+    if (budget)
+        budget->sampleValues -= values - writer.valuesLeft();
+    return QString::fromStdString(sample.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
 
 /** Key order kept, references followed, recursion and size bounded. */
-nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, int &budget)
+nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, qsizetype &budget)
 {
     const NodeRef n = set.follow(ref);
-    if (!n || depth > 32 || --budget < 0)
+    if (!n || depth > 32)
         return nullptr;
+    if (--budget < 0)
+        return budget == -1 ? nlohmann::ordered_json(truncatedNote().toStdString()) : nlohmann::ordered_json();
     switch (n.node->kind) {
     case YamlNode::Kind::Null:
         return nullptr;
@@ -278,13 +319,16 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, i
             AsyncApi::Detail::scalarToJson(*n.node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     case YamlNode::Kind::Sequence: {
         auto arr = nlohmann::ordered_json::array();
-        for (const YamlNode *c : n.node->children)
+        for (const YamlNode *c : n.node->children) {
+            if (budget < 0)
+                break;
             arr.push_back(ordered(set, NodeRef{c, n.doc}, depth + 1, budget));
+        }
         return arr;
     }
     case YamlNode::Kind::Mapping: {
         auto obj = nlohmann::ordered_json::object();
-        for (std::size_t i = 0; i < n.node->size(); ++i)
+        for (std::size_t i = 0; i < n.node->size() && budget >= 0; ++i)
             obj[std::string(n.node->keyAt(i)->value)] =
                 ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, budget);
         return obj;
@@ -295,11 +339,15 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, i
 
 } // namespace
 
-QString prettyJson(const DocumentSet &set, NodeRef node)
+QString prettyJson(const DocumentSet &set, NodeRef node, ExportBudget *budget)
 {
-    int budget = 20000;
-    return QString::fromStdString(
-        ordered(set, node, 0, budget).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    const qsizetype values =
+        std::min(ExportBudget::ValuesPerJson, budget ? budget->jsonValues : ExportBudget::ValuesPerJson);
+    qsizetype left = values;
+    const nlohmann::ordered_json json = ordered(set, node, 0, left);
+    if (budget)
+        budget->jsonValues -= values - std::max<qsizetype>(left, 0);
+    return QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace Signalbox::Export::Detail

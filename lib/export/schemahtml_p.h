@@ -10,14 +10,32 @@
 
 namespace Signalbox::Export::Detail {
 
-/** A JSON Schema (references followed, recursion bounded) as an HTML table. */
-QString schemaTable(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef schema);
+/**
+ * What one exported page may still write. References make a DAG that tables and samples expand
+ * into a tree, exponential in a small document (10 properties x 8 levels: 10^8 rows): every table
+ * and sample of a page draws from this, and one that runs out ends with a "truncated" note.
+ */
+struct ExportBudget
+{
+    static constexpr qsizetype RowsPerTable = 2'000;
+    static constexpr qsizetype ValuesPerSample = 2'000;
+    static constexpr qsizetype ValuesPerJson = 20'000;
+    qsizetype rows = 50'000;
+    qsizetype sampleValues = 50'000;
+    qsizetype jsonValues = 200'000;
+};
 
-/** A pretty-printed JSON sample that the schema accepts, as far as it can tell. */
-QString sampleFor(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef schema);
+/** A JSON Schema (references followed, recursion and size bounded) as an HTML table. */
+QString schemaTable(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef schema, ExportBudget *budget = nullptr);
 
-/** A YAML subtree as pretty-printed JSON (for examples and bindings). */
-QString prettyJson(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef node);
+/** A pretty-printed JSON sample that the schema accepts, as far as it can tell (size bounded). */
+QString sampleFor(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef schema, ExportBudget *budget = nullptr);
+
+/** The note that ends a table, sample or JSON text cut short by its budget. */
+QString truncatedNote();
+
+/** A YAML subtree as pretty-printed JSON (for examples and bindings), size bounded. */
+QString prettyJson(const AsyncApi::DocumentSet &set, AsyncApi::NodeRef node, ExportBudget *budget = nullptr);
 
 QString escape(const QString &text);
 

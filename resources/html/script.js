@@ -20,6 +20,12 @@
   input.addEventListener('input', apply);
   // #search=words in the address fills the box, so a search can be linked to.
   var m = /(?:^|&)search=([^&]*)/.exec(location.hash.replace(/^#/, ''));
-  if (m) { input.value = decodeURIComponent(m[1]); }
+  if (m) {
+    try {
+      input.value = decodeURIComponent(m[1]);
+    } catch (e) {
+      input.value = m[1]; // malformed escapes (%E0%A4%A): the text as it is
+    }
+  }
   apply();
 }());

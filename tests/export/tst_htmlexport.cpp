@@ -6,7 +6,9 @@
 
 #include <asyncapi/analysis.h>
 
+#include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -69,6 +71,10 @@ private slots:
     void templateDirOverrides();
     void corpusDocumentsExport();
     void mutatedDocumentsNeverCrash();
+    void referenceFanOutIsTruncated();
+    void anchorsAreDistinct();
+    void crlfScriptMatchesItsHash();
+    void locationWithPercentSign();
 };
 
 void TestHtmlExport::golden_data()
@@ -206,6 +212,89 @@ void TestHtmlExport::mutatedDocumentsNeverCrash()
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
         QCOMPARE(html.count(u"<script"_s, Qt::CaseInsensitive), 1);
     }
+}
+
+
+void TestHtmlExport::referenceFanOutIsTruncated()
+{
+    // 10 properties a level, each referring to the next level, 8 levels: 10^8 rows in the tables,
+    // 10^6 values in the sample, as many in an example that refers to it. Every table, sample
+    // and example draws from the page's budget and says where it was cut.
+    QByteArray t = "asyncapi: 3.0.0\ninfo: {title: fan, version: '1'}\nchannels:\n  c:\n    address: c\n"
+                   "    messages:\n      m: {payload: {$ref: '#/components/schemas/L0'}}\n"
+                   "      e:\n        payload: {$ref: '#/components/schemas/L0'}\n"
+                   "        examples: [{payload: {$ref: '#/components/schemas/L0'}}]\n"
+                   "components:\n  schemas:\n";
+    for (int level = 0; level < 8; ++level) {
+        QByteArrayList props;
+        for (int p = 0; p < 10; ++p)
+            props << "p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" + QByteArray::number(level + 1) +
+                         "'}";
+        t += "    L" + QByteArray::number(level) + ": {type: object, properties: {" + props.join(", ") + "}}\n";
+    }
+    t += "    L8: {type: string, description: leaf}\n";
+    QVERIFY(t.size() < 4096);
+    QElapsedTimer timer;
+    timer.start();
+    const QString html = Export::exportHtml(*AsyncApi::analyze(t));
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!html.isEmpty());
+    QVERIFY2(html.size() < 16 * 1024 * 1024, qPrintable(QString::number(html.size())));
+    QVERIFY(html.count(u"(truncated: too large to show in full)"_s) >= 3); // a table, the sample, the example
+}
+
+void TestHtmlExport::anchorsAreDistinct()
+{
+    // Punctuation reads as '-': names that read the same still get ids of their own.
+    const auto a = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nchannels:\n"
+                                                "  a.b: {address: x}\n  a-b: {address: y}\n  a/b: {address: z}\n"
+                                                "operations:\n  o: {action: send, channel: {$ref: '#/channels/a-b'}}\n"));
+    const QString html = Export::exportHtml(*a);
+    static const QRegularExpression id(u"id=\"(channel-[^\"]*)\""_s);
+    QStringList ids;
+    for (auto it = id.globalMatch(html); it.hasNext();)
+        ids << it.next().captured(1);
+    QCOMPARE(ids, (QStringList{u"channel-a-b"_s, u"channel-a-b-2"_s, u"channel-a-b-3"_s}));
+    // A link to a channel goes to its own section.
+    QVERIFY2(html.contains(u"href=\"#channel-a-b-2\""_s), qPrintable(html));
+}
+
+void TestHtmlExport::crlfScriptMatchesItsHash()
+{
+    // A browser hashes an inline script with its line ends normalised: the page must say that hash.
+    QTemporaryDir dir;
+    QFile script(dir.filePath(u"script.js"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("// custom\r\ndocument.body.setAttribute('data-ok', '1');\r\n// old Mac\rvar x = 1;\r\n");
+    script.close();
+    Export::HtmlExportOptions options;
+    options.templateDir = dir.path();
+    const QString html = Export::exportHtml(
+        *AsyncApi::analyze(read(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/templates/request-reply.yaml"))),
+        options);
+    const qsizetype open = html.lastIndexOf(u"<script>"_s);
+    const qsizetype close = html.lastIndexOf(u"</script>"_s);
+    QVERIFY(open >= 0 && close > open);
+    const QString embedded = html.mid(open + 8, close - open - 8);
+    QVERIFY(!embedded.contains(QLatin1Char('\r')));
+    QVERIFY(embedded.contains(u"// old Mac\nvar x"_s));
+    const QByteArray hash = QCryptographicHash::hash(embedded.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    QVERIFY(html.contains(u"'sha256-"_s + QString::fromLatin1(hash) + u"'"_s));
+}
+
+void TestHtmlExport::locationWithPercentSign()
+{
+    // The error list's "file:line:column" is filled in one go: a file name holding %1 stays as it is.
+    QTemporaryDir dir;
+    QFile info(dir.filePath(u"in%1fo.yaml"_s));
+    QVERIFY(info.open(QIODevice::WriteOnly));
+    info.write("title: [unclosed\n");
+    info.close();
+    AsyncApi::AnalyzeOptions options;
+    options.filePath = dir.filePath(u"main.yaml"_s);
+    const auto a = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {$ref: 'in%251fo.yaml'}\n"), options);
+    const QString html = Export::exportHtml(*a);
+    QVERIFY2(html.contains(u"in%1fo.yaml:2:1"_s), qPrintable(Signalbox::Test::codes(*a).join(u' ')));
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestHtmlExport)
