@@ -175,6 +175,15 @@ channels:
       operationId: same
       message: {payload: {type: string}}
 )") << QStringList{u"operation.duplicate-id@10"_s};
+    // An integral multipleOf too big for an integer is kept (converting it was undefined behaviour).
+    QTest::newRow("multiple-of-huge") << doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload: {type: number, multipleOf: 1e300}
+        examples: [{payload: 5}, {payload: 0}]
+)") << QStringList{u"message.example-invalid@11"_s};
     QTest::newRow("unsupported-version") << QByteArray("asyncapi: 9.0.0\ninfo: {title: T, version: '1'}\n")
                                          << QStringList{u"document.unsupported-version@1"_s};
     QTest::newRow("version-not-string") << QByteArray("asyncapi: 3.0\ninfo: {title: T, version: '1'}\n")

@@ -268,8 +268,9 @@ void sanitiseSchema(nlohmann::json &schema)
     // valijson checks multipleOf with floating-point remainders, so 54350.40 is "not a multiple of
     // 0.01"; only integral divisors are exact.
     if (auto it = schema.find("multipleOf"); it != schema.end() && it->is_number_float()) {
+        // std::trunc, not a cast: converting 1e300 or NaN to an integer is undefined.
         const double v = it->get<double>();
-        if (v != double(static_cast<long long>(v)))
+        if (!std::isfinite(v) || v != std::trunc(v))
             schema.erase(it);
     }
     for (auto it = schema.begin(); it != schema.end(); ++it) {
