@@ -1056,8 +1056,11 @@ SourceRange YamlDocument::headRange(const YamlNode *node) const
 {
     if (!node || node->isScalar() || node->isNull())
         return range(node);
-    const std::size_t eol = m_text.find('\n', node->startByte);
-    return range(node->startByte, std::min<std::size_t>(node->endByte, eol == std::string::npos ? m_text.size() : eol));
+    // Only within the node: on a long one-line text a search to the line end is a walk to the end.
+    const std::size_t start = std::min<std::size_t>(node->startByte, m_text.size());
+    const std::size_t end = std::clamp<std::size_t>(node->endByte, start, m_text.size());
+    const std::size_t eol = std::string_view(m_text).substr(start, end - start).find('\n');
+    return range(start, eol == std::string_view::npos ? end : start + eol);
 }
 
 SourceRange YamlDocument::range(const YamlNode *node) const
