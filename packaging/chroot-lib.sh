@@ -8,7 +8,11 @@ mirror() {
     local uri
     uri=$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
     [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | grep -v security | head -n 1 || true)
-    echo "${uri:-http://deb.debian.org/debian}"
+    if [ -z "$uri" ]; then
+        log "no Debian mirror in this machine's apt sources (/etc/apt/sources.list.d/*.sources or /etc/apt/sources.list): add one, then run again"
+        return 1
+    fi
+    echo "$uri"
 }
 
 # Debootstraps SUITE (minbase) from that mirror into DIR, unless the file MARKER in DIR says it
@@ -17,7 +21,7 @@ bootstrap_base() {
     local suite=$1 dir=$2 marker=$3 m
     [ -f "$dir/$marker" ] && return 0
     command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
-    m=$(mirror)
+    m=$(mirror) || exit 2
     log "debootstrap $suite from $m into $dir"
     rm -rf "$dir"
     mkdir -p "$dir"

@@ -7,6 +7,10 @@
 #   packaging/dev.sh test         install what is missing, build, run every test
 #   packaging/dev.sh setup        only install what is missing
 #   packaging/dev.sh bench        build and run the benchmarks (needs ../shared/oracle for the side-by-side figures)
+#   packaging/dev.sh sanitize     build everything with ASan + UBSan (build-sanitize/) and run every test
+#   packaging/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets with clang, ASan and UBSan
+#                                 (build-fuzz/) and run each (or the named ones) for SECONDS (default 60),
+#                                 their corpora kept in the cache outside the clone
 # Each step is quick when everything is already in place.
 set -euo pipefail
 
@@ -32,6 +36,10 @@ APT_PACKAGES=(
     xvfb xauth
 )
 
+# Only for `fuzz`: clang with libFuzzer and the sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+FUZZ_TARGETS=(fuzz_analysis fuzz_htmlexport fuzz_samples fuzz_sseparser)
+
 log() { printf '\033[1m[signalbox]\033[0m %s\n' "$*" >&2; }
 
 as_root() {
@@ -40,7 +48,7 @@ as_root() {
 
 install_apt() {
     local missing=()
-    for p in "${APT_PACKAGES[@]}"; do
+    for p in "${APT_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
@@ -94,8 +102,10 @@ fetch_ws() {
     touch "$WS_DIR/.complete"
 }
 
+# configure_and_build [--extra CMAKE_ARG]... [BUILD_ARG]...: configures $BUILD on first use, then builds.
 configure_and_build() {
     local preset_args=(-DSIGNALBOX_SPECS_DIR="$SPECS_DIR" -DSIGNALBOX_NODE_WS_DIR="$WS_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -G Ninja)
+    while [ "${1:-}" = --extra ]; do preset_args+=("$2"); shift 2; done
     export CCACHE_DIR=${CCACHE_DIR:-$CACHE/ccache}
     if [ "${CI:-}" = true ]; then preset_args+=(-DCMAKE_COMPILE_WARNING_AS_ERROR=ON); fi
     if [ ! -f "$BUILD/CMakeCache.txt" ]; then
@@ -104,6 +114,37 @@ configure_and_build() {
         cmake -S "$ROOT" -B "$BUILD" -DSIGNALBOX_SPECS_DIR="$SPECS_DIR" -DSIGNALBOX_NODE_WS_DIR="$WS_DIR" >/dev/null
     fi
     cmake --build "$BUILD" --parallel 2 "$@"
+}
+
+# Sanitizer settings for test runs: every finding fails the test; leaks are not checked (Qt's and
+# fontconfig's caches live until exit and would drown real reports).
+export_sanitizer_options() {
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+}
+
+# Runs every libFuzzer target for $1 seconds, each with its corpus in the cache (seeded from the
+# project's documents and ../shared/corpus when present); a crash leaves its input in $CACHE/fuzz/artifacts.
+run_fuzzers() {
+    local seconds=$1 t corpus seeds=("$ROOT/tests/data" "$ROOT/resources/examples")
+    [ -d "$ROOT/../shared/corpus" ] && seeds+=("$ROOT/../shared/corpus")
+    mkdir -p "$CACHE/fuzz/artifacts"
+    for t in "${FUZZ_TARGETS[@]}"; do
+        corpus=$CACHE/fuzz/$t
+        mkdir -p "$corpus"
+        if [ "$t" != fuzz_sseparser ] && [ -z "$(ls -A "$corpus")" ]; then
+            find "${seeds[@]}" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -size -256k \
+                -exec sh -c 'for f; do cp "$f" "$0/$(sha1sum "$f" | cut -c1-16)"; done' "$corpus" {} +
+        fi
+        log "fuzzing $t for $seconds s (corpus: $corpus)"
+        if ! "$BUILD/tests/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=262144 \
+            -print_final_stats=1 -artifact_prefix="$CACHE/fuzz/artifacts/$t-" "$corpus" >"$CACHE/fuzz/$t.log" 2>&1; then
+            tail -n 60 "$CACHE/fuzz/$t.log" >&2
+            log "$t found a problem: its input is in $CACHE/fuzz/artifacts"
+            return 1
+        fi
+        grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$CACHE/fuzz/$t.log" >&2 || true
+    done
 }
 
 setup() { install_apt; fetch_specs; fetch_ws; }
@@ -128,13 +169,34 @@ case "$cmd" in
         cd "$BUILD"
         ctest --output-on-failure -j2 --timeout 600
         ;;
+    sanitize)
+        setup
+        BUILD=${SIGNALBOX_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}
+        configure_and_build --extra -DSIGNALBOX_SANITIZE=address,undefined
+        export_sanitizer_options
+        cd "$BUILD"
+        ctest --output-on-failure -j2 --timeout 900
+        ;;
+    fuzz)
+        install_apt "${FUZZ_PACKAGES[@]}"
+        fetch_specs
+        BUILD=${SIGNALBOX_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+        export CC=clang CXX=clang++
+        configure_and_build --extra -DSIGNALBOX_LIBFUZZER=ON --extra -DSIGNALBOX_SANITIZE=address,undefined \
+            --target "${FUZZ_TARGETS[@]}"
+        export_sanitizer_options
+        seconds=${1:-60}
+        shift || true
+        if [ $# -gt 0 ]; then FUZZ_TARGETS=("$@"); fi
+        run_fuzzers "$seconds"
+        ;;
     bench)
         setup
         configure_and_build
         "$ROOT/tests/benchmarks/run.sh" "$BUILD"
         ;;
     *)
-        echo "usage: packaging/dev.sh run [FILE] | test | setup | bench" >&2
+        echo "usage: packaging/dev.sh run [FILE] | test | setup | bench | sanitize | fuzz [SECONDS]" >&2
         exit 2
         ;;
 esac
