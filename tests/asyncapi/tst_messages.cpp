@@ -254,6 +254,35 @@ private slots:
         QVERIFY(odd.contains(QLatin1String("inf")) && odd.contains(QLatin1String("step")));
     }
 
+    void sharedValuesAreChargedOnce()
+    {
+        // 10^4 schemas (five levels of ten) whose default is one 10^4-property schema through a
+        // $ref: a value over the budget uses it up instead of being built and dropped each time,
+        // and where the values come from is walked once for the whole sample.
+        QByteArray text = "components:\n  schemas:\n";
+        for (int level = 0; level < 4; ++level) {
+            text += "    L" + QByteArray::number(level) + ": {type: object, required: [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], properties: {";
+            for (int p = 0; p < 10; ++p)
+                text += "p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" + QByteArray::number(level + 1) + "'}, ";
+            text += "}}\n";
+        }
+        text += "    L4: {type: object, default: {$ref: '#/components/schemas/big'}}\n    big:\n      type: object\n      properties:\n";
+        for (int k = 0; k < 10000; ++k)
+            text += "        k" + QByteArray::number(k) + ": 1\n";
+        const auto a = analyze(Signalbox::Test::doc3(text));
+        QVERIFY(a->documents);
+        const YamlNode *schemas = a->documents->main()->root()->get("components")->get("schemas");
+        QElapsedTimer timer;
+        timer.start();
+        const MessageBody body = sampleOf(*a->documents, NodeRef{schemas->get("L0"), a->documents->main()});
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(body.truncated);
+        QVERIFY(body.otherFile.isEmpty());
+        QJsonParseError pe;
+        QVERIFY(QJsonDocument::fromJson(body.text, &pe).isObject());
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+    }
+
     void contentFromAnotherFileIsSaid()
     {
         // An example or a default that a $ref pulls in from another file says so (the probe then

@@ -26,6 +26,8 @@ constexpr int MaxDepth = 8;
 constexpr std::uint64_t MaxSampleNodes = 10'000;
 /// …and about this many bytes of strings.
 constexpr std::uint64_t MaxSampleBytes = 1024 * 1024;
+/// Steps (schema keys and list entries looked at) a sample may take, besides the values it writes.
+constexpr std::uint64_t MaxSampleSteps = 4'000'000;
 /// Nodes an example may have (references inlined).
 constexpr std::uint64_t MaxExampleNodes = 100'000;
 /// Nodes looked at when checking where the content of a body comes from.
@@ -81,37 +83,57 @@ std::pair<std::uint64_t, std::uint64_t> sizeOf(const json &j)
 }
 
 /**
- * The first document other than the main one that the content under \a start comes from: \a start's
- * own document, or one a `$ref` in it leads to (followed to any depth). Null when all of it is in
- * the main document. Nodes are looked at once each (aliases, shared targets); when there are too
- * many to look at, the answer is \a start's document or else the main one, as if it were another file.
+ * Finds the first document other than the main one that content comes from: the start node's own
+ * document, or one a `$ref` in it leads to (followed to any depth). Nodes are looked at once each
+ * over all the calls on one finder (aliases, shared targets, the same default met again): what an
+ * earlier call found to be all in the main document is not walked again. When there are too many
+ * to look at, the answer is the start's document or else the main one, as if it were another file.
  */
+class OriginFinder
+{
+public:
+    explicit OriginFinder(const DocumentSet &set) : m_set(set) {}
+
+    /// Null when all of the content under \a start is in the main document.
+    const YamlDocument *otherDocumentIn(NodeRef start)
+    {
+        if (!start.node)
+            return nullptr;
+        std::vector<NodeRef> todo{start};
+        while (!todo.empty()) {
+            const NodeRef n = todo.back();
+            todo.pop_back();
+            if (!n.node)
+                continue;
+            if (n.doc != m_set.main())
+                return n.doc;
+            if (m_seen.size() >= MaxOriginNodes)
+                return m_set.main(); // too much to tell: treated as coming from elsewhere
+            if (!m_seen.insert(n.node).second)
+                continue;
+            if (DocumentSet::refValue(n.node)) {
+                const NodeRef target = m_set.follow(n);
+                if (target.node && target.doc != m_set.main())
+                    return target.doc;
+                todo.push_back(target);
+                continue;
+            }
+            for (const YamlNode *c : n.node->children)
+                todo.push_back(NodeRef{c, n.doc});
+        }
+        return nullptr;
+    }
+
+private:
+    const DocumentSet &m_set;
+    std::unordered_set<const YamlNode *> m_seen;
+};
+
+/** OriginFinder's answer for one start. */
 const YamlDocument *otherDocumentIn(const DocumentSet &set, NodeRef start)
 {
-    if (!start.node)
-        return nullptr;
-    std::unordered_set<const YamlNode *> seen;
-    std::vector<NodeRef> todo{start};
-    while (!todo.empty()) {
-        const NodeRef n = todo.back();
-        todo.pop_back();
-        if (!n.node || !seen.insert(n.node).second)
-            continue;
-        if (n.doc != set.main())
-            return n.doc;
-        if (seen.size() > MaxOriginNodes)
-            return set.main(); // too much to tell: treated as coming from elsewhere
-        if (DocumentSet::refValue(n.node)) {
-            const NodeRef target = set.follow(n);
-            if (target.node && target.doc != set.main())
-                return target.doc;
-            todo.push_back(target);
-            continue;
-        }
-        for (const YamlNode *c : n.node->children)
-            todo.push_back(NodeRef{c, n.doc});
-    }
-    return nullptr;
+    OriginFinder finder(set);
+    return finder.otherDocumentIn(start);
 }
 
 QString fileOf(const DocumentSet &set, const YamlDocument *doc)
@@ -126,7 +148,7 @@ QString fileOf(const DocumentSet &set, const YamlDocument *doc)
 class SampleBuilder
 {
 public:
-    explicit SampleBuilder(const DocumentSet &set) : m_set(set) {}
+    explicit SampleBuilder(const DocumentSet &set) : m_set(set), m_origin(set) {}
 
     json sample(NodeRef ref, int depth)
     {
@@ -156,7 +178,10 @@ public:
     const YamlDocument *otherDocument() const { return m_other; }
 
 private:
-    bool exhausted() const { return m_nodes >= MaxSampleNodes || m_bytes >= MaxSampleBytes; }
+    bool exhausted() const
+    {
+        return m_nodes >= MaxSampleNodes || m_bytes >= MaxSampleBytes || m_steps >= MaxSampleSteps;
+    }
 
     /// Counts \a j against the budget; false (and truncated) when it does not fit.
     bool spend(const json &j)
@@ -171,19 +196,34 @@ private:
         return true;
     }
 
-    /// A value written in the document (example, default, const, enum), references inlined.
+    /**
+     * A value written in the document (example, default, const, enum), references inlined. What it
+     * took to build is charged even when it does not fit: a value over the budget uses it up, so a
+     * value met again and again (a default shared through a `$ref`) is not built again each time.
+     */
     json value(const YamlNode *n, const YamlDocument *doc)
     {
-        if (!m_other)
-            m_other = otherDocumentIn(m_set, NodeRef{n, doc});
-        const std::uint64_t left = MaxSampleNodes > m_nodes ? MaxSampleNodes - m_nodes : 1;
-        Detail::JsonBuilder b(m_set, Detail::RefMode::InlineAll, left);
-        json v = b.build(NodeRef{n, doc});
-        if (b.exceeded() || !spend(v)) {
+        if (exhausted()) {
             m_truncated = true;
             return nullptr;
         }
+        if (!m_other)
+            m_other = m_origin.otherDocumentIn(NodeRef{n, doc});
+        const std::uint64_t left = MaxSampleNodes - m_nodes;
+        Detail::JsonBuilder b(m_set, Detail::RefMode::InlineAll, left);
+        json v = b.build(NodeRef{n, doc});
+        if (b.exceeded() || !spend(v)) {
+            useUp();
+            return nullptr;
+        }
         return v;
+    }
+
+    /// The budget is spent (what was built went over it): the rest of the sample is cut.
+    void useUp()
+    {
+        m_truncated = true;
+        m_nodes = std::max(m_nodes, MaxSampleNodes);
     }
 
     /// What a recursive or too-deep schema gives: nothing more to nest.
@@ -338,19 +378,22 @@ private:
         json out = json::object();
         const YamlNode *props = s.get("properties");
         const YamlNode *req = s.get("required");
-        auto required = [req](std::string_view name) {
-            if (req && req->isSequence())
-                for (const YamlNode *r : req->children)
-                    if (r->isScalar() && r->value == name)
-                        return true;
-            return false;
-        };
+        // Looked up once per property: a set, so long lists of both do not multiply.
+        std::unordered_set<std::string_view> requiredNames;
+        if (req && req->isSequence()) {
+            m_steps += req->children.size();
+            for (const YamlNode *r : req->children)
+                if (r->isScalar())
+                    requiredNames.insert(r->value);
+        }
+        auto required = [&requiredNames](std::string_view name) { return requiredNames.contains(name); };
         if (props && props->isMapping()) {
             for (std::size_t i = 0; i < props->size(); ++i) {
                 if (exhausted()) {
                     m_truncated = true;
                     return out;
                 }
+                ++m_steps;
                 const NodeRef p{props->valueAt(i), node.doc};
                 const std::string_view name = props->keyAt(i)->value;
                 if (!required(name) && recursive(p, depth + 1))
@@ -366,6 +409,7 @@ private:
                     m_truncated = true;
                     return out;
                 }
+                ++m_steps;
                 if (r->isScalar() && !out.contains(std::string(r->value))) {
                     ++m_nodes;
                     m_bytes += r->value.size() + 6;
@@ -456,9 +500,11 @@ private:
     }
 
     const DocumentSet &m_set;
+    OriginFinder m_origin;
     std::vector<const YamlNode *> m_stack;
     std::uint64_t m_nodes = 0;
     std::uint64_t m_bytes = 0;
+    std::uint64_t m_steps = 0;
     bool m_truncated = false;
     const YamlDocument *m_other = nullptr;
 };
