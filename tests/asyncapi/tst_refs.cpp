@@ -4,6 +4,7 @@
 #include "testhelpers.h"
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/refs/confinedfile.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -49,6 +50,11 @@ private slots:
     void oversizedFileIsRefused();
     void totalBudgetAcrossFiles();
     void unsavedDocumentReadsNoFiles();
+    void hiddenFilesAreReadOnlyWhenAllowed_data();
+    void hiddenFilesAreReadOnlyWhenAllowed();
+    void homeRootAndTempAreNotProjects_data();
+    void homeRootAndTempAreNotProjects();
+    void projectsInTheHomeFolderStillWork();
 
 private:
     /** A document whose message payload is `$ref: ref`; the `$ref` is on line 11. */
@@ -333,6 +339,18 @@ void TestRefs::initTestCase()
     QVERIFY(QFile::link(m_project + u"/schemas/ok.yaml"_s, m_project + u"/link-in.yaml"_s));
     QVERIFY(QFile::link(m_outside, m_project + u"/vendor"_s));
     QVERIFY(QFile::link(u"/dev/zero"_s, m_project + u"/zero.yaml"_s));
+    // Hidden files and folders in the tree, as in a home folder (audit: a spec saved in $HOME).
+    QVERIFY(root.mkpath(u"project/.ssh"_s));
+    QVERIFY(write(m_project + u"/.ssh/id_ed25519"_s, secret));
+    QVERIFY(write(m_project + u"/.git-credentials"_s, secret));
+    QVERIFY(write(m_project + u"/schemas/.hidden.yaml"_s, secret));
+    QVERIFY(QFile::link(m_project + u"/.ssh"_s, m_project + u"/keys"_s));
+    // Dangling links: where they point decides, not whether the target exists.
+    QVERIFY(QFile::link(u"../outside/no-such-folder"_s, m_project + u"/dangling-out"_s));
+    QVERIFY(QFile::link(u"dangling-out"_s, m_project + u"/dangling-chain"_s));
+    QVERIFY(QFile::link(u"schemas/no-such.yaml"_s, m_project + u"/dangling-in.yaml"_s));
+    QVERIFY(QFile::link(u"loop-b"_s, m_project + u"/loop-a"_s));
+    QVERIFY(QFile::link(u"loop-a"_s, m_project + u"/loop-b"_s));
     // A FIFO: opening it for reading blocks until a writer comes, which never happens here.
     QCOMPARE(::mkfifo(QFile::encodeName(m_project + u"/pipe.yaml"_s).constData(), 0600), 0);
 }
@@ -363,6 +381,20 @@ void TestRefs::refusedReferences_data()
     QTest::newRow("dev-tty-allowed") << u"/dev/tty"_s << QStringList{u"/dev"_s} << notAFile;
     QTest::newRow("proc-environ-allowed") << u"/proc/self/environ"_s << QStringList{u"/proc/self"_s} << notAFile;
     QTest::newRow("missing-in-tree") << u"./no-such-file.yaml"_s << QStringList{} << u"ref.unresolved"_s;
+    // A dangling link pointing out answers as one whose target exists: "outside", never "cannot read".
+    QTest::newRow("dangling-link-out") << u"dangling-out/s.yaml"_s << QStringList{} << outside;
+    QTest::newRow("dangling-link-out-itself") << u"dangling-out"_s << QStringList{} << outside;
+    QTest::newRow("dangling-link-chain-out") << u"dangling-chain/s.yaml"_s << QStringList{} << outside;
+    QTest::newRow("dangling-link-in-tree") << u"dangling-in.yaml"_s << QStringList{} << u"ref.unresolved"_s;
+    QTest::newRow("link-loop") << u"loop-a/s.yaml"_s << QStringList{} << outside;
+    // Hidden files and folders of the tree are not read.
+    const QString hidden = u"ref.hidden-file"_s;
+    QTest::newRow("hidden-folder") << u".ssh/id_ed25519"_s << QStringList{} << hidden;
+    QTest::newRow("hidden-file") << u".git-credentials"_s << QStringList{} << hidden;
+    QTest::newRow("hidden-file-deeper") << u"schemas/.hidden.yaml"_s << QStringList{} << hidden;
+    QTest::newRow("hidden-through-a-link") << u"keys/id_ed25519"_s << QStringList{} << hidden;
+    QTest::newRow("hidden-absolute") << m_project + u"/.ssh/id_ed25519"_s << QStringList{} << hidden;
+    QTest::newRow("hidden-missing-is-not-told-apart") << u".ssh/no-such-key"_s << QStringList{} << hidden;
 }
 
 void TestRefs::refusedReferences()
@@ -488,6 +520,114 @@ void TestRefs::unsavedDocumentReadsNoFiles()
     QVERIFY(analyze(doc3("channels:\n  c:\n    $ref: '#/components/channels/c'\ncomponents:\n  channels:\n"
                          "    c: {address: c}\n"))
                 ->isValid());
+}
+
+void TestRefs::hiddenFilesAreReadOnlyWhenAllowed_data()
+{
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QStringList>("allowed");
+    QTest::newRow("hidden-folder-allowed") << u".ssh/id_ed25519"_s << QStringList{m_project + u"/.ssh"_s};
+    QTest::newRow("tree-allowed-by-name") << u".git-credentials"_s << QStringList{m_project};
+    QTest::newRow("through-a-link") << u"keys/id_ed25519"_s << QStringList{m_project + u"/keys"_s};
+}
+
+void TestRefs::hiddenFilesAreReadOnlyWhenAllowed()
+{
+    QFETCH(QString, ref);
+    QFETCH(QStringList, allowed);
+    QVERIFY(hasCode(*analyzeInProject(ref), u"ref.hidden-file"_s, 11));
+    const auto a = analyzeInProject(ref, allowed);
+    QVERIFY2(a->isValid(), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(!a->documents->others().empty());
+}
+
+void TestRefs::homeRootAndTempAreNotProjects_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QString>("kind");
+    const QString home = m_dir.filePath(u"home"_s);
+    const QString temp = m_dir.filePath(u"tmp"_s);
+    QTest::newRow("home-key") << home << u".ssh/id_ed25519"_s << u"home folder"_s;
+    QTest::newRow("home-schema") << home << u"schemas/x.yaml"_s << u"home folder"_s;
+    QTest::newRow("home-missing") << home << u"schemas/no-such.yaml"_s << u"home folder"_s;
+    QTest::newRow("temp-schema") << temp << u"schemas/x.yaml"_s << u"temporary folder"_s;
+    QTest::newRow("root") << u"/"_s << u"etc/hostname"_s << u"root folder"_s;
+}
+
+void TestRefs::homeRootAndTempAreNotProjects()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, ref);
+    QFETCH(QString, kind);
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        qputenv("TMPDIR", oldTemp);
+    });
+    const QString home = m_dir.filePath(u"home"_s);
+    const QString temp = m_dir.filePath(u"tmp"_s);
+    QVERIFY(QDir().mkpath(home + u"/.ssh"_s) && QDir().mkpath(home + u"/schemas"_s) &&
+            QDir().mkpath(temp + u"/schemas"_s));
+    QVERIFY(write(home + u"/.ssh/id_ed25519"_s, "type: object\ndescription: 'TOPSECRET-CONTENT do not show'\n"));
+    QVERIFY(write(home + u"/schemas/x.yaml"_s, "type: string\n"));
+    QVERIFY(write(temp + u"/schemas/x.yaml"_s, "type: string\n"));
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("TMPDIR", QFile::encodeName(temp));
+    QCOMPARE(QDir::homePath(), home);
+
+    AnalyzeOptions options;
+    options.filePath = QDir(folder).filePath(u"api.yaml"_s); // need not exist: the analysis gets the text
+    auto a = analyze(payloadRef(ref), options);
+    QVERIFY2(hasCode(*a, u"ref.not-a-project-folder"_s, 11), qPrintable(codes(*a).join(u' ')));
+    QVERIFY(a->documents->others().empty());
+    QVERIFY(leaksNothing(*a));
+    for (const Diagnostic &d : a->diagnostics) {
+        if (d.code == QLatin1String("ref.not-a-project-folder")) {
+            QVERIFY2(d.message.contains(kind), qPrintable(d.message));           // says why
+            QVERIFY2(d.message.contains(u"allow"_s), qPrintable(d.message));     // and how
+        }
+    }
+    if (folder == u"/"_s)
+        return; // the root is not allowed here: nothing of it is meant to be read
+    // Allowing the folder by name reads it, hidden files included.
+    options.load.allowedRoots = {folder};
+    a = analyze(payloadRef(ref), options);
+    QVERIFY(!hasCode(*a, u"ref.not-a-project-folder"_s));
+    if (!ref.contains(u"no-such"_s)) {
+        QVERIFY2(a->isValid(), qPrintable(codes(*a).join(u' ')));
+        QVERIFY(!a->documents->others().empty());
+    }
+}
+
+void TestRefs::projectsInTheHomeFolderStillWork()
+{
+    const QByteArray oldHome = qgetenv("HOME");
+    const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    const QString home = m_dir.filePath(u"home2"_s);
+    const QString api = home + u"/projects/api"_s;
+    QVERIFY(QDir().mkpath(api + u"/schemas"_s) && QDir().mkpath(home + u"/projects/common"_s) &&
+            QDir().mkpath(home + u"/.ssh"_s));
+    QVERIFY(write(api + u"/schemas/x.yaml"_s, "type: string\n"));
+    QVERIFY(write(home + u"/projects/common/y.yaml"_s, "type: integer\n"));
+    QVERIFY(write(home + u"/.ssh/id_ed25519"_s, "type: object\ndescription: 'TOPSECRET-CONTENT do not show'\n"));
+    qputenv("HOME", QFile::encodeName(home));
+    QCOMPARE(ConfinedFile::folderKind(QFileInfo(home).canonicalFilePath()), ConfinedFile::FolderKind::Home);
+    QCOMPARE(ConfinedFile::folderKind(QFileInfo(api).canonicalFilePath()), ConfinedFile::FolderKind::Project);
+    QCOMPARE(ConfinedFile::folderKind(u"/"_s), ConfinedFile::FolderKind::FileSystemRoot);
+
+    AnalyzeOptions options;
+    options.filePath = api + u"/api.yaml"_s;
+    QVERIFY(analyze(payloadRef(u"./schemas/x.yaml"_s), options)->isValid());
+    QVERIFY(hasCode(*analyze(payloadRef(u"../common/y.yaml"_s), options), u"ref.outside-folder"_s, 11));
+    const auto key = analyze(payloadRef(u"../../.ssh/id_ed25519"_s), options);
+    QVERIFY(hasCode(*key, u"ref.outside-folder"_s, 11));
+    QVERIFY(leaksNothing(*key));
+    options.load.allowedRoots = {home + u"/projects/common"_s};
+    const auto a = analyze(payloadRef(u"../common/y.yaml"_s), options);
+    QVERIFY2(a->isValid(), qPrintable(codes(*a).join(u' ')));
+    QCOMPARE(a->documents->others().size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestRefs)

@@ -10,6 +10,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,9 +19,9 @@
 #endif
 #ifdef Q_OS_LINUX
 #include <sys/vfs.h>
+#endif
 
 #include <array>
-#endif
 
 namespace Signalbox::AsyncApi::ConfinedFile {
 
@@ -33,24 +34,22 @@ constexpr Qt::CaseSensitivity PathCase =
     Qt::CaseSensitive;
 #endif
 
-/**
- * Where \a path would be after resolving symbolic links, for a path that does not exist: its
- * deepest existing folder resolved, and the rest appended.
- */
-QString canonicalOfMissing(const QString &path)
+/** Refusal::Outside, Refusal::Hidden or Refusal::None for \a resolved (a canonical path, or empty). */
+Refusal placement(const QString &resolved, const QStringList &roots, const QStringList &openRoots)
 {
-    QString rest;
-    QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    while (true) {
-        const QString canonical = QFileInfo(dir).canonicalFilePath();
-        if (!canonical.isEmpty())
-            return rest.isEmpty() ? canonical : QDir::cleanPath(canonical + QLatin1Char('/') + rest);
-        const qsizetype slash = dir.lastIndexOf(QLatin1Char('/'));
-        if (slash <= 0)
-            return QDir::cleanPath(path);
-        rest = rest.isEmpty() ? dir.mid(slash + 1) : dir.mid(slash + 1) + QLatin1Char('/') + rest;
-        dir = dir.left(slash);
+    if (resolved.isEmpty())
+        return Refusal::Outside;
+    if (isInside(resolved, openRoots))
+        return Refusal::None;
+    bool inside = false;
+    for (const QString &root : roots) {
+        if (!isInside(resolved, root))
+            continue;
+        if (!isHiddenBelow(resolved, root))
+            return Refusal::None;
+        inside = true;
     }
+    return inside ? Refusal::Hidden : Refusal::Outside;
 }
 
 #ifdef Q_OS_LINUX
@@ -111,6 +110,117 @@ QStringList canonicalFolders(const QStringList &folders)
     return out;
 }
 
+FolderKind folderKind(const QString &folder)
+{
+    if (folder.isEmpty())
+        return FolderKind::Project;
+    if (QDir(folder).isRoot())
+        return FolderKind::FileSystemRoot;
+    auto same = [&folder](const QString &candidate) {
+        const QString c = canonicalFolder(candidate);
+        return !c.isEmpty() && c.compare(folder, PathCase) == 0;
+    };
+    QStringList homes{qEnvironmentVariable("HOME"), QDir::homePath()};
+#ifdef Q_OS_UNIX
+    if (const passwd *account = ::getpwuid(::getuid()); account && account->pw_dir)
+        homes << QFile::decodeName(account->pw_dir);
+#endif
+    if (std::any_of(homes.begin(), homes.end(), same))
+        return FolderKind::Home;
+    QStringList temporary{QDir::tempPath()};
+#ifdef Q_OS_UNIX
+    temporary << QStringLiteral("/tmp") << QStringLiteral("/var/tmp");
+#endif
+    if (std::any_of(temporary.begin(), temporary.end(), same))
+        return FolderKind::Temporary;
+    return FolderKind::Project;
+}
+
+QString resolvedPath(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+#ifdef Q_OS_UNIX
+    // Not QFileInfo::canonicalFilePath(): for links that loop it gives the path back unchanged.
+    // Resolve component by component, the way the kernel would, following links whose target is
+    // missing too: where a dangling link points decides, not whether its target exists.
+    QStringList pending = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString resolved = QStringLiteral("/");
+    bool missing = false;
+    int links = 0;
+    auto join = [](const QString &folder, const QString &name) -> QString {
+        if (folder.endsWith(QLatin1Char('/')))
+            return folder + name;
+        return folder + QLatin1Char('/') + name;
+    };
+    while (!pending.isEmpty()) {
+        const QString name = pending.takeFirst();
+        if (name == QLatin1String("."))
+            continue;
+        if (name == QLatin1String("..")) {
+            // `resolved` holds no links, so its parent is what the kernel would reach.
+            resolved = QFileInfo(resolved).path();
+            continue;
+        }
+        const QString next = join(resolved, name);
+        if (missing) {
+            resolved = next;
+            continue;
+        }
+        const QByteArray encoded = QFile::encodeName(next);
+        struct stat st {};
+        if (::lstat(encoded.constData(), &st) != 0) {
+            missing = true;
+            resolved = next;
+            continue;
+        }
+        if (!S_ISLNK(st.st_mode)) {
+            resolved = next;
+            continue;
+        }
+        if (++links > 40) // as the kernel's limit: a loop
+            return {};
+        std::array<char, 4096> buffer{};
+        const ssize_t n = ::readlink(encoded.constData(), buffer.data(), buffer.size() - 1);
+        if (n <= 0)
+            return {};
+        const QString target = QFile::decodeName(QByteArray(buffer.data(), qsizetype(n)));
+        if (target.startsWith(QLatin1Char('/')))
+            resolved = QStringLiteral("/");
+        pending = target.split(QLatin1Char('/'), Qt::SkipEmptyParts) + pending;
+    }
+    return resolved;
+#else
+    if (const QString canonical = QFileInfo(absolute).canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    // Its deepest existing folder resolved, and the rest appended.
+    QString rest;
+    QString dir = absolute;
+    while (true) {
+        const QFileInfo info(dir);
+        if (info.isSymLink() && !info.exists())
+            return {}; // a dangling link: where it points is not known here, so refuse it as outside
+        const QString canonical = info.canonicalFilePath();
+        if (!canonical.isEmpty())
+            return rest.isEmpty() ? canonical : QDir::cleanPath(canonical + QLatin1Char('/') + rest);
+        const qsizetype slash = dir.lastIndexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            return absolute;
+        rest = rest.isEmpty() ? dir.mid(slash + 1) : dir.mid(slash + 1) + QLatin1Char('/') + rest;
+        dir = dir.left(slash);
+    }
+#endif
+}
+
+bool isHiddenBelow(const QString &path, const QString &root)
+{
+    if (!isInside(path, root))
+        return false;
+    const QStringList below = path.mid(root.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return std::any_of(below.begin(), below.end(), [](const QString &name) {
+        return name.startsWith(QLatin1Char('.')) && name != QLatin1String(".") && name != QLatin1String("..");
+    });
+}
+
 bool isInside(const QString &path, const QString &root)
 {
     if (root.isEmpty() || path.isEmpty())
@@ -126,21 +236,23 @@ bool isInside(const QString &path, const QStringList &roots)
     return std::any_of(roots.begin(), roots.end(), [&path](const QString &root) { return isInside(path, root); });
 }
 
-Result read(const QString &path, const QStringList &roots, qint64 maxBytes)
+Result read(const QString &path, const QStringList &roots, qint64 maxBytes, const QStringList &openRoots)
 {
     Result r;
     maxBytes = std::max<qint64>(maxBytes, 0);
-    r.canonicalPath = QFileInfo(path).canonicalFilePath();
-    if (r.canonicalPath.isEmpty()) {
-        // Outside the allowed folders, say so rather than "missing": whether the user's other files
-        // exist is none of the document's business.
-        r.refusal = isInside(canonicalOfMissing(path), roots) ? Refusal::Missing : Refusal::Outside;
+    // Where the path leads decides first, whether or not the file exists: outside the allowed
+    // folders the answer is "outside", never "missing", since whether the user's other files exist
+    // is none of the document's business.
+    const QString resolved = resolvedPath(path);
+    if (const Refusal place = placement(resolved, roots, openRoots); place != Refusal::None) {
+        r.refusal = place;
         return r;
     }
-    if (!isInside(r.canonicalPath, roots)) {
-        r.refusal = Refusal::Outside;
+    if (!QFileInfo::exists(resolved)) {
+        r.refusal = Refusal::Missing;
         return r;
     }
+    r.canonicalPath = resolved;
 #ifdef Q_OS_UNIX
     const QByteArray name = QFile::encodeName(r.canonicalPath);
     struct stat st {};
@@ -178,9 +290,11 @@ Result read(const QString &path, const QStringList &roots, qint64 maxBytes)
         return r;
     }
     // A folder on the way may have been swapped for a link to elsewhere after the check above.
-    if (const QString opened = pathOfDescriptor(fd); !opened.isEmpty() && !isInside(opened, roots)) {
-        r.refusal = Refusal::Outside;
-        return r;
+    if (const QString opened = pathOfDescriptor(fd); !opened.isEmpty()) {
+        if (const Refusal place = placement(opened, roots, openRoots); place != Refusal::None) {
+            r.refusal = place;
+            return r;
+        }
     }
 #endif
     if (st.st_size > maxBytes) {

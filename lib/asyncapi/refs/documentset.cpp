@@ -99,9 +99,27 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
     m_paths[m_main.get()] = m_mainPath;
     // Files may be read from the main document's folder (its tree) and the folders the user allowed,
     // compared after resolving symbolic links. A document without a path reads no files.
+    // The home folder, the root and the temporary folder are not projects: documents saved there
+    // (downloads, attachments) read no files unless the user allowed the folder by name.
     if (!m_mainPath.isEmpty()) {
-        m_roots = ConfinedFile::canonicalFolders(QStringList{QFileInfo(m_mainPath).absolutePath()} +
-                                                 options.allowedRoots);
+        m_openRoots = ConfinedFile::canonicalFolders(options.allowedRoots);
+        const QString folder = ConfinedFile::canonicalFolder(QFileInfo(m_mainPath).absolutePath());
+        switch (ConfinedFile::folderKind(folder)) {
+        case ConfinedFile::FolderKind::Project:
+            m_roots = ConfinedFile::canonicalFolders({folder});
+            break;
+        case ConfinedFile::FolderKind::Home:
+            m_nonProjectName = Tr::tr("the home folder");
+            break;
+        case ConfinedFile::FolderKind::FileSystemRoot:
+            m_nonProjectName = Tr::tr("the root folder");
+            break;
+        case ConfinedFile::FolderKind::Temporary:
+            m_nonProjectName = Tr::tr("the temporary folder");
+            break;
+        }
+        if (!m_nonProjectName.isEmpty())
+            m_nonProjectFolder = folder;
     }
 
     // Load every document the references reach, breadth first.
@@ -274,7 +292,7 @@ void DocumentSet::load(const Location &location, const LoadOptions &options)
         }
         bytes = std::move(*fetched);
     } else {
-        ConfinedFile::Result read = ConfinedFile::read(location.path, m_roots, cap);
+        ConfinedFile::Result read = ConfinedFile::read(location.path, m_roots, cap, m_openRoots);
         switch (read.refusal) {
         case ConfinedFile::Refusal::None:
             bytes = std::move(read.bytes);
@@ -284,9 +302,23 @@ void DocumentSet::load(const Location &location, const LoadOptions &options)
             slot.error = Tr::tr("Cannot read file '%1'").arg(location.path);
             return;
         case ConfinedFile::Refusal::Outside:
+            if (!m_nonProjectFolder.isEmpty() &&
+                ConfinedFile::isInside(ConfinedFile::resolvedPath(location.path), m_nonProjectFolder)) {
+                slot.code = QStringLiteral("ref.not-a-project-folder");
+                slot.error = Tr::tr("'%1' is not read: the document is in %2 (%3), which is not a project folder; "
+                                    "save the document in a project folder, or allow %3 for references")
+                                 .arg(location.path, m_nonProjectName, QDir::toNativeSeparators(m_nonProjectFolder));
+                return;
+            }
             slot.code = QStringLiteral("ref.outside-folder");
             slot.error = Tr::tr("'%1' is outside the document's folder and the folders allowed for references; "
                                 "it is not read")
+                             .arg(location.path);
+            return;
+        case ConfinedFile::Refusal::Hidden:
+            slot.code = QStringLiteral("ref.hidden-file");
+            slot.error = Tr::tr("'%1' is a hidden file or in a hidden folder; it is not read unless its folder is "
+                                "allowed for references")
                              .arg(location.path);
             return;
         case ConfinedFile::Refusal::NotAFile:

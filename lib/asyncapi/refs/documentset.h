@@ -34,7 +34,10 @@ struct NodeRef
  * links, it is a regular file inside the main document's folder (its tree) or inside one of
  * allowedRoots. Absolute paths and `..` that lead elsewhere, links pointing out, devices, FIFOs,
  * sockets and the files of /proc are refused with a diagnostic on the `$ref`, without being
- * opened. A document without a path (unsaved) reads no files at all.
+ * opened. Hidden files and folders (`.ssh`, `.git-credentials`) in the document's tree are refused
+ * too; in allowedRoots they are read. A document without a path (unsaved) reads no files at all,
+ * and neither does one saved directly in the home folder, the file system root or the temporary
+ * folder (they are not projects), unless that folder is in allowedRoots.
  */
 struct LoadOptions
 {
@@ -123,7 +126,10 @@ private:
 
     std::shared_ptr<const YamlDocument> m_main;
     QString m_mainPath;
-    QStringList m_roots; ///< canonical folders files may be read from
+    QStringList m_roots;     ///< canonical folders files may be read from, hidden ones beneath them excepted
+    QStringList m_openRoots; ///< canonical folders the user allowed: hidden ones beneath them are read too
+    QString m_nonProjectFolder; ///< the main document's folder when it is not a project (home, root, temporary)
+    QString m_nonProjectName;   ///< what that folder is, for the message
     qint64 m_bytesRead = 0;
     std::map<QString, Loaded> m_files; // by absolute path or URL
     std::map<const YamlDocument *, QString> m_paths;
