@@ -741,7 +741,7 @@ void MainWindow::convertCurrent(bool toJson)
         return;
     // The text as it is now, not as last analysed: edits since then must not be lost.
     QTextDocument *text = pane->document()->textDocument();
-    const auto document = YamlDocument::parse(text->toPlainText().toUtf8());
+    const auto document = YamlDocument::parse(pane->document()->text().toUtf8()); // keeps U+00A0, unlike toPlainText()
     const bool parses =
         document->root() && std::none_of(document->diagnostics().cbegin(), document->diagnostics().cend(),
                                          [](const Diagnostic &d) { return d.severity == Severity::Error; });

@@ -24,6 +24,15 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
+
 Q_LOGGING_CATEGORY(lcWorkspace, "signalbox.workspace", QtWarningMsg)
 
 namespace Signalbox::Workspace {
@@ -189,8 +198,29 @@ bool EditorDocument::load(const QString &path, QString *error, QString *warning)
             *error = tr("Cannot open %1: it is not a regular file").arg(shown);
         return false;
     }
-    QFile f(path);
+    QFile f;
+#ifdef Q_OS_UNIX
+    // Opened without blocking, and the type checked again on what was opened: the file may have
+    // been swapped for a FIFO or a device since the check above.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        if (error)
+            *error = tr("Cannot open %1: it is not a regular file").arg(shown);
+        return false;
+    }
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+#else
+    f.setFileName(path);
     if (!f.open(QIODevice::ReadOnly)) {
+#endif
         if (error)
             *error = tr("Cannot open %1: %2").arg(shown, f.errorString());
         return false;
