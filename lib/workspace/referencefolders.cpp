@@ -62,8 +62,12 @@ void ReferenceFolders::setFolders(const QString &projectFolder, const QStringLis
     if (projectFolder.isEmpty())
         return;
     QStringList kept;
+    // A folder in the project's own tree adds nothing (that tree is read anyway), except a hidden
+    // one, and except when the "project" is the home, root or temporary folder, whose tree is not
+    // read unless allowed.
+    const bool ownTreeRead = ConfinedFile::folderKind(projectFolder) == ConfinedFile::FolderKind::Project;
     for (const QString &f : ConfinedFile::canonicalFolders(folders)) {
-        if (!ConfinedFile::isInside(f, projectFolder)) // its own tree is allowed anyway
+        if (!ownTreeRead || !ConfinedFile::isInside(f, projectFolder) || ConfinedFile::isHiddenBelow(f, projectFolder))
             kept << f;
     }
     if (kept == this->folders(projectFolder))

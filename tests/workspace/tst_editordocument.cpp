@@ -77,6 +77,7 @@ private slots:
     void saveAsResolvesInTheNewFolder();
     void unsavedDocumentResolvesAfterSaving();
     void referenceFoldersFollowTheStore();
+    void referenceFoldersKeepWhatTheOwnTreeDoesNotAllow();
     void saveKeepsTheTextAsItWas();
     void autosaveKeepsTheTextAsItWas();
     void nonUtf8FileGivesAWarning();
@@ -391,6 +392,29 @@ void TestEditorDocument::specialOrHugeFileIsRefused()
     QVERIFY(timer.elapsed() < 10000);
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY(doc.filePath().isEmpty());
+}
+
+void TestEditorDocument::referenceFoldersKeepWhatTheOwnTreeDoesNotAllow()
+{
+    // The own tree of a project is read anyway, but not its hidden folders, and the home folder is
+    // no project at all: allowing those must be remembered, or the window could never allow them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"service/.keys"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"home/sub"_s));
+    ReferenceFolders store(dir.filePath(u"settings.ini"_s));
+    const QString project = QFileInfo(dir.filePath(u"service"_s)).canonicalFilePath();
+    const QString hidden = QFileInfo(dir.filePath(u"service/.keys"_s)).canonicalFilePath();
+    store.setFolders(project, {hidden, project});
+    QCOMPARE(store.folders(project), QStringList{hidden});
+
+    const QByteArray oldHome = qgetenv("HOME");
+    const QString home = QFileInfo(dir.filePath(u"home"_s)).canonicalFilePath();
+    qputenv("HOME", home.toLocal8Bit());
+    const QString sub = home + u"/sub"_s;
+    store.setFolders(home, {home, sub});
+    qputenv("HOME", oldHome);
+    QCOMPARE(store.folders(home), (QStringList{home, sub}));
 }
 
 QTEST_MAIN(TestEditorDocument)
