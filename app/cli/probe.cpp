@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         "Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the "
         "messages asked for, receives until --count messages or --timeout seconds, checks each message against the "
         "channel's messages and prints one JSON line per message and connection event.\n"
-        "Exit status: 0 every message conformed, 1 some message did not, 2 usage, document or connection problem, "
+        "Exit status: 0 every message conformed, 1 some message did not (or was dropped: over the size limit), 2 usage, document or connection problem, "
         "3 fewer than --count messages arrived in time."));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), Tr::tr("The server (default: the first WebSocket or HTTP one)."), Tr::tr("name"));

@@ -148,7 +148,7 @@ void LiveWorker::open(const ConnectionSettings &settings)
     close(1000, QString());
     m_kind = settings.kind;
     m_redactor = Redactor(settings.url, settings.headers, settings.schemes);
-    const QString shown = m_redactor.url(settings.url).toDisplayString();
+    const QString shown = shownUrl(m_redactor.url(settings.url));
     connectionEvent(tr("connecting"), shown);
     setState(LiveConnection::State::Connecting);
     for (const auto &[name, value] : settings.headers) {
@@ -220,7 +220,9 @@ void LiveWorker::open(const ConnectionSettings &settings)
         message(std::move(e));
     });
     connect(sse, &SseSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
-    connect(sse, &SseSession::warning, this, [this](const QString &w) { connectionEvent(tr("dropped"), w); });
+    // A message over the limit was not checked, and cannot have conformed: said as a message that did not.
+    connect(sse, &SseSession::warning, this,
+            [this](const QString &w) { connectionEvent(tr("dropped"), w, LogEntry::Check::Invalid); });
     connect(sse, &SseSession::disconnected, this, &LiveWorker::ended);
     connect(sse, &SseSession::stateChanged, this, [this](SseSession::State s) {
         if (s == SseSession::State::Connecting)
@@ -313,9 +315,10 @@ void LiveWorker::failedWith(const QString &why)
     emit finished(m_redactor.text(why), true);
 }
 
-void LiveWorker::connectionEvent(const QString &event, const QString &detail)
+void LiveWorker::connectionEvent(const QString &event, const QString &detail, LogEntry::Check check)
 {
     LogEntry e;
+    e.check = check;
     e.timeMs = now();
     e.direction = LogEntry::Direction::Connection;
     e.event = event;
@@ -379,6 +382,7 @@ void LiveWorker::flushNow(bool force)
         e.timeMs = now();
         e.direction = LogEntry::Direction::Connection;
         e.event = tr("dropped");
+        e.check = LogEntry::Check::Unknown; // not checked: nobody can say they conformed
         e.status = tr("%n message(s) dropped (%1) while the window was busy", nullptr, int(std::min<qint64>(m_droppedBehind, INT_MAX)))
                        .arg(QLocale::c().formattedDataSize(m_droppedBehindBytes));
         out.push_back(std::move(e));

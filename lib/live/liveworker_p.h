@@ -51,7 +51,7 @@ private:
     /// A session starts connecting: after a drop, that is a reconnection.
     void attempting();
     void failedWith(const QString &why);
-    void connectionEvent(const QString &event, const QString &detail);
+    void connectionEvent(const QString &event, const QString &detail, LogEntry::Check check = LogEntry::Check::None);
     void message(LogEntry entry, int as = -1);
     void schedule();
     void setState(LiveConnection::State state);

@@ -179,11 +179,17 @@ bool looksLikeCredentialName(QStringView name)
         QStringLiteral("sid"),        QStringLiteral("jwt"),           QStringLiteral("bearer"),
         QStringLiteral("credential"), QStringLiteral("credentials"),   QStringLiteral("hmac"),
         QStringLiteral("otp"),        QStringLiteral("cookie"),        QStringLiteral("ticket"),
+        QStringLiteral("nonce"),
     };
+    // Names that carry a credential only when they are the whole name (an OAuth authorization
+    // code; "error_code" is none).
+    static const QStringList whole{QStringLiteral("code")};
     static const QStringList inside{QStringLiteral("token"),     QStringLiteral("secret"), QStringLiteral("passw"),
                                     QStringLiteral("apikey"),    QStringLiteral("bearer"), QStringLiteral("jwt"),
                                     QStringLiteral("credential")};
     const QString lower = name.toString().toLower();
+    if (whole.contains(lower))
+        return true;
     for (const QString &word : inside)
         if (lower.contains(word))
             return true;
@@ -202,6 +208,26 @@ bool looksLikeCredentialName(QStringView name)
             part += c;
     }
     return isCredentialPart();
+}
+
+QString shownUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return url.toString();
+    QString out;
+    if (!url.scheme().isEmpty())
+        out += url.scheme() + u':';
+    if (url.authority().isEmpty() && url.host().isEmpty())
+        return out + url.toString(QUrl::RemoveScheme | QUrl::RemovePassword | QUrl::PrettyDecoded);
+    out += QStringLiteral("//");
+    if (!url.userName().isEmpty())
+        out += url.userName(QUrl::PrettyDecoded) + u'@';
+    // The host in ASCII (IDNA "xn--" labels): a look-alike in another script cannot pass as the real one.
+    const QString host = url.host(QUrl::EncodeUnicode);
+    out += host.contains(u':') ? u'[' + host + u']' : host;
+    if (url.port() >= 0)
+        out += u':' + QString::number(url.port());
+    return out + url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::PrettyDecoded);
 }
 
 QString applyCredential(const SecurityScheme &scheme, const Credential &credential, QUrl &url,

@@ -63,8 +63,9 @@ QString headerProblem(const QByteArray &name, const QByteArray &value);
 /**
  * Whether a query parameter, header or cookie called \a name probably carries a credential: its
  * name, or a part of it (split at punctuation and lower-to-upper case changes, compared in any
- * case), is token, key, secret, password, auth, signature, sig, session, jwt, bearer, credential
- * and the like, or it contains token, secret, passw, apikey, bearer, jwt, credential or auth.
+ * case), is token, key, secret, password, auth, signature, sig, session, jwt, bearer, credential,
+ * nonce and the like, or it contains token, secret, passw, apikey, bearer, jwt, credential or auth;
+ * or it is code (an OAuth authorization code).
  */
 bool looksLikeCredentialName(QStringView name);
 
@@ -74,6 +75,13 @@ bool looksLikeCredentialName(QStringView name);
  * keys \a schemes put in the query; names are compared percent-encoded and decoded.
  */
 QUrl redactedUrl(QUrl url, const QList<SecurityScheme> &schemes);
+
+/**
+ * \a url as shown to the user and logged: decoded for reading, but its host in ASCII (IDNA
+ * "xn--" form) so that a host in another script that looks like a known one cannot pass as it;
+ * no password.
+ */
+QString shownUrl(const QUrl &url);
 
 /**
  * Hides the secrets of one connection in what is shown or saved about it: its URL (redactedUrl())

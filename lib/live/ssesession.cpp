@@ -3,6 +3,7 @@
 #include "ssesession.h"
 
 #include "backoff_p.h"
+#include "security.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -118,7 +119,7 @@ bool SseSession::checkResponse()
         fail(tr("The server redirects (HTTP %1) to %2. Redirections are not followed, so that no credential "
                 "reaches another address: connect to that address yourself if you trust it.")
                  .arg(status)
-                 .arg(target.isValid() ? target.toString() : tr("an invalid address")));
+                 .arg(target.isValid() ? shownUrl(redactedUrl(target, {})) : tr("an invalid address")));
         return false;
     }
     if (status != 200) {

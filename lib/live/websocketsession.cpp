@@ -57,6 +57,8 @@ void WebSocketSession::connectNow()
     m_closingByUs = false;
     m_lastError.clear();
     m_tlsFailed = false;
+    m_requestSent = false;
+    m_handshakeRejected = false;
 
     connect(socket, &QWebSocket::connected, this, [this] {
         m_everOpened = true;
@@ -77,17 +79,19 @@ void WebSocketSession::connectNow()
     connect(socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &payload) {
         emit pong(qint64(elapsed), payload);
     });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(socket, &QWebSocket::errorOccurred, this, [this] {
+    // Something was written once the TCP connection stood: the handshake request.
+    connect(socket, &QWebSocket::bytesWritten, this, [this] { m_requestSent = true; });
+    auto onError = [this](QAbstractSocket::SocketError error) {
+        // A refusal after the request went out is the server's answer (401, 403…), not a closed port.
+        if (error == QAbstractSocket::ConnectionRefusedError && m_requestSent)
+            m_handshakeRejected = true;
         if (!m_tlsFailed) // the certificate's story beats "handshake failed"
             m_lastError = m_socket->errorString();
-    });
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, onError);
 #else
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this] {
-                if (!m_tlsFailed) // the certificate's story beats "handshake failed"
-                    m_lastError = m_socket->errorString();
-            });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, onError);
 #endif
 
     if (m_request.url.scheme() == QLatin1String("wss")) {
@@ -138,8 +142,11 @@ void WebSocketSession::onDisconnected()
         socket->deleteLater();
     }
     const QString why = error.isEmpty() ? tr("The connection could not be opened.") : error;
-    if (!opened && (!m_sessionOpened || !m_request.reconnect || m_tlsFailed)) {
-        // The first attempt, or a certificate that is not accepted: there is nothing to come back to.
+    if (!opened && (!m_request.reconnect || m_tlsFailed || (!m_sessionOpened && m_handshakeRejected))) {
+        // Not asked to retry, a certificate that is not accepted, or a server that answers but
+        // refuses (401, 403…) before ever letting us in: retrying would not change that. A first
+        // attempt that found nobody listening is retried like the later ones (the server may be
+        // starting).
         setState(State::Closed);
         emit failed(why);
         return;

@@ -34,12 +34,13 @@ struct WebSocketRequest
 /**
  * One WebSocket connection for testing a server (QtWebSockets underneath): handshake headers,
  * subprotocols and origin; text and binary messages; ping with round-trip time; closing with a
- * code and reason, and the server's code and reason when it closes. A first connection that never
- * opened fails for good (the message says why). When asked, an open one that the server or the
- * network ends is reconnected, and attempts that fail after that (refused, say, while the server
- * restarts) are retried too, each delay twice the one before, up to maxRetryMs: a connection
- * counts as good, and the failures before it are forgotten, once it delivered a message or stayed
- * open for two seconds. Certificate errors are never retried.
+ * code and reason, and the server's code and reason when it closes. Without reconnect, a
+ * connection that could not be opened fails for good (the message says why). With it, an open one
+ * that the server or the network ends is reconnected, and attempts that fail (refused, say, while
+ * the server starts or restarts; the first one too) are retried, each delay twice the one before,
+ * up to maxRetryMs: a connection counts as good, and the failures before it are forgotten, once it
+ * delivered a message or stayed open for two seconds. Certificate errors are never retried, nor is
+ * a handshake the server refuses (401, 403…) before the session ever opened.
  */
 class WebSocketSession final : public QObject
 {
@@ -97,6 +98,8 @@ private:
     int m_failedAttempts = 0; // since the last good connection
     QString m_lastError;
     bool m_tlsFailed = false; // this attempt's certificate was refused
+    bool m_requestSent = false; // this attempt's handshake request went out (the TCP connection stood)
+    bool m_handshakeRejected = false; // this attempt's handshake was answered with a refusal
 };
 
 } // namespace Signalbox::Live

@@ -35,6 +35,7 @@ private slots:
     void headerInjectionRefused();
     void contentFromAnotherFileIsNotSentUnseen();
     void sampleBombIsBounded();
+    void droppedMessageFails();
 
 private:
     /// Starts the test servers once; why they cannot run here, or empty.
@@ -464,6 +465,22 @@ channels:
     QCOMPARE(r.status, 2); // the closed port
     QVERIFY2(r.ms < 10000, qPrintable(QString::number(r.ms)));
     QVERIFY2(r.err.contains(u"cut at its size limit"_s), qPrintable(r.err));
+}
+
+void TestProbe::droppedMessageFails()
+{
+    // An event over the size limit is dropped unchecked, then one conforms: not "every message
+    // conformed" (status 1, a message did not).
+    NEED_SERVERS();
+    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/huge"_s.arg(m_ssePort),
+                         u"--count"_s, u"1"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY2(messages(r, u"connection"_s).size() > 0, qPrintable(r.err));
+    bool dropped = false;
+    for (const QJsonObject &o : messages(r, u"connection"_s))
+        dropped = dropped || o[u"check"_s].toString() == u"invalid"_s;
+    QVERIFY(dropped);
+    QCOMPARE(messages(r, u"in"_s).size(), 1);
+    QCOMPARE(r.status, 1);
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestProbe)

@@ -6,7 +6,8 @@ a free port (printed). Stops when its standard input closes.
   /chat?count=N   N chat events (ids 1..N, JSON payloads of the chat.yaml test document), then
                   the connection is dropped every 3 events; Last-Event-ID resumes after that id
   /bad            one event whose data does not conform, one unknown, one that conforms
-  /private        401 unless X-Api-Key: k-123"""
+  /private        401 unless X-Api-Key: k-123
+  /huge           one event over the probe's 64 MiB limit, then one that conforms"""
 import json
 import sys
 import threading
@@ -57,6 +58,17 @@ class Handler(BaseHTTPRequestHandler):
             self.event(json.dumps({"type": "chat", "id": "seven", "text": ""}), 1, "chat")
             self.event(json.dumps({"weather": "fine"}), 2, "other")
             self.event(chat(3), 3, "chat")
+            threading.Event().wait(30)
+        elif url.path == "/huge":
+            self.start()
+            line = b"data: " + b"x" * (1024 * 1024 - 7) + b"\n"
+            try:
+                for _ in range(65):
+                    self.wfile.write(line)
+                self.wfile.write(b"\n")
+                self.event(chat(2), 2, "chat")
+            except OSError:  # the client left
+                return
             threading.Event().wait(30)
         elif url.path == "/private":
             if self.headers.get("X-Api-Key") != "k-123":

@@ -120,6 +120,7 @@ private slots:
     void credentialNames();
     void redactionOfQueriesAndUserInfo();
     void redactorHidesSecretsInMessages();
+    void shownUrlsHaveAsciiHosts();
     void plaintextCredentialsAreFound();
     void headerInjectionIsRefused();
 };
@@ -241,9 +242,10 @@ void TestEndpoint::credentialNames_data()
     for (const char *yes : {"token", "access_token", "ACCESS_TOKEN", "api_key", "apikey", "apiKey", "X-Api-Key", "key",
                             "secret", "client_secret", "password", "passwd", "auth", "Authorization", "signature",
                             "sig", "X-Amz-Signature", "session", "mySessionId", "jwt", "bearer", "refreshToken",
-                            "idtoken", "credentials", "Cookie", "api key"})
+                            "idtoken", "credentials", "Cookie", "api key", "code", "nonce", "Nonce", "id_nonce"})
         QTest::newRow(yes) << QString::fromLatin1(yes) << true;
-    for (const char *no : {"room", "user", "page", "monkey", "keyword", "design", "since", "topic", "id"})
+    for (const char *no : {"room", "user", "page", "monkey", "keyword", "design", "since", "topic", "id", "error_code",
+                           "zipcode"})
         QTest::newRow(no) << QString::fromLatin1(no) << false;
 }
 
@@ -273,6 +275,20 @@ void TestEndpoint::redactionOfQueriesAndUserInfo()
     // Nothing to hide: the URL as it was.
     const QUrl plain(u"ws://example.com/c?room=7"_s);
     QCOMPARE(redactedUrl(plain, {key}), plain);
+}
+
+void TestEndpoint::shownUrlsHaveAsciiHosts()
+{
+    // A host in another script that looks like a known one is shown in its xn-- form, so that it
+    // cannot pass as the real one; the rest of the URL stays readable, the password goes.
+    const QUrl homograph(u"wss://user:pw@\u0430pple.com:8443/c/\u00e9t\u00e9?room=7&code=\u2022\u2022\u2022#f"_s);
+    const QString shown = shownUrl(homograph);
+    QCOMPARE(shown, u"wss://user@xn--pple-43d.com:8443/c/\u00e9t\u00e9?room=7&code=\u2022\u2022\u2022#f"_s);
+    QCOMPARE(shownUrl(QUrl(u"http://[::1]:9/x?token=1"_s)), u"http://[::1]:9/x?token=1"_s);
+    QCOMPARE(shownUrl(QUrl(u"ws://127.0.0.1:8765/rooms/lobby"_s)), u"ws://127.0.0.1:8765/rooms/lobby"_s);
+    // An OAuth authorization code and a nonce are hidden like tokens.
+    const QString redacted = shownUrl(redactedUrl(QUrl(u"https://example.com/cb?code=C0DE&nonce=N0NCE&room=7"_s), {}));
+    QVERIFY2(!redacted.contains(u"C0DE"_s) && !redacted.contains(u"N0NCE"_s) && redacted.contains(u"room=7"_s), qPrintable(redacted));
 }
 
 void TestEndpoint::redactorHidesSecretsInMessages()

@@ -48,7 +48,7 @@ private slots:
     void tlsSelfSignedRefused();
     void tlsErrorsIgnoredWhenAsked();
     void tlsCustomCa();
-    void firstRefusedAttemptFails();
+    void firstRefusedAttemptIsRetried();
     void reconnectsWhenTheServerComesBack();
 
 private:
@@ -212,10 +212,16 @@ void TestWebSocketSession::refusedHandshakeFails()
     QVERIFY2(failed.constFirst().constFirst().toString().contains(u"403"_s), qPrintable(failed.constFirst().constFirst().toString()));
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
     QVERIFY(!session.sendText(u"x"_s));
+    // Asked to reconnect: a refused handshake still ends it (retrying would not change the answer).
+    WebSocketRequest again = to(u"/forbidden"_s);
+    again.reconnect = true;
+    session.open(again);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 5000);
+    QCOMPARE(session.state(), WebSocketSession::State::Closed);
     // A 401 with a challenge: Qt 6.4 names the status, Qt 6.8 the challenge it cannot answer.
     session.open(to(u"/private"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 5000);
-    const QString message = failed.at(1).constFirst().toString();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 5000);
+    const QString message = failed.at(2).constFirst().toString();
     QVERIFY2(message.contains(u"401"_s) || message.contains(u"WWW-Authenticate"_s), qPrintable(message));
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
 }
@@ -368,9 +374,10 @@ void TestWebSocketSession::tlsCustomCa()
     QVERIFY(failed.constFirst().constFirst().toString().contains(u".missing"_s));
 }
 
-void TestWebSocketSession::firstRefusedAttemptFails()
+void TestWebSocketSession::firstRefusedAttemptIsRetried()
 {
-    // Nothing to come back to: a first attempt that is refused ends the session, reconnect or not.
+    // Without reconnect, a refused first attempt ends the session. With it, the refused attempts
+    // are retried (the server may be starting), each delay twice the one before, until it listens.
     quint16 port = 0;
     {
         QTcpServer probe;
@@ -379,12 +386,28 @@ void TestWebSocketSession::firstRefusedAttemptFails()
     }
     WebSocketSession session;
     QSignalSpy failed(&session, &WebSocketSession::failed);
+    QSignalSpy ended(&session, &WebSocketSession::disconnected);
     WebSocketRequest request;
     request.url = QUrl(u"ws://127.0.0.1:%1/"_s.arg(port));
-    request.reconnect = true;
     session.open(request);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
+
+    request.reconnect = true;
+    request.retryMs = 100;
+    request.maxRetryMs = 400;
+    session.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(ended.size() >= 3, 10000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(ended.at(0).at(0).toInt(), 1006);
+    QCOMPARE(ended.at(0).at(2).toLongLong(), 100);
+    QCOMPARE(ended.at(1).at(2).toLongLong(), 200);
+    QCOMPARE(ended.at(2).at(2).toLongLong(), 400);
+    QWebSocketServer server(u"test"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, port));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketSession::State::Open, 10000);
+    QCOMPARE(failed.size(), 1);
+    session.close();
 }
 
 void TestWebSocketSession::reconnectsWhenTheServerComesBack()
