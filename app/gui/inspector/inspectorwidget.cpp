@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -265,7 +266,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_validateTimer->setInterval(150);
     connect(m_validateTimer, &QTimer::timeout, this, &InspectorWidget::validateDraft);
     connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
-        ++m_draftGeneration; // a check on its way is for the old text
+        ++*m_draftGeneration; // a check on its way is for the old text
         m_validateTimer->start();
     });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -298,7 +299,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
         const Channel *ch = currentChannel();
         const int idx = m_message->currentData().toInt();
         if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size()) {
-            ++m_startGeneration; // what is on its way is for another message
+            ++*m_startGeneration; // what is on its way is for another message
             startFrom(0);
             return;
         }
@@ -306,7 +307,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
         const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
         const AsyncApi::Message message = ch->messages.at(idx);
         runOffThread(
-            &m_startGeneration,
+            m_startGeneration,
             [analysis, message] {
                 StartPoints points;
                 points.examples = AsyncApi::messageExampleBodies(*analysis->documents, message);
@@ -615,8 +616,29 @@ void InspectorWidget::addressChanged()
     rebuildCredentials();
 }
 
+namespace {
+
+/**
+ * Where the inspector's jobs (samples, matchers, draft checks of the document's schemas) run: a
+ * pool of their own, never deleted, so that neither quitting (QCoreApplication waits for the global
+ * pool) nor the analysis, documentation and graph jobs of the global pool wait for a stale one. A
+ * job holds its own copy of what it reads.
+ */
+QThreadPool *inspectorPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool; // not deleted: its destructor would wait for running jobs
+        p->setMaxThreadCount(2);
+        p->setExpiryTimeout(10000);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
+
 template<typename Work, typename Done>
-void InspectorWidget::runOffThread(quint64 *generation, Work work, Done done)
+void InspectorWidget::runOffThread(const Generation &generation, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;
     const quint64 mine = ++*generation;
@@ -628,7 +650,9 @@ void InspectorWidget::runOffThread(quint64 *generation, Work work, Done done)
         if (*generation == mine) // else a newer job's result is what counts
             done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([work]() -> Result {
+    watcher->setFuture(QtConcurrent::run(inspectorPool(), [work, generation, mine]() -> Result {
+        if (*generation != mine) // asked for again meanwhile: this answer would be thrown away
+            return Result{};
         try {
             return work();
         } catch (...) { // out of memory, say: nothing to show rather than a lost window
@@ -720,13 +744,13 @@ void InspectorWidget::rebuildMatcher()
     m_connection->setMatcher(nullptr);
     const Channel *ch = currentChannel();
     if (!ch || !m_analysis) {
-        ++m_matcherGeneration;
+        ++*m_matcherGeneration;
         return;
     }
     const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
     const QList<AsyncApi::Message> messages = ch->messages;
     runOffThread(
-        &m_matcherGeneration,
+        m_matcherGeneration,
         [analysis, messages]() -> std::shared_ptr<const AsyncApi::MessageMatcher> {
             return std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, messages);
         },
@@ -766,14 +790,14 @@ void InspectorWidget::validateDraft()
     const int idx = m_message->currentData().toInt();
     const QByteArray text = m_body->toPlainText().toUtf8();
     if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size() || text.trimmed().isEmpty()) {
-        ++m_draftGeneration; // a check on its way is for another text
+        ++*m_draftGeneration; // a check on its way is for another text
         m_problems->clear();
         m_body->setExtraSelections({});
         return;
     }
     const AsyncApi::Message &m = ch->messages.at(idx);
     if (!m.payload) {
-        ++m_draftGeneration;
+        ++*m_draftGeneration;
         m_problems->clear();
         m_problems->addItem(tr("No payload schema: any payload goes."));
         m_body->setExtraSelections({});
@@ -783,7 +807,7 @@ void InspectorWidget::validateDraft()
     const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
     const AsyncApi::NodeRef payload = m.payload;
     runOffThread(
-        &m_draftGeneration,
+        m_draftGeneration,
         [analysis, payload, text] { return AsyncApi::validateDraft(*analysis->documents, payload, text); },
         [this, name = m.name](const AsyncApi::Diagnostics &problems) {
             m_problems->clear();

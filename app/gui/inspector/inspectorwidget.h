@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -115,9 +116,11 @@ private:
     QUrl currentAddress() const;
     /// The URL field changed: a new address resets what was allowed for the old one.
     void addressChanged();
-    /// Runs \a work on the thread pool and \a done with its result here, unless \a generation moved on.
+    /// Counts the requests of one kind; a job whose request is no longer the newest is not done.
+    using Generation = std::shared_ptr<std::atomic<quint64>>;
+    /// Runs \a work on the inspector's own thread pool and \a done with its result here, unless \a generation moved on.
     template<typename Work, typename Done>
-    void runOffThread(quint64 *generation, Work work, Done done);
+    void runOffThread(const Generation &generation, Work work, Done done);
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis; // last one with a model
     std::shared_ptr<const AsyncApi::Analysis> m_hiddenAnalysis; // arrived while hidden
@@ -168,9 +171,10 @@ private:
     bool m_settingUrl = false;
     QString m_credentialOrigin; // scheme://host:port the credentials form was filled for
     QString m_documentPath;     // of the analysis shown
-    quint64 m_matcherGeneration = 0;
-    quint64 m_startGeneration = 0;
-    quint64 m_draftGeneration = 0;
+    // Shared with the jobs, which skip their work when a newer one has been asked for meanwhile.
+    Generation m_matcherGeneration = std::make_shared<std::atomic<quint64>>(0);
+    Generation m_startGeneration = std::make_shared<std::atomic<quint64>>(0);
+    Generation m_draftGeneration = std::make_shared<std::atomic<quint64>>(0);
     int m_jobs = 0;
 };
 
