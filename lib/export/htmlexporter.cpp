@@ -487,6 +487,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         }
         root.set("schemas", schemas);
         root.set("hasSchemas", data(!schemas.is_empty_list()));
+        // Once for the page, however many blocks were left out.
+        root.set("truncatedPage", opt(budget.truncated ? Detail::pageTruncatedNote() : QString()));
     }
 
     mustache tmpl(s(page));

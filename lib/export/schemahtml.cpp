@@ -22,6 +22,12 @@ namespace {
 
 constexpr int MaxDepth = 8;
 
+/** A value's share of the pretty-printed text besides its own: indentation, quotes, punctuation. */
+qsizetype valueCost(int depth)
+{
+    return 8 + 2 * qsizetype(depth);
+}
+
 QString str(const YamlNode *n)
 {
     return n && n->isScalar() ? n->text() : QString();
@@ -70,17 +76,18 @@ QString scalarList(const YamlNode *n)
 class TableWriter
 {
 public:
-    TableWriter(const DocumentSet &set, qsizetype rows)
+    TableWriter(const DocumentSet &set, qsizetype rows, qsizetype bytes)
         : m_set(set)
         , m_rowsLeft(rows)
+        , m_bytes(bytes)
     {}
 
     void row(const QString &name, NodeRef schemaRef, bool required, int depth)
     {
-        if (m_rowsLeft <= 0) {
-            if (!m_truncated)
-                m_html += QStringLiteral("<tr><td colspan=\"3\" class=\"note\">%1</td></tr>\n").arg(escape(truncatedNote()));
-            m_truncated = true;
+        if (m_truncated)
+            return;
+        if (m_rowsLeft <= 0 || m_html.size() >= m_bytes) {
+            truncate();
             return;
         }
         --m_rowsLeft;
@@ -108,13 +115,19 @@ public:
         if (!constraints.isEmpty())
             details +=
                 QStringLiteral("<div class=\"constraints\">%1</div>").arg(constraints.join(QStringLiteral(" · ")));
-        m_html +=
+        const QString line =
             QStringLiteral("<tr><td style=\"padding-left:%1px\"><code>%2</code>%3</td><td class=\"type\">%4</td>"
                            "<td>%5</td></tr>\n")
                 .arg(8 + depth * 18)
                 .arg(escape(name),
                      required ? QStringLiteral(" <span class=\"required\" title=\"required\">*</span>") : QString(),
                      escape(typeOf(s)), details);
+        // A row whose text does not fit is left out whole (one description may be long).
+        if (m_html.size() + line.size() > m_bytes) {
+            truncate();
+            return;
+        }
+        m_html += line;
         children(schema, depth + 1);
     }
 
@@ -158,32 +171,39 @@ public:
     qsizetype rowsLeft() const { return m_rowsLeft; }
 
 private:
+    void truncate()
+    {
+        if (!m_truncated)
+            m_html += QStringLiteral("<tr><td colspan=\"3\" class=\"note\">%1</td></tr>\n").arg(escape(truncatedNote()));
+        m_truncated = true;
+    }
+
     const DocumentSet &m_set;
     QString m_html;
     std::set<const YamlNode *> m_path;
     qsizetype m_rowsLeft;
+    qsizetype m_bytes; ///< characters the table may hold (the note aside)
     bool m_truncated = false;
 };
 
 class SampleWriter
 {
 public:
-    SampleWriter(const DocumentSet &set, qsizetype values)
+    SampleWriter(const DocumentSet &set, qsizetype values, qsizetype bytes)
         : m_set(set)
         , m_valuesLeft(values)
+        , m_bytesLeft(bytes)
     {}
 
     qsizetype valuesLeft() const { return m_valuesLeft; }
+    qsizetype bytesLeft() const { return std::max<qsizetype>(m_bytesLeft, 0); }
 
     nlohmann::ordered_json sample(NodeRef ref, int depth)
     {
-        if (m_valuesLeft <= 0) {
-            // The first value cut says so; the rest are left out (see the loops below).
-            if (m_truncated)
-                return nullptr;
-            m_truncated = true;
-            return truncatedNote().toStdString();
-        }
+        if (m_truncated)
+            return nullptr;
+        if (m_valuesLeft <= 0 || !charge(valueCost(depth)))
+            return cut();
         --m_valuesLeft;
         const NodeRef schema = m_set.follow(ref);
         const YamlNode *s = schema.node;
@@ -196,6 +216,8 @@ public:
             ~Leave() { path.erase(s); }
         } leave{m_path, s};
         auto scalar = [&](const YamlNode *n) -> nlohmann::ordered_json {
+            if (!charge(htmlCost(n->value)))
+                return cut();
             return nlohmann::ordered_json::parse(
                 AsyncApi::Detail::scalarToJson(*n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         };
@@ -218,8 +240,13 @@ public:
             auto addProps = [&](NodeRef from) {
                 const NodeRef f = m_set.follow(from);
                 const YamlNode *props = f.node && f.node->isMapping() ? f.node->get("properties") : nullptr;
-                for (std::size_t i = 0; props && props->isMapping() && i < props->size() && !m_truncated; ++i)
+                for (std::size_t i = 0; props && props->isMapping() && i < props->size() && !m_truncated; ++i) {
+                    if (!charge(htmlCost(props->keyAt(i)->value))) {
+                        obj["…"] = cut();
+                        break;
+                    }
                     obj[std::string(props->keyAt(i)->value)] = sample(NodeRef{props->valueAt(i), f.doc}, depth + 1);
+                }
             };
             addProps(schema);
             if (const YamlNode *all = s->get("allOf"); all && all->isSequence()) {
@@ -258,9 +285,26 @@ public:
     }
 
 private:
+    /** Counts \a cost against the bytes left; false when they ran out. */
+    bool charge(qsizetype cost)
+    {
+        m_bytesLeft -= cost;
+        return m_bytesLeft >= 0;
+    }
+
+    /** The first value cut says so; the rest are left out (see the loops). */
+    nlohmann::ordered_json cut()
+    {
+        if (m_truncated)
+            return nullptr;
+        m_truncated = true;
+        return truncatedNote().toStdString();
+    }
+
     const DocumentSet &m_set;
     std::set<const YamlNode *> m_path;
     qsizetype m_valuesLeft;
+    qsizetype m_bytesLeft;
     bool m_truncated = false;
 };
 
@@ -269,6 +313,23 @@ private:
 QString truncatedNote()
 {
     return QCoreApplication::translate("SignalboxExport", "(truncated: too large to show in full)");
+}
+
+QString pageTruncatedNote()
+{
+    return QCoreApplication::translate("SignalboxExport",
+                                       "This page is incomplete: with its references resolved the document is too "
+                                       "large to show in full, and some schemas, samples, examples and bindings are "
+                                       "left out.");
+}
+
+qsizetype htmlCost(std::string_view text)
+{
+    // &amp; &lt; &gt; &quot; &#39;: at most six bytes for one
+    const auto special = std::count_if(text.begin(), text.end(), [](char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+    });
+    return qsizetype(text.size()) + 5 * qsizetype(special);
 }
 
 QString escape(const QString &text)
@@ -280,11 +341,19 @@ QString schemaTable(const DocumentSet &set, NodeRef schema, ExportBudget *budget
 {
     if (!schema)
         return {};
+    if (budget && (budget->rows <= 0 || budget->bytes <= 0)) {
+        budget->truncated = true;
+        return {};
+    }
     const qsizetype rows = std::min(ExportBudget::RowsPerTable, budget ? budget->rows : ExportBudget::RowsPerTable);
-    TableWriter writer(set, rows);
+    const qsizetype bytes =
+        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    TableWriter writer(set, rows, bytes);
     writer.row(QStringLiteral("(root)"), schema, false, 0);
-    if (budget)
+    if (budget) {
         budget->rows -= rows - writer.rowsLeft();
+        budget->bytes -= writer.html().size();
+    }
     return QStringLiteral("<table class=\"schema\"><thead><tr><th>Name</th><th>Type</th><th>Details</th></tr></thead>"
                           "<tbody>\n%1</tbody></table>")
         .arg(writer.html());
@@ -292,45 +361,78 @@ QString schemaTable(const DocumentSet &set, NodeRef schema, ExportBudget *budget
 
 QString sampleFor(const DocumentSet &set, NodeRef schema, ExportBudget *budget)
 {
+    if (budget && (budget->sampleValues <= 0 || budget->bytes <= 0)) {
+        budget->truncated = true;
+        return {};
+    }
     const qsizetype values =
         std::min(ExportBudget::ValuesPerSample, budget ? budget->sampleValues : ExportBudget::ValuesPerSample);
-    SampleWriter writer(set, values);
+    const qsizetype bytes =
+        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    SampleWriter writer(set, values, bytes);
     const nlohmann::ordered_json sample = writer.sample(schema, 0);
-    if (budget)
+    if (budget) {
         budget->sampleValues -= values - writer.valuesLeft();
+        budget->bytes -= bytes - writer.bytesLeft();
+    }
     return QString::fromStdString(sample.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 namespace {
 
+/** What a JSON text may still write. */
+struct JsonLeft
+{
+    qsizetype values;
+    qsizetype bytes;
+    bool cut = false;
+};
+
+/** The first value cut says so; the rest are left out. */
+nlohmann::ordered_json cutJson(JsonLeft &left)
+{
+    if (left.cut)
+        return nullptr;
+    left.cut = true;
+    return truncatedNote().toStdString();
+}
+
 /** Key order kept, references followed, recursion and size bounded. */
-nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, qsizetype &budget)
+nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, JsonLeft &left)
 {
     const NodeRef n = set.follow(ref);
-    if (!n || depth > 32)
+    if (!n || depth > 32 || left.cut)
         return nullptr;
-    if (--budget < 0)
-        return budget == -1 ? nlohmann::ordered_json(truncatedNote().toStdString()) : nlohmann::ordered_json();
+    if (--left.values < 0 || (left.bytes -= valueCost(depth)) < 0)
+        return cutJson(left);
     switch (n.node->kind) {
     case YamlNode::Kind::Null:
         return nullptr;
     case YamlNode::Kind::Scalar:
+        // Counted before it is copied: a reference fan-out repeats one long string many times.
+        if ((left.bytes -= htmlCost(n.node->value)) < 0)
+            return cutJson(left);
         return nlohmann::ordered_json::parse(
             AsyncApi::Detail::scalarToJson(*n.node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     case YamlNode::Kind::Sequence: {
         auto arr = nlohmann::ordered_json::array();
         for (const YamlNode *c : n.node->children) {
-            if (budget < 0)
+            if (left.cut)
                 break;
-            arr.push_back(ordered(set, NodeRef{c, n.doc}, depth + 1, budget));
+            arr.push_back(ordered(set, NodeRef{c, n.doc}, depth + 1, left));
         }
         return arr;
     }
     case YamlNode::Kind::Mapping: {
         auto obj = nlohmann::ordered_json::object();
-        for (std::size_t i = 0; i < n.node->size() && budget >= 0; ++i)
-            obj[std::string(n.node->keyAt(i)->value)] =
-                ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, budget);
+        for (std::size_t i = 0; i < n.node->size() && !left.cut; ++i) {
+            const std::string_view key = n.node->keyAt(i)->value;
+            if ((left.bytes -= htmlCost(key)) < 0) {
+                obj["…"] = cutJson(left);
+                break;
+            }
+            obj[std::string(key)] = ordered(set, NodeRef{n.node->valueAt(i), n.doc}, depth + 1, left);
+        }
         return obj;
     }
     }
@@ -341,12 +443,20 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, q
 
 QString prettyJson(const DocumentSet &set, NodeRef node, ExportBudget *budget)
 {
+    if (budget && (budget->jsonValues <= 0 || budget->bytes <= 0)) {
+        budget->truncated = true;
+        return {};
+    }
     const qsizetype values =
         std::min(ExportBudget::ValuesPerJson, budget ? budget->jsonValues : ExportBudget::ValuesPerJson);
-    qsizetype left = values;
+    const qsizetype bytes =
+        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    JsonLeft left{values, bytes};
     const nlohmann::ordered_json json = ordered(set, node, 0, left);
-    if (budget)
-        budget->jsonValues -= values - std::max<qsizetype>(left, 0);
+    if (budget) {
+        budget->jsonValues -= values - std::max<qsizetype>(left.values, 0);
+        budget->bytes -= bytes - std::max<qsizetype>(left.bytes, 0);
+    }
     return QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

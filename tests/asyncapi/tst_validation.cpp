@@ -32,6 +32,8 @@ private slots:
     void referenceChainsEndWithADiagnostic();
     void deepDocumentIsNotHandedToTheValidator();
     void otherFilesAreNotQuoted();
+    void stringFanOutIsBounded_data();
+    void stringFanOutIsBounded();
 };
 
 void TestValidation::rules_data()
@@ -421,4 +423,54 @@ void TestValidation::otherFilesAreNotQuoted()
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
+namespace {
+/** Examples referring to \a levels levels of ten references each, down to one string of \a length. */
+QByteArray stringFan(int major, int levels, int length, const QByteArray &items)
+{
+    const QByteArray top = "{$ref: '#/components/x/F0'}";
+    QByteArray t = major == 3 ? QByteArray("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n"
+                                           "    address: /c\n    messages:\n      m:\n")
+                              : "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n    bindings: {ws: " +
+                                    top + "}\n    subscribe:\n      message:\n";
+    t += "        payload: {type: array, items: " + items + "}\n        examples:\n";
+    for (int i = 0; i < 3; ++i)
+        t += "          - {payload: " + top + "}\n";
+    t += "components:\n  x:\n";
+    for (int i = 0; i < levels; ++i) {
+        QByteArrayList refs;
+        for (int r = 0; r < 10; ++r)
+            refs << "{$ref: '#/components/x/F" + QByteArray::number(i + 1) + "'}";
+        t += "    F" + QByteArray::number(i) + ": [" + refs.join(", ") + "]\n";
+    }
+    return t + "    F" + QByteArray::number(levels) + ": '" + QByteArray(length, '7') + "'\n";
+}
+} // namespace
+
+void TestValidation::stringFanOutIsBounded_data()
+{
+    QTest::addColumn<int>("major");
+    QTest::newRow("3.x") << 3;
+    QTest::newRow("2.x") << 2;
+}
+
+void TestValidation::stringFanOutIsBounded()
+{
+    QFETCH(int, major);
+    // Small fan-outs are resolved and checked as before: the example's strings are not integers.
+    const auto small = analyze(stringFan(major, 1, 10, "{type: integer}"));
+    QVERIFY2(Signalbox::Test::hasCode(*small, u"message.example-invalid"_s), qPrintable(codes(*small).join(u' ')));
+    QVERIFY(!Signalbox::Test::hasCode(*small, u"ref.expansion-too-large"_s));
+    QVERIFY(!Signalbox::Test::hasCode(*analyze(stringFan(major, 1, 10, "{type: string}")), u"message.example-invalid"_s));
+    // 10^4 copies of a 100 KB string (1 GB) from 100 KB of text: counted in bytes, it stops at the
+    // budget. The examples are then left unchecked, never judged on a partial copy.
+    QElapsedTimer timer;
+    timer.start();
+    const auto big = analyze(stringFan(major, 4, 100'000, "{type: array}"));
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(!Signalbox::Test::hasCode(*big, u"message.example-invalid"_s), qPrintable(codes(*big).join(u' ')));
+    // 2.x is checked against the official schema with its references resolved: it says it was not.
+    if (major == 2)
+        QVERIFY2(Signalbox::Test::hasCode(*big, u"ref.expansion-too-large"_s), qPrintable(codes(*big).join(u' ')));
+}
+
 #include "tst_validation.moc"

@@ -72,6 +72,7 @@ private slots:
     void corpusDocumentsExport();
     void mutatedDocumentsNeverCrash();
     void referenceFanOutIsTruncated();
+    void stringFanOutIsBounded();
     void anchorsAreDistinct();
     void crlfScriptMatchesItsHash();
     void locationWithPercentSign();
@@ -241,6 +242,38 @@ void TestHtmlExport::referenceFanOutIsTruncated()
     QVERIFY(!html.isEmpty());
     QVERIFY2(html.size() < 16 * 1024 * 1024, qPrintable(QString::number(html.size())));
     QVERIFY(html.count(u"(truncated: too large to show in full)"_s) >= 3); // a table, the sample, the example
+}
+
+void TestHtmlExport::stringFanOutIsBounded()
+{
+    // Few values but long ones: four levels of ten references down to one 100 KB string, from 21
+    // examples and bindings. Each block stops at its share of bytes, and once the page's is spent
+    // the rest are left out with one note for the page.
+    const QByteArray top = "{$ref: '#/components/x/F0'}";
+    QByteArray t = "asyncapi: 3.0.0\ninfo: {title: fan, version: '1'}\nchannels:\n  c:\n    address: c\n"
+                   "    bindings: {ws: " + top + "}\n    messages:\n      m:\n        payload: {type: array}\n"
+                   "        examples:\n";
+    for (int i = 0; i < 10; ++i)
+        t += "          - {payload: " + top + ", headers: " + top + "}\n";
+    t += "components:\n  x:\n";
+    for (int level = 0; level < 4; ++level) {
+        QByteArrayList refs;
+        for (int r = 0; r < 10; ++r)
+            refs << "{$ref: '#/components/x/F" + QByteArray::number(level + 1) + "'}";
+        t += "    F" + QByteArray::number(level) + ": [" + refs.join(", ") + "]\n";
+    }
+    t += "    F4: '" + QByteArray(100'000, '<') + "'\n"; // escaped: four times as long on the page
+    QElapsedTimer timer;
+    timer.start();
+    const QString html = Export::exportHtml(*AsyncApi::analyze(t));
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(html.size() < 16 * 1024 * 1024, qPrintable(QString::number(html.size())));
+    const qsizetype notes = html.count(u"(truncated: too large to show in full)"_s);
+    QVERIFY2(notes >= 1 && notes < 10, qPrintable(QString::number(notes)));
+    QCOMPARE(html.count(u"This page is incomplete"_s), 1);
+    // A page within its budget has no such note.
+    QVERIFY(!exportFile(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"))
+                 .contains(u"This page is incomplete"_s));
 }
 
 void TestHtmlExport::anchorsAreDistinct()

@@ -74,11 +74,29 @@ nlohmann::json scalarToJson(const YamlNode &node)
     return std::string(node.value);
 }
 
-JsonBuilder::JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget)
+std::uint64_t JsonBuilder::defaultByteBudget(const DocumentSet &set)
+{
+    std::uint64_t input = set.main() ? set.main()->text().size() : 0;
+    for (const YamlDocument *doc : set.others())
+        input += doc->text().size();
+    return std::max(MinByteBudget, BytesPerInputByte * input);
+}
+
+JsonBuilder::JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget, std::uint64_t byteBudget)
     : m_set(set)
     , m_mode(mode)
     , m_budget(budget)
+    , m_byteBudget(byteBudget ? byteBudget : defaultByteBudget(set))
 {}
+
+bool JsonBuilder::spend(std::size_t bytes)
+{
+    m_bytesUsed += bytes;
+    if (m_bytesUsed <= m_byteBudget)
+        return true;
+    m_exceeded = m_bytesExceeded = true;
+    return false;
+}
 
 nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
 {
@@ -125,6 +143,9 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
     case YamlNode::Kind::Null:
         return nullptr;
     case YamlNode::Kind::Scalar:
+        // Counted before it is copied: a reference fan-out repeats one long string many times.
+        if (!spend(n.value.size()))
+            return nullptr;
         return scalarToJson(n);
     case YamlNode::Kind::Sequence: {
         nlohmann::json arr = nlohmann::json::array();
@@ -143,6 +164,8 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
                 continue;
             if (m_dropExtensions && isExtensionKey(key))
                 continue;
+            if (!spend(key.size()))
+                break;
             const YamlNode *v = n.valueAt(i);
             if (v->isSequence() && !isInlinedAt(key, true, "#")) {
                 nlohmann::json arr = nlohmann::json::array();

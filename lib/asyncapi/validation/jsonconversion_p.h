@@ -35,12 +35,23 @@ public:
     static constexpr int MaxDepth = 128;
 
     /**
-     * Inlines the references \a mode says (a reference back into its own expansion stays a
-     * `$ref`, so recursive schemas terminate). \a budget bounds the nodes written; exceeded()
-     * tells when it ran out, or the result would nest deeper than MaxDepth, and the result is
-     * incomplete.
+     * The bytes of text (scalars and keys) a result may hold by default:
+     * max(MinByteBudget, BytesPerInputByte x the bytes of the documents in the set). Nodes alone
+     * do not bound a copy: five levels of ten references to one 10 KB string are 10^5 nodes but
+     * 1 GB. The factor is the node budget's (max(1M, 10 x parsed nodes), LoadLimits) applied to
+     * bytes, and the floor is about 16 bytes for each of the node budget's floor of 1M nodes.
      */
-    JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget);
+    static constexpr std::uint64_t MinByteBudget = 16ULL << 20;
+    static constexpr std::uint64_t BytesPerInputByte = 10;
+    static std::uint64_t defaultByteBudget(const DocumentSet &set);
+
+    /**
+     * Inlines the references \a mode says (a reference back into its own expansion stays a
+     * `$ref`, so recursive schemas terminate). \a budget bounds the nodes written and
+     * \a byteBudget (0: defaultByteBudget()) the bytes of their text; exceeded() tells when either
+     * ran out, or the result would nest deeper than MaxDepth, and the result is incomplete.
+     */
+    JsonBuilder(const DocumentSet &set, RefMode mode, std::uint64_t budget, std::uint64_t byteBudget = 0);
 
     /**
      * Leaves out specification extensions (keys matching `^x-[\w\d.\-_]+$`), which the official
@@ -51,17 +62,26 @@ public:
 
     nlohmann::json build(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
+    /** True when it was the byte budget that ran out (exceeded() is then true too). */
+    bool bytesExceeded() const { return m_bytesExceeded; }
+    std::uint64_t byteBudget() const { return m_byteBudget; }
     /** True when the result would have nested deeper than MaxDepth (exceeded() is then true too). */
     bool tooDeep() const { return m_tooDeep; }
     /** Where the depth ran out: the innermost reference being inlined then, else the node. */
     NodeRef tooDeepAt() const { return m_tooDeepAt; }
 
 private:
+    /** Counts \a bytes of text against the byte budget; false (and exceeded()) when it runs out. */
+    bool spend(std::size_t bytes);
+
     const DocumentSet &m_set;
     RefMode m_mode;
     std::uint64_t m_budget;
     std::uint64_t m_used = 0;
+    std::uint64_t m_byteBudget;
+    std::uint64_t m_bytesUsed = 0;
     bool m_exceeded = false;
+    bool m_bytesExceeded = false;
     bool m_dropExtensions = false;
     bool m_tooDeep = false;
     int m_depth = 0;

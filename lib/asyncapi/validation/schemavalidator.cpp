@@ -438,8 +438,12 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
                                                  .arg(JsonBuilder::MaxDepth));
             if (!plain.tooDeep()) {
                 d.code = QStringLiteral("document.too-large");
-                d.message = Tr::tr("The document has more than %1 nodes; it was not checked against the schema")
-                                .arg(budget);
+                d.message = plain.bytesExceeded()
+                                ? Tr::tr("The document has more than %1 MB of text; it was not checked against the "
+                                         "schema")
+                                      .arg(plain.byteBudget() >> 20)
+                                : Tr::tr("The document has more than %1 nodes; it was not checked against the schema")
+                                      .arg(budget);
             }
             out.append(d);
             return out;
@@ -453,9 +457,13 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
             Diagnostic d;
             d.severity = Severity::Warning;
             d.code = QStringLiteral("ref.expansion-too-large");
-            d.message = Tr::tr("With its references resolved the document would exceed %1 nodes; it was checked with "
-                               "its references unresolved")
-                            .arg(budget);
+            d.message = builder.bytesExceeded()
+                            ? Tr::tr("With its references resolved the document would exceed %1 MB of text; it was "
+                                     "checked with its references unresolved")
+                                  .arg(builder.byteBudget() >> 20)
+                            : Tr::tr("With its references resolved the document would exceed %1 nodes; it was checked "
+                                     "with its references unresolved")
+                                  .arg(budget);
             d.range = set.main()->range(set.main()->root());
             out.append(d);
         }
