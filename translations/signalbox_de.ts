@@ -1787,6 +1787,10 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <source>(truncated: too large to show in full)</source>
         <translation>(gekürzt: zu groß, um vollständig angezeigt zu werden)</translation>
     </message>
+    <message>
+        <source>This page is incomplete: with its references resolved the document is too large to show in full, and some schemas, samples, examples and bindings are left out.</source>
+        <translation>Diese Seite ist unvollständig: Mit aufgelösten Referenzen ist das Dokument zu groß, um es vollständig zu zeigen, und einige Schemas, Muster, Beispiele und Bindungen fehlen.</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxGraph</name>
@@ -1871,12 +1875,6 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
 </context>
 <context>
     <name>SignalboxProbe</name>
-    <message>
-        <source>Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the messages asked for, receives until --count messages or --timeout seconds, checks each message against the channel&apos;s messages and prints one JSON line per message and connection event.
-Exit status: 0 every message conformed, 1 some message did not, 2 usage, document or connection problem, 3 fewer than --count messages arrived in time.</source>
-        <translation>Verbindet sich mit einem WebSocket- oder Server-Sent-Events-Endpunkt eines AsyncAPI-Dokuments (oder einer URL), sendet die gewünschten Nachrichten, empfängt bis --count Nachrichten oder --timeout Sekunden, prüft jede Nachricht gegen die Nachrichten des Kanals und gibt eine JSON-Zeile je Nachricht und Verbindungsereignis aus.
-Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Dokument- oder Verbindungsproblem, 3 weniger als --count Nachrichten kamen rechtzeitig an.</translation>
-    </message>
     <message>
         <source>The server (default: the first WebSocket or HTTP one).</source>
         <translation>Der Server (Vorgabe: der erste WebSocket- oder HTTP-Server).</translation>
@@ -2100,6 +2098,12 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
         <source>refusing to send %1 over %2, which is not encrypted: anyone on the way can read it. Use wss:// or https://, or pass --allow-plaintext-credentials.</source>
         <translation>%1 wird nicht über %2 gesendet, denn das ist nicht verschlüsselt: Jeder auf dem Weg kann es lesen. Verwenden Sie wss:// oder https:// oder geben Sie --allow-plaintext-credentials an.</translation>
     </message>
+    <message>
+        <source>Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the messages asked for, receives until --count messages or --timeout seconds, checks each message against the channel&apos;s messages and prints one JSON line per message and connection event.
+Exit status: 0 every message conformed, 1 some message did not (or was dropped: over the size limit), 2 usage, document or connection problem, 3 fewer than --count messages arrived in time.</source>
+        <translation>Verbindet sich mit einem WebSocket- oder Server-Sent-Events-Endpunkt eines AsyncAPI-Dokuments (oder einer URL), sendet die gewünschten Nachrichten, empfängt bis --count Nachrichten oder --timeout Sekunden, prüft jede Nachricht gegen die Nachrichten des Kanals und gibt eine JSON-Zeile pro Nachricht und Verbindungsereignis aus.
+Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder wurde verworfen: über der Größengrenze), 2 Aufruf-, Dokument- oder Verbindungsproblem, 3 weniger als --count Nachrichten kamen rechtzeitig an.</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
@@ -2170,6 +2174,26 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     <message>
         <source>Reference &apos;%1&apos; names a file: save the document to resolve file references</source>
         <translation>Die Referenz „%1“ nennt eine Datei: Speichern Sie das Dokument, um Dateireferenzen aufzulösen</translation>
+    </message>
+    <message>
+        <source>the home folder</source>
+        <translation>dem Home-Ordner</translation>
+    </message>
+    <message>
+        <source>the root folder</source>
+        <translation>dem Wurzelordner</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>dem temporären Ordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not read: the document is in %2 (%3), which is not a project folder; save the document in a project folder, or allow %3 for references</source>
+        <translation>„%1“ wird nicht gelesen: Das Dokument liegt in %2 (%3), und das ist kein Projektordner; speichern Sie das Dokument in einem Projektordner oder erlauben Sie %3 für Referenzen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a hidden file or in a hidden folder; it is not read unless its folder is allowed for references</source>
+        <translation>„%1“ ist eine versteckte Datei oder liegt in einem versteckten Ordner; es wird nur gelesen, wenn sein Ordner für Referenzen erlaubt ist</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2494,14 @@ Exit-Status: 0 alle Nachrichten konform, 1 eine Nachricht nicht, 2 Aufruf-, Doku
     <message>
         <source>With its references resolved this is nested more than %1 levels deep; what uses it was not checked against it</source>
         <translation>Mit aufgelösten Referenzen ist dies mehr als %1 Ebenen tief verschachtelt; was es verwendet, wurde nicht dagegen geprüft</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 MB of text; it was not checked against the schema</source>
+        <translation>Das Dokument hat mehr als %1 MB Text; es wurde nicht gegen das Schema geprüft</translation>
+    </message>
+    <message>
+        <source>With its references resolved the document would exceed %1 MB of text; it was checked with its references unresolved</source>
+        <translation>Mit aufgelösten Referenzen würde das Dokument %1 MB Text überschreiten; es wurde mit unaufgelösten Referenzen geprüft</translation>
     </message>
 </context>
 <context>
