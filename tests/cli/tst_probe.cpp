@@ -336,7 +336,7 @@ components:
     for (const QJsonObject &o : r.lines)
         all += QJsonDocument(o).toJson();
     all += r.err.toUtf8();
-    for (const QByteArray secret : {"USERTOKEN42"_ba, "SECRET+KEY/9"_ba, "SECRET%2BKEY%2F9"_ba, "SECRET"_ba})
+    for (const QByteArray &secret : {"USERTOKEN42"_ba, "SECRET+KEY/9"_ba, "SECRET%2BKEY%2F9"_ba, "SECRET"_ba})
         QVERIFY2(!all.contains(secret), all.constData());
     const QString connecting = r.lines.constFirst()[u"status"_s].toString();
     QVERIFY2(connecting.contains(u"room=7"_s) && connecting.contains(u"token=•••"_s) && connecting.contains(u"api%2Bkey=•••"_s),
@@ -348,7 +348,7 @@ components:
     for (const QJsonObject &o : r.lines)
         all += QJsonDocument(o).toJson();
     all += r.err.toUtf8();
-    for (const QByteArray secret : {"T0PSECRET"_ba, "K3YVALUE"_ba, "S1GVALUE"_ba, "SESS10N"_ba, "pw1234"_ba, "ada:"_ba})
+    for (const QByteArray &secret : {"T0PSECRET"_ba, "K3YVALUE"_ba, "S1GVALUE"_ba, "SESS10N"_ba, "pw1234"_ba, "ada:"_ba})
         QVERIFY2(!all.contains(secret), all.constData());
     QVERIFY(all.contains("room=7"));
 }
