@@ -209,7 +209,7 @@ int main(int argc, char *argv[])
                 return fail(ep.error);
             settings.kind = ep.kind;
             settings.url = ep.url;
-            settings.schemes = Live::serverSecurity(*analysis->documents, *srv);
+            settings.schemes = Live::serverSecurity(*srv);
             Live::Credential credential{p.value(user), qEnvironmentVariable(p.value(secretEnv).toUtf8().constData())};
             for (const Live::SecurityScheme &s : settings.schemes) {
                 if (!credential.isEmpty() && !s.problem.isEmpty())

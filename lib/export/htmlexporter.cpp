@@ -107,16 +107,6 @@ QString addressHtml(const QString &address)
     return out + escape(address.mid(at));
 }
 
-QString str(const YamlNode *n)
-{
-    return n && n->isScalar() ? n->text() : QString();
-}
-
-QString strAt(NodeRef r, const char *key)
-{
-    return r && r.node->isMapping() ? str(r.node->get(key)) : QString();
-}
-
 /** \a url when it is a web or mail link, else empty (no link is made). */
 QString safeUrl(const QString &url)
 {
@@ -139,65 +129,43 @@ std::string searchText(std::initializer_list<QString> parts)
     return s(out.join(QLatin1Char(' ')).left(2000));
 }
 
-data tagsData(const DocumentSet &set, NodeRef owner)
+data tagsData(const QList<Tag> &tags)
 {
     data list{data::type::list};
-    const NodeRef n = set.follow(owner);
-    const YamlNode *tags = n && n.node->isMapping() ? n.node->get("tags") : nullptr;
-    for (std::size_t i = 0; tags && tags->isSequence() && i < tags->size(); ++i) {
-        const NodeRef t = set.follow(NodeRef{tags->item(i), n.doc});
-        if (t && t.node->isMapping())
-            list << data{kainjow::mustache::object{{"name", opt(strAt(t, "name"))}}};
-    }
+    for (const Tag &t : tags)
+        list << data{kainjow::mustache::object{{"name", opt(t.name)}}};
     return list;
 }
 
-QString bindingsJson(const DocumentSet &set, NodeRef owner, Detail::ExportBudget *budget)
+QString bindingsJson(const DocumentSet &set, const Bindings &bindings, Detail::ExportBudget *budget)
 {
-    const NodeRef n = set.follow(owner);
-    const YamlNode *b = n && n.node->isMapping() ? n.node->get("bindings") : nullptr;
-    return b ? Detail::prettyJson(set, NodeRef{b, n.doc}, budget) : QString();
+    return bindings.node ? Detail::prettyJson(set, bindings.node, budget) : QString();
 }
 
-QString securityText(const DocumentSet &set, NodeRef scheme)
+QString securityText(const SecurityScheme &scheme)
 {
-    const NodeRef n = set.follow(scheme);
-    if (!n || !n.node->isMapping())
+    if (!scheme.resolved)
         return {};
-    QStringList parts{strAt(n, "type")};
-    for (const char *k : {"scheme", "bearerFormat", "in", "name", "openIdConnectUrl"}) {
-        if (const QString v = strAt(n, k); !v.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(QLatin1String(k), v);
+    QStringList parts{scheme.type};
+    const std::pair<const char *, QString> fields[] = {{"scheme", scheme.scheme},
+                                                       {"bearerFormat", scheme.bearerFormat},
+                                                       {"in", scheme.in},
+                                                       {"name", scheme.parameterName},
+                                                       {"openIdConnectUrl", scheme.openIdConnectUrl}};
+    for (const auto &[key, value] : fields) {
+        if (!value.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(QLatin1String(key), value);
     }
-    if (const QString d = strAt(n, "description"); !d.isEmpty())
-        parts << d;
+    if (!scheme.description.isEmpty())
+        parts << scheme.description;
     return parts.join(QStringLiteral(" · "));
 }
 
-data securityData(const DocumentSet &set, NodeRef owner, const YamlNode *schemes2)
+data securityData(const QList<SecurityScheme> &schemes)
 {
     data list{data::type::list};
-    const NodeRef n = set.follow(owner);
-    const YamlNode *sec = n && n.node->isMapping() ? n.node->get("security") : nullptr;
-    for (std::size_t i = 0; sec && sec->isSequence() && i < sec->size(); ++i) {
-        const YamlNode *item = sec->item(i);
-        if (const YamlNode *ref = DocumentSet::refValue(item)) {
-            list << data{kainjow::mustache::object{{"name", opt(ref->text().section(QLatin1Char('/'), -1))},
-                                                   {"details", opt(securityText(set, NodeRef{item, n.doc}))}}};
-        } else if (item->isMapping() && !item->get("type")) {
-            // 2.x: {schemeName: [scopes]}
-            for (std::size_t k = 0; k < item->size(); ++k) {
-                const QString name = item->keyAt(k)->text();
-                const YamlNode *def = schemes2 ? schemes2->get(std::string(item->keyAt(k)->value)) : nullptr;
-                list << data{kainjow::mustache::object{
-                    {"name", opt(name)},
-                    {"details", opt(def ? securityText(set, NodeRef{def, set.main()}) : QString())}}};
-            }
-        } else {
-            list << data{kainjow::mustache::object{{"name", opt(strAt(NodeRef{item, n.doc}, "type"))},
-                                                   {"details", opt(securityText(set, NodeRef{item, n.doc}))}}};
-        }
-    }
+    for (const SecurityScheme &scheme : schemes)
+        list << data{kainjow::mustache::object{{"name", opt(scheme.name)}, {"details", opt(securityText(scheme))}}};
     return list;
 }
 
@@ -285,33 +253,27 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         root.set("hasSpec", data(true));
         Detail::ExportBudget budget; // shared by every table, sample and JSON text of the page
         Anchors anchor;
-        const YamlNode *docRoot = set->main()->root();
-        const NodeRef info = set->follow(NodeRef{docRoot->get("info"), set->main()});
         root.set("title", s(spec->info.title.isEmpty() ? Tr::tr("(untitled)") : spec->info.title));
         root.set("version", opt(spec->info.version));
         root.set("asyncapi", opt(spec->asyncapiVersion));
         root.set("descriptionHtml", opt(markdownToHtml(spec->info.description)));
         root.set("defaultContentType", opt(spec->defaultContentType));
-        root.set("termsOfService", opt(strAt(info, "termsOfService")));
-        if (const NodeRef contact = info ? set->follow(NodeRef{info.node->get("contact"), info.doc}) : NodeRef{}) {
-            root.set("contact", data{kainjow::mustache::object{{"name", opt(strAt(contact, "name"))},
-                                                               {"url", opt(safeUrl(strAt(contact, "url")))},
-                                                               {"email", opt(strAt(contact, "email"))}}});
+        const Info &info = spec->info;
+        root.set("termsOfService", opt(info.termsOfService));
+        if (const Contact &c = info.contact; !c.name.isEmpty() || !c.url.isEmpty() || !c.email.isEmpty()) {
+            root.set("contact", data{kainjow::mustache::object{
+                                    {"name", opt(c.name)}, {"url", opt(safeUrl(c.url))}, {"email", opt(c.email)}}});
         }
-        if (const NodeRef license = info ? set->follow(NodeRef{info.node->get("license"), info.doc}) : NodeRef{}) {
-            root.set("license", data{kainjow::mustache::object{{"name", opt(strAt(license, "name"))},
-                                                               {"url", opt(safeUrl(strAt(license, "url")))}}});
+        if (const License &l = info.license; !l.name.isEmpty() || !l.url.isEmpty())
+            root.set("license", data{kainjow::mustache::object{{"name", opt(l.name)}, {"url", opt(safeUrl(l.url))}}});
+        if (!info.externalDocs.isEmpty()) {
+            root.set("externalDocs",
+                     data{kainjow::mustache::object{{"url", opt(safeUrl(info.externalDocs.url))},
+                                                    {"descriptionHtml", opt(markdownToHtml(info.externalDocs.description))}}});
         }
-        if (const NodeRef ext = info ? set->follow(NodeRef{info.node->get("externalDocs"), info.doc}) : NodeRef{}) {
-            root.set("externalDocs", data{kainjow::mustache::object{
-                                         {"url", opt(safeUrl(strAt(ext, "url")))},
-                                         {"descriptionHtml", opt(markdownToHtml(strAt(ext, "description")))}}});
-        }
-        const data infoTags = tagsData(*set, info);
+        const data infoTags = tagsData(info.tags);
         root.set("tags", infoTags);
         root.set("hasTags", data(!infoTags.is_empty_list()));
-        const YamlNode *components = docRoot->get("components");
-        const YamlNode *schemes2 = components && components->isMapping() ? components->get("securitySchemes") : nullptr;
 
         data servers{data::type::list};
         for (const Server &sv : spec->servers) {
@@ -321,7 +283,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                                                        {"default", opt(v.defaultValue)},
                                                        {"enum", opt(v.enumValues.join(QStringLiteral(", ")))},
                                                        {"descriptionHtml", opt(markdownToHtml(v.description))}}};
-            const data security = securityData(*set, sv.node, schemes2);
+            const data security = securityData(sv.security);
             const QString url = sv.host.contains(QLatin1String("://")) || sv.protocol.isEmpty()
                                     ? QString(sv.host + sv.pathname)
                                     : QString(sv.protocol + QStringLiteral("://") + sv.host + sv.pathname);
@@ -336,7 +298,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                                                       {"hasVariables", data(!vars.is_empty_list())},
                                                       {"security", security},
                                                       {"hasSecurity", data(!security.is_empty_list())},
-                                                      {"bindings", opt(bindingsJson(*set, sv.node, &budget))},
+                                                      {"bindings", opt(bindingsJson(*set, sv.bindings, &budget))},
                                                       {"search", searchText({sv.name, url, sv.description})}}};
         }
         root.set("servers", servers);
@@ -351,41 +313,32 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
             const QString a = anchor(QStringLiteral("message"), c.name + QChar(0) + m.name);
             if (m.node)
                 messageAnchors.insert(m.node.node, a);
-            const YamlNode *node = m.node ? m.node.node : nullptr;
             data examples{data::type::list};
-            const YamlNode *ex = node && node->isMapping() ? node->get("examples") : nullptr;
-            for (std::size_t i = 0; ex && ex->isSequence() && i < ex->size(); ++i) {
-                const NodeRef e = set->follow(NodeRef{ex->item(i), m.node.doc});
-                if (!e || !e.node->isMapping())
-                    continue;
-                const YamlNode *payload = e.node->get("payload");
-                const YamlNode *headers = e.node->get("headers");
+            for (const MessageExample &e : m.examples) {
                 examples << data{kainjow::mustache::object{
-                    {"name", opt(strAt(e, "name").isEmpty() ? Tr::tr("Example %1").arg(i + 1) : strAt(e, "name"))},
-                    {"summary", opt(strAt(e, "summary"))},
-                    {"payload", opt(payload ? Detail::prettyJson(*set, NodeRef{payload, e.doc}, &budget) : QString())},
-                    {"headers", opt(headers ? Detail::prettyJson(*set, NodeRef{headers, e.doc}, &budget) : QString())}}};
+                    {"name", opt(e.name.isEmpty() ? Tr::tr("Example %1").arg(e.index + 1) : e.name)},
+                    {"summary", opt(e.summary)},
+                    {"payload", opt(e.payload ? Detail::prettyJson(*set, e.payload, &budget) : QString())},
+                    {"headers", opt(e.headers ? Detail::prettyJson(*set, e.headers, &budget) : QString())}}};
             }
             const bool hasExamples = !examples.is_empty_list();
-            const NodeRef correlation =
-                node && node->isMapping() ? set->follow(NodeRef{node->get("correlationId"), m.node.doc}) : NodeRef{};
             messages << data{kainjow::mustache::object{
                 {"anchor", opt(a)},
                 {"name", opt(m.messageName.isEmpty() ? m.name : m.messageName)},
                 {"key", opt(m.name)},
                 {"title", opt(m.title)},
                 {"summary", opt(m.summary)},
-                {"descriptionHtml", opt(markdownToHtml(strAt(m.node, "description")))},
+                {"descriptionHtml", opt(markdownToHtml(m.description))},
                 {"contentType", opt(m.contentType.isEmpty() ? spec->defaultContentType : m.contentType)},
                 {"schemaFormat", opt(m.schemaFormat)},
-                {"correlationId", opt(strAt(correlation, "location"))},
+                {"correlationId", opt(m.correlationId.location)},
                 {"headersHtml", opt(m.headers ? Detail::schemaTable(*set, m.headers, &budget) : QString())},
                 {"payloadHtml", opt(m.payload ? Detail::schemaTable(*set, m.payload, &budget) : QString())},
                 {"examples", examples},
                 {"hasExamples", data(hasExamples)},
                 {"sample", opt(!hasExamples && m.payload ? Detail::sampleFor(*set, m.payload, &budget) : QString())},
-                {"bindings", opt(bindingsJson(*set, m.node, &budget))},
-                {"search", searchText({m.name, m.messageName, m.title, m.summary, strAt(m.node, "description")})}}};
+                {"bindings", opt(bindingsJson(*set, m.bindings, &budget))},
+                {"search", searchText({m.name, m.messageName, m.title, m.summary, m.description})}}};
             return a;
         };
 
@@ -421,7 +374,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"hasMessages", data(!msgs.is_empty_list())},
                 {"servers", servers},
                 {"hasServers", data(!servers.is_empty_list())},
-                {"bindings", opt(bindingsJson(*set, c.node, &budget))},
+                {"bindings", opt(bindingsJson(*set, c.bindings, &budget))},
                 {"search", searchText({c.name, c.address, c.title, c.description})}}};
         }
         root.set("channels", channels);
@@ -440,8 +393,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 }
             }
             const bool send = o.action == Operation::Action::Send;
-            const data security = securityData(*set, o.node, schemes2);
-            const data tags = tagsData(*set, o.node);
+            const data security = securityData(o.security);
+            const data tags = tagsData(o.tags);
             data op{kainjow::mustache::object{
                 {"anchor", opt(anchor(QStringLiteral("operation"), o.name))},
                 {"name", opt(o.name)},
@@ -460,7 +413,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                 {"hasMessages", data(!msgs.is_empty_list())},
                 {"security", security},
                 {"hasSecurity", data(!security.is_empty_list())},
-                {"bindings", opt(bindingsJson(*set, o.node, &budget))},
+                {"bindings", opt(bindingsJson(*set, o.bindings, &budget))},
                 {"tags", tags},
                 {"hasTags", data(!tags.is_empty_list())},
                 {"search", searchText({o.name, o.channel, c ? c->address : QString(), o.summary, o.description})}}};

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "security.h"
 
-#include <asyncapi/yaml/yamltree.h>
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -105,41 +104,30 @@ bool secretHeader(const QByteArray &name, const QList<SecurityScheme> &schemes)
     return false;
 }
 
-QString str(const AsyncApi::YamlNode *n, std::string_view key)
-{
-    const std::string_view v = n->stringAt(key);
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 } // namespace
 
-QList<SecurityScheme> serverSecurity(const AsyncApi::DocumentSet &set, const AsyncApi::Server &server)
+QList<SecurityScheme> serverSecurity(const AsyncApi::Server &server)
 {
     QList<SecurityScheme> out;
-    const AsyncApi::YamlNode *root = set.main() ? set.main()->root() : nullptr;
-    const AsyncApi::YamlNode *components = root ? root->get("components") : nullptr;
-    const AsyncApi::YamlNode *schemes = components ? components->get("securitySchemes") : nullptr;
-    for (const QString &name : server.security) {
+    for (const AsyncApi::SecurityScheme &definition : server.security) {
         SecurityScheme s;
-        s.name = name;
-        const AsyncApi::YamlNode *raw = schemes ? schemes->get(name.toStdString()) : nullptr;
-        const AsyncApi::NodeRef node = raw ? set.follow(AsyncApi::NodeRef{raw, set.main()}) : AsyncApi::NodeRef{};
-        if (!node.node || !node.node->isMapping()) {
+        s.name = definition.name;
+        if (!definition.resolved) {
             out << s;
             continue;
         }
-        s.type = str(node.node, "type");
-        s.description = str(node.node, "description");
-        const QString in = str(node.node, "in").toLower();
+        s.type = definition.type;
+        s.description = definition.description;
+        const QString in = definition.in.toLower();
         if (s.type == QLatin1String("http")) {
-            const QString scheme = str(node.node, "scheme").toLower();
+            const QString scheme = definition.scheme.toLower();
             s.kind = scheme == QLatin1String("basic")    ? SecurityScheme::Kind::Basic
                      : scheme == QLatin1String("bearer") ? SecurityScheme::Kind::Bearer
                                                          : SecurityScheme::Kind::Unsupported;
         } else if (s.type == QLatin1String("oauth2") || s.type == QLatin1String("openIdConnect")) {
             s.kind = SecurityScheme::Kind::Bearer;
         } else if (s.type == QLatin1String("httpApiKey")) {
-            s.parameter = str(node.node, "name");
+            s.parameter = definition.parameterName;
             s.kind = in == QLatin1String("query")    ? SecurityScheme::Kind::ApiKeyQuery
                      : in == QLatin1String("cookie") ? SecurityScheme::Kind::ApiKeyCookie
                                                      : SecurityScheme::Kind::ApiKeyHeader;

@@ -33,8 +33,8 @@ struct SecurityScheme
     QString problem; ///< why the scheme cannot be used although the spec names it (Unsupported), else empty
 };
 
-/** The schemes \a server requires, resolved in components/securitySchemes of the main document. */
-QList<SecurityScheme> serverSecurity(const AsyncApi::DocumentSet &set, const AsyncApi::Server &server);
+/** The schemes \a server requires, as a connection can send their credentials. */
+QList<SecurityScheme> serverSecurity(const AsyncApi::Server &server);
 
 /** A secret for a scheme: a token or key (secret alone) or a user and password. */
 struct Credential

@@ -297,7 +297,8 @@ void TestValidation::modelOfExample()
     QCOMPARE(s.info.title, QStringLiteral("Harbour Cranes API"));
     QCOMPARE(s.servers.size(), 2);
     QCOMPARE(s.servers[1].variables.first().enumValues, (QStringList{u"8080"_s, u"9000"_s}));
-    QCOMPARE(s.servers[0].security, QStringList{u"bearer"_s});
+    QCOMPARE(s.servers[0].security.size(), 1);
+    QCOMPARE(s.servers[0].security[0].name, u"bearer"_s);
     QCOMPARE(s.channels.size(), 3);
     QCOMPARE(s.channels[0].parameters.first().name, QStringLiteral("craneId"));
     QCOMPARE(s.channels[0].parameters.first().examples, QStringList{u"C-07"_s});

@@ -342,7 +342,7 @@ void TestEndpoint::headerInjectionIsRefused()
                                                        "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels: {}\n"
                                                        "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n"));
     QVERIFY(analysis->spec);
-    const QList<SecurityScheme> schemes = serverSecurity(*analysis->documents, analysis->spec->servers.constFirst());
+    const QList<SecurityScheme> schemes = serverSecurity(analysis->spec->servers.constFirst());
     QCOMPARE(schemes.size(), 1);
     QCOMPARE(schemes.constFirst().kind, SecurityScheme::Kind::Unsupported);
     QVERIFY(schemes.constFirst().problem.contains(u"cannot be a header"_s));

@@ -676,7 +676,7 @@ void InspectorWidget::rebuildCredentials()
     const QUrl address = currentAddress();
     m_credentialOrigin = originOf(address);
     const Server *s = currentServer();
-    m_schemes = s && m_analysis ? Live::serverSecurity(*m_analysis->documents, *s) : QList<Live::SecurityScheme>{};
+    m_schemes = s && m_analysis ? Live::serverSecurity(*s) : QList<Live::SecurityScheme>{};
     for (const Live::SecurityScheme &scheme : std::as_const(m_schemes)) {
         if (scheme.kind == Live::SecurityScheme::Kind::Unsupported) {
             auto *note = new QLabel(scheme.problem.isEmpty()

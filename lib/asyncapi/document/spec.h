@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace Signalbox::AsyncApi {
 
@@ -24,11 +25,72 @@ struct Element
     NodeRef node;
 };
 
+/** A link to documentation elsewhere (`externalDocs`). */
+struct ExternalDocs
+{
+    QString url;
+    QString description;
+
+    bool isEmpty() const { return url.isEmpty() && description.isEmpty(); }
+};
+
+struct Tag
+{
+    QString name;
+    QString description;
+    ExternalDocs externalDocs;
+};
+
+/** An element's `bindings`: the object itself (free-form, per protocol) and its protocols. */
+struct Bindings
+{
+    NodeRef node;        ///< The bindings object (reference followed), empty when there is none.
+    QStringList protocols;
+
+    bool isEmpty() const { return protocols.isEmpty(); }
+};
+
+/**
+ * A security scheme as a server or operation requires it: the definition resolved
+ * (`components/securitySchemes`, a reference, or written inline) and the scopes asked for.
+ */
+struct SecurityScheme
+{
+    QString name; ///< Its key under components/securitySchemes; an inline scheme is named by its type.
+    bool resolved = false; ///< The definition was found; the fields below are empty otherwise.
+    QString type;          ///< userPassword, apiKey, X509, httpApiKey, http, oauth2, openIdConnect, …
+    QString description;
+    QString scheme;        ///< http: basic, bearer, …
+    QString bearerFormat;
+    QString in;            ///< apiKey and httpApiKey: user, password, query, header or cookie.
+    QString parameterName; ///< httpApiKey: the `name` of the header, query parameter or cookie.
+    QString openIdConnectUrl;
+    QStringList scopes; ///< 2.x: the requirement's list; 3.x: the scheme's `scopes`.
+};
+
+struct Contact
+{
+    QString name;
+    QString url;
+    QString email;
+};
+
+struct License
+{
+    QString name;
+    QString url;
+};
+
 struct Info
 {
     QString title;
     QString version;
     QString description;
+    QString termsOfService;
+    Contact contact;
+    License license;
+    ExternalDocs externalDocs;
+    QList<Tag> tags;
     SourceRange range;
 };
 
@@ -48,8 +110,10 @@ struct Server : Element
     QString title;
     QString description;
     QList<ServerVariable> variables;
-    QStringList security; ///< Names of the security schemes it requires.
-    QStringList bindings; ///< Protocols with bindings.
+    QList<SecurityScheme> security; ///< The schemes it requires, in the order written.
+    QList<Tag> tags;
+    ExternalDocs externalDocs;
+    Bindings bindings;
 };
 
 struct Parameter : Element
@@ -61,17 +125,51 @@ struct Parameter : Element
     QString location;
 };
 
+/** One of a message's `examples`. */
+struct MessageExample
+{
+    int index = 0; ///< Its place in the list as written, from 0 (items that are not objects are left out).
+    QString name;
+    QString summary;
+    NodeRef payload; ///< As written (references inside are not followed).
+    NodeRef headers;
+};
+
+struct CorrelationId
+{
+    QString location; ///< A runtime expression, e.g. `$message.header#/correlationId`; empty when none.
+    QString description;
+};
+
+/**
+ * A message. In a 3.x document its name is its key in the channel's `messages`; a 2.x message
+ * (under an operation's `message`, or one of its `oneOf`) is named by its `messageId`, else the key
+ * it has under components/messages, else its `name`, else "<anonymous-message-N>" in document order.
+ */
 struct Message : Element
 {
     QString messageName; ///< The message's `name` field.
+    QString messageId;   ///< 2.x `messageId`.
     QString title;
     QString summary;
+    QString description;
     QString contentType;
-    QString schemaFormat;
+    QString schemaFormat; ///< Of the payload; empty means the document's default (JSON Schema).
     NodeRef payload; ///< The payload schema (multi-format wrapper unwrapped), may be empty.
-    NodeRef headers;
-    int exampleCount = 0;
+    NodeRef headers; ///< The headers schema (unwrapped as the payload), may be empty.
+    CorrelationId correlationId;
+    QList<MessageExample> examples;
+    QList<Tag> tags;
+    ExternalDocs externalDocs;
+    Bindings bindings;
+    QStringList traits; ///< Names of the message traits applied ("(inline)" for one written in place).
+
+    /** Whether the payload is a JSON Schema (AsyncAPI Schema or JSON Schema, any version), so can be checked. */
+    bool isJsonSchema() const;
 };
+
+/** Whether \a schemaFormat names the AsyncAPI Schema or JSON Schema (an empty format is the default: yes). */
+bool isJsonSchemaFormat(QStringView schemaFormat);
 
 struct Channel : Element
 {
@@ -80,9 +178,13 @@ struct Channel : Element
     QString title;
     QString description;
     QList<Parameter> parameters;
-    QList<Message> messages;
+    QList<Message> messages; ///< 2.x: the messages of its publish and subscribe operations, each once.
     QStringList servers; ///< Names of the servers it is restricted to; empty means all.
-    QStringList bindings;
+    QList<Tag> tags;
+    ExternalDocs externalDocs;
+    Bindings bindings;
+
+    const Message *message(const QString &name) const;
 };
 
 struct Reply
@@ -99,6 +201,7 @@ struct Operation : Element
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
     QString channel; ///< Name of the channel, empty when it does not resolve.
+    QString channelRef; ///< 3.x: the channel's `$ref` as written, also when it does not resolve.
     bool channelResolved = false;
     QStringList messages; ///< Names within the channel; all of the channel's when none are listed.
     QString title;
@@ -106,8 +209,10 @@ struct Operation : Element
     QString description;
     Reply reply;
     QStringList traits;
-    QStringList security;
-    QStringList bindings;
+    QList<SecurityScheme> security;
+    QList<Tag> tags;
+    ExternalDocs externalDocs;
+    Bindings bindings;
 };
 
 struct Component : Element
@@ -117,7 +222,9 @@ struct Component : Element
 
 /**
  * The immutable model of an AsyncAPI document, 3.x shaped (a 2.x document is mapped onto it:
- * channel keys become addresses, publish/subscribe become receive/send operations).
+ * channel keys become addresses, publish/subscribe become receive/send operations, their messages
+ * the channel's). Views, export, the matcher and the live path read the document through it;
+ * buildSpec() (specbuilder.h) makes it.
  */
 struct Spec
 {
@@ -134,6 +241,8 @@ struct Spec
     const Channel *channel(const QString &name) const;
     const Server *server(const QString &name) const;
     const Operation *operation(const QString &name) const;
+    /** The messages \a operation sends or receives: those it lists, else all of its channel's. */
+    QList<const Message *> messagesOf(const Operation &operation) const;
 };
 
 } // namespace Signalbox::AsyncApi

@@ -64,15 +64,12 @@ QList<std::pair<int, int>> parameterSpans(const QString &address)
     return out;
 }
 
-QStringList tagsOf(const NodeRef &n)
+QStringList tagNames(const QList<Tag> &tags)
 {
     QStringList out;
-    const YamlNode *tags = n && n.node->isMapping() ? n.node->get("tags") : nullptr;
-    if (tags && tags->isSequence()) {
-        for (const YamlNode *t : tags->children) {
-            if (t->isMapping() && t->get("name"))
-                out << t->get("name")->text();
-        }
+    for (const Tag &t : tags) {
+        if (!t.name.isEmpty())
+            out << t.name;
     }
     return out;
 }
@@ -124,7 +121,7 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
     auto addNode = [&g](GraphNode n) { g.nodes.append(std::move(n)); };
 
     GraphNode app;
-    app.id = QStringLiteral("app");
+    app.id = ElementId::application().toString();
     app.kind = GraphNode::Kind::Application;
     app.label = spec.info.title.isEmpty() ? Tr::tr("(untitled)") : spec.info.title;
     app.detail = spec.info.version.isEmpty() ? QString() : Tr::tr("version %1").arg(spec.info.version);
@@ -134,7 +131,7 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
 
     for (const Server &s : spec.servers) {
         GraphNode n;
-        n.id = QStringLiteral("server:") + s.name;
+        n.id = ElementId::server(s.name).toString();
         n.kind = GraphNode::Kind::Server;
         n.label = s.name;
         n.detail = s.protocol.isEmpty() ? s.host : QStringLiteral("%1 · %2").arg(s.protocol, s.host + s.pathname);
@@ -145,7 +142,7 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
     }
     for (const Channel &c : spec.channels) {
         GraphNode n;
-        n.id = QStringLiteral("channel:") + c.name;
+        n.id = ElementId::channel(c.name).toString();
         n.kind = GraphNode::Kind::Channel;
         n.label = c.dynamicAddress ? c.name : c.address;
         n.highlights = c.dynamicAddress ? QList<std::pair<int, int>>() : parameterSpans(c.address);
@@ -165,12 +162,12 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         addNode(n);
         for (const QString &server : c.servers) {
             if (spec.server(server))
-                g.edges.append({n.id, QStringLiteral("server:") + server, GraphEdge::Kind::ChannelServer});
+                g.edges.append({n.id, ElementId::server(server).toString(), GraphEdge::Kind::ChannelServer});
         }
         if (!options.collapseMessages) {
             for (const Message &m : c.messages) {
                 GraphNode mn;
-                mn.id = QStringLiteral("message:%1/%2").arg(c.name, m.name);
+                mn.id = ElementId::message(c.name, m.name).toString();
                 mn.kind = GraphNode::Kind::Message;
                 mn.label = m.messageName.isEmpty() ? m.name : m.messageName;
                 mn.detail = m.contentType.isEmpty() ? spec.defaultContentType : m.contentType;
@@ -192,7 +189,7 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
     }
     for (const Operation &o : spec.operations) {
         GraphNode n;
-        n.id = QStringLiteral("operation:") + o.name;
+        n.id = ElementId::operation(o.name).toString();
         n.kind = GraphNode::Kind::Operation;
         n.label = o.name;
         n.action = o.action;
@@ -203,19 +200,18 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
             n.detail += QStringLiteral(" · ") + o.summary.left(40);
         n.range = o.extent.isValid() ? o.extent : o.range;
         n.pointer = o.pointer;
-        n.tags = tagsOf(o.node);
+        n.tags = tagNames(o.tags);
         countDiagnostics(n, o, a);
         addNode(n);
         g.edges.append({app.id, n.id, GraphEdge::Kind::Performs});
-        if (o.channelResolved && g.indexOf(QStringLiteral("channel:") + o.channel) >= 0) {
-            g.edges.append({n.id, QStringLiteral("channel:") + o.channel, GraphEdge::Kind::OperationChannel});
+        if (const QString channel = ElementId::channel(o.channel).toString();
+            o.channelResolved && g.indexOf(channel) >= 0) {
+            g.edges.append({n.id, channel, GraphEdge::Kind::OperationChannel});
         } else {
             GraphNode broken;
-            broken.id = QStringLiteral("unresolved:") + o.name;
+            broken.id = ElementId{ElementId::Kind::Unresolved, o.name}.toString();
             broken.kind = GraphNode::Kind::Unresolved;
-            const YamlNode *ref =
-                o.node && o.node.node->isMapping() ? DocumentSet::refValue(o.node.node->get("channel")) : nullptr;
-            broken.label = ref ? ref->text() : Tr::tr("(no channel)");
+            broken.label = o.channelRef.isEmpty() ? Tr::tr("(no channel)") : o.channelRef;
             broken.detail = Tr::tr("channel does not resolve");
             broken.range = n.range;
             broken.errors = 1;
@@ -223,11 +219,12 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
             g.edges.append({n.id, broken.id, GraphEdge::Kind::Broken});
         }
         if (o.reply.present) {
-            if (!o.reply.channel.isEmpty() && g.indexOf(QStringLiteral("channel:") + o.reply.channel) >= 0) {
-                g.edges.append({n.id, QStringLiteral("channel:") + o.reply.channel, GraphEdge::Kind::OperationReply});
+            if (const QString channel = ElementId::channel(o.reply.channel).toString();
+                !o.reply.channel.isEmpty() && g.indexOf(channel) >= 0) {
+                g.edges.append({n.id, channel, GraphEdge::Kind::OperationReply});
             } else {
                 GraphNode reply;
-                reply.id = QStringLiteral("reply:") + o.name;
+                reply.id = ElementId{ElementId::Kind::Reply, o.name}.toString();
                 reply.kind = GraphNode::Kind::Reply;
                 reply.label = o.reply.address.isEmpty() ? Tr::tr("reply") : o.reply.address;
                 reply.detail = Tr::tr("reply of %1").arg(o.name);
@@ -273,12 +270,12 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
             keep += around;
             // An operation's channel brings the channel's messages; a channel brings its operations.
             for (const QString &n : std::as_const(around)) {
-                if (n.startsWith(QLatin1String("channel:")))
+                if (ElementId::fromString(n).kind == ElementId::Kind::Channel)
                     neighbours(n, keep);
             }
         }
         if (!options.server.isEmpty())
-            keep.insert(QStringLiteral("server:") + options.server);
+            keep.insert(ElementId::server(options.server).toString());
         g.nodes.erase(std::remove_if(g.nodes.begin(), g.nodes.end(),
                                      [&keep](const GraphNode &n) { return !keep.contains(n.id); }),
                       g.nodes.end());

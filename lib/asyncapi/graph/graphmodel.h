@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/document/elementid.h>
 
 #include <QByteArray>
 #include <QList>
@@ -15,7 +16,7 @@ namespace Signalbox::AsyncApi {
 struct GraphNode
 {
     enum class Kind { Application, Server, Channel, Operation, Message, Reply, Unresolved };
-    QString id; ///< Stable across edits: kind and names, e.g. "channel:userSignedUp".
+    QString id; ///< Stable across edits: the element's id as text, e.g. "channel:userSignedUp".
     Kind kind = Kind::Channel;
     QString label;                         ///< First line: the name (a channel's address for channels).
     QString detail;                        ///< Second line: protocol and host, content type, action…
@@ -27,6 +28,8 @@ struct GraphNode
     int warnings = 0;
     QStringList servers; ///< Servers a channel or operation is restricted to (empty: all).
     QStringList tags;
+
+    ElementId element() const { return ElementId::fromString(id); }
 };
 
 /** An arrow between two nodes, by id. */

@@ -37,16 +37,6 @@ struct Compiled
     std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
 };
 
-bool isJsonSchemaFormat(const QString &format)
-{
-    if (format.isEmpty())
-        return true;
-    const QString f = format.toLower();
-    return f.startsWith(QLatin1String("application/vnd.aai.asyncapi")) ||
-           f.startsWith(QLatin1String("application/schema+json")) ||
-           f.startsWith(QLatin1String("application/schema+yaml"));
-}
-
 void collectDiscriminators(const json &schema, std::vector<std::pair<std::string, json>> &out, int depth = 0)
 {
     if (!schema.is_object() || depth > 4)
@@ -141,17 +131,11 @@ struct CorrelationLocation
     std::string pointer;
 };
 
-std::optional<CorrelationLocation> correlationLocation(const DocumentSet &set, NodeRef message)
+/** Where the message's correlation ID is, when its location is a runtime expression into the message. */
+std::optional<CorrelationLocation> correlationLocation(const Message &message)
 {
-    if (!message.node || !message.node->isMapping())
-        return std::nullopt;
-    const YamlNode *c = message.node->get("correlationId");
-    if (!c)
-        return std::nullopt;
-    const NodeRef target = set.follow(NodeRef{c, message.doc});
-    if (!target.node || !target.node->isMapping())
-        return std::nullopt;
-    const std::string_view loc = target.node->stringAt("location");
+    const std::string text = message.correlationId.location.toStdString();
+    const std::string_view loc = text;
     const std::size_t hash = loc.find('#');
     if (hash == std::string_view::npos)
         return std::nullopt;
@@ -253,11 +237,11 @@ MessageMatcher::MessageMatcher(const DocumentSet &set, const QList<Message> &mes
     for (const Message &m : messages) {
         Candidate c;
         c.name = m.name;
-        c.payloadIsJsonSchema = isJsonSchemaFormat(m.schemaFormat);
+        c.payloadIsJsonSchema = m.isJsonSchema();
         if (c.payloadIsJsonSchema)
             c.payload = compile(set, m.payload);
         c.headers = compile(set, m.headers);
-        c.correlation = correlationLocation(set, set.follow(m.node));
+        c.correlation = correlationLocation(m);
         d->candidates.push_back(std::move(c));
     }
 }

@@ -25,6 +25,15 @@ struct NodeRef
 
     explicit operator bool() const { return node != nullptr; }
     friend bool operator==(const NodeRef &, const NodeRef &) = default;
+
+    /** The text of the scalar under \a key of this mapping; empty when there is none (no reference followed). */
+    QString textAt(std::string_view key) const
+    {
+        const YamlNode *v = node && node->isMapping() ? node->get(key) : nullptr;
+        return v && v->isScalar() ? v->text() : QString();
+    }
+    /** The node under \a key of this mapping, in the same document; empty when there is none. */
+    NodeRef at(std::string_view key) const { return {node && node->isMapping() ? node->get(key) : nullptr, doc}; }
 };
 
 /**

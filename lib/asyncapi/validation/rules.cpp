@@ -4,6 +4,9 @@
 
 #include "schemavalidator.h"
 
+#include <asyncapi/document/spec.h>
+#include <asyncapi/document/walk_p.h>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -87,18 +90,7 @@ private:
     NodeRef follow(NodeRef r) const { return m_set.follow(r); }
 
     /** Entries of a mapping (references followed), with the key nodes. */
-    template<typename F> void forEachEntry(NodeRef map, F &&f)
-    {
-        NodeRef m = follow(map);
-        if (!m || !m.node->isMapping())
-            return;
-        for (std::size_t i = 0; i < m.node->size(); ++i) {
-            const YamlNode *k = m.node->keyAt(i);
-            if (!k->isScalar())
-                continue;
-            f(NodeRef{k, m.doc}, NodeRef{m.node->valueAt(i), m.doc});
-        }
-    }
+    template<typename F> void forEachEntry(NodeRef map, F &&f) { Walk::forEachEntry(m_set, map, f); }
 
     void checkServers()
     {
@@ -218,14 +210,6 @@ private:
                NodeRef{r, at.doc});
     }
 
-    template<typename F> void forEachItem(const YamlNode *seq, const YamlDocument *doc, F &&f)
-    {
-        if (seq && seq->isSequence()) {
-            for (const YamlNode *item : seq->children)
-                f(NodeRef{item, doc});
-        }
-    }
-
     void checkRefKinds3()
     {
         const QString server = Tr::tr("a server"), channel = Tr::tr("a channel"), operation = Tr::tr("an operation"),
@@ -234,7 +218,7 @@ private:
         forEachEntry(main(m_root->get("servers")), [&](NodeRef, NodeRef v) {
             checkRefKind(v, {"/components/servers/"}, server);
             if (NodeRef s = follow(v); s && s.node->isMapping())
-                forEachItem(s.node->get("security"), s.doc,
+                Walk::forEachItem(s.at("security"),
                             [&](NodeRef i) { checkRefKind(i, {"/components/securitySchemes/"}, scheme); });
         });
         forEachEntry(main(m_root->get("channels")), [&](NodeRef, NodeRef v) {
@@ -253,14 +237,14 @@ private:
             NodeRef op = follow(v);
             if (!op || !op.node->isMapping())
                 return;
-            forEachItem(op.node->get("traits"), op.doc,
+            Walk::forEachItem(op.at("traits"),
                         [&](NodeRef t) { checkRefKind(t, {"/components/operationTraits/"}, opTrait); });
-            forEachItem(op.node->get("security"), op.doc,
+            Walk::forEachItem(op.at("security"),
                         [&](NodeRef t) { checkRefKind(t, {"/components/securitySchemes/"}, scheme); });
             checkRefKind(NodeRef{op.node->get("reply"), op.doc}, {"/components/replies/"}, reply);
         });
-        for (const NodeRef &m : allMessages())
-            forEachItem(m.node->get("traits"), m.doc,
+        for (const NodeRef &m : Walk::allMessages(m_set, m_major))
+            Walk::forEachItem(m.at("traits"),
                         [&](NodeRef t) { checkRefKind(t, {"/components/messageTraits/"}, msgTrait); });
     }
 
@@ -422,15 +406,8 @@ private:
                                NodeRef{id, op.doc});
                 }
                 checkSecurityRequirements2(NodeRef{op.node->get("security"), op.doc});
-                NodeRef msg = follow(NodeRef{op.node->get("message"), op.doc});
-                if (!msg || !msg.node->isMapping())
-                    continue;
-                if (const YamlNode *oneOf = msg.node->get("oneOf"); oneOf && oneOf->isSequence()) {
-                    for (const YamlNode *m : oneOf->children)
-                        checkMessageId(NodeRef{m, msg.doc});
-                } else {
-                    checkMessageId(msg);
-                }
+                for (const Walk::MessageSite &site : Walk::messagesOf2x(m_set, op))
+                    checkMessageId(site.message);
             }
         });
     }
@@ -465,52 +442,6 @@ private:
         return out;
     }
 
-    static bool isJsonSchemaFormat(std::string_view format)
-    {
-        if (format.empty())
-            return true;
-        return format.find("application/vnd.aai.asyncapi") == 0 || format.find("application/schema+json") == 0 ||
-               format.find("application/schema+yaml") == 0;
-    }
-
-    /** Every message node of the document (references followed), each once. */
-    std::vector<NodeRef> allMessages()
-    {
-        std::vector<NodeRef> out;
-        std::set<const YamlNode *> seen;
-        auto add = [&](NodeRef m) {
-            NodeRef t = follow(m);
-            if (t && t.node->isMapping() && seen.insert(t.node).second)
-                out.push_back(t);
-        };
-        if (const YamlNode *c = m_root->get("components"))
-            forEachEntry(main(c->get("messages")), [&](NodeRef, NodeRef v) { add(v); });
-        forEachEntry(main(m_root->get("channels")), [&](NodeRef, NodeRef v) {
-            NodeRef ch = follow(v);
-            if (!ch || !ch.node->isMapping())
-                return;
-            if (m_major >= 3) {
-                forEachEntry(NodeRef{ch.node->get("messages"), ch.doc}, [&](NodeRef, NodeRef m) { add(m); });
-                return;
-            }
-            for (const char *verb : {"publish", "subscribe"}) {
-                NodeRef op = follow(NodeRef{ch.node->get(verb), ch.doc});
-                if (!op || !op.node->isMapping())
-                    continue;
-                NodeRef msg = follow(NodeRef{op.node->get("message"), op.doc});
-                if (!msg || !msg.node->isMapping())
-                    continue;
-                if (const YamlNode *oneOf = msg.node->get("oneOf"); oneOf && oneOf->isSequence()) {
-                    for (const YamlNode *m : oneOf->children)
-                        add(NodeRef{m, msg.doc});
-                } else {
-                    add(msg);
-                }
-            }
-        });
-        return out;
-    }
-
     /** Appends \a found but what is already there (a schema too deep to check is said once, not per example). */
     void addOnce(const Diagnostics &found)
     {
@@ -522,21 +453,16 @@ private:
 
     void checkExamples()
     {
-        for (const NodeRef &msg : allMessages()) {
+        for (const NodeRef &msg : Walk::allMessages(m_set, m_major)) {
             const YamlNode *examples = msg.node->get("examples");
             if (!examples || !examples->isSequence())
                 continue;
-            std::string_view format = msg.node->stringAt("schemaFormat");
-            NodeRef payload = follow(NodeRef{msg.node->get("payload"), msg.doc});
-            if (m_major >= 3 && payload && payload.node->isMapping() && payload.node->get("schema") &&
-                payload.node->get("schemaFormat")) {
-                format = payload.node->stringAt("schemaFormat");
-                payload = follow(NodeRef{payload.node->get("schema"), payload.doc});
-            }
-            NodeRef headers = follow(NodeRef{msg.node->get("headers"), msg.doc});
-            if (m_major >= 3 && headers && headers.node->isMapping() && headers.node->get("schema") &&
-                headers.node->get("schemaFormat"))
-                headers = follow(NodeRef{headers.node->get("schema"), headers.doc});
+            const Walk::Schema payloadSchema = Walk::unwrapSchema(m_set, msg.at("payload"), m_major);
+            const NodeRef payload = payloadSchema.node;
+            const QString format = payloadSchema.wrapped ? QString::fromUtf8(payloadSchema.format.data(),
+                                                                             qsizetype(payloadSchema.format.size()))
+                                                         : msg.textAt("schemaFormat");
+            const NodeRef headers = Walk::unwrapSchema(m_set, msg.at("headers"), m_major).node;
             for (std::size_t i = 0; i < examples->size(); ++i) {
                 const YamlNode *ex = examples->item(i);
                 if (!ex->isMapping())
