@@ -6,8 +6,7 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-template<typename T>
-const T *byName(const QList<T> &list, const QString &name)
+template<typename T> const T *byName(const QList<T> &list, const QString &name)
 {
     for (const T &item : list) {
         if (item.name == name)

@@ -19,7 +19,7 @@ namespace Signalbox::AsyncApi {
 struct Element
 {
     QString name;
-    SourceRange range; ///< The key (or item) in the main document that defines or refers to it.
+    SourceRange range;  ///< The key (or item) in the main document that defines or refers to it.
     SourceRange extent; ///< From that key to the end of its value in the main document.
     QString pointer;
     NodeRef node;
@@ -44,7 +44,7 @@ struct Tag
 /** An element's `bindings`: the object itself (free-form, per protocol) and its protocols. */
 struct Bindings
 {
-    NodeRef node;        ///< The bindings object (reference followed), empty when there is none.
+    NodeRef node; ///< The bindings object (reference followed), empty when there is none.
     QStringList protocols;
 
     bool isEmpty() const { return protocols.isEmpty(); }
@@ -56,11 +56,11 @@ struct Bindings
  */
 struct SecurityScheme
 {
-    QString name; ///< Its key under components/securitySchemes; an inline scheme is named by its type.
+    QString name;          ///< Its key under components/securitySchemes; an inline scheme is named by its type.
     bool resolved = false; ///< The definition was found; the fields below are empty otherwise.
     QString type;          ///< userPassword, apiKey, X509, httpApiKey, http, oauth2, openIdConnect, …
     QString description;
-    QString scheme;        ///< http: basic, bearer, …
+    QString scheme; ///< http: basic, bearer, …
     QString bearerFormat;
     QString in;            ///< apiKey and httpApiKey: user, password, query, header or cookie.
     QString parameterName; ///< httpApiKey: the `name` of the header, query parameter or cookie.
@@ -155,8 +155,8 @@ struct Message : Element
     QString description;
     QString contentType;
     QString schemaFormat; ///< Of the payload; empty means the document's default (JSON Schema).
-    NodeRef payload; ///< The payload schema (multi-format wrapper unwrapped), may be empty.
-    NodeRef headers; ///< The headers schema (unwrapped as the payload), may be empty.
+    NodeRef payload;      ///< The payload schema (multi-format wrapper unwrapped), may be empty.
+    NodeRef headers;      ///< The headers schema (unwrapped as the payload), may be empty.
     CorrelationId correlationId;
     QList<MessageExample> examples;
     QList<Tag> tags;
@@ -179,7 +179,7 @@ struct Channel : Element
     QString description;
     QList<Parameter> parameters;
     QList<Message> messages; ///< 2.x: the messages of its publish and subscribe operations, each once.
-    QStringList servers; ///< Names of the servers it is restricted to; empty means all.
+    QStringList servers;     ///< Names of the servers it is restricted to; empty means all.
     QList<Tag> tags;
     ExternalDocs externalDocs;
     Bindings bindings;
@@ -200,7 +200,7 @@ struct Operation : Element
 {
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
-    QString channel; ///< Name of the channel, empty when it does not resolve.
+    QString channel;    ///< Name of the channel, empty when it does not resolve.
     QString channelRef; ///< 3.x: the channel's `$ref` as written, also when it does not resolve.
     bool channelResolved = false;
     QStringList messages; ///< Names within the channel; all of the channel's when none are listed.

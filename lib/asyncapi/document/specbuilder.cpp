@@ -102,8 +102,7 @@ private:
     NodeRef follow(NodeRef r) const { return m_set.follow(r); }
 
     /** Calls f(element) for each entry of the mapping \a map (followed), its value followed in the element. */
-    template<typename F>
-    void forEach(NodeRef map, const std::string &pointer, F &&f) const
+    template<typename F> void forEach(NodeRef map, const std::string &pointer, F &&f) const
     {
         const NodeRef m = follow(map);
         if (!m || !m.node->isMapping())

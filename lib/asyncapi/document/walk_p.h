@@ -19,8 +19,7 @@
 namespace Signalbox::AsyncApi::Walk {
 
 /** Calls f(key, value) for each entry with a scalar key of \a map (itself a reference followed); values as written. */
-template<typename F>
-void forEachEntry(const DocumentSet &set, NodeRef map, F &&f)
+template<typename F> void forEachEntry(const DocumentSet &set, NodeRef map, F &&f)
 {
     const NodeRef m = set.follow(map);
     if (!m || !m.node->isMapping())
@@ -33,8 +32,7 @@ void forEachEntry(const DocumentSet &set, NodeRef map, F &&f)
 }
 
 /** Calls f(item) for each item of \a seq as written, when it is a sequence. */
-template<typename F>
-void forEachItem(NodeRef seq, F &&f)
+template<typename F> void forEachItem(NodeRef seq, F &&f)
 {
     if (!seq.node || !seq.node->isSequence())
         return;
