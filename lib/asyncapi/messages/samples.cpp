@@ -514,47 +514,26 @@ QByteArray pretty(const json &j)
     return QByteArray::fromStdString(j.dump(2, ' ', false, json::error_handler_t::replace));
 }
 
-/** Calls \a f(example mapping, its 1-based position) for each example object of \a message, references followed. */
-template<typename F>
-void forEachExample(const DocumentSet &set, const Message &message, F f)
-{
-    const NodeRef m = set.follow(message.node);
-    if (!m.node || !m.node->isMapping())
-        return;
-    const YamlNode *examples = m.node->get("examples");
-    if (!examples || !examples->isSequence())
-        return;
-    int n = 0;
-    for (const YamlNode *e : examples->children) {
-        ++n;
-        const NodeRef ex = set.follow(NodeRef{e, m.doc});
-        if (ex.node && ex.node->isMapping() && !f(ex, n))
-            return;
-    }
-}
-
-/** \a part of \a example as indented JSON, references inlined, with where it comes from. */
-MessageBody examplePart(const DocumentSet &set, NodeRef example, const YamlNode *part)
+/** \a part of an example as indented JSON, references inlined, with where it comes from. */
+MessageBody examplePart(const DocumentSet &set, NodeRef part)
 {
     Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, MaxExampleNodes);
     MessageBody body;
-    body.text = pretty(b.build(NodeRef{part, example.doc}));
+    body.text = pretty(b.build(part));
     body.truncated = b.exceeded();
-    body.otherFile = fileOf(set, otherDocumentIn(set, NodeRef{part, example.doc}));
+    body.otherFile = fileOf(set, otherDocumentIn(set, part));
     return body;
 }
 
+enum class Part { Payload, Headers };
+
 /** The first example's \a part, else a sample of \a schema, else an empty object. */
-MessageBody initialPart(const DocumentSet &set, const Message &message, std::string_view part, NodeRef schema)
+MessageBody initialPart(const DocumentSet &set, const Message &message, Part part, NodeRef schema)
 {
-    std::optional<MessageBody> out;
-    forEachExample(set, message, [&](NodeRef ex, int) {
-        if (const YamlNode *p = ex.node->get(part))
-            out = examplePart(set, ex, p);
-        return !out;
-    });
-    if (out)
-        return *out;
+    for (const MessageExample &e : message.examples) {
+        if (const NodeRef p = part == Part::Payload ? e.payload : e.headers)
+            return examplePart(set, p);
+    }
     if (schema)
         return sampleOf(set, schema);
     MessageBody empty;
@@ -581,7 +560,7 @@ QByteArray sampleFromSchema(const DocumentSet &set, NodeRef schema)
 
 MessageBody initialMessageBodyOf(const DocumentSet &set, const Message &message)
 {
-    return initialPart(set, message, "payload", message.payload);
+    return initialPart(set, message, Part::Payload, message.payload);
 }
 
 QByteArray initialMessageBody(const DocumentSet &set, const Message &message)
@@ -591,24 +570,20 @@ QByteArray initialMessageBody(const DocumentSet &set, const Message &message)
 
 QByteArray initialMessageHeaders(const DocumentSet &set, const Message &message)
 {
-    return initialPart(set, message, "headers", message.headers).text;
+    return initialPart(set, message, Part::Headers, message.headers).text;
 }
 
 QList<MessageBody> messageExampleBodies(const DocumentSet &set, const Message &message)
 {
     QList<MessageBody> out;
-    forEachExample(set, message, [&](NodeRef ex, int n) {
-        if (const YamlNode *p = ex.node->get("payload")) {
-            const std::string_view given = ex.node->stringAt("name");
-            QString name = QString::fromUtf8(given.data(), qsizetype(given.size()));
-            if (name.isEmpty())
-                name = QCoreApplication::translate("SignalboxMessages", "Example %1").arg(n);
-            MessageBody body = examplePart(set, ex, p);
-            body.name = name;
-            out.append(std::move(body));
-        }
-        return true;
-    });
+    for (const MessageExample &e : message.examples) {
+        if (!e.payload)
+            continue;
+        MessageBody body = examplePart(set, e.payload);
+        body.name = e.name.isEmpty() ? QCoreApplication::translate("SignalboxMessages", "Example %1").arg(e.index + 1)
+                                     : e.name;
+        out.append(std::move(body));
+    }
     return out;
 }
 
