@@ -111,7 +111,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
       m_saved(new QComboBox(this)), m_validateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("inspector"));
-    connect(m_connection, &Live::LiveConnection::entries, this, &InspectorWidget::entries);
+    connect(m_connection, &Live::LiveConnection::entriesArrived, this, &InspectorWidget::entries);
     connect(m_connection, &Live::LiveConnection::stateChanged, this, &InspectorWidget::connectionStateChanged);
 
     // Connection.
