@@ -71,4 +71,44 @@ inline void stopServer(QProcess &server)
         server.kill();
 }
 
+/**
+ * The WebSocket server on python3-websockets and the SSE server on Python's standard library
+ * (tests/live/ws_server.py and sse_server.py), started once, when a case first needs them, and
+ * stopped at the end.
+ */
+struct PythonLiveServers
+{
+    QProcess ws;
+    QProcess sse;
+    int wsPort = 0;
+    int ssePort = 0;
+
+    PythonLiveServers() = default;
+    Q_DISABLE_COPY_MOVE(PythonLiveServers)
+    ~PythonLiveServers() { stop(); }
+
+    /** Starts them the first time; why they cannot run here, or empty. */
+    QString start(const QString &wsScript, const QString &sseScript)
+    {
+        if (m_tried)
+            return m_unavailable;
+        m_tried = true;
+        if (!havePythonWebsockets())
+            return m_unavailable = QStringLiteral("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+        wsPort = startPythonServer(ws, wsScript);
+        ssePort = startPythonServer(sse, sseScript);
+        return {};
+    }
+
+    void stop()
+    {
+        stopServer(ws);
+        stopServer(sse);
+    }
+
+private:
+    bool m_tried = false;
+    QString m_unavailable;
+};
+
 } // namespace Signalbox::Test

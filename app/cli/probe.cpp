@@ -12,6 +12,7 @@
 #include <live/liveconnection.h>
 #include <live/logio.h>
 #include <live/security.h>
+#include <live/target.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -159,20 +160,15 @@ int main(int argc, char *argv[])
             if (!srv)
                 return fail(Tr::tr("no server '%1'").arg(p.value(server)));
         } else {
-            for (const AsyncApi::Server &s : spec.servers)
-                if (!srv && Live::endpointKind(s.protocol) != Live::Endpoint::Kind::Unsupported && (ch->servers.isEmpty() || ch->servers.contains(s.name)))
-                    srv = &s;
+            srv = Live::defaultServer(spec, ch);
         }
         matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, ch->messages);
 
         // What to send.
-        int msgIndex = -1;
         const QString msgName = p.isSet(message) ? p.value(message)
                                 : op && !op->messages.isEmpty() ? op->messages.first()
                                                                 : QString();
-        for (int i = 0; i < ch->messages.size(); ++i)
-            if (msgIndex < 0 && (msgName.isEmpty() || ch->messages.at(i).name == msgName))
-                msgIndex = i;
+        const int msgIndex = Live::messageIndex(*ch, msgName);
         if ((p.isSet(sendExample) || p.isSet(sendSample) || p.isSet(message)) && msgIndex < 0)
             return fail(Tr::tr("channel '%1' has no message '%2'").arg(ch->name, msgName));
         // Content that came from outside the document is never sent unseen: the user looks at it
@@ -204,12 +200,8 @@ int main(int argc, char *argv[])
             QMap<QString, QString> values;
             for (const QString &v : p.values(var))
                 values.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
-            const Live::Endpoint ep = Live::buildEndpoint(*srv, ch, values);
-            if (!ep.error.isEmpty())
-                return fail(ep.error);
-            settings.kind = ep.kind;
-            settings.url = ep.url;
-            settings.schemes = Live::serverSecurity(*srv);
+            if (const QString problem = Live::applyServer(settings, *srv, ch, values); !problem.isEmpty())
+                return fail(problem);
             Live::Credential credential{p.value(user), qEnvironmentVariable(p.value(secretEnv).toUtf8().constData())};
             for (const Live::SecurityScheme &s : settings.schemes) {
                 if (!credential.isEmpty() && !s.problem.isEmpty())
@@ -272,7 +264,7 @@ int main(int argc, char *argv[])
         connection.drain();
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     };
-    QObject::connect(&connection, &Live::LiveConnection::entries, &app, [&](const std::vector<Live::LogEntry> &batch) {
+    QObject::connect(&connection, &Live::LiveConnection::entriesArrived, &app, [&](const std::vector<Live::LogEntry> &batch) {
         for (const Live::LogEntry &e : batch) {
             out << toJsonLine(e) << '\n';
             if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)

@@ -14,6 +14,7 @@
 #include "templatedialog.h"
 
 #include <asyncapi/convert.h>
+#include <live/livesession.h>
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
@@ -71,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
     , m_problemsView(new QTableView(this))
-    , m_inspector(new InspectorWidget(this))
+    , m_liveSession(new Live::LiveSession(this))
+    , m_inspector(new InspectorWidget(m_liveSession, this))
     , m_liveLog(new LogPanel(this))
     , m_problemsFilter(new Workspace::ProblemsFilterModel(this))
     , m_problemsText(new QLineEdit(this))
@@ -198,16 +200,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     tabifyDockWidget(problemsDock, logDock);
     problemsDock->raise();
-    connect(m_inspector, &InspectorWidget::entries, m_liveLog, &LogPanel::append);
+    connect(m_liveSession, &Live::LiveSession::entriesArrived, m_liveLog, &LogPanel::append);
     // The log comes forward when a connection starts.
-    connect(m_inspector->connection(), &Live::LiveConnection::stateChanged, this,
+    connect(m_liveSession, &Live::LiveSession::stateChanged, this,
             [logDock](Live::LiveConnection::State state) {
                 if (state == Live::LiveConnection::State::Connecting)
                     logDock->raise();
             });
 }
 
-void MainWindow::inspect(const QString &id)
+void MainWindow::inspect(const AsyncApi::ElementId &id)
 {
     if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
         const bool wasHidden = dock->isHidden();
@@ -399,7 +401,8 @@ EditorPane *MainWindow::addPane()
             m_inspector->setAnalysis(pane->document()->analysis());
         }
     });
-    connect(pane->graph()->view(), &GraphView::inspectRequested, this, &MainWindow::inspect);
+    connect(pane->graph()->view(), &GraphView::inspectRequested, this,
+            [this](const QString &id) { inspect(AsyncApi::ElementId::fromString(id)); });
     connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
     // Queued: after the view has taken the reset in (it collapses everything).
     connect(

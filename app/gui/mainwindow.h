@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <asyncapi/document/elementid.h>
+
 #include <QMainWindow>
 
 class QAction;
@@ -19,6 +21,10 @@ namespace Workspace {
 class Autosaver;
 class ProblemsFilterModel;
 } // namespace Workspace
+
+namespace Live {
+class LiveSession;
+}
 
 class EditorPane;
 class InspectorWidget;
@@ -58,8 +64,10 @@ public:
     Workspace::Autosaver *autosaver() const { return m_autosaver; }
     InspectorWidget *inspector() const { return m_inspector; }
     LogPanel *liveLog() const { return m_liveLog; }
-    /** Shows the inspector on a channel ("channel:NAME") or operation ("operation:NAME") of the current document. */
-    void inspect(const QString &id);
+    /// The live connection the inspector opens and the log shows.
+    Live::LiveSession *liveSession() const { return m_liveSession; }
+    /** Shows the inspector on a channel or operation of the current document. */
+    void inspect(const AsyncApi::ElementId &id);
     QString statusText() const;
 
 protected:
@@ -89,6 +97,7 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_outlineView;
     QTableView *m_problemsView;
+    Live::LiveSession *m_liveSession;
     InspectorWidget *m_inspector;
     LogPanel *m_liveLog;
     Workspace::ProblemsFilterModel *m_problemsFilter;

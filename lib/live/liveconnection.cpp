@@ -40,13 +40,13 @@ LiveConnection::LiveConnection(QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("live connection"));
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &LiveWorker::entries, this, [this](const std::vector<LogEntry> &batch) {
+    connect(m_worker, &LiveWorker::batchReady, this, [this](const std::vector<LogEntry> &batch) {
         for (auto it = batch.rbegin(); it != batch.rend(); ++it)
             if (!it->eventId.isEmpty()) {
                 m_lastEventId = it->eventId;
                 break;
             }
-        emit entries(batch);
+        emit entriesArrived(batch);
         --*m_inFlight; // taken: the worker may send the next one
     });
     connect(m_worker, &LiveWorker::stateChanged, this, &LiveConnection::setState);
@@ -138,8 +138,7 @@ void LiveWorker::setState(LiveConnection::State state)
 
 void LiveWorker::shutdown()
 {
-    m_ws.reset();
-    m_sse.reset();
+    m_session.reset();
     m_network.reset();
 }
 
@@ -158,103 +157,65 @@ void LiveWorker::open(const ConnectionSettings &settings)
         }
     }
     if (settings.kind == Endpoint::Kind::WebSocket) {
-        m_ws = std::make_unique<WebSocketSession>();
-        WebSocketSession *ws = m_ws.get();
-        connect(ws, &WebSocketSession::opened, this, [this](const QString &subprotocol) {
-            connectionEvent(tr("open"), subprotocol.isEmpty() ? QString() : tr("subprotocol %1").arg(subprotocol));
-            setState(LiveConnection::State::Open);
-        });
-        connect(ws, &WebSocketSession::textReceived, this, [this](const QString &text) {
-            LogEntry e;
-            e.event = QStringLiteral("text");
-            e.payload = text.toUtf8();
-            message(std::move(e));
-        });
-        connect(ws, &WebSocketSession::binaryReceived, this, [this](const QByteArray &bytes) {
-            LogEntry e;
-            e.event = QStringLiteral("binary");
-            e.payload = bytes;
-            message(std::move(e));
-        });
-        connect(ws, &WebSocketSession::pong, this, [this](qint64 ms, const QByteArray &) {
-            connectionEvent(tr("pong"), tr("round trip %1 ms").arg(ms));
-        });
-        connect(ws, &WebSocketSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
-        // (connectionEvent() hides credentials in every detail.)
-        connect(ws, &WebSocketSession::disconnected, this, [this](int code, const QString &reason, qint64 delay) {
-            QString detail = tr("code %1").arg(code);
-            if (!reason.isEmpty())
-                detail += QLatin1String(": ") + reason;
-            ended(detail, delay);
-        });
-        connect(ws, &WebSocketSession::stateChanged, this, [this](WebSocketSession::State s) {
-            if (s == WebSocketSession::State::Connecting)
-                attempting();
-        });
-        connect(ws, &WebSocketSession::failed, this, &LiveWorker::failedWith);
-        WebSocketRequest r;
-        r.url = settings.url;
-        r.headers = settings.headers;
-        r.subprotocols = settings.subprotocols;
-        r.origin = settings.origin;
-        r.maxMessageBytes = settings.maxMessageBytes;
-        r.reconnect = settings.reconnect;
-        r.tls = settings.tls;
-        ws->open(r);
-        return;
+        m_session = std::make_unique<WebSocketSession>();
+    } else {
+        // A network access manager of its own for each session: no connection kept alive, nor one
+        // whose certificate errors another session let pass, is reused with other TLS settings.
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_session = std::make_unique<SseSession>(m_network.get());
     }
-    // A network access manager of its own for each session: no connection kept alive, nor one
-    // whose certificate errors another session let pass, is reused with other TLS settings.
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_sse = std::make_unique<SseSession>(m_network.get());
-    SseSession *sse = m_sse.get();
-    connect(sse, &SseSession::opened, this, [this](int status) {
-        connectionEvent(tr("open"), tr("HTTP %1").arg(status));
+    Session *session = m_session.get();
+    connect(session, &Session::connected, this, [this](int httpStatus, const QString &subprotocol) {
+        if (m_kind == Endpoint::Kind::WebSocket)
+            connectionEvent(tr("open"), subprotocol.isEmpty() ? QString() : tr("subprotocol %1").arg(subprotocol));
+        else
+            connectionEvent(tr("open"), tr("HTTP %1").arg(httpStatus));
         setState(LiveConnection::State::Open);
     });
-    connect(sse, &SseSession::eventReceived, this, [this](const SseEvent &event) {
-        LogEntry e;
-        e.event = event.type;
-        e.payload = event.data.toUtf8();
-        e.eventId = event.lastEventId;
-        message(std::move(e));
-    });
-    connect(sse, &SseSession::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
+    connect(session, &Session::messageArrived, this,
+            [this](const QString &event, const QByteArray &payload, const QString &eventId) {
+                LogEntry e;
+                e.event = event;
+                e.payload = payload;
+                e.eventId = eventId;
+                message(std::move(e));
+            });
+    connect(session, &Session::pongArrived, this,
+            [this](qint64 ms) { connectionEvent(tr("pong"), tr("round trip %1 ms").arg(ms)); });
+    connect(session, &Session::tlsWarning, this, [this](const QString &w) { connectionEvent(tr("TLS"), w); });
     // A message over the limit was not checked, and cannot have conformed: said as a message that did not.
-    connect(sse, &SseSession::warning, this,
+    connect(session, &Session::warning, this,
             [this](const QString &w) { connectionEvent(tr("dropped"), w, LogEntry::Check::Invalid); });
-    connect(sse, &SseSession::disconnected, this, &LiveWorker::ended);
-    connect(sse, &SseSession::stateChanged, this, [this](SseSession::State s) {
-        if (s == SseSession::State::Connecting)
+    // (connectionEvent() hides credentials in every detail.)
+    connect(session, &Session::ended, this, [this](int code, const QString &reason, qint64 delay) {
+        if (code < 0) { // Server-Sent Events: no close code
+            ended(reason, delay);
+            return;
+        }
+        QString detail = tr("code %1").arg(code);
+        if (!reason.isEmpty())
+            detail += QLatin1String(": ") + reason;
+        ended(detail, delay);
+    });
+    connect(session, &Session::stateChanged, this, [this](Session::State s) {
+        if (s == Session::State::Connecting)
             attempting();
     });
-    connect(sse, &SseSession::failed, this, &LiveWorker::failedWith);
-    SseRequest r;
-    r.url = settings.url;
-    r.method = settings.method;
-    r.body = settings.body;
-    r.headers = settings.headers;
-    r.eventTypes = settings.eventTypes;
-    r.lastEventId = settings.lastEventId;
-    r.reconnect = settings.reconnect;
-    r.maxEventBytes = settings.maxMessageBytes;
-    r.tls = settings.tls;
-    sse->open(r);
+    connect(session, &Session::failed, this, &LiveWorker::failedWith);
+    session->open(settings);
 }
 
 void LiveWorker::close(int code, const QString &reason)
 {
     const bool wasOpen = m_state != LiveConnection::State::Closed;
-    const bool wasWebSocket = m_ws && m_state == LiveConnection::State::Open;
-    if (m_ws) {
-        m_ws->disconnect(this);
-        m_ws->close(code, reason);
-        m_ws.release()->deleteLater(); // it may still be sending its close frame
-    }
-    if (m_sse) {
-        m_sse->disconnect(this);
-        m_sse->close();
-        m_sse.reset();
+    const bool wasWebSocket = m_session && m_kind == Endpoint::Kind::WebSocket && m_state == LiveConnection::State::Open;
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->close(code, reason);
+        if (m_kind == Endpoint::Kind::WebSocket)
+            m_session.release()->deleteLater(); // it may still be sending its close frame
+        else
+            m_session.reset();
     }
     m_network.reset();
     if (wasOpen) {
@@ -272,9 +233,9 @@ void LiveWorker::close(int code, const QString &reason)
 
 void LiveWorker::send(const QByteArray &payload, bool binary, int as)
 {
-    if (!m_ws || m_state != LiveConnection::State::Open)
+    if (!m_session || m_state != LiveConnection::State::Open)
         return;
-    const bool sent = binary ? m_ws->sendBinary(payload) : m_ws->sendText(QString::fromUtf8(payload));
+    const bool sent = binary ? m_session->sendBinary(payload) : m_session->sendText(QString::fromUtf8(payload));
     if (!sent)
         return;
     LogEntry e;
@@ -286,8 +247,8 @@ void LiveWorker::send(const QByteArray &payload, bool binary, int as)
 
 void LiveWorker::ping()
 {
-    if (m_ws)
-        m_ws->ping();
+    if (m_session)
+        m_session->ping();
 }
 
 void LiveWorker::ended(const QString &detail, qint64 delayMs)
@@ -390,7 +351,7 @@ void LiveWorker::flushNow(bool force)
         m_droppedBehindBytes = 0;
     }
     ++*m_inFlight;
-    emit entries(out);
+    emit batchReady(out);
 }
 
 } // namespace Signalbox::Live

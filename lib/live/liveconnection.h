@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "endpoint.h"
-#include "logmodel.h"
-#include "security.h"
-#include "tls.h"
+#include "connectionsettings.h"
+#include "logentry.h"
 
 #include <QList>
 #include <QObject>
@@ -24,34 +22,11 @@ class MessageMatcher;
 namespace Signalbox::Live {
 
 class LiveWorker;
-class SseSession;
-class WebSocketSession;
-
-/** Everything a connection to a WebSocket or SSE endpoint needs. */
-struct ConnectionSettings
-{
-    Endpoint::Kind kind = Endpoint::Kind::WebSocket;
-    QUrl url;
-    QList<QPair<QByteArray, QByteArray>> headers; ///< credentials included
-    QList<SecurityScheme> schemes; ///< whose secrets are hidden in the log
-    TlsOptions tls;
-    bool reconnect = false;
-    /// Larger incoming messages (WebSocket: the connection closes with 1009) and SSE events (dropped, said) are refused.
-    qint64 maxMessageBytes = 64 * 1024 * 1024;
-    // WebSocket
-    QStringList subprotocols;
-    QString origin;
-    // Server-Sent Events
-    QByteArray method = "GET";
-    QByteArray body;
-    QStringList eventTypes;
-    QString lastEventId;
-};
 
 /**
  * A live connection whose every message, both ways, and every connection event becomes a
  * LogEntry. The sockets live on a network thread of the connection's own, where messages are also
- * matched against the spec (setMatcher()); the owner's thread only gets entries(), in order and
+ * matched against the spec (setMatcher()); the owner's thread only gets entriesArrived(), in order and
  * in batches, so a fast server never holds up the user interface. One batch at a time travels to
  * the owner: while it is busy, messages gather on the network thread up to a bound, and beyond it
  * are dropped and counted in a connection entry. Credentials are hidden in what the entries say
@@ -85,13 +60,13 @@ public:
 
     /// The last SSE event ID received (empty for WebSocket).
     QString lastEventId() const { return m_lastEventId; }
-    /// Waits until everything received so far is checked and delivered by entries() (tests, exit).
+    /// Waits until everything received so far is checked and delivered by entriesArrived() (tests, exit).
     void drain();
 
 signals:
     void stateChanged(Signalbox::Live::LiveConnection::State state);
     /// Log entries, in order, at most one batch per event-loop turn.
-    void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
+    void entriesArrived(const std::vector<Signalbox::Live::LogEntry> &batch);
     /// The connection ended for good, with why (empty after close()); \a failed when it could not be
     /// made or broke (refused, handshake, TLS, server error) rather than closed.
     void finished(const QString &reason, bool failed);

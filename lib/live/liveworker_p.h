@@ -5,6 +5,7 @@
 // Private: the half of LiveConnection that lives on its network thread.
 
 #include "liveconnection.h"
+#include "session.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -41,7 +42,7 @@ public:
     void shutdown();
 
 signals:
-    void entries(const std::vector<Signalbox::Live::LogEntry> &batch);
+    void batchReady(const std::vector<Signalbox::Live::LogEntry> &batch);
     void stateChanged(Signalbox::Live::LiveConnection::State state);
     void finished(const QString &reason, bool failed);
 
@@ -65,8 +66,7 @@ private:
     qint64 m_droppedBehindBytes = 0;
     std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<WebSocketSession> m_ws;
-    std::unique_ptr<SseSession> m_sse;
+    std::unique_ptr<Session> m_session; // a WebSocketSession or an SseSession (made by m_kind)
     LiveConnection::State m_state = LiveConnection::State::Closed;
     std::vector<std::pair<LogEntry, int>> m_batch;
     bool m_scheduled = false;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "logmodel.h"
+#include "logentry.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -3,6 +3,7 @@
 #include "ssesession.h"
 
 #include "backoff_p.h"
+#include "connectionsettings.h"
 #include "security.h"
 
 #include <QLocale>
@@ -15,7 +16,7 @@
 namespace Signalbox::Live {
 
 SseSession::SseSession(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_network(network)
 {
     m_reconnectTimer.setSingleShot(true);
@@ -45,7 +46,22 @@ void SseSession::open(const SseRequest &request)
     connectNow();
 }
 
-void SseSession::close()
+void SseSession::open(const ConnectionSettings &settings)
+{
+    SseRequest r;
+    r.url = settings.url;
+    r.method = settings.method;
+    r.body = settings.body;
+    r.headers = settings.headers;
+    r.eventTypes = settings.eventTypes;
+    r.lastEventId = settings.lastEventId;
+    r.reconnect = settings.reconnect;
+    r.maxEventBytes = settings.maxMessageBytes;
+    r.tls = settings.tls;
+    open(r);
+}
+
+void SseSession::close(int, const QString &)
 {
     m_reconnectTimer.stop();
     dropReply();
@@ -137,6 +153,7 @@ bool SseSession::checkResponse()
     m_openedAt.start();
     setState(State::Open);
     emit opened(status);
+    emit connected(status, QString());
     return true;
 }
 
@@ -159,7 +176,8 @@ void SseSession::onReadyRead()
             continue;
         }
         emit eventReceived(event);
-        if (m_state != State::Open) // a receiver closed the session
+        emit messageArrived(event.type, event.data.toUtf8(), event.lastEventId);
+        if (state() != State::Open) // a receiver closed the session
             return;
     }
     if (m_reply && m_reply->bytesAvailable() > 0 && !m_moreScheduled) {
@@ -238,12 +256,13 @@ void SseSession::scheduleReconnect(const QString &reason)
 {
     // The server's `retry` (never below the floor), doubled for each attempt in a row that failed:
     // an attempt that delivered an event or stayed open long enough was a good one.
-    if (m_state == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs))
+    if (state() == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs))
         m_failedAttempts = 0;
     const qint64 delay = backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
     ++m_failedAttempts;
     setState(State::WaitingToReconnect);
     emit disconnected(reason, delay);
+    emit ended(-1, reason, delay);
     m_reconnectTimer.start(std::chrono::milliseconds(delay));
 }
 
@@ -254,14 +273,6 @@ void SseSession::fail(const QString &message)
     m_parser.endOfStream();
     setState(State::Closed);
     emit failed(message);
-}
-
-void SseSession::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
 }
 
 void SseSession::dropReply()

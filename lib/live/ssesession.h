@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session.h"
 #include "sseparser.h"
 #include "tls.h"
 
@@ -45,23 +46,21 @@ struct SseRequest
  * goes along as Last-Event-ID. An event or line larger than maxEventBytes is dropped, and said
  * (warning()), as soon as it passes the limit; the reply buffers at most a few hundred KB.
  */
-class SseSession final : public QObject
+class SseSession final : public Session
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SseSession)
 
 public:
-    enum class State { Closed, Connecting, Open, WaitingToReconnect };
-    Q_ENUM(State)
-
     explicit SseSession(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~SseSession() override;
 
     void open(const SseRequest &request);
-    /// Stops the session: no more events, no reconnection.
-    void close();
+    /// Opens with the Server-Sent-Events parts of \a settings.
+    void open(const ConnectionSettings &settings) override;
+    /// Stops the session: no more events, no reconnection (\a code and \a reason are the WebSocket's).
+    void close(int code = 1000, const QString &reason = {}) override;
 
-    State state() const { return m_state; }
     QString lastEventId() const { return m_parser.lastEventId(); }
     /// Events of other types than SseRequest::eventTypes, left out.
     qsizetype filteredCount() const { return m_filtered; }
@@ -69,17 +68,10 @@ public:
     int connectionCount() const { return m_connections; }
 
 signals:
-    void stateChanged(Signalbox::Live::SseSession::State state);
     void opened(int httpStatus);
     void eventReceived(const Signalbox::Live::SseEvent &event);
     /// The connection ended; a reconnection follows after \a delayMs (or none when -1).
     void disconnected(const QString &reason, qint64 delayMs);
-    /// The session ended for good (bad status or content type, 204, or reconnect off).
-    void failed(const QString &message);
-    /// Certificate errors that TlsOptions::ignoreErrors let pass.
-    void tlsWarning(const QString &message);
-    /// Something the server sent was dropped (an event or a line over the limit).
-    void warning(const QString &message);
 
 private:
     void reportDrops();
@@ -90,7 +82,6 @@ private:
     bool checkResponse();
     void scheduleReconnect(const QString &reason);
     void fail(const QString &message);
-    void setState(State state);
     void dropReply();
 
     QNetworkAccessManager *m_network;
@@ -98,7 +89,6 @@ private:
     SseRequest m_request;
     SseParser m_parser;
     QTimer m_reconnectTimer;
-    State m_state = State::Closed;
     bool m_checked = false;
     bool m_moreScheduled = false;
     bool m_finishPending = false;

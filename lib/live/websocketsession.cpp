@@ -3,6 +3,7 @@
 #include "websocketsession.h"
 
 #include "backoff_p.h"
+#include "connectionsettings.h"
 
 #include <QNetworkRequest>
 #include <QWebSocket>
@@ -11,7 +12,7 @@
 namespace Signalbox::Live {
 
 WebSocketSession::WebSocketSession(QObject *parent)
-    : QObject(parent)
+    : Session(parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &WebSocketSession::connectNow);
@@ -32,10 +33,23 @@ void WebSocketSession::open(const WebSocketRequest &request)
     connectNow();
 }
 
+void WebSocketSession::open(const ConnectionSettings &settings)
+{
+    WebSocketRequest r;
+    r.url = settings.url;
+    r.headers = settings.headers;
+    r.subprotocols = settings.subprotocols;
+    r.origin = settings.origin;
+    r.maxMessageBytes = settings.maxMessageBytes;
+    r.reconnect = settings.reconnect;
+    r.tls = settings.tls;
+    open(r);
+}
+
 void WebSocketSession::close(int code, const QString &reason)
 {
     m_reconnectTimer.stop();
-    if (m_socket && m_state == State::Open) {
+    if (m_socket && state() == State::Open) {
         m_closingByUs = true;
         setState(State::Closing);
         m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
@@ -66,18 +80,22 @@ void WebSocketSession::connectNow()
         m_openedAt.start();
         setState(State::Open);
         emit opened(subprotocol());
+        emit connected(0, subprotocol());
     });
     connect(socket, &QWebSocket::disconnected, this, &WebSocketSession::onDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
         m_goodConnection = true;
         emit textReceived(message);
+        emit messageArrived(QStringLiteral("text"), message.toUtf8(), QString());
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) {
         m_goodConnection = true;
         emit binaryReceived(message);
+        emit messageArrived(QStringLiteral("binary"), message, QString());
     });
     connect(socket, &QWebSocket::pong, this, [this](quint64 elapsed, const QByteArray &payload) {
         emit pong(qint64(elapsed), payload);
+        emit pongArrived(qint64(elapsed));
     });
     // Something was written once the TCP connection stood: the handshake request.
     connect(socket, &QWebSocket::bytesWritten, this, [this] { m_requestSent = true; });
@@ -154,6 +172,7 @@ void WebSocketSession::onDisconnected()
     if (opened && (byUs || !m_request.reconnect)) {
         setState(State::Closed);
         emit disconnected(code, reason, -1);
+        emit ended(code, reason, -1);
         return;
     }
     if (!opened) { // a reconnection attempt failed: try again, later each time
@@ -166,22 +185,23 @@ void WebSocketSession::onDisconnected()
     ++m_failedAttempts;
     setState(State::WaitingToReconnect);
     emit disconnected(code, reason, delay);
+    emit ended(code, reason, delay);
     m_reconnectTimer.start(std::chrono::milliseconds(delay));
 }
 
 bool WebSocketSession::sendText(const QString &message)
 {
-    return m_state == State::Open && m_socket->sendTextMessage(message) >= 0;
+    return state() == State::Open && m_socket->sendTextMessage(message) >= 0;
 }
 
 bool WebSocketSession::sendBinary(const QByteArray &message)
 {
-    return m_state == State::Open && m_socket->sendBinaryMessage(message) >= 0;
+    return state() == State::Open && m_socket->sendBinaryMessage(message) >= 0;
 }
 
 bool WebSocketSession::ping(const QByteArray &payload)
 {
-    if (m_state != State::Open)
+    if (state() != State::Open)
         return false;
     m_socket->ping(payload);
     return true;
@@ -190,14 +210,6 @@ bool WebSocketSession::ping(const QByteArray &payload)
 QString WebSocketSession::subprotocol() const
 {
     return m_socket ? m_socket->subprotocol() : QString();
-}
-
-void WebSocketSession::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
 }
 
 void WebSocketSession::dropSocket()

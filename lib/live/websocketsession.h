@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session.h"
 #include "tls.h"
 
 #include <QElapsedTimer>
@@ -42,32 +43,29 @@ struct WebSocketRequest
  * delivered a message or stayed open for two seconds. Certificate errors are never retried, nor is
  * a handshake the server refuses (401, 403…) before the session ever opened.
  */
-class WebSocketSession final : public QObject
+class WebSocketSession final : public Session
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebSocketSession)
 
 public:
-    enum class State { Closed, Connecting, Open, Closing, WaitingToReconnect };
-    Q_ENUM(State)
-
     explicit WebSocketSession(QObject *parent = nullptr);
     ~WebSocketSession() override;
 
     void open(const WebSocketRequest &request);
+    /// Opens with the WebSocket parts of \a settings.
+    void open(const ConnectionSettings &settings) override;
     /// Closes with \a code (1000: normal) and \a reason; no reconnection follows.
-    void close(int code = 1000, const QString &reason = {});
+    void close(int code = 1000, const QString &reason = {}) override;
 
     /// False when not open.
-    bool sendText(const QString &message);
-    bool sendBinary(const QByteArray &message);
-    bool ping(const QByteArray &payload = {});
+    bool sendText(const QString &message) override;
+    bool sendBinary(const QByteArray &message) override;
+    bool ping(const QByteArray &payload = {}) override;
 
-    State state() const { return m_state; }
     QString subprotocol() const;
 
 signals:
-    void stateChanged(Signalbox::Live::WebSocketSession::State state);
     void opened(const QString &subprotocol);
     void textReceived(const QString &message);
     void binaryReceived(const QByteArray &message);
@@ -75,21 +73,15 @@ signals:
     /// An open connection ended, or a reconnection attempt failed (code 1006 and why); \a delayMs
     /// until the next attempt, or -1 when none follows.
     void disconnected(int closeCode, const QString &closeReason, qint64 delayMs);
-    /// The connection could not be made (refused, handshake rejected, TLS).
-    void failed(const QString &message);
-    /// Certificate errors that TlsOptions::ignoreErrors let pass.
-    void tlsWarning(const QString &message);
 
 private:
     void connectNow();
     void onDisconnected();
-    void setState(State state);
     void dropSocket();
 
     WebSocketRequest m_request;
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
-    State m_state = State::Closed;
     bool m_everOpened = false; // this attempt opened
     bool m_sessionOpened = false; // some attempt of this session opened
     bool m_goodConnection = false; // this connection delivered a message or stayed open long enough

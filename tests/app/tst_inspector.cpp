@@ -1,41 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 // The message inspector and the live log in the real window, against Debian's python3-websockets
-// and the SSE test server on 127.0.0.1.
-#include "editor/yamleditor.h"
-#include "editorpane.h"
-#include "graph/graphview.h"
-#include "inspector/credentialstore.h"
+// and the SSE test server on 127.0.0.1 (the form and the composer alone: tst_inspectorform).
+#include "inspector/composer.h"
+#include "inspector/connectionform.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
+#include "inspectortesting.h"
 #include "mainwindow.h"
 #include "serverprocess.h"
 #include "skipping.h"
 #include "testconfig.h"
 
+#include <live/livesession.h>
 #include <live/logmodel.h>
-#include <workspace/editordocument.h>
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
-#include <QSettings>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
 #include <QToolButton>
 
@@ -49,41 +38,22 @@ class TestInspector : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void formFollowsTheDocument();
-    void composerValidatesAsYouType();
     void webSocketRoundTrip();
     void sseEventsAndPause();
-    void graphDoubleClickInspects();
-    void keychainAnswersOrSaysWhy();
-    void keychainKeysNameTheAddress();
-    void plaintextCredentialsNeedConsent();
-    void ignoreCertificateErrorsDoesNotCarryOver();
-    void hostileSchemasDoNotFreezeTheComposer();
-    void contentFromAnotherFileIsShownNotSent();
-    void logDetailShowsTheBeginningOfBigPayloads();
 
 private:
-    EditorPane *openChat(MainWindow &w);
-    EditorPane *open(MainWindow &w, const QString &path, const QString &target);
-    /// Starts the test servers once; why they cannot run here, or empty.
-    QString startServers();
-    static quint16 closedPort();
-
-    QProcess m_ws;
-    QProcess m_sse;
-    int m_wsPort = 0;
-    int m_ssePort = 0;
+    Test::PythonLiveServers m_servers;
     QTemporaryDir m_dir;
-    bool m_tried = false;
-    QString m_unavailable;
 };
 
 /** Skips the case (visibly) when the test servers cannot run here; fails when they should but did not start. */
-#define NEED_SERVERS()                                                                                                  \
-    do {                                                                                                                \
-        if (const QString why = startServers(); !why.isEmpty())                                                         \
-            SIGNALBOX_SKIP(qPrintable(why));                                                                            \
-        QVERIFY2(m_wsPort > 0 && m_ssePort > 0, "the test servers did not start");                                    \
+#define NEED_SERVERS()                                                                                                 \
+    do {                                                                                                               \
+        if (const QString why =                                                                                        \
+                m_servers.start(QStringLiteral(SIGNALBOX_WS_SERVER), QStringLiteral(SIGNALBOX_SSE_SERVER));            \
+            !why.isEmpty())                                                                                            \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                           \
+        QVERIFY2(m_servers.wsPort > 0 && m_servers.ssePort > 0, "the test servers did not start");                     \
     } while (false)
 
 void TestInspector::initTestCase()
@@ -92,100 +62,9 @@ void TestInspector::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestInspector::startServers()
-{
-    if (m_tried)
-        return m_unavailable;
-    m_tried = true;
-    if (!Signalbox::Test::havePythonWebsockets())
-        return m_unavailable = u"python3-websockets is not installed (packaging/dev.sh setup installs it)"_s;
-    m_wsPort = Signalbox::Test::startPythonServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
-    m_ssePort = Signalbox::Test::startPythonServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
-    return {};
-}
-
-quint16 TestInspector::closedPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 1;
-}
-
 void TestInspector::cleanupTestCase()
 {
-    Signalbox::Test::stopServer(m_ws);
-    Signalbox::Test::stopServer(m_sse);
-}
-
-EditorPane *TestInspector::openChat(MainWindow &w)
-{
-    return open(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml"), u"channel:room"_s);
-}
-
-EditorPane *TestInspector::open(MainWindow &w, const QString &path, const QString &target)
-{
-    QString error;
-    const bool wasVisible = w.inspector()->isVisible();
-    if (!w.openFile(path, &error))
-        return nullptr;
-    EditorPane *pane = w.currentPane();
-    if (!QTest::qWaitFor([&] { return pane->document()->analysis() != nullptr; }, 5000))
-        return nullptr;
-    if (!wasVisible && w.inspector()->isVisible()) // closed until asked for
-        return nullptr;
-    w.inspect(target);
-    if (!w.inspector()->isVisible() || w.inspector()->targetBox()->count() == 0)
-        return nullptr;
-    // Samples, the matcher and the draft's check are worked out off the GUI thread.
-    if (!QTest::qWaitFor([&] { return !w.inspector()->isBusy(); }, 10000))
-        return nullptr;
-    return pane;
-}
-
-void TestInspector::formFollowsTheDocument()
-{
-    MainWindow w;
-    w.show();
-    EditorPane *pane = openChat(w);
-    QVERIFY(pane);
-    InspectorWidget *in = w.inspector();
-    // The first server we can talk to, its variables and the channel's parameters filled in.
-    QCOMPARE(in->serverBox()->currentData().toString(), u"local"_s);
-    QCOMPARE(in->urlEdit()->text(), u"ws://127.0.0.1:8765/rooms/lobby"_s);
-    auto *room = in->findChild<QComboBox *>(u"param:roomId"_s);
-    QVERIFY(room);
-    room->setCurrentText(u"dock"_s);
-    QCOMPARE(in->urlEdit()->text(), u"ws://127.0.0.1:8765/rooms/dock"_s);
-    QVERIFY(in->findChild<QLineEdit *>(u"secret:token"_s)); // bearer
-    in->serverBox()->setCurrentIndex(in->serverBox()->findData(u"events"_s));
-    QCOMPARE(in->urlEdit()->text(), u"http://127.0.0.1:8766/dock"_s);
-    QVERIFY(in->findChild<QLineEdit *>(u"secret:apiKey"_s));
-
-    // Editing the document renames the channel's parameter: the form follows; a typo keeps the last good form.
-    pane->document()->setText(pane->editor()->toPlainText().replace(u"roomId"_s, u"room"_s));
-    QTRY_VERIFY(in->findChild<QComboBox *>(u"param:room"_s));
-    pane->document()->setText(pane->editor()->toPlainText() + u"\n  : [broken\n"_s);
-    QTest::qWait(400);
-    QVERIFY(in->findChild<QComboBox *>(u"param:room"_s));
-    QCOMPARE(in->targetBox()->count(), 4);
-}
-
-void TestInspector::composerValidatesAsYouType()
-{
-    MainWindow w;
-    w.show();
-    QVERIFY(openChat(w));
-    InspectorWidget *in = w.inspector();
-    QCOMPARE(in->messageBox()->currentText(), u"chat"_s);
-    QTRY_VERIFY(in->bodyEdit()->toPlainText().contains(u"Hello, harbour"_s));
-    QTRY_COMPARE(in->draftProblems()->count(), 1);
-    QVERIFY(in->draftProblems()->item(0)->text().startsWith(u"Conforms"_s));
-    in->bodyEdit()->setPlainText(u"{\n  \"type\": \"chat\",\n  \"id\": \"seven\",\n  \"text\": \"hi\"\n}"_s);
-    QTRY_VERIFY(in->draftProblems()->count() >= 1 && in->draftProblems()->item(0)->text().startsWith(u"Line 3"_s));
-    const QString schemaProblem = in->draftProblems()->item(0)->text();
-    // Text that does not parse: the parser's message, at its place.
-    in->bodyEdit()->setPlainText(u"{\n  \"type\": \"chat\",\n  \"id\": [1,\n"_s);
-    QTRY_VERIFY(in->draftProblems()->count() >= 1 && in->draftProblems()->item(0)->text() != schemaProblem);
-    QVERIFY2(in->draftProblems()->item(0)->text().startsWith(u"Line "_s), qPrintable(in->draftProblems()->item(0)->text()));
+    m_servers.stop();
 }
 
 void TestInspector::webSocketRoundTrip()
@@ -193,17 +72,17 @@ void TestInspector::webSocketRoundTrip()
     NEED_SERVERS();
     MainWindow w;
     w.show();
-    QVERIFY(openChat(w));
+    QVERIFY(Test::openChat(w));
     InspectorWidget *in = w.inspector();
-    in->serverBox()->setCurrentIndex(in->serverBox()->count() - 1); // custom URL
-    in->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort));
-    QVERIFY(!in->sendButton()->isEnabled());
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QTRY_VERIFY(in->sendButton()->isEnabled());
-    QCOMPARE(in->connectButton()->text(), u"Disconnect"_s);
-    QTest::mouseClick(in->sendButton(), Qt::LeftButton);
-    in->bodyEdit()->setPlainText(u"{\"replyTo\": 7, \"status\": \"maybe\"}"_s);
-    QTest::mouseClick(in->sendButton(), Qt::LeftButton);
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1); // custom URL
+    in->form()->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort));
+    QVERIFY(!in->composer()->sendButton()->isEnabled());
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY(in->composer()->sendButton()->isEnabled());
+    QCOMPARE(in->form()->connectButton()->text(), u"Disconnect"_s);
+    QTest::mouseClick(in->composer()->sendButton(), Qt::LeftButton);
+    in->composer()->bodyEdit()->setPlainText(u"{\"replyTo\": 7, \"status\": \"maybe\"}"_s);
+    QTest::mouseClick(in->composer()->sendButton(), Qt::LeftButton);
 
     Live::LogModel *log = w.liveLog()->model();
     auto rowsWith = [log](Live::LogEntry::Direction d) {
@@ -233,8 +112,8 @@ void TestInspector::webSocketRoundTrip()
     QCOMPARE(view->model()->rowCount(), 2);
 
     // A binary frame comes back binary, and is checked all the same.
-    in->binaryBox()->setChecked(true);
-    QTest::mouseClick(in->sendButton(), Qt::LeftButton);
+    in->composer()->binaryBox()->setChecked(true);
+    QTest::mouseClick(in->composer()->sendButton(), Qt::LeftButton);
     QTRY_COMPARE(rowsWith(Live::LogEntry::Direction::Incoming).size(), 3);
     QCOMPARE(log->entry(rowsWith(Live::LogEntry::Direction::Incoming).at(2)).event, u"binary"_s);
     QCOMPARE(log->entry(rowsWith(Live::LogEntry::Direction::Incoming).at(2)).message, u"ack"_s);
@@ -245,10 +124,10 @@ void TestInspector::webSocketRoundTrip()
     const QString path = m_dir.filePath(u"log.jsonl"_s);
     QVERIFY(w.liveLog()->exportTo(path, &error));
     const int rows = log->rowCount();
-    in->closeCodeBox()->setValue(4100);
-    in->closeReasonEdit()->setText(u"done testing"_s);
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QTRY_COMPARE(in->connectButton()->text(), u"Connect"_s);
+    in->form()->closeCodeBox()->setValue(4100);
+    in->form()->closeReasonEdit()->setText(u"done testing"_s);
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->connectButton()->text(), u"Connect"_s);
     QTRY_VERIFY(log->rowCount() > rows);
     QCOMPARE(log->entry(log->rowCount() - 1).status, u"by you, code 4100: done testing"_s);
     QVERIFY2(w.liveLog()->importFrom(path, &error), qPrintable(error));
@@ -260,14 +139,14 @@ void TestInspector::sseEventsAndPause()
     NEED_SERVERS();
     MainWindow w;
     w.show();
-    QVERIFY(openChat(w));
+    QVERIFY(Test::openChat(w));
     InspectorWidget *in = w.inspector();
-    in->serverBox()->setCurrentIndex(in->serverBox()->count() - 1);
-    in->urlEdit()->setText(u"http://127.0.0.1:%1/bad"_s.arg(m_ssePort));
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1);
+    in->form()->urlEdit()->setText(u"http://127.0.0.1:%1/bad"_s.arg(m_servers.ssePort));
     w.liveLog()->pauseButton()->setChecked(true);
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QTRY_COMPARE(in->stateLabel()->text(), u"Open (Server-Sent Events)"_s);
-    QVERIFY(!in->sendButton()->isEnabled()); // SSE only receives
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->stateLabel()->text(), u"Open (Server-Sent Events)"_s);
+    QVERIFY(!in->composer()->sendButton()->isEnabled()); // SSE only receives
     if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty()) {
         for (QToolButton *b : in->findChildren<QToolButton *>())
             if (b->text() == u"Options"_s)
@@ -285,280 +164,7 @@ void TestInspector::sseEventsAndPause()
         unknown += log->entry(r).check == Live::LogEntry::Check::Unknown;
     QCOMPARE(unknown, 1);
     QCOMPARE(log->index(log->rowCount() - 1, Live::LogModel::Message).data().toString(), u"chat"_s);
-    in->connection()->close();
-}
-
-void TestInspector::graphDoubleClickInspects()
-{
-    MainWindow w;
-    w.show();
-    EditorPane *pane = openChat(w);
-    QVERIFY(pane);
-    emit pane->graph()->view()->inspectRequested(u"channel:ticker"_s);
-    QCOMPARE(w.inspector()->targetBox()->currentData().toString(), u"channel:ticker"_s);
-    QCOMPARE(w.inspector()->messageBox()->currentText(), u"tick"_s);
-    w.inspect(u"operation:sendChat"_s);
-    QCOMPARE(w.inspector()->messageBox()->count(), 1);
-
-    // Edits made while the inspector is closed are there when it opens again.
-    w.inspector()->parentWidget()->hide();
-    pane->document()->setText(pane->editor()->toPlainText().replace(u"  ticker:"_s, u"  clock:"_s));
-    QTRY_VERIFY(pane->document()->analysis()->spec->channel(u"clock"_s));
-    QCOMPARE(w.inspector()->targetBox()->findData(u"channel:clock"_s), -1);
-    w.inspect(u"channel:clock"_s);
-    QCOMPARE(w.inspector()->targetBox()->currentData().toString(), u"channel:clock"_s);
-}
-
-void TestInspector::keychainAnswersOrSaysWhy()
-{
-    // Through the inspector, with "Remember" on: a secret stored for the server's address is
-    // filled in (with a keychain service), or the inspector says why it cannot be (without one,
-    // as in CI), in bounded time. Either way the secret is nowhere else, and it is not filled in
-    // for another address.
-    QSettings().setValue(u"inspector/rememberCredentials"_s, true);
-    const QString key = InspectorWidget::credentialKey(QUrl(u"ws://127.0.0.1:8765/rooms/lobby"_s), u"token"_s);
-    CredentialStore store;
-    bool written = false;
-    QString writeError;
-    store.write(key, u"s3cret"_s, [&](const QString &error) {
-        writeError = error;
-        written = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
-    {
-        MainWindow w;
-        w.show();
-        QVERIFY(openChat(w));
-        InspectorWidget *in = w.inspector();
-        QCOMPARE(in->urlEdit()->text(), u"ws://127.0.0.1:8765/rooms/lobby"_s);
-        auto secret = [in] { return in->findChild<QLineEdit *>(u"secret:token"_s); };
-        QVERIFY(secret());
-        if (writeError.isEmpty()) {
-            QTRY_COMPARE_WITH_TIMEOUT(secret()->text(), u"s3cret"_s, 30000);
-            // Another port is another address: the stored secret is not for it.
-            in->findChild<QComboBox *>(u"var:port"_s)->setCurrentText(u"9999"_s);
-            QTRY_VERIFY(secret() && secret()->text().isEmpty());
-            QTest::qWait(300); // a keychain answer for the new address would come now
-            QVERIFY(secret()->text().isEmpty());
-        } else {
-            qInfo("no keychain here: %s", qPrintable(writeError));
-            QTRY_VERIFY_WITH_TIMEOUT(in->keychainStatus()->isVisible(), 30000);
-            QVERIFY2(in->keychainStatus()->text().startsWith(u"Keychain: "_s), qPrintable(in->keychainStatus()->text()));
-            QVERIFY(secret()->text().isEmpty());
-        }
-    }
-    if (writeError.isEmpty()) {
-        bool removed = false;
-        store.remove(key, [&](const QString &) { removed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed, 30000);
-    }
-    QSettings().setValue(u"inspector/rememberCredentials"_s, false);
-    QSettings().sync();
-    QFile settings(QSettings().fileName());
-    if (settings.open(QIODevice::ReadOnly))
-        QVERIFY(!settings.readAll().contains("s3cret"));
-}
-
-void TestInspector::keychainKeysNameTheAddress()
-{
-    // The key is the resolved scheme, host and port and the scheme's name: a document that keeps
-    // the host template and the scheme name but points elsewhere (or at ws://) gets another key.
-    const auto key = [](const char *url, const QString &name = u"bearer"_s) {
-        return InspectorWidget::credentialKey(QUrl(QString::fromLatin1(url)), name);
-    };
-    QCOMPARE(key("wss://api.example.com/orders"), u"wss://api.example.com:443/bearer"_s);
-    QCOMPARE(key("wss://api.example.com:443/other"), key("wss://API.example.com/orders"));
-    QVERIFY(key("ws://api.example.com/orders") != key("wss://api.example.com/orders"));
-    QVERIFY(key("wss://evil.example/.example.com/orders") != key("wss://prod.example.com/orders"));
-    QVERIFY(key("wss://api.example.com:8443/") != key("wss://api.example.com/"));
-    QVERIFY(key("wss://api.example.com/", u"other"_s) != key("wss://api.example.com/"));
-}
-
-void TestInspector::plaintextCredentialsNeedConsent()
-{
-    MainWindow w;
-    w.show();
-    QVERIFY(openChat(w));
-    InspectorWidget *in = w.inspector();
-    Live::LogModel *log = w.liveLog()->model();
-    const quint16 port = closedPort();
-    in->findChild<QComboBox *>(u"var:port"_s)->setCurrentText(QString::number(port));
-    QTRY_VERIFY(in->urlEdit()->text().startsWith(u"ws://127.0.0.1:%1/"_s.arg(port)));
-    QLineEdit *secret = in->findChild<QLineEdit *>(u"secret:token"_s);
-    QVERIFY(secret);
-    secret->setText(u"tok-12345"_s);
-
-    // Answers the question the Connect button asks (if it asks), with \a button.
-    QString asked;
-    auto answer = [&](QMessageBox::ButtonRole role) {
-        asked.clear();
-        QTimer::singleShot(0, this, [&asked, role] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            asked = box->text();
-            for (QAbstractButton *b : box->buttons())
-                if (box->buttonRole(b) == role)
-                    b->click();
-        });
-    };
-    // Refused: nothing is sent, no connection is made.
-    answer(QMessageBox::RejectRole);
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QVERIFY2(asked.contains(u"Authorization"_s) && asked.contains(u"clear text"_s), qPrintable(asked));
-    QCOMPARE(in->connection()->state(), Live::LiveConnection::State::Closed);
-    QTest::qWait(200);
-    QCOMPARE(log->rowCount(), 0);
-    // Accepted: it connects (to a closed port here), for this connection only.
-    answer(QMessageBox::AcceptRole);
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QVERIFY(!asked.isEmpty());
-    QTRY_VERIFY(log->rowCount() >= 1);
-    QCOMPARE(log->entry(0).event, u"connecting"_s);
-    QTRY_COMPARE(in->connectButton()->text(), u"Connect"_s);
-    answer(QMessageBox::RejectRole);
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QVERIFY(!asked.isEmpty()); // asked again
-    // No secret, nothing at stake: no question.
-    secret->clear();
-    answer(QMessageBox::RejectRole);
-    const int rows = log->rowCount();
-    QTest::mouseClick(in->connectButton(), Qt::LeftButton);
-    QVERIFY(asked.isEmpty());
-    QTRY_VERIFY(log->rowCount() > rows);
-    QTRY_COMPARE(in->connectButton()->text(), u"Connect"_s);
-}
-
-void TestInspector::ignoreCertificateErrorsDoesNotCarryOver()
-{
-    MainWindow w;
-    w.show();
-    QVERIFY(openChat(w));
-    InspectorWidget *in = w.inspector();
-    // Another server.
-    in->ignoreTlsBox()->setChecked(true);
-    in->serverBox()->setCurrentIndex(in->serverBox()->findData(u"events"_s));
-    QVERIFY(!in->ignoreTlsBox()->isChecked());
-    // Another address of the same server.
-    in->serverBox()->setCurrentIndex(in->serverBox()->findData(u"local"_s));
-    in->ignoreTlsBox()->setChecked(true);
-    in->findChild<QComboBox *>(u"var:port"_s)->setCurrentText(u"9443"_s);
-    QVERIFY(!in->ignoreTlsBox()->isChecked());
-    // The same address stays allowed (another channel, say).
-    in->ignoreTlsBox()->setChecked(true);
-    in->findChild<QComboBox *>(u"param:roomId"_s)->setCurrentText(u"dock"_s);
-    QVERIFY(in->ignoreTlsBox()->isChecked());
-    // Another document.
-    QFile copy(m_dir.filePath(u"other.yaml"_s));
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    QFile chat(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml"));
-    QVERIFY(chat.open(QIODevice::ReadOnly));
-    copy.write(chat.readAll());
-    copy.close();
-    QVERIFY(open(w, copy.fileName(), u"channel:room"_s));
-    QTRY_VERIFY(!in->ignoreTlsBox()->isChecked());
-}
-
-void TestInspector::hostileSchemasDoNotFreezeTheComposer()
-{
-    // Ten levels of minItems: 10 (10^9 values) and lengths beyond any int: the composer gets a
-    // bounded sample, said to be cut, and the window stays responsive while it is made.
-    QFile f(m_dir.filePath(u"bomb.yaml"_s));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"(asyncapi: 3.0.0
-info: {title: sample bomb, version: '1'}
-channels:
-  c:
-    address: c
-    messages:
-      m:
-        payload: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 10, items: {type: array, minItems: 1e300, items: {type: string, minLength: 1e300, maxLength: -1e300}}}}}}}}}}
-)");
-    f.close();
-    MainWindow w;
-    w.show();
-    QElapsedTimer clock;
-    clock.start();
-    QVERIFY(open(w, f.fileName(), u"channel:c"_s));
-    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
-    InspectorWidget *in = w.inspector();
-    QTRY_VERIFY(!in->bodyEdit()->toPlainText().isEmpty());
-    QVERIFY(in->bodyEdit()->toPlainText().size() < 4 * 1024 * 1024);
-    bool said = false;
-    for (QComboBox *box : in->findChildren<QComboBox *>())
-        for (int i = 0; i < box->count(); ++i)
-            said = said || box->itemText(i).contains(u"cut at its size limit"_s);
-    QVERIFY(said);
-    QCOMPARE(w.liveLog()->model()->rowCount(), 0); // nothing was sent
-}
-
-void TestInspector::contentFromAnotherFileIsShownNotSent()
-{
-    // An example that takes content from another file is in the composer, said to be from there;
-    // nothing goes anywhere until Send.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QFile notes(dir.filePath(u"notes.yaml"_s));
-    QVERIFY(notes.open(QIODevice::WriteOnly));
-    notes.write("private: not for sending\n");
-    notes.close();
-    QFile api(dir.filePath(u"api.yaml"_s));
-    QVERIFY(api.open(QIODevice::WriteOnly));
-    api.write(R"(asyncapi: 3.0.0
-info: {title: x, version: '1'}
-servers:
-  s: {host: '127.0.0.1:1', protocol: ws}
-channels:
-  c:
-    address: /c
-    messages:
-      m:
-        payload: {type: object}
-        examples: [{name: notes, payload: {$ref: 'notes.yaml'}}]
-)");
-    api.close();
-    MainWindow w;
-    w.show();
-    QVERIFY(open(w, api.fileName(), u"channel:c"_s));
-    InspectorWidget *in = w.inspector();
-    QTRY_VERIFY(in->bodyEdit()->toPlainText().contains(u"not for sending"_s));
-    bool labelled = false;
-    for (QComboBox *box : in->findChildren<QComboBox *>())
-        for (int i = 0; i < box->count(); ++i)
-            labelled = labelled || box->itemText(i) == u"Example: notes (from notes.yaml)"_s;
-    QVERIFY(labelled);
-    QVERIFY(!in->sendButton()->isEnabled());
-    QCOMPARE(w.liveLog()->model()->rowCount(), 0);
-}
-
-void TestInspector::logDetailShowsTheBeginningOfBigPayloads()
-{
-    // A 5 MB JSON message: the log keeps its first megabyte and its size; the detail pane shows
-    // the beginning, as it came, and says so (it used to indent all of it on the GUI thread).
-    MainWindow w;
-    w.show();
-    Live::LogEntry e;
-    e.timeMs = 1'700'000'000'000;
-    e.event = u"text"_s;
-    e.payload = "[" + QByteArray("1,").repeated(2'500'000) + "1]";
-    const qint64 size = e.payload.size();
-    Live::LogModel *log = w.liveLog()->model();
-    log->post(e);
-    log->flush();
-    QCOMPARE(log->rowCount(), 1);
-    QVERIFY(log->entry(0).isCut());
-    QCOMPARE(log->entry(0).size(), size);
-    QVERIFY(log->entry(0).payload.size() <= 1024 * 1024);
-    QCOMPARE(log->index(0, Live::LogModel::Size).data().toString(), QLocale().formattedDataSize(size));
-    QTableView *view = w.liveLog()->view();
-    QElapsedTimer clock;
-    clock.start();
-    view->setCurrentIndex(view->model()->index(0, 0));
-    const QString detail = w.liveLog()->detail()->toPlainText();
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
-    QVERIFY(detail.size() < 600 * 1024);
-    QVERIFY2(detail.contains(u"shown)"_s), qPrintable(detail.right(500)));
-    QVERIFY(!detail.contains(u"\n    1,"_s)); // not indented
+    w.liveSession()->close();
 }
 
 SIGNALBOX_TEST_MAIN(TestInspector)

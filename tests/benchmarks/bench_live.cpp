@@ -122,7 +122,7 @@ void run(QApplication &app, const char *what, const ConnectionSettings &settings
         longestStallNs = std::max(longestStallNs, tick.nsecsElapsed());
         tick.restart();
     });
-    QObject::connect(&connection, &LiveConnection::entries, [&](const std::vector<LogEntry> &batch) {
+    QObject::connect(&connection, &LiveConnection::entriesArrived, [&](const std::vector<LogEntry> &batch) {
         panel.append(batch);
         for (const LogEntry &e : batch) {
             if (e.direction != LogEntry::Direction::Incoming)

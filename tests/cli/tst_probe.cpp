@@ -38,8 +38,6 @@ private slots:
     void droppedMessageFails();
 
 private:
-    /// Starts the test servers once; why they cannot run here, or empty.
-    QString startServers();
     struct Run
     {
         int status;
@@ -51,22 +49,19 @@ private:
     static QList<QJsonObject> messages(const Run &r, const QString &direction);
     QString write(const QString &name, const QByteArray &text);
 
-    QProcess m_ws;
-    QProcess m_sse;
-    int m_wsPort = 0;
-    int m_ssePort = 0;
+    Signalbox::Test::PythonLiveServers m_servers;
     QTemporaryDir m_dir;
     const QString m_chat = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat.yaml");
-    bool m_tried = false;
-    QString m_unavailable;
 };
 
 /** Skips the case (visibly) when the test servers cannot run here; fails when they should but did not start. */
 #define NEED_SERVERS()                                                                                                  \
     do {                                                                                                                \
-        if (const QString why = startServers(); !why.isEmpty())                                                         \
+        if (const QString why = m_servers.start(QStringLiteral(SIGNALBOX_WS_SERVER),                                    \
+                                                QStringLiteral(SIGNALBOX_SSE_SERVER));                                  \
+            !why.isEmpty())                                                                                             \
             SIGNALBOX_SKIP(qPrintable(why));                                                                            \
-        QVERIFY2(m_wsPort > 0 && m_ssePort > 0, "the test servers did not start");                                    \
+        QVERIFY2(m_servers.wsPort > 0 && m_servers.ssePort > 0, "the test servers did not start");                      \
     } while (false)
 
 void TestProbe::initTestCase()
@@ -74,22 +69,9 @@ void TestProbe::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestProbe::startServers()
-{
-    if (m_tried)
-        return m_unavailable;
-    m_tried = true;
-    if (!Signalbox::Test::havePythonWebsockets())
-        return m_unavailable = u"python3-websockets is not installed (packaging/dev.sh setup installs it)"_s;
-    m_wsPort = Signalbox::Test::startPythonServer(m_ws, QStringLiteral(SIGNALBOX_WS_SERVER));
-    m_ssePort = Signalbox::Test::startPythonServer(m_sse, QStringLiteral(SIGNALBOX_SSE_SERVER));
-    return {};
-}
-
 void TestProbe::cleanupTestCase()
 {
-    Signalbox::Test::stopServer(m_ws);
-    Signalbox::Test::stopServer(m_sse);
+    m_servers.stop();
 }
 
 TestProbe::Run TestProbe::probe(const QStringList &args, const QProcessEnvironment &env)
@@ -129,7 +111,7 @@ void TestProbe::webSocketExampleConforms()
 {
     NEED_SERVERS();
     const Run r = probe({m_chat, u"--operation"_s, u"sendChat"_s, u"--url"_s,
-                         u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort), u"--send-example"_s, u"--send-sample"_s,
+                         u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--send-example"_s, u"--send-sample"_s,
                          u"--count"_s, u"2"_s});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const auto out = messages(r, u"out"_s);
@@ -149,7 +131,7 @@ void TestProbe::nonConformingMessageFails()
     NEED_SERVERS();
     const QString bad = write(u"bad.json"_s, R"({"type": "chat", "id": 0, "text": "x"})");
     const QString other = write(u"other.txt"_s, "not json at all");
-    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort),
+    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
                          u"--send-file"_s, bad, u"--send-file"_s, other, u"--count"_s, u"2"_s});
     QCOMPARE(r.status, 1);
     const auto in = messages(r, u"in"_s);
@@ -189,7 +171,7 @@ components:
 )");
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PROBE_TOKEN"_s, u"secret"_s);
-    Run r = probe({doc, u"--server"_s, u"ws"_s, u"--var"_s, u"port=%1"_s.arg(m_wsPort), u"--secret-env"_s,
+    Run r = probe({doc, u"--server"_s, u"ws"_s, u"--var"_s, u"port=%1"_s.arg(m_servers.wsPort), u"--secret-env"_s,
                    u"PROBE_TOKEN"_s, u"--send-sample"_s, u"--count"_s, u"1"_s, u"--allow-plaintext-credentials"_s},
                   env);
     QVERIFY2(r.status == 0, qPrintable(r.err));
@@ -197,12 +179,12 @@ components:
     for (const QJsonObject &o : r.lines)
         QVERIFY(!QJsonDocument(o).toJson().contains("secret"));
     env.remove(u"PROBE_TOKEN"_s);
-    r = probe({doc, u"--server"_s, u"ws"_s, u"--var"_s, u"port=%1"_s.arg(m_wsPort), u"--secret-env"_s,
+    r = probe({doc, u"--server"_s, u"ws"_s, u"--var"_s, u"port=%1"_s.arg(m_servers.wsPort), u"--secret-env"_s,
                u"PROBE_TOKEN"_s, u"--count"_s, u"1"_s},
               env);
     QCOMPARE(r.status, 2); // refused: 401
     env.insert(u"SIGNALBOX_SECRET"_s, u"k-123"_s);
-    r = probe({doc, u"--server"_s, u"sse"_s, u"--var"_s, u"port=%1"_s.arg(m_ssePort), u"--count"_s, u"1"_s,
+    r = probe({doc, u"--server"_s, u"sse"_s, u"--var"_s, u"port=%1"_s.arg(m_servers.ssePort), u"--count"_s, u"1"_s,
                u"--allow-plaintext-credentials"_s},
               env);
     QVERIFY2(r.status == 0, qPrintable(r.err));
@@ -214,7 +196,7 @@ void TestProbe::sseEventsResumeAndConform()
     NEED_SERVERS();
     // The server drops the stream every 3 events; the probe reconnects with Last-Event-ID.
     const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s,
-                         u"http://127.0.0.1:%1/chat?count=8"_s.arg(m_ssePort), u"--reconnect"_s, u"--count"_s, u"8"_s});
+                         u"http://127.0.0.1:%1/chat?count=8"_s.arg(m_servers.ssePort), u"--reconnect"_s, u"--count"_s, u"8"_s});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const auto in = messages(r, u"in"_s);
     QCOMPARE(in.size(), 8);
@@ -228,7 +210,7 @@ void TestProbe::sseEventsResumeAndConform()
 void TestProbe::sseReportsUnknownAndInvalid()
 {
     NEED_SERVERS();
-    Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/bad"_s.arg(m_ssePort),
+    Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/bad"_s.arg(m_servers.ssePort),
                    u"--count"_s, u"3"_s});
     QCOMPARE(r.status, 1);
     auto in = messages(r, u"in"_s);
@@ -237,7 +219,7 @@ void TestProbe::sseReportsUnknownAndInvalid()
     QCOMPARE(in.at(1)[u"check"_s].toString(), u"unknown"_s);
     QCOMPARE(in.at(2)[u"check"_s].toString(), u"conforms"_s);
     // An event filter: only the "chat" events.
-    r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/bad"_s.arg(m_ssePort),
+    r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/bad"_s.arg(m_servers.ssePort),
                u"--event"_s, u"other"_s, u"--count"_s, u"1"_s});
     in = messages(r, u"in"_s);
     QCOMPARE(in.size(), 1);
@@ -251,7 +233,7 @@ void TestProbe::refusedAndTimedOut()
     QCOMPARE(r.status, 2);
     QCOMPARE(messages(r, u"connection"_s).last()[u"event"_s].toString(), u"error"_s);
     // Nothing comes: the timeout ends it, status 3 for the missing count.
-    r = probe({u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_wsPort), u"--count"_s, u"1"_s, u"--timeout"_s, u"0.5"_s});
+    r = probe({u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--count"_s, u"1"_s, u"--timeout"_s, u"0.5"_s});
     QCOMPARE(r.status, 3);
     QVERIFY2(r.ms < 5000, qPrintable(QString::number(r.ms)));
 }
@@ -472,7 +454,7 @@ void TestProbe::droppedMessageFails()
     // An event over the size limit is dropped unchecked, then one conforms: not "every message
     // conformed" (status 1, a message did not).
     NEED_SERVERS();
-    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/huge"_s.arg(m_ssePort),
+    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/huge"_s.arg(m_servers.ssePort),
                          u"--count"_s, u"1"_s, u"--timeout"_s, u"20"_s});
     QVERIFY2(messages(r, u"connection"_s).size() > 0, qPrintable(r.err));
     bool dropped = false;

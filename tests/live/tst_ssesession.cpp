@@ -532,7 +532,7 @@ void TestSseSession::tlsAllowanceIsNotReusedByTheNextConnection()
     };
     LiveConnection connection;
     QList<LogEntry> log;
-    connect(&connection, &LiveConnection::entries, this, [&](const std::vector<LogEntry> &batch) {
+    connect(&connection, &LiveConnection::entriesArrived, this, [&](const std::vector<LogEntry> &batch) {
         log.append(QList<LogEntry>(batch.begin(), batch.end()));
     });
     QSignalSpy finished(&connection, &LiveConnection::finished);
@@ -575,7 +575,7 @@ void TestSseSession::busyWindowDropsAndCounts()
     qint64 received = 0;
     qint64 dropped = 0;
     qint64 largestBatch = 0;
-    connect(&connection, &LiveConnection::entries, this, [&](const std::vector<LogEntry> &batch) {
+    connect(&connection, &LiveConnection::entriesArrived, this, [&](const std::vector<LogEntry> &batch) {
         largestBatch = std::max<qint64>(largestBatch, qint64(batch.size()));
         for (const LogEntry &e : batch) {
             if (e.direction == LogEntry::Direction::Incoming)

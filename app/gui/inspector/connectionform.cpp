@@ -1,0 +1,602 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "connectionform.h"
+
+#include "credentialstore.h"
+
+#include <asyncapi/analysis.h>
+#include <live/endpoint.h>
+#include <live/livesession.h>
+#include <live/target.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace Signalbox {
+
+using AsyncApi::Channel;
+using AsyncApi::Server;
+
+namespace {
+
+/** scheme://host:port of \a url, the port spelled out. */
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("wss") || scheme == QLatin1String("https") ? 443 : 80;
+    return scheme + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower() + u':' +
+           QString::number(url.port(defaultPort));
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString t = part.trimmed(); !t.isEmpty())
+            out << t;
+    return out;
+}
+
+QString schemeLabel(const Live::SecurityScheme &s)
+{
+    switch (s.kind) {
+    case Live::SecurityScheme::Kind::Bearer:
+        return ConnectionForm::tr("%1 (bearer token)").arg(s.name);
+    case Live::SecurityScheme::Kind::Basic:
+        return ConnectionForm::tr("%1 (user, password)").arg(s.name);
+    case Live::SecurityScheme::Kind::ApiKeyHeader:
+        return ConnectionForm::tr("%1 (header %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::ApiKeyQuery:
+        return ConnectionForm::tr("%1 (query %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::ApiKeyCookie:
+        return ConnectionForm::tr("%1 (cookie %2)").arg(s.name, s.parameter);
+    case Live::SecurityScheme::Kind::Unsupported:
+        break;
+    }
+    return s.name;
+}
+
+} // namespace
+
+ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
+    : QGroupBox(tr("Connection"), parent)
+    , m_session(session)
+    , m_store(new CredentialStore(this))
+    , m_server(new QComboBox(this))
+    , m_target(new QComboBox(this))
+    , m_valuesBox(new QWidget(this))
+    , m_values(new QFormLayout(m_valuesBox))
+    , m_url(new QLineEdit(this))
+    , m_urlProblem(new QLabel(this))
+    , m_credentialsBox(new QWidget(this))
+    , m_credentials(new QFormLayout(m_credentialsBox))
+    , m_remember(new QCheckBox(tr("Remember in the keychain"), this))
+    , m_keychainStatus(new QLabel(this))
+    , m_subprotocols(new QLineEdit(this))
+    , m_eventTypes(new QLineEdit(this))
+    , m_lastEventId(new QLineEdit(this))
+    , m_reconnect(new QCheckBox(tr("Reconnect after a drop"), this))
+    , m_caFile(new QLineEdit(this))
+    , m_maxMessageMb(new QSpinBox(this))
+    , m_closeCode(new QSpinBox(this))
+    , m_closeReason(new QLineEdit(this))
+    , m_ignoreTls(new QCheckBox(tr("Ignore certificate errors"), this))
+    , m_tlsWarning(new QLabel(this))
+    , m_connect(new QPushButton(tr("Connect"), this))
+    , m_ping(new QPushButton(tr("Ping"), this))
+    , m_state(new QLabel(tr("Not connected"), this))
+{
+    connect(m_session, &Live::LiveSession::stateChanged, this, &ConnectionForm::connectionStateChanged);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_server->setObjectName(QStringLiteral("inspectorServer"));
+    m_target->setObjectName(QStringLiteral("inspectorTarget"));
+    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("Channel"), m_target);
+    m_values->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_valuesBox);
+    m_url->setObjectName(QStringLiteral("inspectorUrl"));
+    m_url->setPlaceholderText(tr("ws://, wss://, http:// or https:// address"));
+    form->addRow(tr("URL"), m_url);
+    m_urlProblem->setWordWrap(true);
+    m_urlProblem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_urlProblem->hide();
+    form->addRow(m_urlProblem);
+    m_credentials->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_credentialsBox);
+    m_remember->setChecked(QSettings().value(QStringLiteral("inspector/rememberCredentials"), false).toBool());
+    m_remember->setToolTip(tr("Credentials go to the desktop's keychain, never to settings files or the log"));
+    connect(m_remember, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("inspector/rememberCredentials"), on); });
+    form->addRow(m_remember);
+    m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->hide();
+    form->addRow(m_keychainStatus);
+
+    auto *options = new QToolButton(this);
+    options->setText(tr("Options"));
+    options->setCheckable(true);
+    options->setAutoRaise(true);
+    options->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    options->setArrowType(Qt::RightArrow);
+    auto *optionsForm = new QFormLayout;
+    optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *optionsBody = new QWidget(this);
+    optionsBody->setLayout(optionsForm);
+    optionsForm->setContentsMargins(0, 0, 0, 0);
+    optionsBody->setVisible(false);
+    connect(options, &QToolButton::toggled, this, [options, optionsBody](bool on) {
+        options->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        optionsBody->setVisible(on);
+    });
+    m_subprotocols->setPlaceholderText(tr("comma-separated"));
+    optionsForm->addRow(tr("Subprotocols"), m_subprotocols);
+    m_eventTypes->setPlaceholderText(tr("SSE event names, comma-separated; empty: all"));
+    optionsForm->addRow(tr("Events"), m_eventTypes);
+    m_lastEventId->setPlaceholderText(tr("SSE: resume after this event ID"));
+    optionsForm->addRow(tr("Last-Event-ID"), m_lastEventId);
+    optionsForm->addRow(m_reconnect);
+    m_maxMessageMb->setRange(1, 1024);
+    m_maxMessageMb->setValue(64);
+    m_maxMessageMb->setSuffix(tr(" MB"));
+    m_maxMessageMb->setToolTip(tr("WebSocket: a larger incoming message closes the connection (1009)"));
+    optionsForm->addRow(tr("Largest message"), m_maxMessageMb);
+    m_closeCode->setRange(1000, 4999);
+    m_closeCode->setValue(1000);
+    m_closeCode->setMinimumWidth(m_closeCode->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 40);
+    m_closeCode->setToolTip(tr("WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)"));
+    m_closeReason->setPlaceholderText(tr("reason sent with it"));
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_closeCode);
+    closeRow->addWidget(m_closeReason, 1);
+    optionsForm->addRow(tr("Close with"), closeRow);
+    auto *caRow = new QHBoxLayout;
+    m_caFile->setPlaceholderText(tr("PEM file of extra authorities"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    optionsForm->addRow(tr("CA file"), caRow);
+    optionsForm->addRow(m_ignoreTls);
+    m_tlsWarning->setText(tr("⚠ Certificate errors will be ignored for this connection: anyone on the way can "
+                             "read and change the traffic."));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_tlsWarning->hide();
+    connect(m_ignoreTls, &QCheckBox::toggled, m_tlsWarning, &QWidget::setVisible);
+    optionsForm->addRow(m_tlsWarning);
+    form->addRow(options);
+    form->addRow(optionsBody);
+
+    auto *buttons = new QHBoxLayout;
+    m_connect->setObjectName(QStringLiteral("inspectorConnect"));
+    m_connect->setDefault(true);
+    m_ping->setEnabled(false);
+    buttons->addWidget(m_connect);
+    buttons->addWidget(m_ping);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    m_state->setWordWrap(true);
+    form->addRow(m_state);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionForm::toggleConnection);
+    connect(m_ping, &QPushButton::clicked, m_session, &Live::LiveSession::ping);
+
+    connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
+        m_urlEdited = false;
+        m_ignoreTls->setChecked(false); // allowed for one server, not for the next
+        rebuildValues();
+        rebuildCredentials();
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        m_urlEdited = false;
+        rebuildValues();
+        emit targetChanged(currentTarget());
+    });
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlEdited = true; });
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionForm::addressChanged);
+    // Long names must not widen the dock: combo boxes elide.
+    for (QComboBox *box : {m_server, m_target}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
+    rebuildServers();
+    connectionStateChanged(Live::LiveConnection::State::Closed);
+}
+
+ConnectionForm::~ConnectionForm() = default;
+
+bool ConnectionForm::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    if (analysis->filePath != m_documentPath) {
+        m_ignoreTls->setChecked(false); // allowed for one document's server, not for another's
+        m_documentPath = analysis->filePath;
+    }
+    m_analysis = analysis;
+    rebuildServers();
+    return rebuildTargets();
+}
+
+void ConnectionForm::rebuildServers()
+{
+    const QString current = m_server->currentData().toString();
+    // "Custom URL" is the last item; it was the user's choice only when there were servers to choose.
+    const bool wasCustom = m_server->count() > 1 && m_server->currentIndex() == m_server->count() - 1;
+    QStringList items;
+    if (m_analysis)
+        for (const Server &s : m_analysis->spec->servers)
+            items << s.name + u" (" + s.protocol + u')';
+    QStringList now;
+    for (int i = 0; i + 1 < m_server->count(); ++i)
+        now << m_server->itemText(i);
+    if (items == now && m_server->count() > 0)
+        return;
+    m_server->blockSignals(true);
+    m_server->clear();
+    if (m_analysis)
+        for (const Server &s : m_analysis->spec->servers)
+            m_server->addItem(s.name + u" (" + s.protocol + u')', s.name);
+    m_server->addItem(tr("Custom URL"), QString());
+    int index = m_server->findData(current);
+    if (wasCustom || index < 0)
+        index = wasCustom || m_server->count() == 1 ? m_server->count() - 1 : 0;
+    // Prefer a server we can talk to.
+    if (current.isEmpty() && !wasCustom && m_analysis) {
+        if (const Server *s = Live::defaultServer(*m_analysis->spec))
+            index = m_server->findData(s->name);
+    }
+    m_server->setCurrentIndex(index);
+    m_server->blockSignals(false);
+    rebuildValues();
+    rebuildCredentials();
+}
+
+bool ConnectionForm::rebuildTargets()
+{
+    const QString current = m_target->currentData().toString();
+    QStringList ids;
+    QStringList texts;
+    if (m_analysis) {
+        for (const Channel &c : m_analysis->spec->channels) {
+            ids << AsyncApi::ElementId::channel(c.name).toString();
+            texts << (c.address.isEmpty() || c.address == c.name ? c.name : c.name + u" — " + c.address);
+        }
+        for (const AsyncApi::Operation &o : m_analysis->spec->operations) {
+            ids << AsyncApi::ElementId::operation(o.name).toString();
+            texts << tr("%1 (%2 operation)")
+                         .arg(o.name, o.action == AsyncApi::Operation::Action::Send      ? tr("send")
+                                      : o.action == AsyncApi::Operation::Action::Receive ? tr("receive")
+                                                                                         : tr("unknown"));
+        }
+    }
+    QStringList nowIds;
+    QStringList nowTexts;
+    for (int i = 0; i < m_target->count(); ++i) {
+        nowIds << m_target->itemData(i).toString();
+        nowTexts << m_target->itemText(i);
+    }
+    if (ids == nowIds && texts == nowTexts) {
+        rebuildValues();
+        return false;
+    }
+    m_target->blockSignals(true);
+    m_target->clear();
+    for (int i = 0; i < ids.size(); ++i)
+        m_target->addItem(texts.at(i), ids.at(i));
+    m_target->setCurrentIndex(std::max(0, m_target->findData(current)));
+    m_target->blockSignals(false);
+    rebuildValues();
+    if (m_target->currentData().toString() == current)
+        return false;
+    emit targetChanged(currentTarget());
+    return true;
+}
+
+bool ConnectionForm::selectTarget(const AsyncApi::ElementId &id)
+{
+    const int i = m_target->findData(id.toString());
+    if (i < 0)
+        return false;
+    m_target->setCurrentIndex(i);
+    return true;
+}
+
+AsyncApi::ElementId ConnectionForm::currentTarget() const
+{
+    return AsyncApi::ElementId::fromString(m_target->currentData().toString());
+}
+
+const Server *ConnectionForm::currentServer() const
+{
+    const QString name = m_server->currentData().toString();
+    return m_analysis && !name.isEmpty() ? m_analysis->spec->server(name) : nullptr;
+}
+
+const Channel *ConnectionForm::currentChannel() const
+{
+    return m_analysis ? Live::channelOf(*m_analysis->spec, currentTarget()) : nullptr;
+}
+
+void ConnectionForm::rebuildValues()
+{
+    // The same variables and parameters as before: the form stays as it is (and keeps the focus).
+    QStringList signature;
+    if (const Server *s = currentServer())
+        for (const AsyncApi::ServerVariable &v : s->variables)
+            signature << v.name << v.enumValues.join(u'\n') << v.defaultValue << v.description;
+    signature << QStringLiteral("|");
+    if (const Channel *ch = currentChannel())
+        for (const AsyncApi::Parameter &p : ch->parameters)
+            signature << p.name << p.enumValues.join(u'\n') << p.defaultValue << p.examples.join(u'\n')
+                      << p.description;
+    if (signature == m_valuesSignature && m_values->rowCount() > 0) {
+        updateUrl();
+        return;
+    }
+    m_valuesSignature = signature;
+    // Keep what the user typed for names that stay.
+    QMap<QString, QString> typed;
+    for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
+        typed.insert(box->objectName(), box->currentText());
+    while (m_values->rowCount() > 0)
+        m_values->removeRow(0);
+    auto addRow = [&](const QString &key, const QString &label, const QStringList &choices, const QString &initial,
+                      const QString &help) {
+        auto *box = new QComboBox(m_valuesBox);
+        box->setEditable(true);
+        box->setObjectName(key);
+        box->addItems(choices);
+        box->setCurrentText(typed.value(key, initial));
+        box->setToolTip(help);
+        connect(box, &QComboBox::currentTextChanged, this, &ConnectionForm::updateUrl);
+        m_values->addRow(label, box);
+    };
+    if (const Server *s = currentServer())
+        for (const AsyncApi::ServerVariable &v : s->variables)
+            addRow(u"var:" + v.name, u'{' + v.name + u'}',
+                   v.enumValues.isEmpty() && !v.defaultValue.isEmpty() ? QStringList{v.defaultValue} : v.enumValues,
+                   Live::initialValue(v), v.description);
+    if (const Channel *ch = currentChannel())
+        for (const AsyncApi::Parameter &p : ch->parameters) {
+            QStringList choices = p.enumValues;
+            for (const QString &e : p.examples)
+                if (!choices.contains(e))
+                    choices << e;
+            if (!p.defaultValue.isEmpty() && !choices.contains(p.defaultValue))
+                choices.prepend(p.defaultValue);
+            addRow(u"param:" + p.name, u'{' + p.name + u'}', choices, Live::initialValue(p), p.description);
+        }
+    m_valuesBox->setVisible(m_values->rowCount() > 0);
+    updateUrl();
+}
+
+void ConnectionForm::updateUrl()
+{
+    const Server *s = currentServer();
+    if (!s) {
+        m_urlProblem->hide();
+        return; // a custom URL: the user's
+    }
+    QMap<QString, QString> values;
+    for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
+        values.insert(box->objectName().section(u':', 1), box->currentText());
+    const Live::Endpoint e = Live::buildEndpoint(*s, currentChannel(), values);
+    if (!m_urlEdited) {
+        m_settingUrl = true;
+        m_url->setText(e.url.isValid() ? e.url.toString() : QString());
+        m_settingUrl = false;
+    }
+    m_urlProblem->setText(e.error);
+    m_urlProblem->setVisible(!e.error.isEmpty());
+}
+
+QString ConnectionForm::credentialKey(const QUrl &url, const QString &schemeName)
+{
+    return originOf(url) + u'/' + schemeName;
+}
+
+QUrl ConnectionForm::currentAddress() const
+{
+    return QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+}
+
+void ConnectionForm::addressChanged()
+{
+    const QString origin = originOf(currentAddress());
+    if (origin == m_credentialOrigin)
+        return;
+    // Another address: what was allowed for the old one goes, and stored secrets are those of the new one.
+    m_ignoreTls->setChecked(false);
+    rebuildCredentials();
+}
+
+void ConnectionForm::rebuildCredentials()
+{
+    // What the user typed stays; what the keychain filled in was for the old address and goes.
+    QMap<QString, QPair<QString, QString>> typed;
+    for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
+        const auto &[user, secret] = m_secretEdits.at(i);
+        if (secret && !secret->property("fromKeychain").toBool())
+            typed.insert(m_schemes.at(i).name, {user ? user->text() : QString(), secret->text()});
+    }
+    while (m_credentials->rowCount() > 0)
+        m_credentials->removeRow(0);
+    m_secretEdits.clear();
+    const QUrl address = currentAddress();
+    m_credentialOrigin = originOf(address);
+    const Server *s = currentServer();
+    m_schemes = s && m_analysis ? Live::serverSecurity(*s) : QList<Live::SecurityScheme>{};
+    for (const Live::SecurityScheme &scheme : std::as_const(m_schemes)) {
+        if (scheme.kind == Live::SecurityScheme::Kind::Unsupported) {
+            auto *note =
+                new QLabel(scheme.problem.isEmpty()
+                               ? tr("%1: %2 is not sent by WebSocket or SSE clients").arg(scheme.name, scheme.type)
+                               : scheme.problem,
+                           m_credentialsBox);
+            note->setWordWrap(true);
+            m_credentials->addRow(note);
+            m_secretEdits.append(qMakePair<QLineEdit *, QLineEdit *>(nullptr, nullptr));
+            continue;
+        }
+        QLineEdit *user = nullptr;
+        auto *secret = new QLineEdit(m_credentialsBox);
+        secret->setEchoMode(QLineEdit::Password);
+        secret->setObjectName(u"secret:" + scheme.name);
+        secret->setToolTip(scheme.description);
+        if (scheme.kind == Live::SecurityScheme::Kind::Basic) {
+            user = new QLineEdit(m_credentialsBox);
+            user->setPlaceholderText(tr("user"));
+            secret->setPlaceholderText(tr("password"));
+            auto *row = new QHBoxLayout;
+            row->addWidget(user);
+            row->addWidget(secret);
+            m_credentials->addRow(schemeLabel(scheme), row);
+        } else {
+            secret->setPlaceholderText(tr("secret"));
+            m_credentials->addRow(schemeLabel(scheme), secret);
+        }
+        m_secretEdits.append(qMakePair(user, secret));
+        if (const auto given = typed.constFind(scheme.name); given != typed.cend()) {
+            if (user)
+                user->setText(given->first);
+            secret->setText(given->second);
+        } else if (m_remember->isChecked() && address.isValid() && !address.host().isEmpty()) {
+            QPointer<QLineEdit> u(user);
+            QPointer<QLineEdit> sec(secret);
+            m_store->read(
+                credentialKey(address, scheme.name), [this, u, sec](const QString &value, const QString &error) {
+                    if (!error.isEmpty()) {
+                        m_keychainStatus->setText(tr("Keychain: %1").arg(error));
+                        m_keychainStatus->show();
+                        return;
+                    }
+                    if (!sec || value.isEmpty())
+                        return;
+                    if (u) {
+                        u->setText(value.section(u'\n', 0, 0));
+                        sec->setText(value.section(u'\n', 1));
+                    } else {
+                        sec->setText(value);
+                    }
+                    sec->setProperty("fromKeychain", true);
+                    // Typed over: the user's now.
+                    connect(sec, &QLineEdit::textEdited, sec, [sec] { sec->setProperty("fromKeychain", false); });
+                });
+        }
+    }
+    m_credentialsBox->setVisible(!m_schemes.isEmpty());
+    m_remember->setVisible(!m_schemes.isEmpty());
+}
+
+void ConnectionForm::toggleConnection()
+{
+    if (m_session->state() != Live::LiveConnection::State::Closed) {
+        m_session->close(m_closeCode->value(), m_closeReason->text());
+        return;
+    }
+    Live::ConnectionSettings settings;
+    settings.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    settings.kind = Live::endpointKind(settings.url.scheme());
+    if (!settings.url.isValid() || settings.url.host().isEmpty() ||
+        settings.kind == Live::Endpoint::Kind::Unsupported) {
+        m_urlProblem->setText(tr("Give a ws://, wss://, http:// or https:// address."));
+        m_urlProblem->show();
+        return;
+    }
+    const QUrl address = settings.url;
+    settings.schemes = m_schemes;
+    QList<QPair<QString, QString>> toStore; // (keychain key, value)
+    for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
+        const auto &[user, secret] = m_secretEdits.at(i);
+        if (!secret)
+            continue;
+        const Live::Credential credential{user ? user->text() : QString(), secret->text()};
+        if (const QString problem = Live::applyCredential(m_schemes.at(i), credential, settings.url, settings.headers);
+            !problem.isEmpty()) {
+            m_urlProblem->setText(problem);
+            m_urlProblem->show();
+            return;
+        }
+        if (m_remember->isChecked() && !credential.isEmpty())
+            toStore.append({credentialKey(address, m_schemes.at(i).name),
+                            user ? credential.user + u'\n' + credential.secret : credential.secret});
+    }
+    // Credentials in clear text: only when the user says so, for this connection.
+    if (const QStringList clear = Live::plaintextCredentials(settings.url, settings.headers, settings.schemes);
+        !clear.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Send credentials without encryption?"),
+                        tr("%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read "
+                           "them.\n\nSend them all the same, for this connection?")
+                            .arg(settings.url.scheme() + QLatin1String("://") + settings.url.host(),
+                                 clear.join(QLatin1String(", "))),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("plaintextCredentials"));
+        QPushButton *send = ask.addButton(tr("Send in clear text"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != send)
+            return;
+    }
+    for (const auto &[key, value] : std::as_const(toStore)) {
+        m_store->write(key, value, [this](const QString &error) {
+            m_keychainStatus->setText(error.isEmpty() ? QString()
+                                                      : tr("Keychain: %1. The credentials are kept for this "
+                                                           "session only.")
+                                                            .arg(error));
+            m_keychainStatus->setVisible(!error.isEmpty());
+        });
+    }
+    settings.subprotocols = splitList(m_subprotocols->text());
+    settings.eventTypes = splitList(m_eventTypes->text());
+    settings.lastEventId = m_lastEventId->text();
+    settings.reconnect = m_reconnect->isChecked();
+    settings.maxMessageBytes = qint64(m_maxMessageMb->value()) * 1024 * 1024;
+    settings.tls.caFile = m_caFile->text().trimmed();
+    settings.tls.ignoreErrors = m_ignoreTls->isChecked();
+    m_urlProblem->hide();
+    m_session->open(settings);
+}
+
+void ConnectionForm::connectionStateChanged(Live::LiveConnection::State state)
+{
+    const bool ws = m_session->kind() == Live::Endpoint::Kind::WebSocket;
+    switch (state) {
+    case Live::LiveConnection::State::Closed:
+        m_state->setText(tr("Not connected"));
+        if (const QString id = m_session->lastEventId(); !id.isEmpty())
+            m_lastEventId->setText(id);
+        break;
+    case Live::LiveConnection::State::Connecting:
+        m_state->setText(tr("Connecting…"));
+        break;
+    case Live::LiveConnection::State::Open:
+        m_state->setText(ws ? tr("Open (WebSocket)") : tr("Open (Server-Sent Events)"));
+        break;
+    case Live::LiveConnection::State::Reconnecting:
+        m_state->setText(tr("Reconnecting…"));
+        break;
+    }
+    m_connect->setText(state == Live::LiveConnection::State::Closed ? tr("Connect") : tr("Disconnect"));
+    const bool open = state == Live::LiveConnection::State::Open;
+    m_ping->setEnabled(open && ws);
+}
+
+} // namespace Signalbox
