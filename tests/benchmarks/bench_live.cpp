@@ -95,6 +95,8 @@ private:
     QWebSocketServer *m_ws;
 };
 
+bool s_failed = false; ///< A run did not finish: the exit code says so.
+
 void report(const char *what, int count, qint64 ns)
 {
     std::printf("%-34s %7d in %7.3f s: %8.0f a second\n", what, count, double(ns) / 1e9, count / (double(ns) / 1e9));
@@ -146,8 +148,22 @@ void run(QApplication &app, const char *what, const ConnectionSettings &settings
     timer.start();
     tick.start();
     stallProbe.start();
+    // Bounded: a connection that stops short (messages dropped, a server gone) ends the run with a
+    // message instead of waiting for ever.
+    bool timedOut = false;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, [&] {
+        timedOut = true;
+        std::printf("%-34s timed out after 120 s with %d of %d messages\n", what, received, count);
+        connection.close();
+        app.quit();
+    });
+    deadline.start(120'000);
     connection.open(settings);
     app.exec();
+    if (timedOut)
+        s_failed = true;
     connection.drain();
     std::printf("   log rows %d (capacity %lld, dropped %lld)\n", panel.model()->rowCount(),
                 qlonglong(panel.model()->capacity()), qlonglong(panel.model()->droppedCount()));
@@ -213,5 +229,5 @@ int main(int argc, char **argv)
     QMetaObject::invokeMethod(servers, &QObject::deleteLater);
     serverThread.quit();
     serverThread.wait();
-    return 0;
+    return s_failed ? 1 : 0;
 }
