@@ -3,8 +3,10 @@
 #include "editorpane.h"
 
 #include "docspreview.h"
+#include "editor/filechangedbanner.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "overviewwidget.h"
 
@@ -145,9 +147,8 @@ bool EditorPane::reloadFromDisk()
 void EditorPane::updateHighlighting()
 {
     const QString path = m_document->filePath();
-    const bool json =
-        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-        (path.isEmpty() && m_document->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{')));
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                      (path.isEmpty() && m_document->looksLikeJson());
     if (json != m_json) {
         m_json = json;
         m_editor->attachHighlighter(json);

@@ -6,10 +6,12 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "overviewwidget.h"
+#include "problems/problemspanel.h"
 #include "referencefoldersdialog.h"
 #include "templatedialog.h"
 
@@ -17,6 +19,7 @@
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
+#include <workspace/recentfiles.h>
 #include <workspace/recoverystore.h>
 #include <workspace/referencefolders.h>
 
@@ -29,11 +32,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -45,9 +46,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <export/htmlexporter.h>
 
@@ -61,7 +60,6 @@ using Workspace::EditorDocument;
 
 namespace {
 
-constexpr int MaxRecent = 10;
 constexpr int AutosaveMs = 4000;
 
 } // namespace
@@ -70,11 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
-    , m_problemsView(new QTableView(this))
+    , m_problems(new ProblemsPanel(this))
     , m_inspector(new InspectorWidget(this))
     , m_liveLog(new LogPanel(this))
-    , m_problemsFilter(new Workspace::ProblemsFilterModel(this))
-    , m_problemsText(new QLineEdit(this))
     , m_validity(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_version(new QLabel(this))
@@ -127,62 +123,18 @@ void MainWindow::createDocks()
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    auto *problems = new QWidget(problemsDock);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    const QStyle *s = style();
-    const std::pair<Severity, QStyle::StandardPixmap> severities[3] = {
-        {Severity::Error, QStyle::SP_MessageBoxCritical},
-        {Severity::Warning, QStyle::SP_MessageBoxWarning},
-        {Severity::Info, QStyle::SP_MessageBoxInformation}};
-    for (int i = 0; i < 3; ++i) {
-        auto *b = new QToolButton(problems);
-        b->setCheckable(true);
-        b->setChecked(true);
-        b->setIcon(s->standardIcon(severities[i].second));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setAutoRaise(true);
-        const Severity sev = severities[i].first;
-        connect(b, &QToolButton::toggled, this, [this, sev](bool on) {
-            m_problemsFilter->setSeverityShown(sev, on);
-            if (sev == Severity::Info)
-                m_problemsFilter->setSeverityShown(Severity::Hint, on);
-        });
-        m_severityButtons[i] = b;
-        bar->addWidget(b);
-    }
-    m_problemsText->setPlaceholderText(tr("Filter problems"));
-    m_problemsText->setClearButtonEnabled(true);
-    connect(m_problemsText, &QLineEdit::textChanged, m_problemsFilter, &Workspace::ProblemsFilterModel::setText);
-    bar->addWidget(m_problemsText, 1);
-    auto *layout = new QVBoxLayout(problems);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_problemsView);
-    m_problemsView->setModel(m_problemsFilter);
-    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemsView->verticalHeader()->hide();
-    m_problemsView->setShowGrid(false);
-    m_problemsView->setWordWrap(false);
-    m_problemsView->horizontalHeader()->setStretchLastSection(false);
-    problemsDock->setWidget(problems);
+    problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    auto activate = [this](const QModelIndex &index) {
+    connect(m_problems, &ProblemsPanel::problemActivated, this, [this](const QString &file, qsizetype offset) {
         EditorPane *pane = currentPane();
-        if (!pane || !index.isValid())
+        if (!pane)
             return;
-        const QString file = index.data(Workspace::ProblemsModel::FileRole).toString();
-        const qsizetype offset = index.data(Workspace::ProblemsModel::OffsetRole).toLongLong();
         if (file.isEmpty()) {
             pane->editor()->goToOffset(offset);
         } else if (openFile(file)) {
             currentPane()->editor()->goToOffset(offset);
         }
-    };
-    connect(m_problemsView, &QTableView::clicked, this, activate);
-    connect(m_problemsView, &QTableView::activated, this, activate);
+    });
 
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
@@ -550,6 +502,11 @@ EditorPane *MainWindow::currentPane() const
     return qobject_cast<EditorPane *>(m_tabs->currentWidget());
 }
 
+QTableView *MainWindow::problemsView() const
+{
+    return m_problems->view();
+}
+
 void MainWindow::updateTabTitle(EditorPane *pane)
 {
     const int index = m_tabs->indexOf(pane);
@@ -574,7 +531,7 @@ bool MainWindow::saveTab(int index, bool saveAs)
     EditorDocument *doc = pane->document();
     QString path = doc->filePath();
     if (saveAs || path.isEmpty()) {
-        const bool json = doc->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{'));
+        const bool json = doc->looksLikeJson();
         // A recovered document suggests the file it was recovered from.
         const QString recoveredFrom = m_autosaver->originalPathOf(doc);
         const QString suggested = !path.isEmpty() ? path
@@ -636,22 +593,14 @@ void MainWindow::currentTabChanged()
         expandOutline();
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_outlineView->setColumnWidth(0, 170);
-        m_problemsFilter->setSourceModel(pane->problemsModel());
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::MessageColumn,
-                                                                 QHeaderView::Stretch);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::SeverityColumn,
-                                                                 QHeaderView::ResizeToContents);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::LocationColumn,
-                                                                 QHeaderView::ResizeToContents);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::CodeColumn,
-                                                                 QHeaderView::ResizeToContents);
+        m_problems->setModel(pane->problemsModel());
         updateTabTitle(pane);
         m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
     } else {
         m_outlineView->setModel(nullptr);
-        m_problemsFilter->setSourceModel(nullptr);
+        m_problems->setModel(nullptr);
         setWindowTitle(tr("Signalbox"));
     }
     updateStatus();
@@ -690,9 +639,7 @@ void MainWindow::updateStatus()
     m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
     const auto good = pane->document()->lastGoodAnalysis();
     m_version->setText(good && good->spec ? tr("AsyncAPI %1").arg(good->spec->asyncapiVersion) : QString());
-    m_severityButtons[0]->setText(QString::number(errors));
-    m_severityButtons[1]->setText(QString::number(warnings));
-    m_severityButtons[2]->setText(QString::number(infos));
+    m_problems->setCounts(errors, warnings, infos);
 }
 
 QString MainWindow::statusText() const
@@ -702,20 +649,14 @@ QString MainWindow::statusText() const
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    Workspace::RecentFiles::add(path);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = Workspace::RecentFiles::files();
     for (const QString &path : recent) {
         m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).path(), this,
                                 [this, path] {
@@ -728,7 +669,7 @@ void MainWindow::rebuildRecentMenu()
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            Workspace::RecentFiles::clear();
             rebuildRecentMenu();
         });
     }

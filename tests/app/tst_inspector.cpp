@@ -4,6 +4,7 @@
 // and the SSE test server on 127.0.0.1.
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/credentialstore.h"
 #include "inspector/inspectorwidget.h"

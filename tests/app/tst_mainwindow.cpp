@@ -4,6 +4,7 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
 #include "testconfig.h"

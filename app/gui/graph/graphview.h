@@ -15,9 +15,6 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
 class QVariantAnimation;
 
 namespace Signalbox {
@@ -107,27 +104,6 @@ private:
     bool m_moved = false;
     QSet<QString> m_seen;
     QTimer *m_stepper;
-};
-
-/** The graph with its toolbar: filter by server, tag or text, collapse messages, fit. */
-class GraphPane final : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(GraphPane)
-
-public:
-    explicit GraphPane(QWidget *parent = nullptr);
-    GraphView *view() const { return m_view; }
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
-
-private:
-    void optionsChanged();
-
-    GraphView *m_view;
-    QComboBox *m_server;
-    QComboBox *m_tag;
-    QLineEdit *m_text;
-    QCheckBox *m_collapse;
 };
 
 } // namespace Signalbox
