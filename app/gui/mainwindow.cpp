@@ -171,7 +171,7 @@ void MainWindow::inspect(const QString &id)
             resizeDocks({dock}, {wanted}, Qt::Horizontal);
     }
     if (EditorPane *pane = currentPane())
-        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+        m_inspector->setAnalysis(pane->lastGood().analysis);
     m_inspector->selectTarget(id);
 }
 
@@ -348,7 +348,8 @@ EditorPane *MainWindow::addPane()
     connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
         if (pane == currentPane()) {
             updateStatus();
-            m_inspector->setAnalysis(pane->document()->analysis());
+            if (!pane->lastGood().stale) // mid-typo it keeps what it shows
+                m_inspector->setAnalysis(pane->lastGood().analysis);
         }
     });
     connect(pane->graph()->view(), &GraphView::inspectRequested, this, &MainWindow::inspect);
@@ -367,12 +368,6 @@ EditorPane *MainWindow::addPane()
             return;
         const QTextCursor c = pane->editor()->textCursor();
         m_position->setText(tr("Ln %1, Col %2").arg(c.blockNumber() + 1).arg(c.positionInBlock() + 1));
-        // The outline follows the cursor.
-        const QModelIndex index = pane->outlineModel()->indexAt(c.position());
-        if (index.isValid() && index != m_outlineView->currentIndex()) {
-            m_outlineView->setCurrentIndex(index);
-            m_outlineView->scrollTo(index);
-        }
     });
     connect(pane->editor(), &YamlEditor::openFileRequested, this, [this](const QString &path, qsizetype offset) {
         QString error;
@@ -589,15 +584,22 @@ void MainWindow::currentTabChanged()
     if (pane) {
         QItemSelectionModel *old = m_outlineView->selectionModel();
         m_outlineView->setModel(pane->outlineModel());
-        delete old;
+        QItemSelectionModel *created = m_outlineView->selectionModel();
+        // The pane's selection, whose current item follows the cursor; the ones the view made go.
+        m_outlineView->setSelectionModel(pane->outlineSelection());
+        for (QItemSelectionModel *own : {old, created == old ? nullptr : created}) {
+            if (own && own->parent() == m_outlineView)
+                delete own;
+        }
         expandOutline();
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_outlineView->setColumnWidth(0, 170);
         m_problems->setModel(pane->problemsModel());
         updateTabTitle(pane);
-        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+        m_inspector->setAnalysis(pane->lastGood().analysis);
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
+        m_outlineView->scrollTo(m_outlineView->currentIndex());
     } else {
         m_outlineView->setModel(nullptr);
         m_problems->setModel(nullptr);

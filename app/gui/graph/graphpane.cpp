@@ -47,9 +47,9 @@ GraphPane::GraphPane(QWidget *parent)
     connect(fit, &QToolButton::clicked, m_view, &GraphView::fitToView);
 }
 
-void GraphPane::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+void GraphPane::setAnalysis(const Workspace::LastGood &shown)
 {
-
+    const auto analysis = shown.stale ? nullptr : shown.analysis;
     if (analysis && analysis->spec) {
         // Offer the document's servers and tags, keeping the current choice when it still exists.
         auto refill = [](QComboBox *box, const QStringList &items) {
@@ -80,7 +80,7 @@ void GraphPane::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &ana
         refill(m_server, servers);
         refill(m_tag, tags);
     }
-    m_view->setAnalysis(analysis);
+    m_view->setAnalysis(shown);
 }
 
 void GraphPane::optionsChanged()

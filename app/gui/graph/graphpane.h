@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <asyncapi/analysis.h>
+#include <workspace/lastgood.h>
 
 #include <QWidget>
 
@@ -25,7 +25,7 @@ class GraphPane final : public QWidget
 public:
     explicit GraphPane(QWidget *parent = nullptr);
     GraphView *view() const { return m_view; }
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void setAnalysis(const Workspace::LastGood &shown);
 
 private:
     void optionsChanged();

@@ -228,13 +228,13 @@ GraphView::GraphView(QWidget *parent)
 // Waiting would hang closing the tab for as long as a job runs, for ever if it never ends.
 GraphView::~GraphView() = default;
 
-void GraphView::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+void GraphView::setAnalysis(const Workspace::LastGood &shown)
 {
-    if (!analysis || !analysis->spec) {
-        setStale(m_analysis != nullptr); // keep the last good graph, dimmed
+    if (shown.stale || !shown.analysis) {
+        setStale(shown.stale); // keep the last good graph, dimmed
         return;
     }
-    m_analysis = analysis;
+    m_analysis = shown.analysis;
     setStale(false);
     schedule();
 }

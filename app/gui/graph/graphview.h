@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/graph/graphmodel.h>
+#include <workspace/lastgood.h>
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
@@ -37,7 +38,8 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /** Shows \a shown's analysis; a stale one is kept, dimmed. */
+    void setAnalysis(const Workspace::LastGood &shown);
     void setStale(bool stale);
     void setOptions(const AsyncApi::GraphOptions &options);
     AsyncApi::GraphOptions options() const { return m_options; }
