@@ -24,8 +24,8 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextDocument>
-#include <QVarLengthArray>
 #include <QVBoxLayout>
+#include <QVarLengthArray>
 
 Q_LOGGING_CATEGORY(lcGui, "signalbox.gui", QtWarningMsg)
 
@@ -183,8 +183,8 @@ bool EditorPane::reloadFromDisk()
 void EditorPane::updateHighlighting()
 {
     const QString path = m_document->filePath();
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-                      (path.isEmpty() && m_document->looksLikeJson());
+    const bool json =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || (path.isEmpty() && m_document->looksLikeJson());
     if (json != m_json) {
         m_json = json;
         m_editor->attachHighlighter(json);
