@@ -31,7 +31,8 @@ struct TextEdit
  * it fires, the text is snapshotted and analysed on a worker thread. At most one analysis runs at
  * a time (a change meanwhile schedules one more), and a result for an older generation is
  * dropped. analysisChanged() carries every accepted result; lastGoodAnalysis() keeps the latest
- * one whose text parsed, which views show (marked stale) while the user is mid-typo.
+ * one whose text parsed. What the views show while the user is mid-typo is decided from the
+ * accepted results by LastGood (the latest one with a model, marked stale).
  *
  * Edits from views go through applyEdits(), which makes them one undo step. The widget layer gives
  * the text document its layout (QPlainTextDocumentLayout) before showing it.
