@@ -52,11 +52,11 @@ void DocsPreview::setRenderer(Renderer renderer)
     m_renderer = std::move(renderer);
 }
 
-void DocsPreview::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+void DocsPreview::setAnalysis(const Workspace::LastGood &shown)
 {
-    if (!analysis || !analysis->spec)
+    if (shown.stale || !shown.analysis)
         return; // keep the last good preview
-    m_analysis = analysis;
+    m_analysis = shown.analysis;
     schedule();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <workspace/lastgood.h>
 
 #include <QFutureWatcher>
 #include <QTextBrowser>
@@ -25,7 +26,8 @@ public:
     explicit DocsPreview(QWidget *parent = nullptr);
     ~DocsPreview() override;
 
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /** Previews \a shown's analysis; a stale one changes nothing. */
+    void setAnalysis(const Workspace::LastGood &shown);
 
     /** Makes the HTML of an analysis on a worker thread; Export::exportHtml unless replaced (tests). */
     using Renderer = std::function<QString(const AsyncApi::Analysis &)>;

@@ -3,8 +3,10 @@
 #include "editorpane.h"
 
 #include "docspreview.h"
+#include "editor/filechangedbanner.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "overviewwidget.h"
 
@@ -14,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextDocumentLayout>
@@ -22,10 +25,42 @@
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QVarLengthArray>
 
 Q_LOGGING_CATEGORY(lcGui, "signalbox.gui", QtWarningMsg)
 
 namespace Signalbox {
+
+namespace {
+
+/** Times the steps of updating the views and logs them (signalbox.gui, debug) in one line when it goes. */
+class LapTimer final
+{
+    Q_DISABLE_COPY_MOVE(LapTimer)
+
+public:
+    LapTimer() { m_timer.start(); }
+    ~LapTimer()
+    {
+        if (!lcGui().isDebugEnabled())
+            return;
+        QStringList laps;
+        qint64 previous = 0;
+        for (const auto &[what, at] : m_laps) {
+            laps << QStringLiteral("%1 %2 ms").arg(QLatin1String(what)).arg(double(at - previous) / 1e6, 0, 'f', 1);
+            previous = at;
+        }
+        qCDebug(lcGui, "views updated: %s", qPrintable(laps.join(QStringLiteral(", "))));
+    }
+    /** Ends the step of updating \a what. */
+    void lap(const char *what) { m_laps.append({what, m_timer.nsecsElapsed()}); }
+
+private:
+    QElapsedTimer m_timer;
+    QVarLengthArray<std::pair<const char *, qint64>, 8> m_laps;
+};
+
+} // namespace
 
 EditorPane::EditorPane(QWidget *parent)
     : QWidget(parent)
@@ -40,6 +75,7 @@ EditorPane::EditorPane(QWidget *parent)
     , m_side(new QTabWidget(this))
     , m_outline(new Workspace::OutlineModel(this))
     , m_problems(new Workspace::ProblemsModel(this))
+    , m_outlineSelection(new QItemSelectionModel(m_outline, this))
 {
     QTextDocument *text = m_document->textDocument();
     text->setDocumentLayout(new QPlainTextDocumentLayout(text));
@@ -73,44 +109,13 @@ EditorPane::EditorPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_document, &Workspace::EditorDocument::analysisChanged, this,
-            [this](const std::shared_ptr<const AsyncApi::Analysis> &analysis) {
-                QElapsedTimer t;
-                t.start();
-                m_problems->setDiagnostics(analysis->diagnostics);
-                const qint64 a = t.nsecsElapsed();
-                m_editor->setAnalysis(analysis);
-                const qint64 b = t.nsecsElapsed();
-                m_outline->setAnalysis(analysis); // ignored when it does not parse
-                const qint64 c = t.nsecsElapsed();
-                m_overview->setAnalysis(analysis);
-                const qint64 d = t.nsecsElapsed();
-                m_graph->setAnalysis(analysis);
-                m_docs->setAnalysis(analysis);
-                qCDebug(
-                    lcGui,
-                    "views updated: problems %.1f ms, editor %.1f ms, outline %.1f ms, overview %.1f ms, graph %.1f ms",
-                    double(a) / 1e6, double(b - a) / 1e6, double(c - b) / 1e6, double(d - c) / 1e6,
-                    double(t.nsecsElapsed() - d) / 1e6);
-                m_outline->setStale(!analysis->spec);
-                m_overview->setStale(!analysis->spec && m_document->lastGoodAnalysis());
-                emit analysisUpdated();
-            });
-    connect(m_document, &Workspace::EditorDocument::staleChanged, this, [this](bool stale) {
-        // Typing makes the views stale until the new analysis lands; only a text that does not
-        // parse dims them (above), to avoid flicker on every keystroke.
-        if (!stale) {
-            m_outline->setStale(false);
-            m_overview->setStale(false);
-        }
-    });
+    connect(m_document, &Workspace::EditorDocument::analysisChanged, this, &EditorPane::showAnalysis);
     connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
     connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, m_banner, &QWidget::show);
     connect(m_banner, &FileChangedBanner::reloadRequested, this, &EditorPane::reloadFromDisk);
     connect(m_graph->view(), &GraphView::nodeActivated, m_editor,
             [this](qsizetype offset, qsizetype) { m_editor->goToOffset(offset); });
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, m_graph->view(),
-            [this] { m_graph->view()->highlightAt(m_editor->textCursor().position()); });
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorPane::followCursor);
     connect(m_graph->view(), &GraphView::graphUpdated, m_graph->view(),
             [this] { m_graph->view()->highlightAt(m_editor->textCursor().position()); });
     connect(m_overview, &OverviewWidget::jumpRequested, m_editor,
@@ -118,6 +123,39 @@ EditorPane::EditorPane(QWidget *parent)
 }
 
 EditorPane::~EditorPane() = default;
+
+void EditorPane::showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+{
+    // One decision for every view: a text without a model (it does not parse, or is no AsyncAPI
+    // document) leaves them showing the last good one, dimmed. Typing alone does not dim them, to
+    // avoid flicker on every keystroke.
+    m_shown = m_shown.next(analysis);
+    LapTimer laps;
+    m_problems->setDiagnostics(analysis->diagnostics);
+    laps.lap("problems");
+    m_editor->setAnalysis(analysis);
+    laps.lap("editor");
+    if (!m_shown.stale)
+        m_outline->setAnalysis(m_shown.analysis);
+    m_outline->setStale(m_shown.stale);
+    laps.lap("outline");
+    m_overview->setAnalysis(m_shown);
+    laps.lap("overview");
+    m_graph->setAnalysis(m_shown);
+    laps.lap("graph");
+    m_docs->setAnalysis(m_shown);
+    laps.lap("docs");
+    emit analysisUpdated();
+}
+
+void EditorPane::followCursor()
+{
+    const qsizetype position = m_editor->textCursor().position();
+    m_graph->view()->highlightAt(position);
+    const QModelIndex index = m_outline->indexAt(position);
+    if (index.isValid() && index != m_outlineSelection->currentIndex())
+        m_outlineSelection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
 
 bool EditorPane::reloadFromDisk()
 {
@@ -146,8 +184,7 @@ void EditorPane::updateHighlighting()
 {
     const QString path = m_document->filePath();
     const bool json =
-        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-        (path.isEmpty() && m_document->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{')));
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || (path.isEmpty() && m_document->looksLikeJson());
     if (json != m_json) {
         m_json = json;
         m_editor->attachHighlighter(json);

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <workspace/lastgood.h>
+
 #include <QWidget>
 
+class QItemSelectionModel;
 class QSplitter;
 class QTabWidget;
 
@@ -25,7 +28,8 @@ class YamlEditor;
 /**
  * One open document, one tab: the editor (with its find bar and changed-on-disk banner) beside
  * the document overview, and the outline and problems models the docks show while it is current.
- * Wires the document's analysis to its views.
+ * Wires the document's analysis to its views, deciding once for all of them what they show
+ * (lastGood()), and makes the graph and the outline follow the cursor.
  */
 class EditorPane final : public QWidget
 {
@@ -45,6 +49,10 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     Workspace::OutlineModel *outlineModel() const { return m_outline; }
     Workspace::ProblemsModel *problemsModel() const { return m_problems; }
+    /** The outline's current item, which follows the cursor; the window's outline view shows it. */
+    QItemSelectionModel *outlineSelection() const { return m_outlineSelection; }
+    /** What the views show: the latest analysis with a model, and whether the text has moved on from it. */
+    const Workspace::LastGood &lastGood() const { return m_shown; }
 
     /** Chooses YAML or JSON highlighting from the file name or the text. */
     void updateHighlighting();
@@ -58,6 +66,9 @@ signals:
     void analysisUpdated();
 
 private:
+    void showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void followCursor();
+
     Workspace::EditorDocument *m_document;
     YamlEditor *m_editor;
     FindBar *m_findBar;
@@ -69,6 +80,8 @@ private:
     QTabWidget *m_side;
     Workspace::OutlineModel *m_outline;
     Workspace::ProblemsModel *m_problems;
+    QItemSelectionModel *m_outlineSelection;
+    Workspace::LastGood m_shown;
     bool m_json = false;
 };
 

@@ -6,10 +6,12 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "overviewwidget.h"
+#include "problems/problemspanel.h"
 #include "referencefoldersdialog.h"
 #include "templatedialog.h"
 
@@ -18,6 +20,7 @@
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
+#include <workspace/recentfiles.h>
 #include <workspace/recoverystore.h>
 #include <workspace/referencefolders.h>
 
@@ -30,11 +33,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -46,9 +47,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <export/htmlexporter.h>
 
@@ -62,7 +61,6 @@ using Workspace::EditorDocument;
 
 namespace {
 
-constexpr int MaxRecent = 10;
 constexpr int AutosaveMs = 4000;
 
 } // namespace
@@ -71,12 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
-    , m_problemsView(new QTableView(this))
+    , m_problems(new ProblemsPanel(this))
     , m_liveSession(new Live::LiveSession(this))
     , m_inspector(new InspectorWidget(m_liveSession, this))
     , m_liveLog(new LogPanel(this))
-    , m_problemsFilter(new Workspace::ProblemsFilterModel(this))
-    , m_problemsText(new QLineEdit(this))
     , m_validity(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_version(new QLabel(this))
@@ -129,62 +125,18 @@ void MainWindow::createDocks()
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    auto *problems = new QWidget(problemsDock);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    const QStyle *s = style();
-    const std::pair<Severity, QStyle::StandardPixmap> severities[3] = {
-        {Severity::Error, QStyle::SP_MessageBoxCritical},
-        {Severity::Warning, QStyle::SP_MessageBoxWarning},
-        {Severity::Info, QStyle::SP_MessageBoxInformation}};
-    for (int i = 0; i < 3; ++i) {
-        auto *b = new QToolButton(problems);
-        b->setCheckable(true);
-        b->setChecked(true);
-        b->setIcon(s->standardIcon(severities[i].second));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setAutoRaise(true);
-        const Severity sev = severities[i].first;
-        connect(b, &QToolButton::toggled, this, [this, sev](bool on) {
-            m_problemsFilter->setSeverityShown(sev, on);
-            if (sev == Severity::Info)
-                m_problemsFilter->setSeverityShown(Severity::Hint, on);
-        });
-        m_severityButtons[i] = b;
-        bar->addWidget(b);
-    }
-    m_problemsText->setPlaceholderText(tr("Filter problems"));
-    m_problemsText->setClearButtonEnabled(true);
-    connect(m_problemsText, &QLineEdit::textChanged, m_problemsFilter, &Workspace::ProblemsFilterModel::setText);
-    bar->addWidget(m_problemsText, 1);
-    auto *layout = new QVBoxLayout(problems);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_problemsView);
-    m_problemsView->setModel(m_problemsFilter);
-    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemsView->verticalHeader()->hide();
-    m_problemsView->setShowGrid(false);
-    m_problemsView->setWordWrap(false);
-    m_problemsView->horizontalHeader()->setStretchLastSection(false);
-    problemsDock->setWidget(problems);
+    problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    auto activate = [this](const QModelIndex &index) {
+    connect(m_problems, &ProblemsPanel::problemActivated, this, [this](const QString &file, qsizetype offset) {
         EditorPane *pane = currentPane();
-        if (!pane || !index.isValid())
+        if (!pane)
             return;
-        const QString file = index.data(Workspace::ProblemsModel::FileRole).toString();
-        const qsizetype offset = index.data(Workspace::ProblemsModel::OffsetRole).toLongLong();
         if (file.isEmpty()) {
             pane->editor()->goToOffset(offset);
         } else if (openFile(file)) {
             currentPane()->editor()->goToOffset(offset);
         }
-    };
-    connect(m_problemsView, &QTableView::clicked, this, activate);
-    connect(m_problemsView, &QTableView::activated, this, activate);
+    });
 
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
@@ -221,7 +173,7 @@ void MainWindow::inspect(const AsyncApi::ElementId &id)
             resizeDocks({dock}, {wanted}, Qt::Horizontal);
     }
     if (EditorPane *pane = currentPane())
-        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+        m_inspector->setAnalysis(pane->lastGood().analysis);
     m_inspector->selectTarget(id);
 }
 
@@ -398,7 +350,8 @@ EditorPane *MainWindow::addPane()
     connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
         if (pane == currentPane()) {
             updateStatus();
-            m_inspector->setAnalysis(pane->document()->analysis());
+            if (!pane->lastGood().stale) // mid-typo it keeps what it shows
+                m_inspector->setAnalysis(pane->lastGood().analysis);
         }
     });
     connect(pane->graph()->view(), &GraphView::inspectRequested, this,
@@ -418,12 +371,6 @@ EditorPane *MainWindow::addPane()
             return;
         const QTextCursor c = pane->editor()->textCursor();
         m_position->setText(tr("Ln %1, Col %2").arg(c.blockNumber() + 1).arg(c.positionInBlock() + 1));
-        // The outline follows the cursor.
-        const QModelIndex index = pane->outlineModel()->indexAt(c.position());
-        if (index.isValid() && index != m_outlineView->currentIndex()) {
-            m_outlineView->setCurrentIndex(index);
-            m_outlineView->scrollTo(index);
-        }
     });
     connect(pane->editor(), &YamlEditor::openFileRequested, this, [this](const QString &path, qsizetype offset) {
         QString error;
@@ -553,6 +500,11 @@ EditorPane *MainWindow::currentPane() const
     return qobject_cast<EditorPane *>(m_tabs->currentWidget());
 }
 
+QTableView *MainWindow::problemsView() const
+{
+    return m_problems->view();
+}
+
 void MainWindow::updateTabTitle(EditorPane *pane)
 {
     const int index = m_tabs->indexOf(pane);
@@ -577,7 +529,7 @@ bool MainWindow::saveTab(int index, bool saveAs)
     EditorDocument *doc = pane->document();
     QString path = doc->filePath();
     if (saveAs || path.isEmpty()) {
-        const bool json = doc->textDocument()->toPlainText().trimmed().startsWith(QLatin1Char('{'));
+        const bool json = doc->looksLikeJson();
         // A recovered document suggests the file it was recovered from.
         const QString recoveredFrom = m_autosaver->originalPathOf(doc);
         const QString suggested = !path.isEmpty() ? path
@@ -635,26 +587,25 @@ void MainWindow::currentTabChanged()
     if (pane) {
         QItemSelectionModel *old = m_outlineView->selectionModel();
         m_outlineView->setModel(pane->outlineModel());
-        delete old;
+        QItemSelectionModel *created = m_outlineView->selectionModel();
+        // The pane's selection, whose current item follows the cursor; the ones the view made go.
+        m_outlineView->setSelectionModel(pane->outlineSelection());
+        for (QItemSelectionModel *own : {old, created == old ? nullptr : created}) {
+            if (own && own->parent() == m_outlineView)
+                delete own;
+        }
         expandOutline();
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_outlineView->setColumnWidth(0, 170);
-        m_problemsFilter->setSourceModel(pane->problemsModel());
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::MessageColumn,
-                                                                 QHeaderView::Stretch);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::SeverityColumn,
-                                                                 QHeaderView::ResizeToContents);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::LocationColumn,
-                                                                 QHeaderView::ResizeToContents);
-        m_problemsView->horizontalHeader()->setSectionResizeMode(Workspace::ProblemsModel::CodeColumn,
-                                                                 QHeaderView::ResizeToContents);
+        m_problems->setModel(pane->problemsModel());
         updateTabTitle(pane);
-        m_inspector->setAnalysis(pane->document()->lastGoodAnalysis());
+        m_inspector->setAnalysis(pane->lastGood().analysis);
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
+        m_outlineView->scrollTo(m_outlineView->currentIndex());
     } else {
         m_outlineView->setModel(nullptr);
-        m_problemsFilter->setSourceModel(nullptr);
+        m_problems->setModel(nullptr);
         setWindowTitle(tr("Signalbox"));
     }
     updateStatus();
@@ -693,9 +644,7 @@ void MainWindow::updateStatus()
     m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
     const auto good = pane->document()->lastGoodAnalysis();
     m_version->setText(good && good->spec ? tr("AsyncAPI %1").arg(good->spec->asyncapiVersion) : QString());
-    m_severityButtons[0]->setText(QString::number(errors));
-    m_severityButtons[1]->setText(QString::number(warnings));
-    m_severityButtons[2]->setText(QString::number(infos));
+    m_problems->setCounts(errors, warnings, infos);
 }
 
 QString MainWindow::statusText() const
@@ -705,20 +654,14 @@ QString MainWindow::statusText() const
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    Workspace::RecentFiles::add(path);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = Workspace::RecentFiles::files();
     for (const QString &path : recent) {
         m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).path(), this,
                                 [this, path] {
@@ -731,7 +674,7 @@ void MainWindow::rebuildRecentMenu()
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            Workspace::RecentFiles::clear();
             rebuildRecentMenu();
         });
     }

@@ -8,18 +8,15 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QTreeView;
 
 namespace Signalbox {
 
 namespace Workspace {
 class Autosaver;
-class ProblemsFilterModel;
 } // namespace Workspace
 
 namespace Live {
@@ -29,6 +26,7 @@ class LiveSession;
 class EditorPane;
 class InspectorWidget;
 class LogPanel;
+class ProblemsPanel;
 
 /**
  * The main window: documents in tabs (editor beside the overview), the outline and problems
@@ -59,7 +57,7 @@ public:
 
     EditorPane *currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
-    QTableView *problemsView() const { return m_problemsView; }
+    QTableView *problemsView() const;
     QTreeView *outlineView() const { return m_outlineView; }
     Workspace::Autosaver *autosaver() const { return m_autosaver; }
     InspectorWidget *inspector() const { return m_inspector; }
@@ -96,13 +94,10 @@ private:
 
     QTabWidget *m_tabs;
     QTreeView *m_outlineView;
-    QTableView *m_problemsView;
+    ProblemsPanel *m_problems;
     Live::LiveSession *m_liveSession;
     InspectorWidget *m_inspector;
     LogPanel *m_liveLog;
-    Workspace::ProblemsFilterModel *m_problemsFilter;
-    QLineEdit *m_problemsText;
-    QToolButton *m_severityButtons[3];
     QLabel *m_validity;
     QLabel *m_counts;
     QLabel *m_version;

@@ -45,19 +45,21 @@ OverviewWidget::OverviewWidget(QWidget *parent)
     });
 }
 
-void OverviewWidget::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
+void OverviewWidget::setAnalysis(const Workspace::LastGood &shown)
 {
-    if (!analysis || !analysis->spec) {
-        if (!m_analysis) {
+    if (shown.stale || !shown.analysis) {
+        if (!shown.analysis) {
+            const auto &analysis = shown.latest;
             // Nothing good yet: say what is wrong instead of an empty pane.
             setHtml(tr("<h3>No AsyncAPI document yet</h3><p>%1</p>")
                         .arg(analysis && !analysis->diagnostics.isEmpty()
                                  ? esc(analysis->diagnostics.first().message)
                                  : tr("Start typing, or create a document from a template.")));
         }
+        setStale(shown.stale);
         return;
     }
-    m_analysis = analysis;
+    m_analysis = shown.analysis;
     m_stale = false;
     render();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <workspace/lastgood.h>
 
 #include <QTextBrowser>
 
@@ -21,7 +22,8 @@ class OverviewWidget final : public QTextBrowser
 public:
     explicit OverviewWidget(QWidget *parent = nullptr);
 
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /** Shows \a shown's analysis (dimmed when stale), or what is wrong when there is none yet. */
+    void setAnalysis(const Workspace::LastGood &shown);
     void setStale(bool stale);
 
 signals:

@@ -77,7 +77,6 @@ struct EditorDocument::Private
     QString lastAnalysedText;
     QString lastAnalysedPath;
     QStringList lastAnalysedFolders;
-    quint64 lastAnalysedGeneration = 0;
     QStringList referenceFolders;
     QPointer<ReferenceFolders> store;
     QMetaObject::Connection storeConnection;
@@ -283,6 +282,11 @@ QString EditorDocument::text() const
     return raw;
 }
 
+bool EditorDocument::looksLikeJson() const
+{
+    return d->text->toPlainText().trimmed().startsWith(QLatin1Char('{'));
+}
+
 bool EditorDocument::save(const QString &path, QString *error)
 {
     QString text = this->text();
@@ -403,7 +407,6 @@ void EditorDocument::analyseNow()
         d->referenceFolders == d->lastAnalysedFolders) {
         // Same text as last analysed (e.g. typed and undone), from the same place with the same
         // allowed folders: re-tag the result, skip the work.
-        d->lastAnalysedGeneration = d->generation;
         if (d->analysis->generation != d->generation) {
             auto copy = std::make_shared<Analysis>(*d->analysis);
             copy->generation = d->generation;
@@ -414,7 +417,6 @@ void EditorDocument::analyseNow()
     d->lastAnalysedText = text;
     d->lastAnalysedPath = d->path;
     d->lastAnalysedFolders = d->referenceFolders;
-    d->lastAnalysedGeneration = d->generation;
     AsyncApi::AnalyzeOptions options;
     options.filePath = d->path;
     options.load.allowedRoots = d->referenceFolders;

@@ -31,7 +31,8 @@ struct TextEdit
  * it fires, the text is snapshotted and analysed on a worker thread. At most one analysis runs at
  * a time (a change meanwhile schedules one more), and a result for an older generation is
  * dropped. analysisChanged() carries every accepted result; lastGoodAnalysis() keeps the latest
- * one whose text parsed, which views show (marked stale) while the user is mid-typo.
+ * one whose text parsed. What the views show while the user is mid-typo is decided from the
+ * accepted results by LastGood (the latest one with a model, marked stale).
  *
  * Edits from views go through applyEdits(), which makes them one undo step. The widget layer gives
  * the text document its layout (QPlainTextDocumentLayout) before showing it.
@@ -59,7 +60,7 @@ public:
     quint64 generation() const;
 
     /**
-     * Loads \a path into the document (one undoable-free state, unmodified). Returns false and
+     * Loads \a path into the document (unmodified, with an empty undo history). Returns false and
      * sets \a error (with the path) when the file cannot be read, is not a regular file or is
      * larger than AsyncApi::ParseLimits::maxBytes. Sets \a warning when the text could not be taken
      * as it is (not UTF-8, or characters the editor turns into line breaks), so that saving would
@@ -73,6 +74,11 @@ public:
      * (no-break space) and U+2028 (line separator) as they are.
      */
     QString text() const;
+    /**
+     * Whether the text looks like JSON rather than YAML: its first character other than white space
+     * is `{`. A guess for an unsaved document (highlighting, the file name offered on saving).
+     */
+    bool looksLikeJson() const;
     /**
      * Writes the text to \a path atomically (QSaveFile), then makes it the document's file.
      * Returns false and sets \a error when it cannot.

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The message inspector and the live log in the real window, against Debian's python3-websockets
 // and the SSE test server on 127.0.0.1 (the form and the composer alone: tst_inspectorform).
+#include "editor/yamleditor.h"
+#include "editorpane.h"
+#include "graph/graphpane.h"
+#include "graph/graphview.h"
 #include "inspector/composer.h"
 #include "inspector/connectionform.h"
+#include "inspector/credentialstore.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "inspectortesting.h"

@@ -4,6 +4,7 @@
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
 #include "testconfig.h"
@@ -130,6 +131,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void typingUpdatesProblemsAndOutline();
+    void outlineFollowsTheCursor();
     void clickingAProblemMovesTheCursor();
     void completionOffersKeysAtThreeDepths();
     void findAndReplaceWithRegex();
@@ -185,6 +187,28 @@ void TestMainWindow::typingUpdatesProblemsAndOutline()
     QCOMPARE(pane->outlineModel()->rowCount(pane->outlineModel()->index(2, 0)), 2);
     QVERIFY(pane->outlineModel()->isStale());
     QVERIFY(w.statusText().contains(u"parse"_s));
+}
+
+void TestMainWindow::outlineFollowsTheCursor()
+{
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(Valid + u"  d:\n    address: d\n"_s);
+    QTRY_COMPARE(pane->outlineModel()->rowCount(pane->outlineModel()->index(2, 0)), 2);
+    YamlEditor *editor = pane->editor();
+    QTextCursor c = editor->textCursor();
+    c.setPosition(int(editor->toPlainText().indexOf(u"address: d"_s)));
+    editor->setTextCursor(c);
+    QCOMPARE(w.outlineView()->currentIndex().data().toString(), u"d"_s);
+
+    // Another document has an outline and a cursor of its own; back on the first, its item is current again.
+    EditorPane *other = w.newDocument(Valid);
+    QTRY_VERIFY(other->document()->analysis());
+    QCOMPARE(w.outlineView()->model(), other->outlineModel());
+    QVERIFY(w.outlineView()->currentIndex().data().toString() != u"d"_s);
+    w.tabs()->setCurrentWidget(pane);
+    QCOMPARE(w.outlineView()->model(), pane->outlineModel());
+    QCOMPARE(w.outlineView()->currentIndex().data().toString(), u"d"_s);
 }
 
 void TestMainWindow::clickingAProblemMovesTheCursor()
@@ -624,7 +648,7 @@ void TestMainWindow::closingDocsNeverWaitsForItsJob()
         return u"<p>late</p>"_s;
     });
     preview->show();
-    preview->setAnalysis(doc.analysis());
+    preview->setAnalysis(Workspace::LastGood().next(doc.analysis()));
     QVERIFY(started->tryAcquire(1, 5000));
     QVERIFY(preview->isBusy());
     QElapsedTimer timer;

@@ -6,8 +6,9 @@
 #include "testhelpers.h"
 
 #include <asyncapi/messages/messagematcher.h>
+#include <asyncapi/messages/samples.h>
 
-#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -394,31 +395,30 @@ components:
     /** Over the shared corpus: every JSON-Schema payload's sample is accepted by its own message. */
     void corpusSamples()
     {
-        const QDir corpus(QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus"));
-        if (!corpus.exists())
-            SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
         int checked = 0;
         QStringList failures;
-        const auto entries = corpus.entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                                                  QDir::Files, QDir::Name);
-        for (const QFileInfo &fi : entries) {
-            const auto a = load(fi.filePath());
-            if (!a || !a->spec || !a->isValid())
-                continue;
-            for (const Channel &ch : a->spec->channels) {
-                const MessageMatcher matcher(*a->documents, ch.messages);
-                for (int i = 0; i < ch.messages.size(); ++i) {
-                    if (!matcher.hasPayloadSchema(i))
-                        continue;
-                    ++checked;
-                    const QByteArray sample = sampleFromSchema(*a->documents, ch.messages.at(i).payload);
-                    const MessageCheck c = matcher.checkAs(i, sample);
-                    if (!c.conforms)
-                        failures << fi.fileName() + u' ' + ch.name + u'/' + ch.messages.at(i).name + u' ' +
-                                        c.errors.value(0);
+        const bool found = Signalbox::Test::forEachCorpusDocument(
+            [&checked, &failures](const QString &path) {
+                const auto a = load(path);
+                if (!a || !a->spec || !a->isValid())
+                    return;
+                for (const Channel &ch : a->spec->channels) {
+                    const MessageMatcher matcher(*a->documents, ch.messages);
+                    for (int i = 0; i < ch.messages.size(); ++i) {
+                        if (!matcher.hasPayloadSchema(i))
+                            continue;
+                        ++checked;
+                        const QByteArray sample = sampleFromSchema(*a->documents, ch.messages.at(i).payload);
+                        const MessageCheck c = matcher.checkAs(i, sample);
+                        if (!c.conforms)
+                            failures << QFileInfo(path).fileName() + u' ' + ch.name + u'/' + ch.messages.at(i).name +
+                                            u' ' + c.errors.value(0);
+                    }
                 }
-            }
-        }
+            },
+            Signalbox::Test::CorpusScope::TopFolder);
+        if (!found)
+            SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
         qInfo("%d payload samples, %lld not accepted", checked, qlonglong(failures.size()));
         for (const QString &f : failures)
             qInfo("%s", qPrintable(f));

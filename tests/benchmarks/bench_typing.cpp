@@ -6,6 +6,7 @@
 
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
 

@@ -83,6 +83,8 @@ private slots:
     void nonUtf8FileGivesAWarning();
     void specialOrHugeFileIsRefused_data();
     void specialOrHugeFileIsRefused();
+    void looksLikeJson_data();
+    void looksLikeJson();
 };
 
 void TestEditorDocument::typingIsDebouncedIntoOneAnalysis()
@@ -415,6 +417,27 @@ void TestEditorDocument::referenceFoldersKeepWhatTheOwnTreeDoesNotAllow()
     store.setFolders(home, {home, sub});
     qputenv("HOME", oldHome);
     QCOMPARE(store.folders(home), (QStringList{home, sub}));
+}
+
+void TestEditorDocument::looksLikeJson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("yaml") << Valid << false;
+    QTest::newRow("json") << u"{\"asyncapi\": \"3.0.0\"}"_s << true;
+    QTest::newRow("json after blank lines") << u"\n  \n\t{\n}"_s << true;
+    QTest::newRow("yaml flow mapping after a comment") << u"# {\n{a: 1}"_s << false;
+    QTest::newRow("json array") << u"[1]"_s << false;
+}
+
+void TestEditorDocument::looksLikeJson()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, json);
+    EditorDocument doc;
+    doc.setText(text);
+    QCOMPARE(doc.looksLikeJson(), json);
 }
 
 QTEST_MAIN(TestEditorDocument)

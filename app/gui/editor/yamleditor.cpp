@@ -5,6 +5,8 @@
 #include "yamlhighlighter.h"
 
 #include <asyncapi/completion/completion.h>
+#include <asyncapi/refs/definition.h>
+#include <asyncapi/refs/reftargets.h>
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -21,9 +23,6 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #endif
-
-#include <QDir>
-#include <QFileInfo>
 
 namespace Signalbox {
 
@@ -553,37 +552,16 @@ bool YamlEditor::goToDefinition()
 {
     if (!m_analysis || !m_analysis->documents)
         return false;
-    const QTextBlock block = textCursor().block();
-    const QString line = block.text();
-    static const QRegularExpression refRe(QStringLiteral(R"(["']?\$ref["']?\s*:\s*["']?([^"'\s,}]+))"));
-    const QRegularExpressionMatch m = refRe.match(line);
-    if (!m.hasMatch())
+    const QString ref = refOnLine(textCursor().block().text());
+    if (ref.isEmpty())
         return false;
-    const std::string ref = m.captured(1).toStdString();
-    const DocumentSet &set = *m_analysis->documents;
-    const NodeRef target = set.resolve(ref, set.main());
+    const std::optional<JumpTo> target = definitionOf(*m_analysis->documents, ref);
     if (!target)
         return false;
-    // Land on the key that defines the target when the pointer names one.
-    std::size_t start = target.node->startByte;
-    const std::size_t hash = ref.find('#');
-    if (hash != std::string::npos) {
-        if (const auto segs = DocumentSet::decodePointer(std::string_view(ref).substr(hash + 1));
-            segs && !segs->empty()) {
-            const YamlNode *parent = target.doc->root();
-            for (std::size_t i = 0; parent && i + 1 < segs->size(); ++i)
-                parent = parent->isMapping() ? parent->get((*segs)[i]) : nullptr;
-            if (parent && parent->isMapping()) {
-                if (const YamlNode *key = parent->keyOf(segs->back()))
-                    start = key->startByte;
-            }
-        }
-    }
-    const qsizetype offset = target.doc->position(start).offset;
-    if (target.doc == set.main()) {
-        goToOffset(offset);
+    if (target->inMainDocument) {
+        goToOffset(target->offset);
     } else {
-        emit openFileRequested(target.doc->fileName(), offset);
+        emit openFileRequested(target->file, target->offset);
     }
     return true;
 }
@@ -770,66 +748,8 @@ void YamlEditor::showCompletion()
     QList<Suggestion> suggestions;
     if (ctx.onValue && ctx.key == QLatin1String("$ref")) {
         if (a && a->documents) {
-            const DocumentSet &set = *a->documents;
-            auto addMapKeys = [&suggestions](const YamlDocument *doc, const QString &prefix, std::string_view container,
-                                             std::string_view inner) {
-                const YamlNode *root = doc->root();
-                const YamlNode *map = root && root->isMapping() ? root->get(container) : nullptr;
-                if (!inner.empty() && map && map->isMapping())
-                    map = map->get(inner);
-                if (!map || !map->isMapping())
-                    return;
-                for (std::size_t i = 0; i < map->size(); ++i) {
-                    const YamlNode *k = map->keyAt(i);
-                    if (k->isScalar())
-                        suggestions.append({prefix + QString::fromStdString(escapePointerSegment(k->value)), {}});
-                }
-            };
-            const YamlNode *root = set.main()->root();
-            if (root && root->isMapping()) {
-                if (const YamlNode *components = root->get("components"); components && components->isMapping()) {
-                    for (std::size_t i = 0; i < components->size(); ++i) {
-                        const QString kind = components->keyAt(i)->text();
-                        addMapKeys(set.main(), QStringLiteral("#/components/%1/").arg(kind), "components",
-                                   components->keyAt(i)->value);
-                    }
-                }
-                addMapKeys(set.main(), QStringLiteral("#/channels/"), "channels", {});
-                addMapKeys(set.main(), QStringLiteral("#/servers/"), "servers", {});
-                addMapKeys(set.main(), QStringLiteral("#/operations/"), "operations", {});
-                if (const YamlNode *channels = root->get("channels"); channels && channels->isMapping()) {
-                    for (std::size_t i = 0; i < channels->size(); ++i) {
-                        const YamlNode *ch = channels->valueAt(i);
-                        const YamlNode *messages = ch && ch->isMapping() ? ch->get("messages") : nullptr;
-                        for (std::size_t j = 0; messages && messages->isMapping() && j < messages->size(); ++j)
-                            suggestions.append(
-                                {QStringLiteral("#/channels/%1/messages/%2")
-                                     .arg(QString::fromStdString(escapePointerSegment(channels->keyAt(i)->value)),
-                                          QString::fromStdString(escapePointerSegment(messages->keyAt(j)->value))),
-                                 {}});
-                    }
-                }
-            }
-            // Components of the files this document already refers to.
-            const QDir here = a->filePath.isEmpty() ? QDir::current() : QFileInfo(a->filePath).absoluteDir();
-            for (const YamlDocument *other : set.others()) {
-                const YamlNode *oroot = other->root();
-                const YamlNode *components = oroot && oroot->isMapping() ? oroot->get("components") : nullptr;
-                if (!components || !components->isMapping())
-                    continue;
-                QString rel = here.relativeFilePath(other->fileName());
-                if (!rel.startsWith(QLatin1String("../")))
-                    rel.prepend(QLatin1String("./"));
-                for (std::size_t i = 0; i < components->size(); ++i) {
-                    const YamlNode *map = components->valueAt(i);
-                    for (std::size_t j = 0; map && map->isMapping() && j < map->size(); ++j)
-                        suggestions.append(
-                            {QStringLiteral("%1#/components/%2/%3")
-                                 .arg(rel, components->keyAt(i)->text(),
-                                      QString::fromStdString(escapePointerSegment(map->keyAt(j)->value))),
-                             {}});
-                }
-            }
+            for (const QString &target : refTargets(*a->documents, a->filePath))
+                suggestions.append({target, {}});
         }
     } else if (ctx.onValue) {
         suggestions = SchemaCompletion::values(version, ctx.path + QStringList{ctx.key});

@@ -31,7 +31,7 @@ public:
     explicit YamlEditor(QWidget *parent = nullptr);
     ~YamlEditor() override;
 
-    /** Installs the highlighter for \a document (KSyntaxHighlighting when built with it). */
+    /** Installs the JSON highlighter when \a json, else the YAML one (KSyntaxHighlighting when built with it). */
     void attachHighlighter(bool json);
     void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
     std::shared_ptr<const AsyncApi::Analysis> analysis() const { return m_analysis; }

@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graphview.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsObject>
-#include <QHBoxLayout>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNativeGestureEvent>
@@ -20,8 +16,6 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
 #include <QThread>
-#include <QToolButton>
-#include <QVBoxLayout>
 #include <QVariantAnimation>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -234,13 +228,13 @@ GraphView::GraphView(QWidget *parent)
 // Waiting would hang closing the tab for as long as a job runs, for ever if it never ends.
 GraphView::~GraphView() = default;
 
-void GraphView::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
+void GraphView::setAnalysis(const Workspace::LastGood &shown)
 {
-    if (!analysis || !analysis->spec) {
-        setStale(m_analysis != nullptr); // keep the last good graph, dimmed
+    if (shown.stale || !shown.analysis) {
+        setStale(shown.stale); // keep the last good graph, dimmed
         return;
     }
-    m_analysis = analysis;
+    m_analysis = shown.analysis;
     setStale(false);
     schedule();
 }
@@ -534,86 +528,6 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         });
     }
     menu.exec(event->globalPos());
-}
-
-GraphPane::GraphPane(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new GraphView(this))
-    , m_server(new QComboBox(this))
-    , m_tag(new QComboBox(this))
-    , m_text(new QLineEdit(this))
-    , m_collapse(new QCheckBox(tr("Collapse messages"), this))
-{
-    m_server->addItem(tr("All servers"));
-    m_tag->addItem(tr("All tags"));
-    m_text->setPlaceholderText(tr("Filter nodes"));
-    m_text->setClearButtonEnabled(true);
-    auto *fit = new QToolButton(this);
-    fit->setText(tr("Fit"));
-    fit->setToolTip(tr("Fit the graph to the view (F)"));
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_server);
-    bar->addWidget(m_tag);
-    bar->addWidget(m_text, 1);
-    bar->addWidget(m_collapse);
-    bar->addWidget(fit);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-    connect(m_server, &QComboBox::currentIndexChanged, this, &GraphPane::optionsChanged);
-    connect(m_tag, &QComboBox::currentIndexChanged, this, &GraphPane::optionsChanged);
-    connect(m_text, &QLineEdit::textChanged, this, &GraphPane::optionsChanged);
-    connect(m_collapse, &QCheckBox::toggled, this, &GraphPane::optionsChanged);
-    connect(fit, &QToolButton::clicked, m_view, &GraphView::fitToView);
-}
-
-void GraphPane::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
-{
-
-    if (analysis && analysis->spec) {
-        // Offer the document's servers and tags, keeping the current choice when it still exists.
-        auto refill = [](QComboBox *box, const QStringList &items) {
-            const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
-            QStringList existing;
-            for (int i = 1; i < box->count(); ++i)
-                existing << box->itemText(i);
-            if (existing == items)
-                return;
-            const QSignalBlocker block(box);
-            while (box->count() > 1)
-                box->removeItem(1);
-            box->addItems(items);
-            box->setCurrentIndex(std::max(0, int(items.indexOf(current)) + 1));
-        };
-        QStringList servers;
-        for (const AsyncApi::Server &s : analysis->spec->servers)
-            servers << s.name;
-        QStringList tags;
-        for (const AsyncApi::Operation &o : analysis->spec->operations) {
-            const AsyncApi::YamlNode *t = o.node && o.node.node->isMapping() ? o.node.node->get("tags") : nullptr;
-            for (std::size_t i = 0; t && t->isSequence() && i < t->size(); ++i) {
-                const AsyncApi::YamlNode *name = t->item(i)->isMapping() ? t->item(i)->get("name") : nullptr;
-                if (name && !tags.contains(name->text()))
-                    tags << name->text();
-            }
-        }
-        refill(m_server, servers);
-        refill(m_tag, tags);
-    }
-    m_view->setAnalysis(analysis);
-}
-
-void GraphPane::optionsChanged()
-{
-    AsyncApi::GraphOptions o;
-    o.server = m_server->currentIndex() > 0 ? m_server->currentText() : QString();
-    o.tag = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
-    o.text = m_text->text().trimmed();
-    o.collapseMessages = m_collapse->isChecked();
-    m_view->setOptions(o);
 }
 
 } // namespace Signalbox

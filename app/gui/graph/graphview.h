@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/graph/graphmodel.h>
+#include <workspace/lastgood.h>
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
@@ -15,9 +16,6 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
 class QVariantAnimation;
 
 namespace Signalbox {
@@ -40,7 +38,8 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    /** Shows \a shown's analysis; a stale one is kept, dimmed. */
+    void setAnalysis(const Workspace::LastGood &shown);
     void setStale(bool stale);
     void setOptions(const AsyncApi::GraphOptions &options);
     AsyncApi::GraphOptions options() const { return m_options; }
@@ -107,27 +106,6 @@ private:
     bool m_moved = false;
     QSet<QString> m_seen;
     QTimer *m_stepper;
-};
-
-/** The graph with its toolbar: filter by server, tag or text, collapse messages, fit. */
-class GraphPane final : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(GraphPane)
-
-public:
-    explicit GraphPane(QWidget *parent = nullptr);
-    GraphView *view() const { return m_view; }
-    void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
-
-private:
-    void optionsChanged();
-
-    GraphView *m_view;
-    QComboBox *m_server;
-    QComboBox *m_tag;
-    QLineEdit *m_text;
-    QCheckBox *m_collapse;
 };
 
 } // namespace Signalbox

@@ -3,7 +3,7 @@
 // Samples of JSON Schemas. Written here because no Debian package generates instances of a JSON
 // Schema in C++ (json-schema-faker and the like are JavaScript); the rules are the ones a user
 // expects of a starting point: examples and defaults first, then the smallest valid-looking value.
-#include "messagematcher.h"
+#include "samples.h"
 
 #include <asyncapi/validation/jsonconversion_p.h>
 

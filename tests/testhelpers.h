@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "testconfig.h"
+
 #include <asyncapi/analysis.h>
 
 #include <QByteArray>
+#include <QDirIterator>
+#include <QFile>
 #include <QStringList>
+#include <QTest>
 
+#include <algorithm>
 #include <random>
 
 namespace Signalbox::Test {
@@ -61,6 +67,46 @@ inline QByteArray mutated(const QByteArray &original, std::mt19937 &random)
         }
     }
     return text;
+}
+
+/**
+ * The shared corpus beside the clone: AsyncAPI documents and the official parser's verdict on each
+ * (oracle.jsonl). Empty when it is not there, as in a user's fresh clone.
+ */
+inline QString corpusFolder()
+{
+    const QString corpus = QStringLiteral(SIGNALBOX_SHARED_DIR "/corpus");
+    return QFile::exists(corpus + QStringLiteral("/oracle.jsonl")) ? corpus : QString();
+}
+
+/** Which documents of the corpus forEachCorpusDocument() visits. */
+enum class CorpusScope {
+    Everything, ///< the corpus folder and its subfolders
+    TopFolder,  ///< the corpus folder alone
+};
+
+/**
+ * Calls \a visit(path) for every document (.yml, .yaml, .json) of the shared corpus, in name
+ * order, and stops after the first failed check. False, visiting nothing, when the corpus is not
+ * here: the caller skips then (SIGNALBOX_SKIP must be called from the test function itself).
+ */
+template<typename Visit> bool forEachCorpusDocument(Visit visit, CorpusScope scope = CorpusScope::Everything)
+{
+    const QString corpus = corpusFolder();
+    if (corpus.isEmpty())
+        return false;
+    QStringList paths;
+    QDirIterator it(corpus, {QStringLiteral("*.yml"), QStringLiteral("*.yaml"), QStringLiteral("*.json")}, QDir::Files,
+                    scope == CorpusScope::Everything ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext())
+        paths << it.next();
+    std::sort(paths.begin(), paths.end());
+    for (const QString &path : std::as_const(paths)) {
+        visit(path);
+        if (QTest::currentTestFailed())
+            break;
+    }
+    return true;
 }
 
 } // namespace Signalbox::Test
