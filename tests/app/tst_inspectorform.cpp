@@ -4,6 +4,7 @@
 // test server (a connection here goes to a closed port at most).
 #include "editor/yamleditor.h"
 #include "editorpane.h"
+#include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/composer.h"
 #include "inspector/connectionform.h"
