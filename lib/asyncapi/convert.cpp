@@ -3,6 +3,7 @@
 #include "convert.h"
 
 #include "validation/jsonconversion_p.h"
+#include "yaml/scalars_p.h"
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/emitter.h>
