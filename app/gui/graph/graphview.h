@@ -10,8 +10,8 @@
 #include <QSet>
 #include <QTimer>
 
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
 
 #include <memory>
 
@@ -50,7 +50,7 @@ public:
     bool exportTo(const QString &path, QString *error) const;
 
     const AsyncApi::GraphModel &model() const { return m_model; }
-    const Graph::GraphLayout &layout() const { return m_layout; }
+    const Diagram::GraphLayout &layout() const { return m_layout; }
     /** Whether a layout job is running (tests wait on it). */
     bool isBusy() const { return m_running; }
     QString selectedId() const { return m_selected; }
@@ -73,21 +73,21 @@ private:
     {
         quint64 generation;
         AsyncApi::GraphModel model;
-        Graph::GraphLayout layout;
+        Diagram::GraphLayout layout;
         QByteArray signature;
     };
     void schedule();
     void apply(const Result &result);
     void applyStep();
     void zoomBy(double factor);
-    Graph::PaintStyle paintStyle() const;
+    Diagram::PaintStyle paintStyle() const;
     void refreshStyle();
 
     QGraphicsScene *m_scene;
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     AsyncApi::GraphOptions m_options;
     AsyncApi::GraphModel m_model;
-    Graph::GraphLayout m_layout;
+    Diagram::GraphLayout m_layout;
     QByteArray m_signature;
     QHash<QString, GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
