@@ -19,11 +19,9 @@
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <diagram/graphpainter.h>
 
@@ -183,6 +181,7 @@ private:
 GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_job([this] { return prepareLayout(); }, [this](const Result &result) { apply(result); })
     , m_animation(new QVariantAnimation(this))
     , m_stepper(new QTimer(this))
 {
@@ -217,16 +216,6 @@ GraphView::GraphView(QWidget *parent)
         for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
             m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
     });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        m_running = false;
-        const Result result = m_watcher.result();
-        if (result.generation == m_generation)
-            apply(result);
-        if (m_again) {
-            m_again = false;
-            schedule();
-        }
-    });
 }
 
 // No wait for a running layout: the job holds only copies (the immutable analysis, the options,
@@ -255,28 +244,24 @@ void GraphView::schedule()
 {
     if (!m_analysis)
         return;
-    ++m_generation;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    m_running = true;
+    m_job.invalidate(); // a running layout is of older input now
+    m_job.request();
+}
+
+Workspace::BackgroundJob<GraphView::Result>::Work GraphView::prepareLayout() const
+{
     const auto analysis = m_analysis;
     const auto options = m_options;
-    const quint64 generation = m_generation;
     const QByteArray previousSignature = m_signature;
     const Diagram::GraphLayout previousLayout = m_layout;
-    m_watcher.setFuture(QtConcurrent::run([=] {
-        QThread::currentThread()->setPriority(QThread::IdlePriority); // yield to the GUI thread
+    return [=] {
         Result r;
-        r.generation = generation;
         r.model = AsyncApi::buildGraph(*analysis, options);
         r.signature = r.model.structureSignature();
         // Same boxes and arrows: same places (an edit that changes no structure moves nothing).
         r.layout = r.signature == previousSignature ? previousLayout : Diagram::layoutGraph(r.model);
-        QThread::currentThread()->setPriority(QThread::NormalPriority);
         return r;
-    }));
+    };
 }
 
 Diagram::PaintStyle GraphView::paintStyle() const

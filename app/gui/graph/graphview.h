@@ -4,7 +4,6 @@
 
 #include <asyncapi/graph/graphmodel.h>
 
-#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
 #include <QSet>
@@ -12,6 +11,7 @@
 
 #include <diagram/graphlayout.h>
 #include <diagram/graphpainter.h>
+#include <workspace/backgroundjob.h>
 
 #include <memory>
 
@@ -52,7 +52,7 @@ public:
     const AsyncApi::GraphModel &model() const { return m_model; }
     const Diagram::GraphLayout &layout() const { return m_layout; }
     /** Whether a layout job is running (tests wait on it). */
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_job.isRunning(); }
     QString selectedId() const { return m_selected; }
 
 signals:
@@ -71,12 +71,12 @@ protected:
 private:
     struct Result
     {
-        quint64 generation;
         AsyncApi::GraphModel model;
         Diagram::GraphLayout layout;
         QByteArray signature;
     };
     void schedule();
+    Workspace::BackgroundJob<Result>::Work prepareLayout() const;
     void apply(const Result &result);
     void applyStep();
     void zoomBy(double factor);
@@ -91,10 +91,7 @@ private:
     QByteArray m_signature;
     QHash<QString, GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
-    QFutureWatcher<Result> m_watcher;
-    bool m_running = false;
-    bool m_again = false;
-    quint64 m_generation = 0;
+    Workspace::BackgroundJob<Result> m_job; // the model and its layout, on a worker
     bool m_stale = false;
     bool m_fitted = false;
     QString m_selected;
