@@ -134,7 +134,8 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
     if (invalidAt != std::string_view::npos) {
         Diagnostic d;
         d.code = QStringLiteral("yaml.invalid-utf8");
-        d.message = invalidUtf8Text().arg(QString::number(invalidByte, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+        d.message =
+            invalidUtf8Text().arg(QString::number(invalidByte, 16).toUpper().rightJustified(2, QLatin1Char('0')));
         // The replacement character is three bytes long in the text as parsed.
         d.range = doc->range(invalidOffset, std::min(invalidOffset + 3, text.size()));
         doc->m_diagnostics.append(d);
