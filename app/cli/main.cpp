@@ -8,8 +8,8 @@
 #ifdef SIGNALBOX_CLI_GRAPH
 #include <asyncapi/graph/graphmodel.h>
 
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
 #endif
 
 #include <QCommandLineParser>
@@ -164,11 +164,11 @@ int graph(const QString &path, const AnalyzeOptions &base, const QString &format
     if (format == QLatin1String("json")) {
         bytes = Signalbox::AsyncApi::graphToJson(model);
     } else {
-        const Signalbox::Graph::GraphLayout layout = Signalbox::Graph::layoutGraph(model);
+        const Signalbox::Diagram::GraphLayout layout = Signalbox::Diagram::layoutGraph(model);
         if (format == QLatin1String("dot"))
-            bytes = Signalbox::Graph::graphToDot(model, &layout).toUtf8();
+            bytes = Signalbox::Diagram::graphToDot(model, &layout).toUtf8();
         else
-            bytes = Signalbox::Graph::renderGraph(model, layout, format);
+            bytes = Signalbox::Diagram::renderGraph(model, layout, format);
     }
     return writeOutput(output, bytes, err) ? Valid : Unusable;
 }

@@ -5,8 +5,6 @@
 #include <QDesktopServices>
 #include <QRegularExpression>
 #include <QScrollBar>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <export/htmlexporter.h>
 
@@ -19,7 +17,9 @@ constexpr qsizetype MaxPreviewBytes = 1'200'000;
 
 DocsPreview::DocsPreview(QWidget *parent)
     : QTextBrowser(parent)
+    , m_job([this] { return prepareRender(); }, [this](const QString &html) { showHtml(html); })
 {
+    m_job.setDeferWhile([this] { return !isVisible(); });
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -29,17 +29,13 @@ DocsPreview::DocsPreview(QWidget *parent)
         else if (url.hasFragment())
             scrollToAnchor(url.fragment());
     });
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        m_running = false;
-        const QString html = m_watcher.result();
-        const int scroll = verticalScrollBar()->value();
-        setHtml(html);
-        verticalScrollBar()->setValue(scroll);
-        if (m_again) {
-            m_again = false;
-            schedule();
-        }
-    });
+}
+
+void DocsPreview::showHtml(const QString &html)
+{
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
 }
 
 // No wait for a running job: it holds only its own copies (the immutable analysis, the renderer),
@@ -63,34 +59,26 @@ void DocsPreview::setAnalysis(const Workspace::LastGood &shown)
 void DocsPreview::showEvent(QShowEvent *event)
 {
     QTextBrowser::showEvent(event);
-    if (m_dirty)
-        schedule();
+    m_job.resume();
 }
 
 void DocsPreview::schedule()
 {
     if (!m_analysis)
         return;
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    m_dirty = false;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    m_running = true;
+    m_job.request();
+}
+
+Workspace::BackgroundJob<QString>::Work DocsPreview::prepareRender() const
+{
     const auto analysis = m_analysis;
     const Renderer renderer = m_renderer;
-    m_watcher.setFuture(QtConcurrent::run([analysis, renderer]() -> QString {
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
+    return [analysis, renderer]() -> QString {
         QString html;
         try {
             html = renderer ? renderer(*analysis) : Export::exportHtml(*analysis);
         } catch (const std::exception &) {
             // Out of memory, most likely: result() would throw it again on the GUI thread.
-            QThread::currentThread()->setPriority(QThread::NormalPriority);
             return DocsPreview::tr("<p>The documentation of this document could not be made.</p>");
         }
         // The preview shows the content: no sidebar, no script (a text browser runs none anyway).
@@ -99,12 +87,11 @@ void DocsPreview::schedule()
         static const QRegularExpression script(QStringLiteral("<script>.*?</script>"),
                                                QRegularExpression::DotMatchesEverythingOption);
         html.remove(nav).remove(script);
-        QThread::currentThread()->setPriority(QThread::NormalPriority);
         if (html.size() > MaxPreviewBytes)
             return DocsPreview::tr("<p>This document's documentation is too large for the live preview. Use "
                                    "<b>File → Export HTML…</b> and open it in a browser.</p>");
         return html;
-    }));
+    };
 }
 
 } // namespace Signalbox

@@ -3,9 +3,9 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <workspace/backgroundjob.h>
 #include <workspace/lastgood.h>
 
-#include <QFutureWatcher>
 #include <QTextBrowser>
 
 #include <functional>
@@ -33,20 +33,19 @@ public:
     using Renderer = std::function<QString(const AsyncApi::Analysis &)>;
     void setRenderer(Renderer renderer);
     /** Whether a job is running (tests wait on it). */
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_job.isRunning(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void schedule();
+    Workspace::BackgroundJob<QString>::Work prepareRender() const;
+    void showHtml(const QString &html);
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     Renderer m_renderer;
-    QFutureWatcher<QString> m_watcher;
-    bool m_running = false;
-    bool m_again = false;
-    bool m_dirty = false;
+    Workspace::BackgroundJob<QString> m_job; // deferred while hidden
 };
 
 } // namespace Signalbox

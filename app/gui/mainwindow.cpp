@@ -15,7 +15,7 @@
 #include "referencefoldersdialog.h"
 #include "templatedialog.h"
 
-#include <asyncapi/convert.h>
+#include <asyncapi/yaml/reformat.h>
 #include <live/livesession.h>
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
@@ -695,7 +695,7 @@ void MainWindow::convertCurrent(bool toJson)
         QMessageBox::information(this, tr("Convert"), tr("The document must parse before it can be converted."));
         return;
     }
-    const QString converted = toJson ? convertToJson(*document) : convertToYaml(*document);
+    const QString converted = toJson ? reformatToJson(*document) : reformatToYaml(*document);
     if (converted.isEmpty())
         return;
     if (document->text().find('#') != std::string::npos) {

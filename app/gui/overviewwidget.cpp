@@ -35,7 +35,13 @@ QString address(const QString &a, const QString &paramColor)
 
 OverviewWidget::OverviewWidget(QWidget *parent)
     : QTextBrowser(parent)
+    , m_render([this] {
+        renderNow();
+        return false; // done
+    })
 {
+    // Laying out rich text costs milliseconds per hundred rows: only for a visible pane.
+    m_render.setDeferWhile([this] { return !isVisible(); });
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -82,20 +88,18 @@ void OverviewWidget::changeEvent(QEvent *event)
 void OverviewWidget::showEvent(QShowEvent *event)
 {
     QTextBrowser::showEvent(event);
-    if (m_dirty)
-        render();
+    m_render.resume();
 }
 
 void OverviewWidget::render()
 {
     if (!m_analysis || !m_analysis->spec)
         return;
-    // Laying out rich text costs milliseconds per hundred rows: only for a visible pane.
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    m_dirty = false;
+    m_render.request();
+}
+
+void OverviewWidget::renderNow()
+{
     const Spec &s = *m_analysis->spec;
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <workspace/backgroundjob.h>
 #include <workspace/lastgood.h>
 
 #include <QTextBrowser>
@@ -35,11 +36,12 @@ protected:
 
 private:
     void render();
+    void renderNow();
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     bool m_stale = false;
     QString m_html;
-    bool m_dirty = false; // changed while hidden: rendered when shown
+    Workspace::BackgroundJobCore m_render; // on the GUI thread, deferred while hidden: rendered when shown
 };
 
 } // namespace Signalbox

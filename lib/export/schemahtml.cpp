@@ -3,7 +3,7 @@
 #include "htmlexporter.h"
 #include "schemahtml_p.h"
 
-#include <asyncapi/validation/jsonconversion_p.h>
+#include <asyncapi/json/yamltojson.h>
 
 #include <QCoreApplication>
 
@@ -219,7 +219,7 @@ public:
             if (!charge(htmlCost(n->value)))
                 return cut();
             return nlohmann::ordered_json::parse(
-                AsyncApi::Detail::scalarToJson(*n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                AsyncApi::Json::scalarToJson(*n).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         };
         for (const char *k : {"const", "default"}) {
             if (const YamlNode *v = s->get(k); v && v->isScalar())
@@ -413,7 +413,7 @@ nlohmann::ordered_json ordered(const DocumentSet &set, NodeRef ref, int depth, J
         if ((left.bytes -= htmlCost(n.node->value)) < 0)
             return cutJson(left);
         return nlohmann::ordered_json::parse(
-            AsyncApi::Detail::scalarToJson(*n.node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            AsyncApi::Json::scalarToJson(*n.node).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     case YamlNode::Kind::Sequence: {
         auto arr = nlohmann::ordered_json::array();
         for (const YamlNode *c : n.node->children) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editordocument.h"
 
+#include "backgroundjob.h"
 #include "referencefolders.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
@@ -18,9 +18,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QThread>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -62,16 +60,16 @@ QByteArray readCapped(const QString &path)
 
 struct EditorDocument::Private
 {
+    explicit Private(EditorDocument *q);
+
     QTextDocument *text = nullptr;
     QString path;
     QString untitledName;
-    quint64 generation = 0;
     int revision = -1;
     QElapsedTimer timer;
     QTimer debounce;
-    QFutureWatcher<std::shared_ptr<const Analysis>> watcher;
-    bool running = false;
-    bool again = false;
+    /// One analysis at a time; its generation() is the document's (a change invalidates it).
+    BackgroundJob<std::shared_ptr<const Analysis>> job;
     // What the latest analysis started from: the text, the path its references resolve from and
     // the folders they may read besides. A change of any of them needs a new analysis.
     QString lastAnalysedText;
@@ -86,15 +84,22 @@ struct EditorDocument::Private
     std::shared_ptr<const Analysis> analysis;
     std::shared_ptr<const Analysis> lastGood;
     bool stale = true;
-    int started = 0;
-    int dropped = 0;
     QFileSystemWatcher fileWatcher;
     QByteArray savedHash; // of the bytes this document last read or wrote
 };
 
+EditorDocument::Private::Private(EditorDocument *q)
+    : job([q] { return q->prepareAnalysis(); },
+          [q](const std::shared_ptr<const Analysis> &result) {
+              qCDebug(lcWorkspace) << "analysis of generation" << result->generation << "took"
+                                   << q->d->timer.elapsed() << "ms";
+              q->accept(result);
+          })
+{}
+
 EditorDocument::EditorDocument(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
     d->text = new QTextDocument(this);
     // QTextDocument reports contentsChange() only once it has a layout; the widget layer swaps in
@@ -107,7 +112,7 @@ EditorDocument::EditorDocument(QObject *parent)
         if ((removed == added) && revision == d->revision)
             return;
         d->revision = revision;
-        ++d->generation;
+        d->job.invalidate(); // a running analysis is of an older text now
         if (!d->stale) {
             d->stale = true;
             emit staleChanged(true);
@@ -116,23 +121,6 @@ EditorDocument::EditorDocument(QObject *parent)
     });
     connect(d->text, &QTextDocument::modificationChanged, this, &EditorDocument::modificationChanged);
     connect(&d->debounce, &QTimer::timeout, this, &EditorDocument::analyseNow);
-    connect(&d->watcher, &QFutureWatcher<std::shared_ptr<const Analysis>>::finished, this, [this] {
-        d->running = false;
-        const std::shared_ptr<const Analysis> result = d->watcher.result();
-        qCDebug(lcWorkspace) << "analysis of generation" << result->generation << "took" << d->timer.elapsed() << "ms";
-        if (result->generation != d->generation) {
-            // Ignore outdated analyses: the text changed while this one ran.
-            ++d->dropped;
-            qCDebug(lcWorkspace) << "dropped stale analysis of generation" << result->generation << "now"
-                                 << d->generation;
-        } else {
-            accept(result);
-        }
-        if (d->again) {
-            d->again = false;
-            analyseNow();
-        }
-    });
     connect(&d->fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         if (path != d->path)
             return;
@@ -151,7 +139,7 @@ EditorDocument::EditorDocument(QObject *parent)
 
 EditorDocument::~EditorDocument()
 {
-    d->watcher.waitForFinished();
+    d->job.waitForFinished();
 }
 
 QTextDocument *EditorDocument::textDocument() const
@@ -183,7 +171,7 @@ bool EditorDocument::isModified() const
 
 quint64 EditorDocument::generation() const
 {
-    return d->generation;
+    return d->job.generation();
 }
 
 bool EditorDocument::load(const QString &path, QString *error, QString *warning)
@@ -327,7 +315,7 @@ void EditorDocument::setReferenceFolders(const QStringList &folders)
     if (folders == d->referenceFolders)
         return;
     d->referenceFolders = folders;
-    if (d->analysis || d->running)
+    if (d->analysis || d->job.isRunning())
         analyseNow();
 }
 
@@ -346,7 +334,7 @@ void EditorDocument::setReferenceFolderStore(ReferenceFolders *store)
     }
     const QStringList before = d->referenceFolders;
     updateReferenceFolders();
-    if (d->referenceFolders != before && (d->analysis || d->running))
+    if (d->referenceFolders != before && (d->analysis || d->job.isRunning()))
         analyseNow();
 }
 
@@ -398,21 +386,24 @@ int EditorDocument::debounceFor(qsizetype characters)
 void EditorDocument::analyseNow()
 {
     d->debounce.stop();
-    if (d->running) {
-        d->again = true;
-        return;
-    }
+    d->job.request();
+}
+
+BackgroundJob<std::shared_ptr<const Analysis>>::Work EditorDocument::prepareAnalysis()
+{
+    d->debounce.stop(); // also when the job runs again for requests made while it ran
+    const quint64 generation = d->job.generation();
     const QString text = this->text();
     if (d->analysis && text == d->lastAnalysedText && d->path == d->lastAnalysedPath &&
         d->referenceFolders == d->lastAnalysedFolders) {
         // Same text as last analysed (e.g. typed and undone), from the same place with the same
         // allowed folders: re-tag the result, skip the work.
-        if (d->analysis->generation != d->generation) {
+        if (d->analysis->generation != generation) {
             auto copy = std::make_shared<Analysis>(*d->analysis);
-            copy->generation = d->generation;
+            copy->generation = generation;
             accept(copy);
         }
-        return;
+        return {};
     }
     d->lastAnalysedText = text;
     d->lastAnalysedPath = d->path;
@@ -420,17 +411,9 @@ void EditorDocument::analyseNow()
     AsyncApi::AnalyzeOptions options;
     options.filePath = d->path;
     options.load.allowedRoots = d->referenceFolders;
-    options.generation = d->generation;
-    d->running = true;
-    ++d->started;
+    options.generation = generation;
     d->timer.start();
-    d->watcher.setFuture(QtConcurrent::run([text, options] {
-        // Background work yields to the GUI thread (on Linux: SCHED_IDLE; its helper threads inherit it).
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
-        auto result = AsyncApi::analyze(text, options);
-        QThread::currentThread()->setPriority(QThread::NormalPriority);
-        return result;
-    }));
+    return [text, options] { return AsyncApi::analyze(text, options); };
 }
 
 void EditorDocument::accept(const std::shared_ptr<const Analysis> &result)
@@ -448,12 +431,12 @@ void EditorDocument::accept(const std::shared_ptr<const Analysis> &result)
 
 int EditorDocument::analysesStarted() const
 {
-    return d->started;
+    return d->job.started();
 }
 
 int EditorDocument::resultsDropped() const
 {
-    return d->dropped;
+    return d->job.dropped();
 }
 
 } // namespace Signalbox::Workspace

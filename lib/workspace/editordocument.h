@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <workspace/backgroundjob.h>
 
 #include <QObject>
 #include <QString>
@@ -129,6 +130,8 @@ signals:
 private:
     /** Makes \a result the current analysis and tells the views. */
     void accept(const std::shared_ptr<const AsyncApi::Analysis> &result);
+    /** The analysis of the current text to run on a worker; none when the text was analysed already. */
+    BackgroundJob<std::shared_ptr<const AsyncApi::Analysis>>::Work prepareAnalysis();
     /** Takes the reference folders from the store for the current path, if there is a store. */
     void updateReferenceFolders();
 

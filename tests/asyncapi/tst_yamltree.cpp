@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testconfig.h"
 
+#include <asyncapi/yaml/lineindex.h>
 #include <asyncapi/yaml/yamltree.h>
 
 #include <QElapsedTimer>
@@ -31,6 +32,8 @@ private slots:
     void denseValidTextIsWithinBudget();
     void duplicateKeyWithPercentSign();
     void longNonAsciiLinePositions();
+    void lineIndex_data();
+    void lineIndex();
 };
 
 void TestYamlTree::positions_data()
@@ -345,6 +348,35 @@ void TestYamlTree::longNonAsciiLinePositions()
         QCOMPARE(doc->byteOffset(r.start), std::size_t(k->startByte));
         QCOMPARE(doc->byteOffset(r.end), std::size_t(k->endByte));
     }
+}
+
+void TestYamlTree::lineIndex_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("byte");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("start") << QByteArray("a: 1\nb: 2\n") << 0 << 0 << 0 << 0;
+    QTest::newRow("second line") << QByteArray("a: 1\nb: 2\n") << 8 << 1 << 3 << 8;
+    QTest::newRow("end of text") << QByteArray("a: 1\nb: 2\n") << 10 << 2 << 0 << 10;
+    QTest::newRow("after two-byte character") << QByteArray("x\né: 1\n") << 5 << 1 << 2 << 4;
+    QTest::newRow("after four-byte character") << QByteArray("\xF0\x9F\x98\x80: 1") << 4 << 0 << 2 << 2;
+    QTest::newRow("empty text") << QByteArray() << 0 << 0 << 0 << 0;
+}
+
+void TestYamlTree::lineIndex()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, byte);
+    const std::string_view view(text.constData(), std::size_t(text.size()));
+    const LineIndex index(view);
+    const SourcePosition p = index.position(std::size_t(byte));
+    QTEST(p.line, "line");
+    QTEST(p.column, "column");
+    QTEST(int(p.offset), "offset");
+    QCOMPARE(index.byteOffset(p), std::size_t(byte)); // and back
+    QCOMPARE(firstInvalidUtf8(view), std::string_view::npos);
 }
 
 QTEST_GUILESS_MAIN(TestYamlTree)

@@ -11,7 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <graph/graphlayout.h>
+#include <diagram/graphlayout.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,14 +35,14 @@ int main(int argc, char *argv[])
     std::vector<double> build;
     std::vector<double> layout;
     AsyncApi::GraphModel model;
-    Graph::GraphLayout result;
+    Diagram::GraphLayout result;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         model = AsyncApi::buildGraph(*analysis);
         build.push_back(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        result = Graph::layoutGraph(model);
+        result = Diagram::layoutGraph(model);
         layout.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(build.begin(), build.end());

@@ -15,8 +15,8 @@
 #include <QSet>
 #include <QTest>
 
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
 
 #include <random>
 
@@ -117,7 +117,7 @@ QStringList checkAgainstModel(const Analysis &a, const GraphModel &g)
     return problems;
 }
 
-QStringList overlaps(const Graph::GraphLayout &layout)
+QStringList overlaps(const Diagram::GraphLayout &layout)
 {
     QStringList out;
     const QList<QString> ids = layout.nodes.keys();
@@ -184,7 +184,7 @@ void TestGraph::exampleGraph()
     const qsizetype at = g.nodeAt(text.indexOf(u"address: 'cranes/{craneId}/commands'"_s));
     QVERIFY(at >= 0);
     QCOMPARE(g.nodes[at].id, u"channel:craneCommands"_s);
-    const Graph::GraphLayout layout = Graph::layoutGraph(g);
+    const Diagram::GraphLayout layout = Diagram::layoutGraph(g);
     QCOMPARE(layout.engine, u"dot"_s);
     QVERIFY2(overlaps(layout).isEmpty(), qPrintable(overlaps(layout).join(u'\n')));
 }
@@ -203,12 +203,12 @@ void TestGraph::corpusGraphsMatchTheirModels()
         const GraphModel g = buildGraph(*a);
         const QStringList problems = checkAgainstModel(*a, g);
         QVERIFY2(problems.isEmpty(), qPrintable(path + u": "_s + problems.join(u"; "_s)));
-        const Graph::GraphLayout layout = Graph::layoutGraph(g);
+        const Diagram::GraphLayout layout = Diagram::layoutGraph(g);
         QCOMPARE(layout.nodes.size(), g.nodes.size());
         QVERIFY2(overlaps(layout).isEmpty(), qPrintable(path + u": "_s + overlaps(layout).join(u"; "_s)));
         if (path.endsWith(u"/streetlights-mqtt-asyncapi.yml"_s)) {
             // The picture of a corpus document, rendered offscreen, is not empty.
-            const QImage png = QImage::fromData(Graph::renderGraph(g, layout, u"png"_s), "PNG");
+            const QImage png = QImage::fromData(Diagram::renderGraph(g, layout, u"png"_s), "PNG");
             QSet<QRgb> colours;
             for (int y = 0; y < png.height(); y += 4)
                 for (int x = 0; x < png.width(); x += 4)
@@ -230,11 +230,11 @@ void TestGraph::stablePositionsAcrossAWhitespaceEdit()
     QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/examples/harbour-cranes.yaml"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray text = f.readAll();
-    const Graph::GraphLayout before = Graph::layoutGraph(buildGraph(*analyze(text)));
+    const Diagram::GraphLayout before = Diagram::layoutGraph(buildGraph(*analyze(text)));
     text.replace("channels:\n", "\n\n# a comment\nchannels:   \n");
     text.replace("title: Crane telemetry", "title:     Crane telemetry");
     const GraphModel after = buildGraph(*analyze(text));
-    const Graph::GraphLayout again = Graph::layoutGraph(after);
+    const Diagram::GraphLayout again = Diagram::layoutGraph(after);
     QCOMPARE(again.nodes, before.nodes);
     QCOMPARE(again.edges, before.edges);
 }
@@ -309,7 +309,7 @@ void TestGraph::bigGraphsUseTheLayeredLayout()
     QVERIFY(a->isValid());
     const GraphModel g = buildGraph(*a);
     QCOMPARE(g.nodes.size(), 601);
-    const Graph::GraphLayout layout = Graph::layoutGraph(g);
+    const Diagram::GraphLayout layout = Diagram::layoutGraph(g);
     QCOMPARE(layout.engine, u"layered"_s);
     QVERIFY(overlaps(layout).isEmpty());
     // Operations left of their channels, channels left of their messages.
@@ -321,8 +321,8 @@ void TestGraph::rendersPngAndSvg()
 {
     const auto a = example();
     const GraphModel g = buildGraph(*a);
-    const Graph::GraphLayout layout = Graph::layoutGraph(g);
-    const QImage png = QImage::fromData(Graph::renderGraph(g, layout, u"png"_s), "PNG");
+    const Diagram::GraphLayout layout = Diagram::layoutGraph(g);
+    const QImage png = QImage::fromData(Diagram::renderGraph(g, layout, u"png"_s), "PNG");
     QVERIFY(!png.isNull());
     QVERIFY(png.width() > 400 && png.height() > 100);
     // Not blank: the boxes' colours are there.
@@ -332,9 +332,9 @@ void TestGraph::rendersPngAndSvg()
             colours.insert(png.pixel(x, y));
     }
     QVERIFY(colours.size() > 20);
-    const QByteArray svg = Graph::renderGraph(g, layout, u"svg"_s);
+    const QByteArray svg = Diagram::renderGraph(g, layout, u"svg"_s);
     QVERIFY(svg.contains("<svg") && svg.contains("craneTelemetry"));
-    QVERIFY(Graph::graphToDot(g, &layout).contains(u"\"channel:craneTelemetry\""_s));
+    QVERIFY(Diagram::graphToDot(g, &layout).contains(u"\"channel:craneTelemetry\""_s));
 }
 
 void TestGraph::mutatedDocumentsNeverCrash()
@@ -348,7 +348,7 @@ void TestGraph::mutatedDocumentsNeverCrash()
         if (!a->spec)
             continue;
         const GraphModel g = buildGraph(*a);
-        const Graph::GraphLayout layout = Graph::layoutGraph(g);
+        const Diagram::GraphLayout layout = Diagram::layoutGraph(g);
         QCOMPARE(layout.nodes.size(), g.nodes.size());
         QVERIFY(!graphToJson(g).isEmpty());
     }

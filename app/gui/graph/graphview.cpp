@@ -15,11 +15,9 @@
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
-#include <QThread>
 #include <QVariantAnimation>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <graph/graphpainter.h>
+#include <diagram/graphpainter.h>
 
 namespace Signalbox {
 
@@ -79,12 +77,12 @@ public:
         const QRectF rect(QPointF(0, 0), m_size);
         if (option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail) {
             // Too small to read: a plain box keeps zoomed-out big graphs fast.
-            painter->fillRect(rect, Graph::nodeFill(m_node, m_style));
+            painter->fillRect(rect, Diagram::nodeFill(m_node, m_style));
             return;
         }
-        Graph::paintNode(*painter, m_node, rect, m_style);
+        Diagram::paintNode(*painter, m_node, rect, m_style);
     }
-    void setStyle(const Graph::PaintStyle &style)
+    void setStyle(const Diagram::PaintStyle &style)
     {
         const bool wasSelected = m_style.selected == m_node.id;
         const bool isSelected = style.selected == m_node.id;
@@ -127,7 +125,7 @@ private:
     GraphNode m_node;
     QSizeF m_size;
     GraphView *m_view;
-    Graph::PaintStyle m_style;
+    Diagram::PaintStyle m_style;
 };
 
 /** One arrow of the graph. */
@@ -145,7 +143,7 @@ public:
         m_edge = edge;
         m_points = points;
         QPolygonF arrow;
-        m_bounds = Graph::edgePath(points, &arrow).boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6);
+        m_bounds = Diagram::edgePath(points, &arrow).boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6);
         update();
     }
     QRectF boundingRect() const override { return m_bounds; }
@@ -156,9 +154,9 @@ public:
             painter->drawLine(m_points.first(), m_points.last());
             return;
         }
-        Graph::paintEdge(*painter, m_edge, m_points, m_style);
+        Diagram::paintEdge(*painter, m_edge, m_points, m_style);
     }
-    void setStyle(const Graph::PaintStyle &style)
+    void setStyle(const Diagram::PaintStyle &style)
     {
         const bool changed = style.dark != m_style.dark || style.dimmed != m_style.dimmed;
         m_style = style;
@@ -171,12 +169,13 @@ private:
     GraphEdge m_edge;
     QList<QPointF> m_points;
     QRectF m_bounds;
-    Graph::PaintStyle m_style;
+    Diagram::PaintStyle m_style;
 };
 
 GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_job([this] { return prepareLayout(); }, [this](const Result &result) { apply(result); })
     , m_animation(new QVariantAnimation(this))
     , m_stepper(new QTimer(this))
 {
@@ -211,16 +210,6 @@ GraphView::GraphView(QWidget *parent)
         for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
             m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
     });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        m_running = false;
-        const Result result = m_watcher.result();
-        if (result.generation == m_generation)
-            apply(result);
-        if (m_again) {
-            m_again = false;
-            schedule();
-        }
-    });
 }
 
 // No wait for a running layout: the job holds only copies (the immutable analysis, the options,
@@ -249,33 +238,29 @@ void GraphView::schedule()
 {
     if (!m_analysis)
         return;
-    ++m_generation;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    m_running = true;
+    m_job.invalidate(); // a running layout is of older input now
+    m_job.request();
+}
+
+Workspace::BackgroundJob<GraphView::Result>::Work GraphView::prepareLayout() const
+{
     const auto analysis = m_analysis;
     const auto options = m_options;
-    const quint64 generation = m_generation;
     const QByteArray previousSignature = m_signature;
-    const Graph::GraphLayout previousLayout = m_layout;
-    m_watcher.setFuture(QtConcurrent::run([=] {
-        QThread::currentThread()->setPriority(QThread::IdlePriority); // yield to the GUI thread
+    const Diagram::GraphLayout previousLayout = m_layout;
+    return [=] {
         Result r;
-        r.generation = generation;
         r.model = AsyncApi::buildGraph(*analysis, options);
         r.signature = r.model.structureSignature();
         // Same boxes and arrows: same places (an edit that changes no structure moves nothing).
-        r.layout = r.signature == previousSignature ? previousLayout : Graph::layoutGraph(r.model);
-        QThread::currentThread()->setPriority(QThread::NormalPriority);
+        r.layout = r.signature == previousSignature ? previousLayout : Diagram::layoutGraph(r.model);
         return r;
-    }));
+    };
 }
 
-Graph::PaintStyle GraphView::paintStyle() const
+Diagram::PaintStyle GraphView::paintStyle() const
 {
-    Graph::PaintStyle s;
+    Diagram::PaintStyle s;
     s.dark = palette().color(QPalette::Base).lightness() < 128;
     s.dimmed = m_stale;
     s.selected = m_selected;
@@ -284,7 +269,7 @@ Graph::PaintStyle GraphView::paintStyle() const
 
 void GraphView::refreshStyle()
 {
-    const Graph::PaintStyle s = paintStyle();
+    const Diagram::PaintStyle s = paintStyle();
     for (GraphNodeItem *item : std::as_const(m_nodes))
         item->setStyle(s);
     for (GraphEdgeItem *edge : std::as_const(m_edges))
@@ -311,7 +296,7 @@ void GraphView::applyStep()
     constexpr qint64 SliceNs = 4'000'000; // leave most of a 16 ms frame to everything else
     QElapsedTimer slice;
     slice.start();
-    const Graph::PaintStyle style = paintStyle();
+    const Diagram::PaintStyle style = paintStyle();
     const bool big = m_model.nodes.size() > MaxAnimatedNodes;
     while (m_phase != Phase::Idle) {
         if (slice.nsecsElapsed() > SliceNs) {
@@ -416,7 +401,7 @@ void GraphView::highlightAt(qsizetype offset)
     const QString previous = m_selected;
     m_selected = id;
     // Only the two boxes whose look changes.
-    const Graph::PaintStyle s = paintStyle();
+    const Diagram::PaintStyle s = paintStyle();
     for (const QString &changed : {previous, id}) {
         if (GraphNodeItem *item = m_nodes.value(changed))
             item->setStyle(s);
@@ -497,10 +482,10 @@ bool GraphView::exportTo(const QString &path, QString *error) const
 {
     const QString format =
         QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? QStringLiteral("svg") : QStringLiteral("png");
-    Graph::PaintStyle s = paintStyle();
+    Diagram::PaintStyle s = paintStyle();
     s.selected.clear();
     s.dimmed = false;
-    const QByteArray bytes = Graph::renderGraph(m_model, m_layout, format, s);
+    const QByteArray bytes = Diagram::renderGraph(m_model, m_layout, format, s);
     QSaveFile f(path);
     if (bytes.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)

@@ -5,14 +5,14 @@
 #include <asyncapi/graph/graphmodel.h>
 #include <workspace/lastgood.h>
 
-#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
 
-#include <graph/graphlayout.h>
-#include <graph/graphpainter.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
+#include <workspace/backgroundjob.h>
 
 #include <memory>
 
@@ -49,9 +49,9 @@ public:
     bool exportTo(const QString &path, QString *error) const;
 
     const AsyncApi::GraphModel &model() const { return m_model; }
-    const Graph::GraphLayout &layout() const { return m_layout; }
+    const Diagram::GraphLayout &layout() const { return m_layout; }
     /** Whether a layout job is running (tests wait on it). */
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_job.isRunning(); }
     QString selectedId() const { return m_selected; }
 
 signals:
@@ -70,30 +70,27 @@ protected:
 private:
     struct Result
     {
-        quint64 generation;
         AsyncApi::GraphModel model;
-        Graph::GraphLayout layout;
+        Diagram::GraphLayout layout;
         QByteArray signature;
     };
     void schedule();
+    Workspace::BackgroundJob<Result>::Work prepareLayout() const;
     void apply(const Result &result);
     void applyStep();
     void zoomBy(double factor);
-    Graph::PaintStyle paintStyle() const;
+    Diagram::PaintStyle paintStyle() const;
     void refreshStyle();
 
     QGraphicsScene *m_scene;
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     AsyncApi::GraphOptions m_options;
     AsyncApi::GraphModel m_model;
-    Graph::GraphLayout m_layout;
+    Diagram::GraphLayout m_layout;
     QByteArray m_signature;
     QHash<QString, GraphNodeItem *> m_nodes;
     QList<GraphEdgeItem *> m_edges;
-    QFutureWatcher<Result> m_watcher;
-    bool m_running = false;
-    bool m_again = false;
-    quint64 m_generation = 0;
+    Workspace::BackgroundJob<Result> m_job; // the model and its layout, on a worker
     bool m_stale = false;
     bool m_fitted = false;
     QString m_selected;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "messagematcher.h"
 
-#include <asyncapi/validation/jsonconversion_p.h>
+#include <asyncapi/json/yamltojson.h>
 #include <asyncapi/validation/schemavalidator.h>
 
 #include <QCoreApplication>
@@ -61,7 +61,7 @@ Compiled compile(const DocumentSet &set, NodeRef node)
     Compiled out;
     if (!node)
         return out;
-    const json root = Detail::instanceSchema(set, node, SchemaBudget);
+    const json root = Json::instanceSchema(set, node, SchemaBudget);
     if (root.is_null())
         return out;
     collectDiscriminators(root["allOf"][0], out.discriminators);
@@ -79,7 +79,7 @@ Compiled compile(const DocumentSet &set, NodeRef node)
 QString pointerOf(const std::vector<std::string> &context)
 {
     QString p;
-    for (const std::string &segment : Detail::contextToSegments(context))
+    for (const std::string &segment : Json::contextToSegments(context))
         p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(segment));
     return p.isEmpty() ? QStringLiteral("/") : p;
 }

@@ -5,7 +5,7 @@
 // expects of a starting point: examples and defaults first, then the smallest valid-looking value.
 #include "samples.h"
 
-#include <asyncapi/validation/jsonconversion_p.h>
+#include <asyncapi/json/yamltojson.h>
 
 #include <QCoreApplication>
 
@@ -210,7 +210,7 @@ private:
         if (!m_other)
             m_other = m_origin.otherDocumentIn(NodeRef{n, doc});
         const std::uint64_t left = MaxSampleNodes - m_nodes;
-        Detail::JsonBuilder b(m_set, Detail::RefMode::InlineAll, left);
+        Json::JsonBuilder b(m_set, Json::RefMode::InlineAll, left);
         json v = b.build(NodeRef{n, doc});
         if (b.exceeded() || !spend(v)) {
             useUp();
@@ -517,7 +517,7 @@ QByteArray pretty(const json &j)
 /** \a part of an example as indented JSON, references inlined, with where it comes from. */
 MessageBody examplePart(const DocumentSet &set, NodeRef part)
 {
-    Detail::JsonBuilder b(set, Detail::RefMode::InlineAll, MaxExampleNodes);
+    Json::JsonBuilder b(set, Json::RefMode::InlineAll, MaxExampleNodes);
     MessageBody body;
     body.text = pretty(b.build(part));
     body.truncated = b.exceeded();

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schemavalidator.h"
 
-#include "jsonconversion_p.h"
-
 #include <asyncapi/completion/completion.h>
+#include <asyncapi/json/yamltojson.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,7 +31,7 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-using Detail::JsonBuilder;
+using Json::JsonBuilder;
 using nlohmann::json;
 
 /** Translations of this file's messages (lupdate reads the context from here). */
@@ -85,8 +84,8 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
         const QByteArray bytes = f.readAll();
         try {
             json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-            Detail::sanitiseSchema(doc);
-            Detail::optimiseOfficialSchema(doc);
+            Json::sanitiseSchema(doc);
+            Json::optimiseOfficialSchema(doc);
             schema = std::make_shared<valijson::Schema>();
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
             parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(doc), *schema);
@@ -233,7 +232,7 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * the same node is reported once.
  */
 Diagnostics mapResults(
-    const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Detail::RefMode mode,
+    const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Json::RefMode mode,
     const QString &codeOverride, const QString &prefix,
     const std::function<QString(const std::vector<std::string> &, const Mapped &, NodeRef)> &explain = {})
 {
@@ -246,7 +245,7 @@ Diagnostics mapResults(
     std::vector<std::string> rawDescriptions;
     static const bool debug = qEnvironmentVariableIsSet("SIGNALBOX_DEBUG_SCHEMA_ERRORS");
     for (auto it = results.begin(); it != results.end(); ++it) {
-        entries.push_back({Detail::contextToSegments(it->context), mapError(it->description)});
+        entries.push_back({Json::contextToSegments(it->context), mapError(it->description)});
         rawDescriptions.push_back(it->description);
         if (debug) {
             std::string ctx;
@@ -351,7 +350,7 @@ Diagnostics mapResults(
         std::vector<std::string> path = e.path;
         if (!e.mapped.childKey.empty())
             path.push_back(e.mapped.childKey);
-        const Detail::Located loc = Detail::locate(set, root, path, mode);
+        const Json::Located loc = Json::locate(set, root, path, mode);
         const YamlDocument *doc = loc.value.doc;
         if (!doc)
             continue;
@@ -420,13 +419,13 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
     // are (validating them again at every use is what made big documents slow). 2.x schemas put
     // Reference-or-object in oneOf where a bare reference matches both, so 2.x documents are
     // validated resolved, as the official parser does.
-    Detail::RefMode mode =
-        version.startsWith(QLatin1String("2.")) ? Detail::RefMode::InlineAll : Detail::RefMode::InlineExternal;
+    Json::RefMode mode =
+        version.startsWith(QLatin1String("2.")) ? Json::RefMode::InlineAll : Json::RefMode::InlineExternal;
     JsonBuilder builder(set, mode, budget);
     builder.setDropExtensions(true);
     json doc = builder.build(set.root());
     if (builder.exceeded()) {
-        mode = Detail::RefMode::Keep;
+        mode = Json::RefMode::Keep;
         JsonBuilder plain(set, mode, budget);
         plain.setDropExtensions(true);
         doc = plain.build(set.root());
@@ -534,8 +533,8 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
     NodeRef tooDeepAt;
-    const json root = Detail::instanceSchema(set, schemaNode, Budget, &tooDeepAt);
-    JsonBuilder instanceBuilder(set, Detail::RefMode::InlineAll, Budget);
+    const json root = Json::instanceSchema(set, schemaNode, Budget, &tooDeepAt);
+    JsonBuilder instanceBuilder(set, Json::RefMode::InlineAll, Budget);
     const json instanceJson = root.is_null() ? json() : instanceBuilder.build(instance);
     if (instanceBuilder.tooDeep())
         tooDeepAt = instanceBuilder.tooDeepAt();
@@ -559,7 +558,7 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
             return out;
         valijson::ValidationResults results;
         validator.validate(schema, adapter, &results);
-        out += mapResults(results, set, instance, Detail::RefMode::InlineAll, code, what);
+        out += mapResults(results, set, instance, Json::RefMode::InlineAll, code, what);
     } catch (const std::exception &e) {
         qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/diagnostic.h>
+#include <asyncapi/yaml/lineindex.h>
 
 #include <QByteArray>
 #include <QString>
@@ -147,22 +148,12 @@ private:
     };
     struct PartResult;
     PartResult parsePart(std::size_t begin, std::size_t end, Shard &shard, const ParseLimits &limits) const;
+    bool parseInTwoParts(const ParseLimits &limits);
     std::vector<std::unique_ptr<Shard>> m_shards;
     const YamlNode *m_root = nullptr;
     Diagnostics m_diagnostics;
-    std::vector<std::size_t> m_lineStarts;    // byte offset of each line
-    std::vector<qsizetype> m_lineStartsUtf16; // UTF-16 offset of each line
-    std::vector<bool> m_asciiLine;
-    /// UTF-16 offset of every CheckpointBytes-th byte (counting the characters that start before
-    /// it): a column on a long non-ASCII line is a lookup plus a short scan, not a walk from the
-    /// line start.
-    std::vector<qsizetype> m_checkpointsUtf16;
-    static constexpr std::size_t CheckpointBytes = 256;
-    qsizetype utf16Offset(std::size_t byteOffset, std::size_t line) const;
+    LineIndex m_lines; // over m_text
 };
-
-/** How a plain (unquoted, untagged) scalar resolves by the YAML 1.2 core schema. */
-YamlNode::ScalarType plainScalarType(std::string_view text);
 
 /** Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`). */
 std::string escapePointerSegment(std::string_view segment);

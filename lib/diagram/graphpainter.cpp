@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-namespace Signalbox::Graph {
+namespace Signalbox::Diagram {
 
 using AsyncApi::GraphEdge;
 using AsyncApi::GraphNode;
@@ -261,4 +261,4 @@ QByteArray renderGraph(const AsyncApi::GraphModel &graph, const GraphLayout &lay
     return bytes;
 }
 
-} // namespace Signalbox::Graph
+} // namespace Signalbox::Diagram

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Private: YAML tree → nlohmann::json, with `$ref`s inlined or kept, and the way back from a
-// JSON path to the node it came from.
+// The library's YAML → JSON module, shared by validation, messages, reformatting and the HTML
+// export (internal to the project, not installed): YAML tree → nlohmann::json, with `$ref`s
+// inlined or kept, and the way back from a JSON path to the node it came from.
 
 #include <asyncapi/refs/documentset.h>
 
@@ -12,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace Signalbox::AsyncApi::Detail {
+namespace Signalbox::AsyncApi::Json {
 
 /** Which Reference Objects a JSON copy inlines. */
 enum class RefMode {
@@ -141,4 +142,4 @@ nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint6
 /** valijson's error context (`<root>`, `[key]`, `[0]`…) as path segments. */
 std::vector<std::string> contextToSegments(const std::vector<std::string> &context);
 
-} // namespace Signalbox::AsyncApi::Detail
+} // namespace Signalbox::AsyncApi::Json

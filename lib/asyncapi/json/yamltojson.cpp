@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "jsonconversion_p.h"
+#include "yamltojson.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <limits>
 
-namespace Signalbox::AsyncApi::Detail {
+namespace Signalbox::AsyncApi::Json {
 
 bool isInlinedAt(std::string_view key, bool inSequence, std::string_view ref)
 {
@@ -354,4 +354,4 @@ std::vector<std::string> contextToSegments(const std::vector<std::string> &conte
     return segs;
 }
 
-} // namespace Signalbox::AsyncApi::Detail
+} // namespace Signalbox::AsyncApi::Json

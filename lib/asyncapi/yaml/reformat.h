@@ -9,12 +9,13 @@
 namespace Signalbox::AsyncApi {
 
 /**
- * Rewrites a parsed document as JSON (2-space indentation) or as block YAML, keeping the order
+ * Reformats a parsed document as JSON (2-space indentation) or as block YAML, keeping the order
  * of keys and the type of every scalar (a string that would read as a number is quoted).
  * Comments and anchors do not survive (aliases are expanded). Returns an empty string when the
- * document has no root or its aliases expand too far.
+ * document has no root or its aliases expand too far. The content is not touched: this is not a
+ * conversion between AsyncAPI versions.
  */
-QString convertToJson(const YamlDocument &doc);
-QString convertToYaml(const YamlDocument &doc);
+QString reformatToJson(const YamlDocument &doc);
+QString reformatToYaml(const YamlDocument &doc);
 
 } // namespace Signalbox::AsyncApi

@@ -8,7 +8,7 @@
 
 class QPainter;
 
-namespace Signalbox::Graph {
+namespace Signalbox::Diagram {
 
 struct PaintStyle
 {
@@ -34,4 +34,4 @@ void paintGraph(QPainter &painter, const AsyncApi::GraphModel &graph, const Grap
 QByteArray renderGraph(const AsyncApi::GraphModel &graph, const GraphLayout &layout, const QString &format,
                        const PaintStyle &style = {});
 
-} // namespace Signalbox::Graph
+} // namespace Signalbox::Diagram

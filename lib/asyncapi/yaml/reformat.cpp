@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "convert.h"
+#include "reformat.h"
 
-#include "validation/jsonconversion_p.h"
+#include "scalars_p.h"
+
+#include <asyncapi/json/yamltojson.h>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/emitter.h>
@@ -18,7 +20,7 @@ nlohmann::ordered_json toOrdered(const YamlNode *n)
     case YamlNode::Kind::Null:
         return nullptr;
     case YamlNode::Kind::Scalar: {
-        const nlohmann::json v = Detail::scalarToJson(*n);
+        const nlohmann::json v = Json::scalarToJson(*n);
         return nlohmann::ordered_json::parse(v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     case YamlNode::Kind::Sequence: {
@@ -80,7 +82,7 @@ void emitNode(YAML::Emitter &out, const YamlNode *n)
 
 } // namespace
 
-QString convertToJson(const YamlDocument &doc)
+QString reformatToJson(const YamlDocument &doc)
 {
     if (!doc.root() || doc.isExpansionTooLarge())
         return {};
@@ -88,7 +90,7 @@ QString convertToJson(const YamlDocument &doc)
            QLatin1Char('\n');
 }
 
-QString convertToYaml(const YamlDocument &doc)
+QString reformatToYaml(const YamlDocument &doc)
 {
     if (!doc.root() || doc.isExpansionTooLarge())
         return {};

@@ -10,7 +10,7 @@
 #include <QRectF>
 #include <QSizeF>
 
-namespace Signalbox::Graph {
+namespace Signalbox::Diagram {
 
 /** Where everything of a graph goes, left to right, in pixels. */
 struct GraphLayout
@@ -43,4 +43,4 @@ GraphLayout layoutGraph(const AsyncApi::GraphModel &graph, const LayoutOptions &
 /** The graph in Graphviz's dot language, with positions when \a layout is given. */
 QString graphToDot(const AsyncApi::GraphModel &graph, const GraphLayout *layout = nullptr);
 
-} // namespace Signalbox::Graph
+} // namespace Signalbox::Diagram

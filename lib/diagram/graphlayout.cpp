@@ -13,7 +13,7 @@
 
 Q_LOGGING_CATEGORY(lcGraph, "signalbox.graph", QtWarningMsg)
 
-namespace Signalbox::Graph {
+namespace Signalbox::Diagram {
 
 using AsyncApi::GraphEdge;
 using AsyncApi::GraphModel;
@@ -255,4 +255,4 @@ QString graphToDot(const GraphModel &graph, const GraphLayout *layout)
     return out + QStringLiteral("}\n");
 }
 
-} // namespace Signalbox::Graph
+} // namespace Signalbox::Diagram

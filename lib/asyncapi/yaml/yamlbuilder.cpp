@@ -1,0 +1,479 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "yamlbuilder_p.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstring>
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+
+namespace Signalbox::AsyncApi {
+
+namespace {
+
+/** Translations of this file's messages (lupdate reads the context from here). */
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxYaml)
+};
+
+// The messages of YamlDocument::parsePart(), here so that every lupdate finds their context.
+QString severalDocumentsText()
+{
+    return Tr::tr("The file holds several YAML documents; an AsyncAPI file must hold exactly one");
+}
+
+QString tooDeepText()
+{
+    return Tr::tr("The YAML is nested more than %1 levels deep");
+}
+
+QString syntaxErrorText()
+{
+    return Tr::tr("YAML syntax error: %1");
+}
+
+QString strayTextText()
+{
+    return Tr::tr("Unexpected text after the end of the document");
+}
+
+QString eventFloodText()
+{
+    return Tr::tr("The YAML parser produced more than %1 events for this %2-byte text; parsing stopped here");
+}
+
+std::size_t endOfLine(const std::string &text, std::size_t from)
+{
+    std::size_t e = text.find('\n', from);
+    if (e == std::string::npos)
+        e = text.size();
+    while (e > from && (text[e - 1] == '\r' || text[e - 1] == ' ' || text[e - 1] == '\t'))
+        --e;
+    return e;
+}
+
+std::size_t scalarEnd(const std::string &text, std::size_t start, const YamlNode &node)
+{
+    const std::size_t n = text.size();
+    if (start >= n)
+        return start;
+    const char c = text[start];
+    if (!node.plain && c == '"') {
+        for (std::size_t i = start + 1; i < n; ++i) {
+            if (text[i] == '\\')
+                ++i;
+            else if (text[i] == '"')
+                return i + 1;
+        }
+        return n;
+    }
+    if (!node.plain && c == '\'') {
+        for (std::size_t i = start + 1; i < n; ++i) {
+            if (text[i] == '\'') {
+                if (i + 1 < n && text[i + 1] == '\'')
+                    ++i;
+                else
+                    return i + 1;
+            }
+        }
+        return n;
+    }
+    if (node.plain && node.value.find('\n') == std::string_view::npos &&
+        std::string_view(text).substr(start, node.value.size()) == node.value)
+        return start + node.value.size();
+    return std::max(endOfLine(text, start), start);
+}
+
+/** A read-only stream buffer over text in memory: yaml-cpp reads it without a copy. */
+class MemoryBuffer final : public std::streambuf
+{
+public:
+    MemoryBuffer(const char *begin, const char *end)
+    {
+        char *b = const_cast<char *>(begin); // get area only: never written through
+        setg(b, b, const_cast<char *>(end));
+    }
+};
+
+} // namespace
+
+Diagnostic duplicateKeyDiagnostic(const YamlDocument &doc, const YamlNode *key, const YamlNode *first)
+{
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = QStringLiteral("yaml.duplicate-key");
+    // One arg() call: a key holding "%1" must not be substituted again.
+    d.message = Tr::tr("Duplicate key '%1' (first defined on line %2); only one of them can be used")
+                    .arg(key->text(), QString::number(doc.position(first->startByte).line + 1));
+    d.range = doc.range(key);
+    return d;
+}
+
+/** Thrown by YamlBuilder to stop a parse that does not progress (see YamlBuilder::step()). */
+struct ParseStalled
+{
+    std::size_t at;  ///< Byte offset (in the whole text) of the last event seen.
+    bool overBudget; ///< True: too many events; false: a document started where the previous one did.
+};
+
+/** Builds our positioned tree from yaml-cpp's parser events. */
+class YamlBuilder final : public YAML::EventHandler
+{
+public:
+    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base, std::uint64_t eventBudget)
+        : m_doc(doc)
+        , m_shard(shard)
+        , m_base(base)
+        , m_lastAt(base)
+        , m_eventBudget(eventBudget)
+    {}
+
+    Diagnostics diagnostics;
+
+    const YamlNode *documentRoot = nullptr;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        step(mark);
+        // yaml-cpp 0.7 loops on a token it cannot start a document with (a `,` after a flow
+        // collection at the top level): empty documents at the same place, for ever.
+        if (m_documents > 0 && mark.pos >= 0 && mark.pos == m_lastDocumentStart)
+            throw ParseStalled{m_lastAt, false};
+        m_lastDocumentStart = mark.pos;
+        ++m_documents;
+        documentRoot = nullptr;
+    }
+    void OnDocumentEnd() override { step(); }
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        step(mark);
+        YamlNode &n = newNode(YamlNode::Kind::Null, mark);
+        // A null value's mark is that of the next token: anchor it right after its key instead.
+        if (!m_stack.empty() && m_stack.back().node->kind == YamlNode::Kind::Mapping && m_stack.back().pendingKey) {
+            n.startByte = n.endByte = m_stack.back().pendingKey->endByte;
+        } else {
+            n.endByte = n.startByte;
+        }
+        finish(n, anchor);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        step(mark);
+        const YamlNode *target = anchor < m_anchors.size() ? m_anchors[anchor] : nullptr;
+        if (!target) {
+            YamlNode &n = newNode(YamlNode::Kind::Null, mark);
+            attach(&n, n.startByte);
+            return;
+        }
+        std::size_t end = m_base + std::size_t(mark.pos) + 1;
+        while (end < m_doc.m_text.size() && !isBreakOrFlow(m_doc.m_text[end]))
+            ++end;
+        attach(target, end);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        step(mark);
+        YamlNode &n = newNode(YamlNode::Kind::Scalar, mark);
+        n.plain = tag == "?";
+        n.tag = tagOf(tag);
+        n.value = store(value);
+        n.endByte = std::uint32_t(scalarEnd(m_doc.m_text, n.startByte, n));
+        finish(n, anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        step(mark);
+        open(YamlNode::Kind::Sequence, mark, tag, anchor);
+    }
+    void OnSequenceEnd() override
+    {
+        step();
+        close();
+    }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        step(mark);
+        open(YamlNode::Kind::Mapping, mark, tag, anchor);
+    }
+    void OnMapEnd() override
+    {
+        step();
+        close();
+    }
+
+private:
+    /** Counts one event against the budget (events do not all carry a mark: those keep the last one). */
+    void step(const YAML::Mark &mark = YAML::Mark::null_mark())
+    {
+        if (mark.pos >= 0)
+            m_lastAt = std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size());
+        if (++m_events > m_eventBudget)
+            throw ParseStalled{m_lastAt, true};
+    }
+
+    static constexpr std::size_t IndexThreshold = 16;
+
+    struct Frame
+    {
+        YamlNode *node;
+        YAML::anchor_t anchor;
+        std::size_t firstChild; // in m_pending
+        const YamlNode *pendingKey = nullptr;
+        std::unique_ptr<std::unordered_map<std::string_view, const YamlNode *>> keys; // big mappings only
+    };
+
+    static bool isBreakOrFlow(char c)
+    {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ']' || c == '}';
+    }
+
+    static YamlNode::Tag tagOf(const std::string &tag)
+    {
+        if (tag.empty() || tag == "?" || tag == "!")
+            return YamlNode::Tag::None;
+        auto endsWith = [&tag](std::string_view suffix) {
+            return tag.size() >= suffix.size() && tag.compare(tag.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        if (endsWith(":str"))
+            return YamlNode::Tag::Str;
+        if (endsWith(":int"))
+            return YamlNode::Tag::Int;
+        if (endsWith(":float"))
+            return YamlNode::Tag::Float;
+        if (endsWith(":bool"))
+            return YamlNode::Tag::Bool;
+        if (endsWith(":null"))
+            return YamlNode::Tag::Null;
+        return YamlNode::Tag::Other;
+    }
+
+    std::string_view store(const std::string &value)
+    {
+        if (value.empty())
+            return {};
+        char *p = static_cast<char *>(m_shard.allocate(value.size(), 1));
+        std::memcpy(p, value.data(), value.size());
+        return {p, value.size()};
+    }
+
+    YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
+    {
+        YamlNode &n = m_shard.nodes.emplace_back();
+        n.kind = kind;
+        n.startByte = mark.pos >= 0 ? std::uint32_t(std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size())) : 0;
+        n.endByte = n.startByte;
+        return n;
+    }
+
+    void open(YamlNode::Kind kind, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
+    {
+        YamlNode &n = newNode(kind, mark);
+        n.tag = tagOf(tag);
+        m_stack.push_back(Frame{&n, anchor, m_pending.size(), nullptr, nullptr});
+    }
+
+    void close()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        YamlNode &n = *f.node;
+        const std::size_t count = m_pending.size() - f.firstChild;
+        if (count > 0) {
+            auto **kids =
+                static_cast<const YamlNode **>(m_shard.allocate(count * sizeof(YamlNode *), alignof(YamlNode *)));
+            std::copy(m_pending.begin() + std::ptrdiff_t(f.firstChild), m_pending.end(), kids);
+            n.children = std::span<const YamlNode *const>(kids, count);
+            m_pending.resize(f.firstChild);
+        }
+        if (n.kind == YamlNode::Kind::Mapping && f.keys) {
+            n.index = std::make_unique<std::unordered_map<std::string_view, std::uint32_t>>();
+            n.index->reserve(f.keys->size());
+            for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
+                const YamlNode *k = n.children[i];
+                if (k->kind == YamlNode::Kind::Scalar)
+                    n.index->emplace(k->value, std::uint32_t(i / 2));
+            }
+        }
+        if (n.children.empty()) {
+            // An empty flow collection: end after its closing bracket.
+            const char closing = n.kind == YamlNode::Kind::Mapping ? '}' : ']';
+            const std::size_t at = m_doc.m_text.find(closing, n.startByte);
+            n.endByte = std::uint32_t(at == std::string::npos ? n.startByte : at + 1);
+        } else if (n.startByte < m_doc.m_text.size() &&
+                   (m_doc.m_text[n.startByte] == '{' || m_doc.m_text[n.startByte] == '[')) {
+            const char closing = m_doc.m_text[n.startByte] == '{' ? '}' : ']';
+            std::size_t at = n.endByte;
+            while (at < m_doc.m_text.size() && m_doc.m_text[at] != closing && m_doc.m_text[at] != '\n')
+                ++at;
+            if (at < m_doc.m_text.size() && m_doc.m_text[at] == closing)
+                n.endByte = std::uint32_t(at + 1);
+        }
+        finish(n, f.anchor);
+    }
+
+    void finish(YamlNode &n, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor) {
+            if (m_anchors.size() <= anchor)
+                m_anchors.resize(anchor + 1, nullptr);
+            m_anchors[anchor] = &n;
+        }
+        attach(&n, n.endByte);
+    }
+
+    void attach(const YamlNode *child, std::size_t childEnd)
+    {
+        if (m_stack.empty()) {
+            documentRoot = child;
+            return;
+        }
+        Frame &f = m_stack.back();
+        YamlNode &parent = *f.node;
+        m_pending.push_back(child);
+        parent.expandedSize = saturatingAdd(parent.expandedSize, child->expandedSize);
+        parent.endByte = std::max(parent.endByte, std::uint32_t(childEnd));
+        if (parent.kind != YamlNode::Kind::Mapping)
+            return;
+        if (f.pendingKey) {
+            f.pendingKey = nullptr;
+            return;
+        }
+        f.pendingKey = child;
+        if (child->kind != YamlNode::Kind::Scalar)
+            return;
+        const std::size_t pairs = (m_pending.size() - f.firstChild + 1) / 2;
+        if (f.keys) {
+            auto [it, inserted] = f.keys->emplace(child->value, child);
+            if (!inserted)
+                reportDuplicate(child, it->second);
+            return;
+        }
+        for (std::size_t i = f.firstChild; i + 1 < m_pending.size(); i += 2) {
+            const YamlNode *k = m_pending[i];
+            if (k->kind == YamlNode::Kind::Scalar && k->value == child->value) {
+                reportDuplicate(child, k);
+                break;
+            }
+        }
+        if (pairs > IndexThreshold) {
+            // Big mapping: switch to a hash of its keys (first occurrence wins).
+            f.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode *>>();
+            for (std::size_t i = f.firstChild; i < m_pending.size(); i += 2) {
+                if (m_pending[i]->kind == YamlNode::Kind::Scalar)
+                    f.keys->emplace(m_pending[i]->value, m_pending[i]);
+            }
+        }
+    }
+
+    void reportDuplicate(const YamlNode *key, const YamlNode *first)
+    {
+        diagnostics.append(duplicateKeyDiagnostic(m_doc, key, first));
+    }
+
+    const YamlDocument &m_doc;
+    YamlDocument::Shard &m_shard;
+    std::size_t m_base; // where the part this builder sees starts in the whole text
+    std::vector<Frame> m_stack;
+    std::vector<const YamlNode *> m_pending; // children of the open collections, innermost last
+    std::vector<const YamlNode *> m_anchors;
+    std::size_t m_lastAt;
+    std::uint64_t m_events = 0;
+    std::uint64_t m_eventBudget;
+    int m_documents = 0;
+    int m_lastDocumentStart = -1;
+};
+
+YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t end, Shard &shard,
+                                                 const ParseLimits &limits) const
+{
+    PartResult r;
+    const std::string &text = m_text;
+    MemoryBuffer buffer(text.data() + begin, text.data() + end);
+    std::istream in(&buffer);
+    const std::uint64_t bytes = end - begin;
+    const std::uint64_t eventBudget = bytes > (std::numeric_limits<std::uint64_t>::max() - limits.minEvents) /
+                                                  std::max<std::uint64_t>(1, limits.eventsPerByte)
+                                          ? std::numeric_limits<std::uint64_t>::max()
+                                          : limits.eventsPerByte * bytes + limits.minEvents;
+    YamlBuilder builder(*this, shard, begin, eventBudget);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(builder)) {
+            ++r.documents;
+            if (r.documents == 1) {
+                r.root = builder.documentRoot;
+            } else if (r.documents == 2) {
+                Diagnostic d;
+                d.code = QStringLiteral("yaml.multiple-documents");
+                d.message = severalDocumentsText();
+                const std::size_t at = builder.documentRoot ? builder.documentRoot->startByte : begin;
+                d.range = range(at, at);
+                const std::size_t sep = text.rfind("---", at);
+                if (sep != std::string::npos && sep >= begin)
+                    d.range = range(sep, sep + 3);
+                r.diagnostics.append(d);
+            }
+        }
+    } catch (const ParseStalled &stalled) {
+        r.ok = false;
+        r.root = nullptr;
+        // The empty documents of the loop are not the author's: no "several documents" for them.
+        r.diagnostics.removeIf([](const Diagnostic &d) { return d.code == QLatin1String("yaml.multiple-documents"); });
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        d.message = stalled.overBudget ? eventFloodText().arg(QString::number(eventBudget), QString::number(bytes))
+                                       : syntaxErrorText().arg(strayTextText());
+        d.range = range(stalled.at, std::min(stalled.at + 1, text.size()));
+        r.diagnostics.append(d);
+    } catch (const YAML::DeepRecursion &e) {
+        r.ok = false;
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.too-deep");
+        d.message = tooDeepText().arg(e.depth() > 0 ? e.depth() : 500);
+        const std::size_t at = e.mark.pos >= 0 ? begin + std::size_t(e.mark.pos) : begin;
+        d.range = range(at, at + 1);
+        r.diagnostics.append(d);
+        r.root = nullptr;
+    } catch (const YAML::Exception &e) {
+        r.ok = false;
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        QString msg = QString::fromStdString(e.msg);
+        if (!msg.isEmpty())
+            msg[0] = msg[0].toUpper();
+        d.message = syntaxErrorText().arg(msg);
+        std::size_t at = begin;
+        if (e.mark.pos >= 0) {
+            at = std::min(begin + std::size_t(e.mark.pos), text.size());
+        } else if (e.mark.line >= 0) {
+            const std::size_t line = std::size_t(position(begin).line) + std::size_t(e.mark.line);
+            if (line < m_lines.lineCount())
+                at = m_lines.lineStart(line) + std::size_t(std::max(0, e.mark.column));
+        }
+        d.range = range(at, std::min(at + 1, text.size()));
+        r.diagnostics.append(d);
+        // Keep what parsed of the first document out of analysis: a half-built tree misleads the rules.
+        r.root = nullptr;
+    }
+    r.diagnostics += builder.diagnostics;
+    return r;
+}
+
+} // namespace Signalbox::AsyncApi
