@@ -25,8 +25,8 @@ struct GraphLayout
 
 struct LayoutOptions
 {
-    /// Above this many nodes Graphviz dot is too slow (seconds on crossing-heavy graphs, STACK.md
-    /// §4): a layered layout of our own takes over.
+    /// Above this many nodes Graphviz dot is too slow (it takes seconds on the crossing-heavy graphs
+    /// of big specs): a layered layout of our own takes over.
     int maxDotNodes = 250;
 };
 

@@ -70,11 +70,9 @@ void GraphPane::setAnalysis(const Workspace::LastGood &shown)
             servers << s.name;
         QStringList tags;
         for (const AsyncApi::Operation &o : analysis->spec->operations) {
-            const AsyncApi::YamlNode *t = o.node && o.node.node->isMapping() ? o.node.node->get("tags") : nullptr;
-            for (std::size_t i = 0; t && t->isSequence() && i < t->size(); ++i) {
-                const AsyncApi::YamlNode *name = t->item(i)->isMapping() ? t->item(i)->get("name") : nullptr;
-                if (name && !tags.contains(name->text()))
-                    tags << name->text();
+            for (const AsyncApi::Tag &t : o.tags) {
+                if (!t.name.isEmpty() && !tags.contains(t.name))
+                    tags << t.name;
             }
         }
         refill(m_server, servers);

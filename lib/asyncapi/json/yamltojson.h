@@ -126,7 +126,11 @@ bool isExtensionKey(std::string_view key);
  */
 void optimiseOfficialSchema(nlohmann::json &schema);
 
-/** Removes the keywords that valijson 1.0 mishandles (STACK.md §3): format and propertyNames. */
+/**
+ * Removes the keywords that valijson 1.0 mishandles: `format` (it throws on a non-string value whose
+ * schema has one) and `propertyNames` (inside a schema reached through `$ref` it reports valid
+ * instances as invalid).
+ */
 void sanitiseSchema(nlohmann::json &schema);
 
 /**
