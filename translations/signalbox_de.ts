@@ -2,6 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Signalbox::Composer</name>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <source>The message to send (JSON)</source>
+        <translation>Die zu sendende Nachricht (JSON)</translation>
+    </message>
+    <message>
+        <source>Send over the open WebSocket (Ctrl+Return)</source>
+        <translation>Über den offenen WebSocket senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep this message for the channel</source>
+        <translation>Diese Nachricht für den Kanal aufheben</translation>
+    </message>
+    <message>
+        <source>Send the text&apos;s UTF-8 bytes in a binary frame</source>
+        <translation>Die UTF-8-Bytes des Texts in einem Binär-Frame senden</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Empty object</source>
+        <translation>Leeres Objekt</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Example: %1 (from %2)</source>
+        <translation>Beispiel: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>(cut at its size limit)</source>
+        <translation>(an der Größengrenze abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>This example takes content from %1</source>
+        <translation>Dieses Beispiel übernimmt Inhalt aus %1</translation>
+    </message>
+    <message>
+        <source>Generated sample (cut at its size limit)</source>
+        <translation>Erzeugtes Muster (an der Größengrenze abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Generated sample</source>
+        <translation>Erzeugtes Muster</translation>
+    </message>
+    <message>
+        <source>No payload schema: any payload goes.</source>
+        <translation>Kein Payload-Schema: Jede Nutzlast ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Conforms to %1</source>
+        <translation>Entspricht %1</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events only receive</source>
+        <translation>Server-Sent Events empfangen nur</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionForm</name>
+    <message>
+        <source>%1 (bearer token)</source>
+        <translation>%1 (Bearer-Token)</translation>
+    </message>
+    <message>
+        <source>%1 (user, password)</source>
+        <translation>%1 (Benutzer, Passwort)</translation>
+    </message>
+    <message>
+        <source>%1 (header %2)</source>
+        <translation>%1 (Header %2)</translation>
+    </message>
+    <message>
+        <source>%1 (query %2)</source>
+        <translation>%1 (Query-Parameter %2)</translation>
+    </message>
+    <message>
+        <source>%1 (cookie %2)</source>
+        <translation>%1 (Cookie %2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Reconnect after a drop</source>
+        <translation>Nach einem Abbruch neu verbinden</translation>
+    </message>
+    <message>
+        <source>Ignore certificate errors</source>
+        <translation>Zertifikatsfehler ignorieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>ws://, wss://, http:// or https:// address</source>
+        <translation>ws://-, wss://-, http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials go to the desktop&apos;s keychain, never to settings files or the log</source>
+        <translation>Zugangsdaten kommen in den Schlüsselbund des Desktops, nie in Einstellungsdateien oder das Protokoll</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotokolle</translation>
+    </message>
+    <message>
+        <source>SSE event names, comma-separated; empty: all</source>
+        <translation>SSE-Ereignisnamen, durch Kommas getrennt; leer: alle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>SSE: resume after this event ID</source>
+        <translation>SSE: nach dieser Ereignis-ID fortsetzen</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID</source>
+        <translation>Last-Event-ID</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>WebSocket: a larger incoming message closes the connection (1009)</source>
+        <translation>WebSocket: Eine größere eingehende Nachricht schließt die Verbindung (1009)</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source>WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)</source>
+        <translation>WebSocket: der Code, den „Trennen“ sendet (1000 normal, 4000–4999 für Anwendungen)</translation>
+    </message>
+    <message>
+        <source>reason sent with it</source>
+        <translation>mitgesendeter Grund</translation>
+    </message>
+    <message>
+        <source>Close with</source>
+        <translation>Schließen mit</translation>
+    </message>
+    <message>
+        <source>PEM file of extra authorities</source>
+        <translation>PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate errors will be ignored for this connection: anyone on the way can read and change the traffic.</source>
+        <translation>⚠ Zertifikatsfehler werden für diese Verbindung ignoriert: Jeder auf dem Weg kann den Verkehr lesen und verändern.</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2 operation)</source>
+        <translation>%1 (%2-Operation)</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not sent by WebSocket or SSE clients</source>
+        <translation>%1: %2 wird von WebSocket- und SSE-Clients nicht gesendet</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Give a ws://, wss://, http:// or https:// address.</source>
+        <translation>Bitte eine ws://-, wss://-, http://- oder https://-Adresse angeben.</translation>
+    </message>
+    <message>
+        <source>Send credentials without encryption?</source>
+        <translation>Zugangsdaten unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read them.
+
+Send them all the same, for this connection?</source>
+        <translation>%1 ist nicht verschlüsselt: %2 würden im Klartext übertragen, und jeder auf dem Weg könnte sie lesen.
+
+Trotzdem für diese Verbindung senden?</translation>
+    </message>
+    <message>
+        <source>Send in clear text</source>
+        <translation>Im Klartext senden</translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The credentials are kept for this session only.</source>
+        <translation>Schlüsselbund: %1. Die Zugangsdaten bleiben nur für diese Sitzung erhalten.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Open (WebSocket)</source>
+        <translation>Offen (WebSocket)</translation>
+    </message>
+    <message>
+        <source>Open (Server-Sent Events)</source>
+        <translation>Offen (Server-Sent Events)</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::CredentialStore</name>
     <message>
         <source>no keychain service is running (Secret Service or KWallet)</source>
@@ -193,329 +519,6 @@
     <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
-    </message>
-</context>
-<context>
-    <name>Signalbox::InspectorWidget</name>
-    <message>
-        <source>%1 (bearer token)</source>
-        <translation>%1 (Bearer-Token)</translation>
-    </message>
-    <message>
-        <source>%1 (user, password)</source>
-        <translation>%1 (Benutzer, Passwort)</translation>
-    </message>
-    <message>
-        <source>%1 (header %2)</source>
-        <translation>%1 (Header %2)</translation>
-    </message>
-    <message>
-        <source>%1 (query %2)</source>
-        <translation>%1 (Query-Parameter %2)</translation>
-    </message>
-    <message>
-        <source>%1 (cookie %2)</source>
-        <translation>%1 (Cookie %2)</translation>
-    </message>
-    <message>
-        <source>Remember in the keychain</source>
-        <translation>Im Schlüsselbund merken</translation>
-    </message>
-    <message>
-        <source>Ignore certificate errors</source>
-        <translation>Zertifikatsfehler ignorieren</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Compose</source>
-        <translation>Verfassen</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>ws://, wss://, http:// or https:// address</source>
-        <translation>ws://-, wss://-, http://- oder https://-Adresse</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Credentials go to the desktop&apos;s keychain, never to settings files or the log</source>
-        <translation>Zugangsdaten kommen in den Schlüsselbund des Desktops, nie in Einstellungsdateien oder das Protokoll</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Subprotocols</source>
-        <translation>Subprotokolle</translation>
-    </message>
-    <message>
-        <source>SSE event names, comma-separated; empty: all</source>
-        <translation>SSE-Ereignisnamen, durch Kommas getrennt; leer: alle</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>SSE: resume after this event ID</source>
-        <translation>SSE: nach dieser Ereignis-ID fortsetzen</translation>
-    </message>
-    <message>
-        <source>Last-Event-ID</source>
-        <translation>Last-Event-ID</translation>
-    </message>
-    <message>
-        <source>PEM file of extra authorities</source>
-        <translation>PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Certificate authorities</source>
-        <translation>Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <source>⚠ Certificate errors will be ignored for this connection: anyone on the way can read and change the traffic.</source>
-        <translation>⚠ Zertifikatsfehler werden für diese Verbindung ignoriert: Jeder auf dem Weg kann den Verkehr lesen und verändern.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Start from</source>
-        <translation>Ausgehend von</translation>
-    </message>
-    <message>
-        <source>The message to send (JSON)</source>
-        <translation>Die zu sendende Nachricht (JSON)</translation>
-    </message>
-    <message>
-        <source>Send over the open WebSocket (Ctrl+Return)</source>
-        <translation>Über den offenen WebSocket senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Keep this message for the channel</source>
-        <translation>Diese Nachricht für den Kanal aufheben</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Example: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-    <message>
-        <source>Generated sample</source>
-        <translation>Erzeugtes Muster</translation>
-    </message>
-    <message>
-        <source>Empty object</source>
-        <translation>Leeres Objekt</translation>
-    </message>
-    <message>
-        <source>Custom URL</source>
-        <translation>Eigene URL</translation>
-    </message>
-    <message>
-        <source>%1 (%2 operation)</source>
-        <translation>%1 (%2-Operation)</translation>
-    </message>
-    <message>
-        <source>send</source>
-        <translation>send</translation>
-    </message>
-    <message>
-        <source>receive</source>
-        <translation>receive</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not sent by WebSocket or SSE clients</source>
-        <translation>%1: %2 wird von WebSocket- und SSE-Clients nicht gesendet</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <source>Keychain: %1</source>
-        <translation>Schlüsselbund: %1</translation>
-    </message>
-    <message>
-        <source>No payload schema: any payload goes.</source>
-        <translation>Kein Payload-Schema: Jede Nutzlast ist erlaubt.</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>Conforms to %1</source>
-        <translation>Entspricht %1</translation>
-    </message>
-    <message>
-        <source>Give a ws://, wss://, http:// or https:// address.</source>
-        <translation>Bitte eine ws://-, wss://-, http://- oder https://-Adresse angeben.</translation>
-    </message>
-    <message>
-        <source>Keychain: %1. The credentials are kept for this session only.</source>
-        <translation>Schlüsselbund: %1. Die Zugangsdaten bleiben nur für diese Sitzung erhalten.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
-    </message>
-    <message>
-        <source>Open (WebSocket)</source>
-        <translation>Offen (WebSocket)</translation>
-    </message>
-    <message>
-        <source>Open (Server-Sent Events)</source>
-        <translation>Offen (Server-Sent Events)</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Verbinde neu …</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events only receive</source>
-        <translation>Server-Sent Events empfangen nur</translation>
-    </message>
-    <message>
-        <source>Binary</source>
-        <translation>Binär</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> MB</translation>
-    </message>
-    <message>
-        <source>WebSocket: a larger incoming message closes the connection (1009)</source>
-        <translation>WebSocket: Eine größere eingehende Nachricht schließt die Verbindung (1009)</translation>
-    </message>
-    <message>
-        <source>Largest message</source>
-        <translation>Größte Nachricht</translation>
-    </message>
-    <message>
-        <source>WebSocket: the code Disconnect sends (1000 normal, 4000–4999 for applications)</source>
-        <translation>WebSocket: der Code, den „Trennen“ sendet (1000 normal, 4000–4999 für Anwendungen)</translation>
-    </message>
-    <message>
-        <source>reason sent with it</source>
-        <translation>mitgesendeter Grund</translation>
-    </message>
-    <message>
-        <source>Close with</source>
-        <translation>Schließen mit</translation>
-    </message>
-    <message>
-        <source>Send the text&apos;s UTF-8 bytes in a binary frame</source>
-        <translation>Die UTF-8-Bytes des Texts in einem Binär-Frame senden</translation>
-    </message>
-    <message>
-        <source>Reconnect after a drop</source>
-        <translation>Nach einem Abbruch neu verbinden</translation>
-    </message>
-    <message>
-        <source>Example: %1 (from %2)</source>
-        <translation>Beispiel: %1 (aus %2)</translation>
-    </message>
-    <message>
-        <source>(cut at its size limit)</source>
-        <translation>(an der Größengrenze abgeschnitten)</translation>
-    </message>
-    <message>
-        <source>This example takes content from %1</source>
-        <translation>Dieses Beispiel übernimmt Inhalt aus %1</translation>
-    </message>
-    <message>
-        <source>Generated sample (cut at its size limit)</source>
-        <translation>Erzeugtes Muster (an der Größengrenze abgeschnitten)</translation>
-    </message>
-    <message>
-        <source>Send credentials without encryption?</source>
-        <translation>Zugangsdaten unverschlüsselt senden?</translation>
-    </message>
-    <message>
-        <source>%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read them.
-
-Send them all the same, for this connection?</source>
-        <translation>%1 ist nicht verschlüsselt: %2 würden im Klartext übertragen, und jeder auf dem Weg könnte sie lesen.
-
-Trotzdem für diese Verbindung senden?</translation>
-    </message>
-    <message>
-        <source>Send in clear text</source>
-        <translation>Im Klartext senden</translation>
     </message>
 </context>
 <context>
@@ -847,10 +850,6 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Filter problems</source>
-        <translation>Probleme filtern</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1253,6 +1252,13 @@ Trotzdem für diese Verbindung senden?</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::ProblemsPanel</name>
+    <message>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::ReferenceFoldersDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -1526,10 +1532,6 @@ bei %2</translation>
 <context>
     <name>SignalboxAnalysis</name>
     <message>
-        <source>(inline)</source>
-        <translation>(eingebettet)</translation>
-    </message>
-    <message>
         <source>The document is empty</source>
         <translation>Das Dokument ist leer</translation>
     </message>
@@ -1546,12 +1548,12 @@ bei %2</translation>
         <translation>Die AsyncAPI-Version &apos;%1&apos; wird nicht unterstützt; unterstützt werden %2</translation>
     </message>
     <message>
-        <source>This is an AsyncAPI %1 document; it can be converted to 3.0</source>
-        <translation>Dies ist ein AsyncAPI-%1-Dokument; es kann nach 3.0 umgewandelt werden</translation>
-    </message>
-    <message>
         <source>The document could not be analysed: %1</source>
         <translation>Das Dokument konnte nicht analysiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3</source>
+        <translation>Dies ist ein AsyncAPI-%1-Dokument; die aktuelle Hauptversion von AsyncAPI ist 3</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2362,13 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
     <message>
         <source>the %1 header</source>
         <translation>den Header %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxSpecBuilder</name>
+    <message>
+        <source>(inline)</source>
+        <translation>(eingebettet)</translation>
     </message>
 </context>
 <context>
