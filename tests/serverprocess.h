@@ -17,7 +17,8 @@ namespace Signalbox::Test {
 inline bool havePythonWebsockets()
 {
     QProcess check;
-    check.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import websockets.legacy.server")});
+    check.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"), QStringLiteral("import websockets.legacy.server")});
     return check.waitForFinished(10000) && check.exitCode() == 0;
 }
 
@@ -54,10 +55,11 @@ inline bool makeSelfSignedCertificate(const QString &dir)
         return true;
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert});
     return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
 
@@ -94,7 +96,8 @@ struct PythonLiveServers
             return m_unavailable;
         m_tried = true;
         if (!havePythonWebsockets())
-            return m_unavailable = QStringLiteral("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+            return m_unavailable =
+                       QStringLiteral("python3-websockets is not installed (packaging/dev.sh setup installs it)");
         wsPort = startPythonServer(ws, wsScript);
         ssePort = startPythonServer(sse, sseScript);
         return {};

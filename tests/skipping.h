@@ -24,10 +24,10 @@ inline int &skippedCases()
 } // namespace Signalbox::Test
 
 /** QSKIP that ctest reports: for cases that cannot run here (a package or ../shared is missing). */
-#define SIGNALBOX_SKIP(reason)                                                                                          \
-    do {                                                                                                                \
-        ++Signalbox::Test::skippedCases();                                                                              \
-        QSKIP(reason);                                                                                                  \
+#define SIGNALBOX_SKIP(reason)                                                                                         \
+    do {                                                                                                               \
+        ++Signalbox::Test::skippedCases();                                                                             \
+        QSKIP(reason);                                                                                                 \
     } while (false)
 
 #if defined(QT_WIDGETS_LIB)
@@ -40,17 +40,17 @@ inline int &skippedCases()
 #define SIGNALBOX_TEST_APPLICATION QCoreApplication
 #endif
 
-#define SIGNALBOX_TEST_MAIN_WITH(TestClass, AppClass)                                                                   \
-    int main(int argc, char **argv)                                                                                     \
-    {                                                                                                                   \
-        AppClass app(argc, argv);                                                                                       \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                        \
-        TestClass tc;                                                                                                   \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                      \
-        const int failed = QTest::qExec(&tc, argc, argv);                                                               \
-        if (failed == 0 && Signalbox::Test::skippedCases() > 0)                                                         \
-            return Signalbox::Test::SkippedExitCode;                                                                    \
-        return failed;                                                                                                  \
+#define SIGNALBOX_TEST_MAIN_WITH(TestClass, AppClass)                                                                  \
+    int main(int argc, char **argv)                                                                                    \
+    {                                                                                                                  \
+        AppClass app(argc, argv);                                                                                      \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        TestClass tc;                                                                                                  \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        const int failed = QTest::qExec(&tc, argc, argv);                                                              \
+        if (failed == 0 && Signalbox::Test::skippedCases() > 0)                                                        \
+            return Signalbox::Test::SkippedExitCode;                                                                   \
+        return failed;                                                                                                 \
     }
 
 /** QTEST_MAIN that ends with SkippedExitCode when a case skipped with SIGNALBOX_SKIP and none failed. */

@@ -3,11 +3,9 @@
 // signalbox-cli: the library's analysis for scripts and CI.
 
 #include <asyncapi/analysis.h>
-
 #include <export/htmlexporter.h>
 #ifdef SIGNALBOX_CLI_GRAPH
 #include <asyncapi/graph/graphmodel.h>
-
 #include <diagram/graphlayout.h>
 #include <diagram/graphpainter.h>
 #endif
@@ -303,8 +301,7 @@ int main(int argc, char *argv[])
     const double mb = parser.value(maxSizeOption).toDouble(&ok);
     // Positions are 32-bit: at most 4 GiB. NaN and infinity fail the comparisons.
     if (!ok || !(mb > 0 && mb <= MaxSizeMb)) {
-        QTextStream(stderr) << Tr::tr("--max-size-mb needs a number of megabytes above 0 and at most %1")
-                                   .arg(MaxSizeMb)
+        QTextStream(stderr) << Tr::tr("--max-size-mb needs a number of megabytes above 0 and at most %1").arg(MaxSizeMb)
                             << '\n';
         return Unusable;
     }

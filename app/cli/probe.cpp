@@ -7,7 +7,6 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/messages/messagematcher.h>
-
 #include <live/endpoint.h>
 #include <live/liveconnection.h>
 #include <live/logio.h>
@@ -53,33 +52,61 @@ int main(int argc, char *argv[])
         "Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the "
         "messages asked for, receives until --count messages or --timeout seconds, checks each message against the "
         "channel's messages and prints one JSON line per message and connection event.\n"
-        "Exit status: 0 every message conformed, 1 some message did not (or was dropped: over the size limit), 2 usage, document or connection problem, "
+        "Exit status: 0 every message conformed, 1 some message did not (or was dropped: over the size limit), 2 "
+        "usage, document or connection problem, "
         "3 fewer than --count messages arrived in time."));
     p.addHelpOption();
-    const QCommandLineOption server(QStringLiteral("server"), Tr::tr("The server (default: the first WebSocket or HTTP one)."), Tr::tr("name"));
-    const QCommandLineOption channel(QStringLiteral("channel"), Tr::tr("The channel (default: the operation's, else the first)."), Tr::tr("name"));
-    const QCommandLineOption operation(QStringLiteral("operation"), Tr::tr("An operation: its channel, and its messages to send."), Tr::tr("id"));
-    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("Connect here instead of the document's server (ws, wss, http, https)."), Tr::tr("url"));
-    const QCommandLineOption var(QStringLiteral("var"), Tr::tr("A server variable or channel parameter value (repeatable)."), Tr::tr("name=value"));
-    const QCommandLineOption header(QStringLiteral("header"), Tr::tr("An extra handshake or request header (repeatable)."), Tr::tr("'Name: value'"));
-    const QCommandLineOption secretEnv(QStringLiteral("secret-env"), Tr::tr("Environment variable holding the token, API key or password for the server's security schemes (default SIGNALBOX_SECRET)."), Tr::tr("var"), QStringLiteral("SIGNALBOX_SECRET"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    Tr::tr("The server (default: the first WebSocket or HTTP one)."), Tr::tr("name"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     Tr::tr("The channel (default: the operation's, else the first)."), Tr::tr("name"));
+    const QCommandLineOption operation(QStringLiteral("operation"),
+                                       Tr::tr("An operation: its channel, and its messages to send."), Tr::tr("id"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 Tr::tr("Connect here instead of the document's server (ws, wss, http, https)."),
+                                 Tr::tr("url"));
+    const QCommandLineOption var(QStringLiteral("var"),
+                                 Tr::tr("A server variable or channel parameter value (repeatable)."),
+                                 Tr::tr("name=value"));
+    const QCommandLineOption header(QStringLiteral("header"),
+                                    Tr::tr("An extra handshake or request header (repeatable)."),
+                                    Tr::tr("'Name: value'"));
+    const QCommandLineOption secretEnv(QStringLiteral("secret-env"),
+                                       Tr::tr("Environment variable holding the token, API key or password for the "
+                                              "server's security schemes (default SIGNALBOX_SECRET)."),
+                                       Tr::tr("var"), QStringLiteral("SIGNALBOX_SECRET"));
     const QCommandLineOption user(QStringLiteral("user"), Tr::tr("User name for HTTP basic security."), Tr::tr("user"));
-    const QCommandLineOption message(QStringLiteral("message"), Tr::tr("The message to send (default: the operation's first, else the channel's first)."), Tr::tr("name"));
-    const QCommandLineOption sendFile(QStringLiteral("send-file"), Tr::tr("Send this file's content as one message (repeatable)."), Tr::tr("file"));
-    const QCommandLineOption sendExample(QStringLiteral("send-example"), Tr::tr("Send the message's first example (or a sample)."));
-    const QCommandLineOption sendSample(QStringLiteral("send-sample"), Tr::tr("Send a sample generated from the message's payload schema."));
-    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Stop after this many incoming messages."), Tr::tr("n"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), Tr::tr("Stop after this many seconds (default 10, at most 86400)."), Tr::tr("seconds"), QStringLiteral("10"));
-    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"), Tr::tr("WebSocket subprotocol to offer (repeatable)."), Tr::tr("name"));
-    const QCommandLineOption event(QStringLiteral("event"), Tr::tr("SSE: only events of this type (repeatable)."), Tr::tr("type"));
-    const QCommandLineOption lastEventId(QStringLiteral("last-event-id"), Tr::tr("SSE: resume after this event ID."), Tr::tr("id"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), Tr::tr("Also trust the certificate authorities of this PEM file."), Tr::tr("file"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"), Tr::tr("Go on despite TLS certificate errors (a warning is printed)."));
+    const QCommandLineOption message(
+        QStringLiteral("message"),
+        Tr::tr("The message to send (default: the operation's first, else the channel's first)."), Tr::tr("name"));
+    const QCommandLineOption sendFile(QStringLiteral("send-file"),
+                                      Tr::tr("Send this file's content as one message (repeatable)."), Tr::tr("file"));
+    const QCommandLineOption sendExample(QStringLiteral("send-example"),
+                                         Tr::tr("Send the message's first example (or a sample)."));
+    const QCommandLineOption sendSample(QStringLiteral("send-sample"),
+                                        Tr::tr("Send a sample generated from the message's payload schema."));
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Stop after this many incoming messages."),
+                                   Tr::tr("n"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Tr::tr("Stop after this many seconds (default 10, at most 86400)."),
+                                     Tr::tr("seconds"), QStringLiteral("10"));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"),
+                                         Tr::tr("WebSocket subprotocol to offer (repeatable)."), Tr::tr("name"));
+    const QCommandLineOption event(QStringLiteral("event"), Tr::tr("SSE: only events of this type (repeatable)."),
+                                   Tr::tr("type"));
+    const QCommandLineOption lastEventId(QStringLiteral("last-event-id"), Tr::tr("SSE: resume after this event ID."),
+                                         Tr::tr("id"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    Tr::tr("Also trust the certificate authorities of this PEM file."), Tr::tr("file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      Tr::tr("Go on despite TLS certificate errors (a warning is printed)."));
     const QCommandLineOption reconnect(QStringLiteral("reconnect"), Tr::tr("Reconnect when the connection drops."));
-    const QCommandLineOption allowPlaintext(QStringLiteral("allow-plaintext-credentials"),
-                                            Tr::tr("Send credentials over ws:// or http:// all the same (anyone on the way can read them)."));
-    p.addOptions({server, channel, operation, url, var, header, secretEnv, user, message, sendFile, sendExample,
-                  sendSample, count, timeout, subprotocol, event, lastEventId, caFile, insecure, reconnect, allowPlaintext});
+    const QCommandLineOption allowPlaintext(
+        QStringLiteral("allow-plaintext-credentials"),
+        Tr::tr("Send credentials over ws:// or http:// all the same (anyone on the way can read them)."));
+    p.addOptions({server,      channel, operation,   url,         var,        header,    secretEnv,
+                  user,        message, sendFile,    sendExample, sendSample, count,     timeout,
+                  subprotocol, event,   lastEventId, caFile,      insecure,   reconnect, allowPlaintext});
     const QCommandLineOption allowRefs(QStringLiteral("allow-refs-outside"),
                                        Tr::tr("Let file references also read this folder and the folders below it "
                                               "(repeatable). By default only the document's own folder is read."),
@@ -137,7 +164,8 @@ int main(int argc, char *argv[])
         if (!analysis->spec)
             return fail(Tr::tr("%1 is not an AsyncAPI document").arg(files.first()));
         if (!analysis->isValid())
-            QTextStream(stderr) << Tr::tr("warning: %1 has %n error(s); probing all the same", nullptr, int(analysis->errorCount()))
+            QTextStream(stderr) << Tr::tr("warning: %1 has %n error(s); probing all the same", nullptr,
+                                          int(analysis->errorCount()))
                                        .arg(files.first())
                                 << '\n';
         const AsyncApi::Spec &spec = *analysis->spec;
@@ -147,8 +175,8 @@ int main(int argc, char *argv[])
             if (!op)
                 return fail(Tr::tr("no operation '%1'").arg(p.value(operation)));
         }
-        const QString channelName = p.isSet(channel) ? p.value(channel)
-                                    : op                ? op->channel
+        const QString channelName = p.isSet(channel)          ? p.value(channel)
+                                    : op                      ? op->channel
                                     : spec.channels.isEmpty() ? QString()
                                                               : spec.channels.first().name;
         const AsyncApi::Channel *ch = spec.channel(channelName);
@@ -165,7 +193,7 @@ int main(int argc, char *argv[])
         matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, ch->messages);
 
         // What to send.
-        const QString msgName = p.isSet(message) ? p.value(message)
+        const QString msgName = p.isSet(message)                ? p.value(message)
                                 : op && !op->messages.isEmpty() ? op->messages.first()
                                                                 : QString();
         const int msgIndex = Live::messageIndex(*ch, msgName);
@@ -187,16 +215,20 @@ int main(int argc, char *argv[])
             toSend << body.text;
             return true;
         };
-        if (p.isSet(sendExample) && !take(AsyncApi::initialMessageBodyOf(*analysis->documents, ch->messages.at(msgIndex)), QStringLiteral("--send-example")))
+        if (p.isSet(sendExample) &&
+            !take(AsyncApi::initialMessageBodyOf(*analysis->documents, ch->messages.at(msgIndex)),
+                  QStringLiteral("--send-example")))
             return Unusable;
-        if (p.isSet(sendSample) && !take(AsyncApi::sampleOf(*analysis->documents, ch->messages.at(msgIndex).payload), QStringLiteral("--send-sample")))
+        if (p.isSet(sendSample) && !take(AsyncApi::sampleOf(*analysis->documents, ch->messages.at(msgIndex).payload),
+                                         QStringLiteral("--send-sample")))
             return Unusable;
         if (p.isSet(message))
             sendAs = msgIndex;
 
         if (!p.isSet(url)) {
             if (!srv)
-                return fail(Tr::tr("no WebSocket or HTTP server for channel '%1': give --server or --url").arg(ch->name));
+                return fail(
+                    Tr::tr("no WebSocket or HTTP server for channel '%1': give --server or --url").arg(ch->name));
             QMap<QString, QString> values;
             for (const QString &v : p.values(var))
                 values.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
@@ -206,7 +238,8 @@ int main(int argc, char *argv[])
             for (const Live::SecurityScheme &s : settings.schemes) {
                 if (!credential.isEmpty() && !s.problem.isEmpty())
                     return fail(s.problem);
-                if (const QString problem = Live::applyCredential(s, credential, settings.url, settings.headers); !problem.isEmpty())
+                if (const QString problem = Live::applyCredential(s, credential, settings.url, settings.headers);
+                    !problem.isEmpty())
                     return fail(problem);
             }
         }
@@ -264,16 +297,17 @@ int main(int argc, char *argv[])
         connection.drain();
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     };
-    QObject::connect(&connection, &Live::LiveConnection::entriesArrived, &app, [&](const std::vector<Live::LogEntry> &batch) {
-        for (const Live::LogEntry &e : batch) {
-            out << toJsonLine(e) << '\n';
-            if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)
-                nonconforming = true;
-            if (e.direction == Live::LogEntry::Direction::Incoming && ++received == wanted)
-                finish();
-        }
-        out.flush();
-    });
+    QObject::connect(&connection, &Live::LiveConnection::entriesArrived, &app,
+                     [&](const std::vector<Live::LogEntry> &batch) {
+                         for (const Live::LogEntry &e : batch) {
+                             out << toJsonLine(e) << '\n';
+                             if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)
+                                 nonconforming = true;
+                             if (e.direction == Live::LogEntry::Direction::Incoming && ++received == wanted)
+                                 finish();
+                         }
+                         out.flush();
+                     });
     QObject::connect(&connection, &Live::LiveConnection::stateChanged, &app, [&](Live::LiveConnection::State s) {
         if (s != Live::LiveConnection::State::Open)
             return;
@@ -295,7 +329,8 @@ int main(int argc, char *argv[])
     if (nonconforming)
         return NotConforming;
     if (wanted > 0 && received < wanted) {
-        QTextStream(stderr) << Tr::tr("signalbox-cli probe: %1 of %2 messages arrived in time").arg(received).arg(wanted) << '\n';
+        QTextStream(stderr)
+            << Tr::tr("signalbox-cli probe: %1 of %2 messages arrived in time").arg(received).arg(wanted) << '\n';
         return CountNotReached;
     }
     return AllConform;

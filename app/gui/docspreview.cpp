@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "docspreview.h"
 
+#include <export/htmlexporter.h>
+
 #include <QDesktopServices>
 #include <QRegularExpression>
 #include <QScrollBar>
-
-#include <export/htmlexporter.h>
 
 namespace Signalbox {
 

@@ -16,6 +16,7 @@
 #include "templatedialog.h"
 
 #include <asyncapi/yaml/reformat.h>
+#include <export/htmlexporter.h>
 #include <live/livesession.h>
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
@@ -48,8 +49,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTreeView>
-
-#include <export/htmlexporter.h>
 
 #include <algorithm>
 #include <utility>
@@ -154,11 +153,10 @@ void MainWindow::createDocks()
     problemsDock->raise();
     connect(m_liveSession, &Live::LiveSession::entriesArrived, m_liveLog, &LogPanel::append);
     // The log comes forward when a connection starts.
-    connect(m_liveSession, &Live::LiveSession::stateChanged, this,
-            [logDock](Live::LiveConnection::State state) {
-                if (state == Live::LiveConnection::State::Connecting)
-                    logDock->raise();
-            });
+    connect(m_liveSession, &Live::LiveSession::stateChanged, this, [logDock](Live::LiveConnection::State state) {
+        if (state == Live::LiveConnection::State::Connecting)
+            logDock->raise();
+    });
 }
 
 void MainWindow::inspect(const AsyncApi::ElementId &id)
@@ -168,7 +166,8 @@ void MainWindow::inspect(const AsyncApi::ElementId &id)
         dock->show();
         dock->raise();
         // Opened from closed: wide enough for its form without a horizontal squeeze.
-        const int wanted = std::max(m_inspector->preferredWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
+        const int wanted =
+            std::max(m_inspector->preferredWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
         if (wasHidden && !dock->isFloating() && dock->width() < wanted)
             resizeDocks({dock}, {wanted}, Qt::Horizontal);
     }

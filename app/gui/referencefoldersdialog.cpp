@@ -31,8 +31,8 @@ ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *stor
                              this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
-    auto *warning = new QLabel(tr("Only add folders you trust: a document can show or send what it reads there."),
-                               this);
+    auto *warning =
+        new QLabel(tr("Only add folders you trust: a document can show or send what it reads there."), this);
     warning->setWordWrap(true);
     for (const QString &f : store->folders(projectFolder))
         addFolder(f);

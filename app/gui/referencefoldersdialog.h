@@ -24,8 +24,7 @@ class ReferenceFoldersDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReferenceFoldersDialog)
 
 public:
-    ReferenceFoldersDialog(Workspace::ReferenceFolders *store, const QString &projectFolder,
-                           QWidget *parent = nullptr);
+    ReferenceFoldersDialog(Workspace::ReferenceFolders *store, const QString &projectFolder, QWidget *parent = nullptr);
 
     /** The folders as listed now. */
     QStringList folders() const;

@@ -234,10 +234,9 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
             continue;
         errors << data{kainjow::mustache::object{
             // One arg() call: a file name holding "%2" must not be substituted again.
-            {"location", opt(QStringLiteral("%1%2:%3")
-                                 .arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'),
-                                      QString::number(d.range.start.line + 1),
-                                      QString::number(d.range.start.column + 1)))},
+            {"location", opt(QStringLiteral("%1%2:%3").arg(d.file.isEmpty() ? QString() : d.file + QLatin1Char(':'),
+                                                           QString::number(d.range.start.line + 1),
+                                                           QString::number(d.range.start.column + 1)))},
             {"message", opt(d.message)},
             {"code", opt(d.code)}}};
     }
@@ -267,9 +266,9 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
         if (const License &l = info.license; !l.name.isEmpty() || !l.url.isEmpty())
             root.set("license", data{kainjow::mustache::object{{"name", opt(l.name)}, {"url", opt(safeUrl(l.url))}}});
         if (!info.externalDocs.isEmpty()) {
-            root.set("externalDocs",
-                     data{kainjow::mustache::object{{"url", opt(safeUrl(info.externalDocs.url))},
-                                                    {"descriptionHtml", opt(markdownToHtml(info.externalDocs.description))}}});
+            root.set("externalDocs", data{kainjow::mustache::object{
+                                         {"url", opt(safeUrl(info.externalDocs.url))},
+                                         {"descriptionHtml", opt(markdownToHtml(info.externalDocs.description))}}});
         }
         const data infoTags = tagsData(info.tags);
         root.set("tags", infoTags);

@@ -174,7 +174,8 @@ private:
     void truncate()
     {
         if (!m_truncated)
-            m_html += QStringLiteral("<tr><td colspan=\"3\" class=\"note\">%1</td></tr>\n").arg(escape(truncatedNote()));
+            m_html +=
+                QStringLiteral("<tr><td colspan=\"3\" class=\"note\">%1</td></tr>\n").arg(escape(truncatedNote()));
         m_truncated = true;
     }
 
@@ -326,9 +327,8 @@ QString pageTruncatedNote()
 qsizetype htmlCost(std::string_view text)
 {
     // &amp; &lt; &gt; &quot; &#39;: at most six bytes for one
-    const auto special = std::count_if(text.begin(), text.end(), [](char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
-    });
+    const auto special = std::count_if(
+        text.begin(), text.end(), [](char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; });
     return qsizetype(text.size()) + 5 * qsizetype(special);
 }
 
@@ -346,8 +346,7 @@ QString schemaTable(const DocumentSet &set, NodeRef schema, ExportBudget *budget
         return {};
     }
     const qsizetype rows = std::min(ExportBudget::RowsPerTable, budget ? budget->rows : ExportBudget::RowsPerTable);
-    const qsizetype bytes =
-        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    const qsizetype bytes = std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
     TableWriter writer(set, rows, bytes);
     writer.row(QStringLiteral("(root)"), schema, false, 0);
     if (budget) {
@@ -367,8 +366,7 @@ QString sampleFor(const DocumentSet &set, NodeRef schema, ExportBudget *budget)
     }
     const qsizetype values =
         std::min(ExportBudget::ValuesPerSample, budget ? budget->sampleValues : ExportBudget::ValuesPerSample);
-    const qsizetype bytes =
-        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    const qsizetype bytes = std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
     SampleWriter writer(set, values, bytes);
     const nlohmann::ordered_json sample = writer.sample(schema, 0);
     if (budget) {
@@ -449,8 +447,7 @@ QString prettyJson(const DocumentSet &set, NodeRef node, ExportBudget *budget)
     }
     const qsizetype values =
         std::min(ExportBudget::ValuesPerJson, budget ? budget->jsonValues : ExportBudget::ValuesPerJson);
-    const qsizetype bytes =
-        std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
+    const qsizetype bytes = std::min(ExportBudget::BytesPerBlock, budget ? budget->bytes : ExportBudget::BytesPerBlock);
     JsonLeft left{values, bytes};
     const nlohmann::ordered_json json = ordered(set, node, 0, left);
     if (budget) {

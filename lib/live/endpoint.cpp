@@ -20,8 +20,7 @@ struct Tr
  * Replaces every `{name}` of \a text by value(name); names without a value are added to
  * \a missing (once) and left in place.
  */
-template<typename ValueOf>
-QString substitute(const QString &text, ValueOf valueOf, QStringList &missing)
+template<typename ValueOf> QString substitute(const QString &text, ValueOf valueOf, QStringList &missing)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
     QString result;
@@ -109,7 +108,8 @@ bool changesAddress(const QString &value)
 
 } // namespace
 
-Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *channel, const QMap<QString, QString> &values)
+Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *channel,
+                       const QMap<QString, QString> &values)
 {
     Endpoint endpoint;
     QStringList refused; // "{name}" of server variables whose values would move the address
@@ -153,9 +153,11 @@ Endpoint buildEndpoint(const AsyncApi::Server &server, const AsyncApi::Channel *
         path.prepend(u'/');
 
     if (endpoint.kind == Endpoint::Kind::Unsupported) {
-        endpoint.error = server.protocol.isEmpty() && scheme.isEmpty()
-            ? Tr::tr("The server names no protocol.")
-            : Tr::tr("The server speaks %1; the inspector connects to ws, wss, http and https servers.").arg(scheme.isEmpty() ? server.protocol : scheme);
+        endpoint.error =
+            server.protocol.isEmpty() && scheme.isEmpty()
+                ? Tr::tr("The server names no protocol.")
+                : Tr::tr("The server speaks %1; the inspector connects to ws, wss, http and https servers.")
+                      .arg(scheme.isEmpty() ? server.protocol : scheme);
         return endpoint;
     }
     if (!endpoint.missing.isEmpty()) {

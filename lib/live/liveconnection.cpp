@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "liveconnection.h"
-#include "liveworker_p.h"
 
+#include "liveworker_p.h"
 #include "ssesession.h"
 #include "websocketsession.h"
 
@@ -36,7 +36,9 @@ void applyCheck(LogEntry &e, const AsyncApi::MessageCheck &c)
 } // namespace
 
 LiveConnection::LiveConnection(QObject *parent)
-    : QObject(parent), m_inFlight(std::make_shared<std::atomic<int>>(0)), m_worker(new LiveWorker(m_inFlight))
+    : QObject(parent)
+    , m_inFlight(std::make_shared<std::atomic<int>>(0))
+    , m_worker(new LiveWorker(m_inFlight))
 {
     m_thread.setObjectName(QStringLiteral("live connection"));
     m_worker->moveToThread(&m_thread);
@@ -72,7 +74,8 @@ LiveConnection::~LiveConnection()
 
 void LiveConnection::setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, matcher] { w->setMatcher(matcher); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, matcher] { w->setMatcher(matcher); }, Qt::QueuedConnection);
 }
 
 void LiveConnection::setState(State state)
@@ -87,12 +90,14 @@ void LiveConnection::open(const ConnectionSettings &settings)
 {
     m_settings = settings;
     m_lastEventId = settings.lastEventId;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings] { w->open(settings); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, settings] { w->open(settings); }, Qt::QueuedConnection);
 }
 
 void LiveConnection::close(int code, const QString &reason)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, code, reason] { w->close(code, reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, code, reason] { w->close(code, reason); }, Qt::QueuedConnection);
 }
 
 bool LiveConnection::send(const QByteArray &payload, bool binary, int message)
@@ -100,7 +105,8 @@ bool LiveConnection::send(const QByteArray &payload, bool binary, int message)
     if (m_state != State::Open || m_settings.kind != Endpoint::Kind::WebSocket)
         return false;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, payload, binary, message] { w->send(payload, binary, message); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker, payload, binary, message] { w->send(payload, binary, message); },
+        Qt::QueuedConnection);
     return true;
 }
 
@@ -108,20 +114,23 @@ bool LiveConnection::ping()
 {
     if (m_state != State::Open || m_settings.kind != Endpoint::Kind::WebSocket)
         return false;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
     return true;
 }
 
 void LiveConnection::drain()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->flushNow(true); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->flushNow(true); }, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 // The worker, on the network thread.
 
 LiveWorker::LiveWorker(std::shared_ptr<std::atomic<int>> inFlight)
-    : m_inFlight(std::move(inFlight)), m_retryFlush(new QTimer(this))
+    : m_inFlight(std::move(inFlight))
+    , m_retryFlush(new QTimer(this))
 {
     m_retryFlush->setSingleShot(true);
     m_retryFlush->setInterval(20);
@@ -208,7 +217,8 @@ void LiveWorker::open(const ConnectionSettings &settings)
 void LiveWorker::close(int code, const QString &reason)
 {
     const bool wasOpen = m_state != LiveConnection::State::Closed;
-    const bool wasWebSocket = m_session && m_kind == Endpoint::Kind::WebSocket && m_state == LiveConnection::State::Open;
+    const bool wasWebSocket =
+        m_session && m_kind == Endpoint::Kind::WebSocket && m_state == LiveConnection::State::Open;
     if (m_session) {
         m_session->disconnect(this);
         m_session->close(code, reason);
@@ -314,7 +324,8 @@ void LiveWorker::schedule()
         return;
     m_scheduled = true;
     // Gather what this event-loop turn brings, then check it and hand it over in one go.
-    QMetaObject::invokeMethod(this, [this] { flushNow(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { flushNow(); }, Qt::QueuedConnection);
 }
 
 void LiveWorker::flushNow(bool force)
@@ -344,7 +355,8 @@ void LiveWorker::flushNow(bool force)
         e.direction = LogEntry::Direction::Connection;
         e.event = tr("dropped");
         e.check = LogEntry::Check::Unknown; // not checked: nobody can say they conformed
-        e.status = tr("%n message(s) dropped (%1) while the window was busy", nullptr, int(std::min<qint64>(m_droppedBehind, INT_MAX)))
+        e.status = tr("%n message(s) dropped (%1) while the window was busy", nullptr,
+                      int(std::min<qint64>(m_droppedBehind, INT_MAX)))
                        .arg(QLocale::c().formattedDataSize(m_droppedBehindBytes));
         out.push_back(std::move(e));
         m_droppedBehind = 0;

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logio.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -35,8 +34,7 @@ constexpr std::pair<LogEntry::Check, QLatin1StringView> Checks[] = {
     {LogEntry::Check::Unknown, QLatin1StringView("unknown")},
 };
 
-template<typename E, std::size_t N>
-QString nameOf(const std::pair<E, QLatin1StringView> (&table)[N], E value)
+template<typename E, std::size_t N> QString nameOf(const std::pair<E, QLatin1StringView> (&table)[N], E value)
 {
     for (const auto &[v, name] : table)
         if (v == value)
@@ -105,7 +103,8 @@ std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
         return std::nullopt;
     }
     e.timeMs = t.toMSecsSinceEpoch();
-    const std::optional<LogEntry::Direction> direction = valueOf(Directions, o.value(QLatin1String("direction")).toString());
+    const std::optional<LogEntry::Direction> direction =
+        valueOf(Directions, o.value(QLatin1String("direction")).toString());
     if (!direction) {
         *error = Tr::tr("\"direction\" is not in, out or connection");
         return std::nullopt;

@@ -214,7 +214,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Event:
         return e.event;
     case Size:
-        return e.direction == LogEntry::Direction::Connection ? QVariant() : QVariant(QLocale().formattedDataSize(e.size()));
+        return e.direction == LogEntry::Direction::Connection ? QVariant()
+                                                              : QVariant(QLocale().formattedDataSize(e.size()));
     case Message:
         return e.check == LogEntry::Check::Unknown ? tr("unknown message") : e.message;
     case Status:

@@ -27,7 +27,7 @@ struct SecurityScheme
     };
     QString name; ///< its key under components/securitySchemes
     Kind kind = Kind::Unsupported;
-    QString type; ///< the scheme's `type`
+    QString type;      ///< the scheme's `type`
     QString parameter; ///< header, query or cookie name of an API key
     QString description;
     QString problem; ///< why the scheme cannot be used although the spec names it (Unsupported), else empty
@@ -93,7 +93,8 @@ class Redactor
 {
 public:
     Redactor() = default;
-    Redactor(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers, const QList<SecurityScheme> &schemes);
+    Redactor(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+             const QList<SecurityScheme> &schemes);
 
     QUrl url(const QUrl &url) const { return redactedUrl(url, m_schemes); }
     QString text(QString text) const;

@@ -17,7 +17,8 @@ struct SseEvent
     QString type;        ///< The `event` field, "message" when absent.
     QString data;        ///< The `data` lines joined with "\n".
     QString lastEventId; ///< The stream's last event ID when this event was dispatched.
-    qsizetype bytes = 0; ///< Raw bytes of the stream since the previous event (the LF of a CRLF ending it counts towards the next).
+    qsizetype bytes =
+        0; ///< Raw bytes of the stream since the previous event (the LF of a CRLF ending it counts towards the next).
 };
 
 /**

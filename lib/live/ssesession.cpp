@@ -145,8 +145,9 @@ bool SseSession::checkResponse()
     const QByteArray contentType = m_reply->rawHeader("Content-Type");
     const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
     if (mime != "text/event-stream") {
-        fail(contentType.isEmpty() ? tr("The response has no Content-Type; text/event-stream is required.")
-                                   : tr("The response is %1, not text/event-stream.").arg(QString::fromLatin1(contentType)));
+        fail(contentType.isEmpty()
+                 ? tr("The response has no Content-Type; text/event-stream is required.")
+                 : tr("The response is %1, not text/event-stream.").arg(QString::fromLatin1(contentType)));
         return false;
     }
     m_checked = true;
@@ -216,8 +217,8 @@ void SseSession::onFinished()
         fail(m_tlsError);
         return;
     }
-    const QString reason = reply->error() == QNetworkReply::NoError ? tr("The server closed the stream.")
-                                                                   : reply->errorString();
+    const QString reason =
+        reply->error() == QNetworkReply::NoError ? tr("The server closed the stream.") : reply->errorString();
     dropReply();
     m_parser.endOfStream();
     if (!m_request.reconnect) {
@@ -258,7 +259,8 @@ void SseSession::scheduleReconnect(const QString &reason)
     // an attempt that delivered an event or stayed open long enough was a good one.
     if (state() == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs))
         m_failedAttempts = 0;
-    const qint64 delay = backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
+    const qint64 delay =
+        backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
     ++m_failedAttempts;
     setState(State::WaitingToReconnect);
     emit disconnected(reason, delay);

@@ -23,14 +23,14 @@ namespace Signalbox::Live {
 struct SseRequest
 {
     QUrl url;
-    QByteArray method = "GET";                   ///< GET, or POST (or any verb) with body
+    QByteArray method = "GET";                    ///< GET, or POST (or any verb) with body
     QList<QPair<QByteArray, QByteArray>> headers; ///< sent as given, after our own defaults
     QByteArray body;
-    QStringList eventTypes;  ///< only these event types are reported; empty reports all
-    QString lastEventId;     ///< sent as Last-Event-ID on the first connection when not empty
-    bool reconnect = true;   ///< reconnect after a dropped connection
-    qint64 retryMs = 3000;   ///< reconnection delay until the server sends `retry`
-    qint64 maxRetryMs = 30000; ///< ceiling of the backoff after failed attempts
+    QStringList eventTypes;                     ///< only these event types are reported; empty reports all
+    QString lastEventId;                        ///< sent as Last-Event-ID on the first connection when not empty
+    bool reconnect = true;                      ///< reconnect after a dropped connection
+    qint64 retryMs = 3000;                      ///< reconnection delay until the server sends `retry`
+    qint64 maxRetryMs = 30000;                  ///< ceiling of the backoff after failed attempts
     qsizetype maxEventBytes = 64 * 1024 * 1024; ///< larger events (and lines) are dropped, and said
     TlsOptions tls;
 };

@@ -26,8 +26,8 @@ struct WebSocketRequest
     QStringList subprotocols;                     ///< offered in Sec-WebSocket-Protocol
     QString origin;                               ///< the Origin header, none when empty
     qint64 maxMessageBytes = 64 * 1024 * 1024;    ///< larger incoming messages close the connection
-    bool reconnect = false;   ///< reconnect after the server or the network ends an open connection
-    qint64 retryMs = 1000;    ///< first reconnection delay, doubled while attempts fail
+    bool reconnect = false;                       ///< reconnect after the server or the network ends an open connection
+    qint64 retryMs = 1000;                        ///< first reconnection delay, doubled while attempts fail
     qint64 maxRetryMs = 30000;
     TlsOptions tls;
 };
@@ -82,15 +82,15 @@ private:
     WebSocketRequest m_request;
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
-    bool m_everOpened = false; // this attempt opened
-    bool m_sessionOpened = false; // some attempt of this session opened
+    bool m_everOpened = false;     // this attempt opened
+    bool m_sessionOpened = false;  // some attempt of this session opened
     bool m_goodConnection = false; // this connection delivered a message or stayed open long enough
     QElapsedTimer m_openedAt;
     bool m_closingByUs = false;
     int m_failedAttempts = 0; // since the last good connection
     QString m_lastError;
-    bool m_tlsFailed = false; // this attempt's certificate was refused
-    bool m_requestSent = false; // this attempt's handshake request went out (the TCP connection stood)
+    bool m_tlsFailed = false;         // this attempt's certificate was refused
+    bool m_requestSent = false;       // this attempt's handshake request went out (the TCP connection stood)
     bool m_handshakeRejected = false; // this attempt's handshake was answered with a refusal
 };
 

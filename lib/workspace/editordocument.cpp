@@ -91,8 +91,8 @@ struct EditorDocument::Private
 EditorDocument::Private::Private(EditorDocument *q)
     : job([q] { return q->prepareAnalysis(); },
           [q](const std::shared_ptr<const Analysis> &result) {
-              qCDebug(lcWorkspace) << "analysis of generation" << result->generation << "took"
-                                   << q->d->timer.elapsed() << "ms";
+              qCDebug(lcWorkspace) << "analysis of generation" << result->generation << "took" << q->d->timer.elapsed()
+                                   << "ms";
               q->accept(result);
           })
 {}
@@ -195,7 +195,9 @@ bool EditorDocument::load(const QString &path, QString *error, QString *warning)
             *error = tr("Cannot open %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         if (error)

@@ -16,14 +16,12 @@ namespace ConfinedFile = AsyncApi::ConfinedFile;
 ReferenceFolders::ReferenceFolders(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 ReferenceFolders::ReferenceFolders(const QString &settingsFile, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{
-}
+{}
 
 ReferenceFolders::~ReferenceFolders() = default;
 
@@ -45,9 +43,8 @@ QString ReferenceFolders::projectFolderOf(const QString &documentPath)
 QString ReferenceFolders::key(const QString &projectFolder)
 {
     // Paths hold '/' and other characters QSettings gives a meaning to.
-    return QStringLiteral("referenceFolders/") +
-           QString::fromLatin1(projectFolder.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
-                                                               QByteArray::OmitTrailingEquals));
+    return QStringLiteral("referenceFolders/") + QString::fromLatin1(projectFolder.toUtf8().toBase64(
+                                                     QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QStringList ReferenceFolders::folders(const QString &projectFolder) const

@@ -197,7 +197,10 @@ void TestBadInput::invalidUtf8KeepsPositionsInTheText()
     for (const Diagnostic &d : a->diagnostics) {
         QVERIFY2(d.range.start.offset >= 0 && d.range.end.offset >= d.range.start.offset &&
                      d.range.end.offset <= shown.size(),
-                 qPrintable(u"%1 at %2-%3 in %4"_s.arg(d.code).arg(d.range.start.offset).arg(d.range.end.offset).arg(shown.size())));
+                 qPrintable(u"%1 at %2-%3 in %4"_s.arg(d.code)
+                                .arg(d.range.start.offset)
+                                .arg(d.range.end.offset)
+                                .arg(shown.size())));
         // Line and column agree with the offset in the text as shown.
         const qsizetype lineStart = d.range.start.line == 0 ? 0 : [&] {
             qsizetype at = -1;

@@ -8,11 +8,11 @@
 #include <asyncapi/messages/messagematcher.h>
 #include <asyncapi/messages/samples.h>
 
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -65,12 +65,12 @@ private slots:
         QTest::newRow("chat, id wrong type") << QByteArray(R"({"type":"chat","id":"3","text":"hi"})") << "chat"
                                              << int(Via::Const) << false << "payload/id";
         QTest::newRow("presence, nested user too short")
-            << QByteArray(R"({"type":"presence","user":{"name":"al"},"online":true})") << "presence"
-            << int(Via::Const) << false << "payload/user/name";
+            << QByteArray(R"({"type":"presence","user":{"name":"al"},"online":true})") << "presence" << int(Via::Const)
+            << false << "payload/user/name";
         QTest::newRow("ack, status not in enum") << QByteArray(R"({"replyTo":3,"status":"maybe"})") << "ack"
                                                  << int(Via::CorrelationId) << false << "payload/status";
-        QTest::newRow("unknown object") << QByteArray(R"({"hello":"world"})") << QString() << int(Via::None)
-                                        << false << "closest message";
+        QTest::newRow("unknown object") << QByteArray(R"({"hello":"world"})") << QString() << int(Via::None) << false
+                                        << "closest message";
         QTest::newRow("not JSON") << QByteArray("hello there") << QString() << int(Via::None) << false
                                   << "closest message";
     }
@@ -228,12 +228,15 @@ private slots:
         const auto a = analyze(text);
         QVERIFY(a->documents);
         const YamlNode *schemas = a->documents->main()->root()->get("components")->get("schemas");
-        auto sample = [&](const char *name) { return sampleOf(*a->documents, NodeRef{schemas->get(name), a->documents->main()}); };
+        auto sample = [&](const char *name) {
+            return sampleOf(*a->documents, NodeRef{schemas->get(name), a->documents->main()});
+        };
         QElapsedTimer timer;
         timer.start();
         for (const char *name : {"bomb", "wide"}) {
             const MessageBody body = sample(name);
-            QVERIFY2(body.truncated, qPrintable(QString::fromLatin1(name) + u' ' + QString::fromUtf8(body.text.left(300))));
+            QVERIFY2(body.truncated,
+                     qPrintable(QString::fromLatin1(name) + u' ' + QString::fromUtf8(body.text.left(300))));
             QVERIFY2(body.text.size() < 4 * 1024 * 1024, name);
             QJsonParseError pe;
             QJsonDocument::fromJson(body.text, &pe);
@@ -262,12 +265,15 @@ private slots:
         // and where the values come from is walked once for the whole sample.
         QByteArray text = "components:\n  schemas:\n";
         for (int level = 0; level < 4; ++level) {
-            text += "    L" + QByteArray::number(level) + ": {type: object, required: [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], properties: {";
+            text += "    L" + QByteArray::number(level) +
+                    ": {type: object, required: [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], properties: {";
             for (int p = 0; p < 10; ++p)
-                text += "p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" + QByteArray::number(level + 1) + "'}, ";
+                text += "p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" +
+                        QByteArray::number(level + 1) + "'}, ";
             text += "}}\n";
         }
-        text += "    L4: {type: object, default: {$ref: '#/components/schemas/big'}}\n    big:\n      type: object\n      properties:\n";
+        text += "    L4: {type: object, default: {$ref: '#/components/schemas/big'}}\n    big:\n      type: object\n   "
+                "   properties:\n";
         for (int k = 0; k < 10000; ++k)
             text += "        k" + QByteArray::number(k) + ": 1\n";
         const auto a = analyze(Signalbox::Test::doc3(text));
@@ -321,7 +327,9 @@ components:
         const MessageBody example = initialMessageBodyOf(*a->documents, message(QStringLiteral("example")));
         QVERIFY(example.text.contains("not for sending"));
         QVERIFY2(example.otherFile.endsWith(QLatin1String("notes.yaml")), qPrintable(example.otherFile));
-        QVERIFY(messageExampleBodies(*a->documents, message(QStringLiteral("example"))).constFirst().otherFile.endsWith(QLatin1String("notes.yaml")));
+        QVERIFY(messageExampleBodies(*a->documents, message(QStringLiteral("example")))
+                    .constFirst()
+                    .otherFile.endsWith(QLatin1String("notes.yaml")));
         const MessageBody fromDefault = initialMessageBodyOf(*a->documents, message(QStringLiteral("default")));
         QVERIFY(fromDefault.text.contains("not for sending"));
         QVERIFY(fromDefault.otherFile.endsWith(QLatin1String("notes.yaml")));
@@ -343,10 +351,13 @@ components:
         QStringList lines;
         for (const Diagnostic &x : d)
             lines << QString::number(x.range.start.line + 1);
-        QVERIFY2(lines.contains(QLatin1String("3")) && lines.contains(QLatin1String("4")), qPrintable(lines.join(u',')));
-        const Diagnostics broken = validateDraft(*m_chat->documents, chat.payload, "{\n  \"type\": \"chat\",\n  \"id\": \n");
+        QVERIFY2(lines.contains(QLatin1String("3")) && lines.contains(QLatin1String("4")),
+                 qPrintable(lines.join(u',')));
+        const Diagnostics broken =
+            validateDraft(*m_chat->documents, chat.payload, "{\n  \"type\": \"chat\",\n  \"id\": \n");
         QVERIFY(!broken.isEmpty());
-        QVERIFY(validateDraft(*m_chat->documents, chat.payload, initialMessageBody(*m_chat->documents, chat)).isEmpty());
+        QVERIFY(
+            validateDraft(*m_chat->documents, chat.payload, initialMessageBody(*m_chat->documents, chat)).isEmpty());
     }
 
     void hostileSchemas()

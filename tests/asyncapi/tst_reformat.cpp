@@ -23,7 +23,8 @@ private slots:
 
 void TestReformat::roundTripKeepsOrderAndTypes()
 {
-    const auto doc = YamlDocument::parse("b: 1\na: '1.0'\nc: [true, null, 2.5, 'x']\nd: {z: 1, y: 2}\ne: |\n  two\n  lines\n");
+    const auto doc =
+        YamlDocument::parse("b: 1\na: '1.0'\nc: [true, null, 2.5, 'x']\nd: {z: 1, y: 2}\ne: |\n  two\n  lines\n");
     const QString json = reformatToJson(*doc);
     QCOMPARE(json, u"{\n  \"b\": 1,\n  \"a\": \"1.0\",\n  \"c\": [\n    true,\n    null,\n    2.5,\n    \"x\"\n  ],\n"
                    "  \"d\": {\n    \"z\": 1,\n    \"y\": 2\n  },\n  \"e\": \"two\\nlines\\n\"\n}\n"_s);

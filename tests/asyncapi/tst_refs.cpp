@@ -326,12 +326,13 @@ void TestRefs::initTestCase()
     m_outside = root.filePath(u"outside"_s);
     const QByteArray secret = "type: object\ndescription: 'TOPSECRET-CONTENT do not show'\n";
     QVERIFY(write(m_outside + u"/secret.yaml"_s, secret));
-    QVERIFY(write(m_outside + u"/refs-back.yaml"_s, "type: object\nproperties:\n  a:\n    $ref: '../project/schemas/ok.yaml'\n"));
-    QVERIFY(write(m_outside + u"/leaves.yaml"_s, "type: object\nproperties:\n  a:\n    $ref: '../secret-beside.yaml'\n"));
+    QVERIFY(write(m_outside + u"/refs-back.yaml"_s,
+                  "type: object\nproperties:\n  a:\n    $ref: '../project/schemas/ok.yaml'\n"));
+    QVERIFY(
+        write(m_outside + u"/leaves.yaml"_s, "type: object\nproperties:\n  a:\n    $ref: '../secret-beside.yaml'\n"));
     QVERIFY(write(root.filePath(u"secret-beside.yaml"_s), secret));
     QVERIFY(write(m_project + u"/schemas/ok.yaml"_s, "type: object\nproperties:\n  id: {type: string}\n"));
-    QVERIFY(write(m_project + u"/schemas/sibling.yaml"_s,
-                  "type: object\nproperties:\n  ok:\n    $ref: './ok.yaml'\n"));
+    QVERIFY(write(m_project + u"/schemas/sibling.yaml"_s, "type: object\nproperties:\n  ok:\n    $ref: './ok.yaml'\n"));
     QVERIFY(write(m_project + u"/schemas/escapes.yaml"_s,
                   "type: object\nproperties:\n  s:\n    $ref: '../../outside/secret.yaml'\n"));
     // Links: one out of the tree, one within it, and a folder linked from outside.
@@ -413,14 +414,15 @@ void TestRefs::refusedReferences()
     for (const Diagnostic &d : a->diagnostics) {
         if (d.code == code) {
             QVERIFY2(d.message.contains(ref.section(u'/', -1)), qPrintable(d.message)); // names the reference
-            QVERIFY(d.file.isEmpty());                                                   // on the `$ref` line
+            QVERIFY(d.file.isEmpty());                                                  // on the `$ref` line
         }
     }
 }
 
 void TestRefs::symlinkInsideTheTreeIsFollowed()
 {
-    for (const QString &ref : QStringList{u"./link-in.yaml"_s, u"schemas/sibling.yaml"_s, m_project + u"/schemas/ok.yaml"_s}) {
+    for (const QString &ref :
+         QStringList{u"./link-in.yaml"_s, u"schemas/sibling.yaml"_s, m_project + u"/schemas/ok.yaml"_s}) {
         const auto a = analyzeInProject(ref);
         QVERIFY2(a->isValid(), qPrintable(ref + u": "_s + codes(*a).join(u' ')));
         QVERIFY(!a->documents->others().empty());
@@ -585,8 +587,8 @@ void TestRefs::homeRootAndTempAreNotProjects()
     QVERIFY(leaksNothing(*a));
     for (const Diagnostic &d : a->diagnostics) {
         if (d.code == QLatin1String("ref.not-a-project-folder")) {
-            QVERIFY2(d.message.contains(kind), qPrintable(d.message));           // says why
-            QVERIFY2(d.message.contains(u"allow"_s), qPrintable(d.message));     // and how
+            QVERIFY2(d.message.contains(kind), qPrintable(d.message));       // says why
+            QVERIFY2(d.message.contains(u"allow"_s), qPrintable(d.message)); // and how
         }
     }
     if (folder == u"/"_s)

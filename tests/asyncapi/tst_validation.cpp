@@ -380,15 +380,15 @@ void TestValidation::deepDocumentIsNotHandedToTheValidator()
 {
     // valijson recurses, and takes about the cube of the depth against the official schema: a
     // document deeper than the limit is not checked against it, with a warning where it is deep.
-    const QByteArray deep = doc3("components:\n  schemas:\n    s: " +
-                                 QByteArray("{type: object, properties: {a: ").repeated(200) + "{type: string}" +
-                                 QByteArray("}}").repeated(200) + "\n");
+    const QByteArray deep =
+        doc3("components:\n  schemas:\n    s: " + QByteArray("{type: object, properties: {a: ").repeated(200) +
+             "{type: string}" + QByteArray("}}").repeated(200) + "\n");
     const auto a = analyze(deep);
     QCOMPARE(codes(*a, Severity::Warning), QStringList{u"ref.too-deep@7"_s});
     // Within the limit it is checked as usual.
-    const QByteArray ok = doc3("components:\n  schemas:\n    s: " +
-                               QByteArray("{type: object, properties: {a: ").repeated(50) + "{type: 7}" +
-                               QByteArray("}}").repeated(50) + "\n");
+    const QByteArray ok =
+        doc3("components:\n  schemas:\n    s: " + QByteArray("{type: object, properties: {a: ").repeated(50) +
+             "{type: 7}" + QByteArray("}}").repeated(50) + "\n");
     QVERIFY(Signalbox::Test::hasCode(*analyze(ok), QStringLiteral("schema.type"), 7));
 }
 
@@ -404,11 +404,12 @@ void TestValidation::otherFilesAreNotQuoted()
     info.close();
     AnalyzeOptions options;
     options.filePath = dir.filePath(QStringLiteral("main.yaml"));
-    const auto a = analyze("asyncapi: 3.0.0\ninfo: {$ref: 'info.yaml'}\ndefaultContentType: [" +
-                               QByteArray("a").repeated(100) + "]\noperations:\n  o: {action: " +
-                               QByteArray("b").repeated(100) + ", channel: {$ref: '#/channels/c'}}\n"
-                               "channels: {c: {address: c}}\n",
-                           options);
+    const auto a =
+        analyze("asyncapi: 3.0.0\ninfo: {$ref: 'info.yaml'}\ndefaultContentType: [" + QByteArray("a").repeated(100) +
+                    "]\noperations:\n  o: {action: " + QByteArray("b").repeated(100) +
+                    ", channel: {$ref: '#/channels/c'}}\n"
+                    "channels: {c: {address: c}}\n",
+                options);
     QStringList messages;
     for (const Diagnostic &d : a->diagnostics) {
         messages << d.message;
@@ -429,10 +430,11 @@ namespace {
 QByteArray stringFan(int major, int levels, int length, const QByteArray &items)
 {
     const QByteArray top = "{$ref: '#/components/x/F0'}";
-    QByteArray t = major == 3 ? QByteArray("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n"
-                                           "    address: /c\n    messages:\n      m:\n")
-                              : "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n    bindings: {ws: " +
-                                    top + "}\n    subscribe:\n      message:\n";
+    QByteArray t = major == 3
+                       ? QByteArray("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n"
+                                    "    address: /c\n    messages:\n      m:\n")
+                       : "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\nchannels:\n  c:\n    bindings: {ws: " + top +
+                             "}\n    subscribe:\n      message:\n";
     t += "        payload: {type: array, items: " + items + "}\n        examples:\n";
     for (int i = 0; i < 3; ++i)
         t += "          - {payload: " + top + "}\n";
@@ -461,7 +463,8 @@ void TestValidation::stringFanOutIsBounded()
     const auto small = analyze(stringFan(major, 1, 10, "{type: integer}"));
     QVERIFY2(Signalbox::Test::hasCode(*small, u"message.example-invalid"_s), qPrintable(codes(*small).join(u' ')));
     QVERIFY(!Signalbox::Test::hasCode(*small, u"ref.expansion-too-large"_s));
-    QVERIFY(!Signalbox::Test::hasCode(*analyze(stringFan(major, 1, 10, "{type: string}")), u"message.example-invalid"_s));
+    QVERIFY(
+        !Signalbox::Test::hasCode(*analyze(stringFan(major, 1, 10, "{type: string}")), u"message.example-invalid"_s));
     // 10^4 copies of a 100 KB string (1 GB) from 100 KB of text: counted in bytes, it stops at the
     // budget. The examples are then left unchecked, never judged on a partial copy.
     QElapsedTimer timer;

@@ -6,12 +6,11 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/graph/graphmodel.h>
+#include <diagram/graphlayout.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <diagram/graphlayout.h>
 
 #include <algorithm>
 #include <cstdio>

@@ -11,7 +11,6 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/messages/messagematcher.h>
-
 #include <live/liveconnection.h>
 #include <live/logmodel.h>
 #include <live/sseparser.h>
@@ -120,7 +119,8 @@ void run(QApplication &app, const char *what, const ConnectionSettings &settings
     stallProbe.setInterval(1);
     QObject::connect(&stallProbe, &QTimer::timeout, [&] {
         if (qEnvironmentVariableIsSet("BENCH_STALLS") && tick.nsecsElapsed() > 5'000'000)
-            std::printf("  stall %.1f ms at %.1f ms, %d received\n", tick.nsecsElapsed() / 1e6, timer.nsecsElapsed() / 1e6, received);
+            std::printf("  stall %.1f ms at %.1f ms, %d received\n", tick.nsecsElapsed() / 1e6,
+                        timer.nsecsElapsed() / 1e6, received);
         longestStallNs = std::max(longestStallNs, tick.nsecsElapsed());
         tick.restart();
     });

@@ -174,8 +174,7 @@ QString TestCli::writeSiblingProject()
 {
     QDir(m_dir.path()).mkpath(u"siblings/service"_s);
     QDir(m_dir.path()).mkpath(u"siblings/common"_s);
-    write(u"siblings/common/schemas.yaml"_s,
-          "greeting:\n  type: object\n  properties:\n    text: {type: string}\n");
+    write(u"siblings/common/schemas.yaml"_s, "greeting:\n  type: object\n  properties:\n    text: {type: string}\n");
     return write(u"siblings/service/api.yaml"_s, R"(asyncapi: 3.0.0
 info: {title: Siblings, version: '1'}
 servers:
@@ -216,7 +215,8 @@ channels:
           - name: key
             payload: {$ref: '../.ssh/id_ed25519'}
           - name: token
-            payload: {$ref: ')" + home.filePath(u".git-credentials"_s).toUtf8() + R"('}
+            payload: {$ref: ')" + home.filePath(u".git-credentials"_s).toUtf8() +
+                                                                     R"('}
           - name: zero
             payload: {$ref: '/dev/zero'}
           - name: pipe
@@ -268,7 +268,7 @@ void TestCli::allowRefsOutside()
     const Run refused = run(command + QStringList{api});
     const Run allowed = run(command + QStringList{u"--allow-refs-outside"_s, common, api});
     const Run twice = run(command + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"siblings/service"_s),
-                                               u"--allow-refs-outside"_s, common + u"/../common"_s, api});
+                                                u"--allow-refs-outside"_s, common + u"/../common"_s, api});
     if (command.first() == u"graph"_s) {
         // The graph is drawn either way: signalbox-cli-graph takes the flag (an unknown option would be 2).
         QCOMPARE(refused.status, 0);
@@ -278,7 +278,8 @@ void TestCli::allowRefsOutside()
         return;
     }
     QCOMPARE(refused.status, 1);
-    QVERIFY2(QString(refused.out + refused.err).contains(u"ref.outside-folder"_s), qPrintable(refused.out + refused.err));
+    QVERIFY2(QString(refused.out + refused.err).contains(u"ref.outside-folder"_s),
+             qPrintable(refused.out + refused.err));
     QVERIFY2(allowed.status == 0, qPrintable(allowed.out + allowed.err));
     QVERIFY(!QString(allowed.out + allowed.err).contains(u"ref.outside-folder"_s));
     QCOMPARE(twice.status, 0);
@@ -294,8 +295,7 @@ void TestCli::allowRefsOutsideReachesProbe()
     const QStringList probe{u"probe"_s, api, u"--url"_s, url, u"--timeout"_s, u"3"_s};
     const Run refused = run(probe);
     QVERIFY2(refused.err.contains(hasErrors), qPrintable(refused.err));
-    const Run allowed =
-        run(probe + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"siblings/common"_s)});
+    const Run allowed = run(probe + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"siblings/common"_s)});
     QVERIFY2(!allowed.err.contains(hasErrors), qPrintable(allowed.err));
     QVERIFY(allowed.status != -1);
     const Run notAFolder = run(probe + QStringList{u"--allow-refs-outside"_s, m_dir.filePath(u"nope"_s)});

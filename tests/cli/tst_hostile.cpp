@@ -85,7 +85,7 @@ private:
     int startHostile(const QString &mode, const QString &file = {});
 
     QTemporaryDir m_dir;
-    QString m_home;   ///< a fake home: secrets in it, the project in Downloads/project
+    QString m_home; ///< a fake home: secrets in it, the project in Downloads/project
     QString m_project;
     QProcess m_server;
 };
@@ -146,10 +146,10 @@ int TestHostile::startHostile(const QString &mode, const QString &file)
     return Signalbox::Test::startServer(m_server, u"/usr/bin/python3"_s, args).value(0);
 }
 
-#define VERIFY_ENDED(r)                                                                                                 \
-    do {                                                                                                                \
+#define VERIFY_ENDED(r)                                                                                                \
+    do {                                                                                                               \
         QVERIFY2((r).finished, "the program did not end in time");                                                     \
-        QVERIFY2(!(r).crashed, qPrintable(u"the program crashed: "_s + QString::fromUtf8((r).err.right(2000))));     \
+        QVERIFY2(!(r).crashed, qPrintable(u"the program crashed: "_s + QString::fromUtf8((r).err.right(2000))));       \
     } while (false)
 
 namespace {
@@ -327,8 +327,8 @@ void TestHostile::referenceFanOutIsTruncated()
     for (int i = 0; i < 9; ++i) {
         text += "    L" + QByteArray::number(i) + ":\n      type: object\n      properties:\n";
         for (int p = 0; p < 10; ++p)
-            text += "        p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" + QByteArray::number(i + 1) +
-                    "'}\n";
+            text += "        p" + QByteArray::number(p) + ": {$ref: '#/components/schemas/L" +
+                    QByteArray::number(i + 1) + "'}\n";
     }
     text += "    L9: {type: string}\n";
     const QString doc = write(u"fanout.yaml"_s, text);
@@ -368,13 +368,17 @@ void TestHostile::stringFanOutIsBounded()
     QByteArray text;
     if (major == 3) {
         text = "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
-               "channels:\n  c:\n    address: /c\n    bindings: {ws: " + top + "}\n    messages:\n      m:\n"
+               "channels:\n  c:\n    address: /c\n    bindings: {ws: " +
+               top +
+               "}\n    messages:\n      m:\n"
                "        payload: {type: object}\n        examples:\n";
         for (int i = 0; i < 10; ++i)
             text += "          - {payload: " + top + ", headers: " + top + "}\n";
     } else {
         text = "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\n"
-               "channels:\n  c:\n    bindings: {ws: " + top + "}\n    subscribe:\n      message:\n"
+               "channels:\n  c:\n    bindings: {ws: " +
+               top +
+               "}\n    subscribe:\n      message:\n"
                "        payload: {type: object}\n        examples:\n";
         for (int i = 0; i < 10; ++i)
             text += "          - {payload: " + top + ", headers: " + top + "}\n";
@@ -448,10 +452,12 @@ void TestHostile::sampleBombIsBounded()
     for (int i = 0; i < 8; ++i)
         schema = "{type: array, minItems: 10, items: " + schema + "}";
     const QString doc = write(u"bomb.yaml"_s, "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
-                                              "servers:\n  s: {host: '127.0.0.1:" + QByteArray::number(port) +
+                                              "servers:\n  s: {host: '127.0.0.1:" +
+                                                  QByteArray::number(port) +
                                                   "', protocol: ws}\n"
                                                   "channels:\n  c:\n    address: /c\n    messages:\n      m:\n"
-                                                  "        payload: " + schema + "\n");
+                                                  "        payload: " +
+                                                  schema + "\n");
     const Run r = cli({u"probe"_s, doc, u"--channel"_s, u"c"_s, u"--send-sample"_s, u"--timeout"_s, u"3"_s}, 60000);
     VERIFY_ENDED(r);
     QVERIFY2(r.ms < 20000, qPrintable(QString::number(r.ms)));
@@ -523,8 +529,8 @@ void TestHostile::retryZeroBacksOff()
     const QString count = m_dir.filePath(u"retry0.txt"_s);
     const int port = startHostile(u"sse-retry0"_s, count);
     QVERIFY(port > 0);
-    const Run r = cli({u"probe"_s, u"--url"_s, u"http://127.0.0.1:%1/events"_s.arg(port), u"--reconnect"_s,
-                       u"--timeout"_s, u"3"_s});
+    const Run r = cli(
+        {u"probe"_s, u"--url"_s, u"http://127.0.0.1:%1/events"_s.arg(port), u"--reconnect"_s, u"--timeout"_s, u"3"_s});
     VERIFY_ENDED(r);
     // At least 100 ms, doubling: in 3 s a handful of attempts, not thousands.
     const int attempts = int(r.out.count("reconnecting"));
@@ -545,8 +551,9 @@ void TestHostile::webSocketReconnectKeepsTrying()
 
 void TestHostile::tokensInUrlsAreRedacted()
 {
-    const Run r = cli({u"probe"_s, u"--url"_s, u"wss://user:HUNTER2PASS@127.0.0.1:9/chat?access_token=TOPSECRET123&room=lobby"_s,
-                       u"--timeout"_s, u"2"_s});
+    const Run r =
+        cli({u"probe"_s, u"--url"_s, u"wss://user:HUNTER2PASS@127.0.0.1:9/chat?access_token=TOPSECRET123&room=lobby"_s,
+             u"--timeout"_s, u"2"_s});
     VERIFY_ENDED(r);
     QVERIFY(r.all().contains("room=lobby"));
     QVERIFY2(!r.all().contains("TOPSECRET123") && !r.all().contains("HUNTER2PASS"), r.all().constData());
@@ -607,7 +614,9 @@ channels:
 components:
   securitySchemes:
     token: {type: http, scheme: bearer}
-)").arg(port).toUtf8());
+)")
+                                                   .arg(port)
+                                                   .toUtf8());
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SIGNALBOX_SECRET"_s, u"PLAINTOKEN7"_s);
     Run r = cli({u"probe"_s, doc, u"--timeout"_s, u"2"_s}, 60000, env);

@@ -55,13 +55,13 @@ private:
 };
 
 /** Skips the case (visibly) when the test servers cannot run here; fails when they should but did not start. */
-#define NEED_SERVERS()                                                                                                  \
-    do {                                                                                                                \
-        if (const QString why = m_servers.start(QStringLiteral(SIGNALBOX_WS_SERVER),                                    \
-                                                QStringLiteral(SIGNALBOX_SSE_SERVER));                                  \
-            !why.isEmpty())                                                                                             \
-            SIGNALBOX_SKIP(qPrintable(why));                                                                            \
-        QVERIFY2(m_servers.wsPort > 0 && m_servers.ssePort > 0, "the test servers did not start");                      \
+#define NEED_SERVERS()                                                                                                 \
+    do {                                                                                                               \
+        if (const QString why =                                                                                        \
+                m_servers.start(QStringLiteral(SIGNALBOX_WS_SERVER), QStringLiteral(SIGNALBOX_SSE_SERVER));            \
+            !why.isEmpty())                                                                                            \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                           \
+        QVERIFY2(m_servers.wsPort > 0 && m_servers.ssePort > 0, "the test servers did not start");                     \
     } while (false)
 
 void TestProbe::initTestCase()
@@ -110,9 +110,9 @@ QString TestProbe::write(const QString &name, const QByteArray &text)
 void TestProbe::webSocketExampleConforms()
 {
     NEED_SERVERS();
-    const Run r = probe({m_chat, u"--operation"_s, u"sendChat"_s, u"--url"_s,
-                         u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--send-example"_s, u"--send-sample"_s,
-                         u"--count"_s, u"2"_s});
+    const Run r =
+        probe({m_chat, u"--operation"_s, u"sendChat"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
+               u"--send-example"_s, u"--send-sample"_s, u"--count"_s, u"2"_s});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const auto out = messages(r, u"out"_s);
     const auto in = messages(r, u"in"_s);
@@ -131,8 +131,9 @@ void TestProbe::nonConformingMessageFails()
     NEED_SERVERS();
     const QString bad = write(u"bad.json"_s, R"({"type": "chat", "id": 0, "text": "x"})");
     const QString other = write(u"other.txt"_s, "not json at all");
-    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
-                         u"--send-file"_s, bad, u"--send-file"_s, other, u"--count"_s, u"2"_s});
+    const Run r =
+        probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
+               u"--send-file"_s, bad, u"--send-file"_s, other, u"--count"_s, u"2"_s});
     QCOMPARE(r.status, 1);
     const auto in = messages(r, u"in"_s);
     QCOMPARE(in.size(), 2);
@@ -195,8 +196,9 @@ void TestProbe::sseEventsResumeAndConform()
 {
     NEED_SERVERS();
     // The server drops the stream every 3 events; the probe reconnects with Last-Event-ID.
-    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s,
-                         u"http://127.0.0.1:%1/chat?count=8"_s.arg(m_servers.ssePort), u"--reconnect"_s, u"--count"_s, u"8"_s});
+    const Run r =
+        probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s,
+               u"http://127.0.0.1:%1/chat?count=8"_s.arg(m_servers.ssePort), u"--reconnect"_s, u"--count"_s, u"8"_s});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const auto in = messages(r, u"in"_s);
     QCOMPARE(in.size(), 8);
@@ -233,7 +235,8 @@ void TestProbe::refusedAndTimedOut()
     QCOMPARE(r.status, 2);
     QCOMPARE(messages(r, u"connection"_s).last()[u"event"_s].toString(), u"error"_s);
     // Nothing comes: the timeout ends it, status 3 for the missing count.
-    r = probe({u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--count"_s, u"1"_s, u"--timeout"_s, u"0.5"_s});
+    r = probe({u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--count"_s, u"1"_s, u"--timeout"_s,
+               u"0.5"_s});
     QCOMPARE(r.status, 3);
     QVERIFY2(r.ms < 5000, qPrintable(QString::number(r.ms)));
 }
@@ -267,7 +270,8 @@ components:
     env.insert(u"SIGNALBOX_SECRET"_s, u"s3cret-token"_s);
     Run r = probe({doc}, env);
     QCOMPARE(r.status, 2);
-    QVERIFY2(r.err.contains(u"--allow-plaintext-credentials"_s) && r.err.contains(u"Authorization"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--allow-plaintext-credentials"_s) && r.err.contains(u"Authorization"_s),
+             qPrintable(r.err));
     QVERIFY(r.lines.isEmpty()); // never connected
     r = probe({u"--url"_s, u"ws://127.0.0.1:1/chat?access_token=TOPSECRET123"_s});
     QCOMPARE(r.status, 2);
@@ -321,16 +325,20 @@ components:
     for (const QByteArray &secret : {"USERTOKEN42"_ba, "SECRET+KEY/9"_ba, "SECRET%2BKEY%2F9"_ba, "SECRET"_ba})
         QVERIFY2(!all.contains(secret), all.constData());
     const QString connecting = r.lines.constFirst()[u"status"_s].toString();
-    QVERIFY2(connecting.contains(u"room=7"_s) && connecting.contains(u"token=•••"_s) && connecting.contains(u"api%2Bkey=•••"_s),
+    QVERIFY2(connecting.contains(u"room=7"_s) && connecting.contains(u"token=•••"_s) &&
+                 connecting.contains(u"api%2Bkey=•••"_s),
              qPrintable(connecting));
     // A custom URL: any name that looks like a credential, in any case, encoded or not.
-    r = probe({u"--url"_s, u"ws://ada:pw1234@127.0.0.1:1/chat?Access_Token=T0PSECRET&x%2Dapi%2Dkey=K3YVALUE&sig=S1GVALUE&mySessionId=SESS10N&room=7"_s,
-               u"--allow-plaintext-credentials"_s});
+    r = probe(
+        {u"--url"_s,
+         u"ws://ada:pw1234@127.0.0.1:1/chat?Access_Token=T0PSECRET&x%2Dapi%2Dkey=K3YVALUE&sig=S1GVALUE&mySessionId=SESS10N&room=7"_s,
+         u"--allow-plaintext-credentials"_s});
     all.clear();
     for (const QJsonObject &o : r.lines)
         all += QJsonDocument(o).toJson();
     all += r.err.toUtf8();
-    for (const QByteArray &secret : {"T0PSECRET"_ba, "K3YVALUE"_ba, "S1GVALUE"_ba, "SESS10N"_ba, "pw1234"_ba, "ada:"_ba})
+    for (const QByteArray &secret :
+         {"T0PSECRET"_ba, "K3YVALUE"_ba, "S1GVALUE"_ba, "SESS10N"_ba, "pw1234"_ba, "ada:"_ba})
         QVERIFY2(!all.contains(secret), all.constData());
     QVERIFY(all.contains("room=7"));
 }
@@ -371,9 +379,11 @@ void TestProbe::headerInjectionRefused()
     QVERIFY2(r.err.contains(u"line break"_s), qPrintable(r.err));
     QVERIFY(r.lines.isEmpty());
     // An API key header name from the document with a line break in it.
-    const QString doc = write(u"crlf.yaml"_s, "asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: '127.0.0.1:1', protocol: wss, "
-                                              "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels:\n  c: {address: /c}\n"
-                                              "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n");
+    const QString doc = write(
+        u"crlf.yaml"_s,
+        "asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: '127.0.0.1:1', protocol: wss, "
+        "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels:\n  c: {address: /c}\n"
+        "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n");
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SIGNALBOX_SECRET"_s, u"k"_s);
     r = probe({doc}, env);
@@ -416,7 +426,9 @@ channels:
     {
         QString message;
         QString option;
-    } refused[] = {{u"fromExample"_s, u"--send-example"_s}, {u"fromDefault"_s, u"--send-sample"_s}, {u"fromDefault"_s, u"--send-example"_s}};
+    } refused[] = {{u"fromExample"_s, u"--send-example"_s},
+                   {u"fromDefault"_s, u"--send-sample"_s},
+                   {u"fromDefault"_s, u"--send-example"_s}};
     for (const auto &[message, option] : refused) {
         const Run r = probe({api, u"--message"_s, message, option});
         QCOMPARE(r.status, 2);
@@ -454,8 +466,9 @@ void TestProbe::droppedMessageFails()
     // An event over the size limit is dropped unchecked, then one conforms: not "every message
     // conformed" (status 1, a message did not).
     NEED_SERVERS();
-    const Run r = probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/huge"_s.arg(m_servers.ssePort),
-                         u"--count"_s, u"1"_s, u"--timeout"_s, u"20"_s});
+    const Run r =
+        probe({m_chat, u"--channel"_s, u"room"_s, u"--url"_s, u"http://127.0.0.1:%1/huge"_s.arg(m_servers.ssePort),
+               u"--count"_s, u"1"_s, u"--timeout"_s, u"20"_s});
     QVERIFY2(messages(r, u"connection"_s).size() > 0, qPrintable(r.err));
     bool dropped = false;
     for (const QJsonObject &o : messages(r, u"connection"_s))

@@ -6,6 +6,7 @@
 #include "testconfig.h"
 
 #include <asyncapi/analysis.h>
+#include <export/htmlexporter.h>
 
 #include <QFile>
 #include <QImage>
@@ -14,8 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <export/htmlexporter.h>
 
 using namespace Signalbox;
 using namespace Qt::Literals::StringLiterals;

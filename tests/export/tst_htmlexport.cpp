@@ -5,6 +5,7 @@
 #include "testhelpers.h"
 
 #include <asyncapi/analysis.h>
+#include <export/htmlexporter.h>
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -13,8 +14,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <export/htmlexporter.h>
 
 #include <random>
 
@@ -213,7 +212,6 @@ void TestHtmlExport::mutatedDocumentsNeverCrash()
     }
 }
 
-
 void TestHtmlExport::referenceFanOutIsTruncated()
 {
     // 10 properties a level, each referring to the next level, 8 levels: 10^8 rows in the tables,
@@ -249,7 +247,9 @@ void TestHtmlExport::stringFanOutIsBounded()
     // the rest are left out with one note for the page.
     const QByteArray top = "{$ref: '#/components/x/F0'}";
     QByteArray t = "asyncapi: 3.0.0\ninfo: {title: fan, version: '1'}\nchannels:\n  c:\n    address: c\n"
-                   "    bindings: {ws: " + top + "}\n    messages:\n      m:\n        payload: {type: array}\n"
+                   "    bindings: {ws: " +
+                   top +
+                   "}\n    messages:\n      m:\n        payload: {type: array}\n"
                    "        examples:\n";
     for (int i = 0; i < 10; ++i)
         t += "          - {payload: " + top + ", headers: " + top + "}\n";
@@ -277,9 +277,10 @@ void TestHtmlExport::stringFanOutIsBounded()
 void TestHtmlExport::anchorsAreDistinct()
 {
     // Punctuation reads as '-': names that read the same still get ids of their own.
-    const auto a = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nchannels:\n"
-                                                "  a.b: {address: x}\n  a-b: {address: y}\n  a/b: {address: z}\n"
-                                                "operations:\n  o: {action: send, channel: {$ref: '#/channels/a-b'}}\n"));
+    const auto a =
+        AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nchannels:\n"
+                                     "  a.b: {address: x}\n  a-b: {address: y}\n  a/b: {address: z}\n"
+                                     "operations:\n  o: {action: send, channel: {$ref: '#/channels/a-b'}}\n"));
     const QString html = Export::exportHtml(*a);
     static const QRegularExpression id(u"id=\"(channel-[^\"]*)\""_s);
     QStringList ids;

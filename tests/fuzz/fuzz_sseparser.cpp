@@ -64,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     for (const SseEvent &e : whole) {
         // Nothing of an event is longer than its input (the type defaults to "message").
-        if (e.data.size() > qsizetype(size) || e.type.size() > std::max<qsizetype>(qsizetype(size), 7) || e.lastEventId.contains(QChar(u'\0'))) {
+        if (e.data.size() > qsizetype(size) || e.type.size() > std::max<qsizetype>(qsizetype(size), 7) ||
+            e.lastEventId.contains(QChar(u'\0'))) {
             std::fprintf(stderr, "fuzz_sseparser: impossible event (data %lld, type %lld, id %s) from %s\n",
                          qlonglong(e.data.size()), qlonglong(e.type.size()), qPrintable(e.lastEventId),
                          bytes.toByteArray().toPercentEncoding().constData());
@@ -78,12 +79,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 int main(int argc, char **argv)
 {
     const double seconds = argc > 1 ? std::atof(argv[1]) : 3.0;
-    const std::vector<QByteArray> seeds = {
-        "data: a\n\n", "event: chat\ndata: {\"x\": 1}\nid: 7\n\n", ": comment\r\nretry: 100\r\ndata: x\r\n\r\n",
-        "\xEF\xBB\xBF" "data: bom\n\n", "data: \xC3\xA9\xE2\x82\xAC\xF0\x9F\x9A\x86\n\n", QByteArray("id: a\0b\ndata: nul\n\n", 20),
-        "data\ndata:\ndata: two\n\n", "event:x\rdata:y\r\r", "data: \xFF\xFE\x80 bad utf-8\n\n"};
+    const std::vector<QByteArray> seeds = {"data: a\n\n",
+                                           "event: chat\ndata: {\"x\": 1}\nid: 7\n\n",
+                                           ": comment\r\nretry: 100\r\ndata: x\r\n\r\n",
+                                           "\xEF\xBB\xBF"
+                                           "data: bom\n\n",
+                                           "data: \xC3\xA9\xE2\x82\xAC\xF0\x9F\x9A\x86\n\n",
+                                           QByteArray("id: a\0b\ndata: nul\n\n", 20),
+                                           "data\ndata:\ndata: two\n\n",
+                                           "event:x\rdata:y\r\r",
+                                           "data: \xFF\xFE\x80 bad utf-8\n\n"};
     std::mt19937 rng(20261127);
-    const char alphabet[] = "data:event:id:retry: \r\n\n\n:\xEF\xBB\xBF\xC3\xA9\xFF" "0123456789";
+    const char alphabet[] = "data:event:id:retry: \r\n\n\n:\xEF\xBB\xBF\xC3\xA9\xFF"
+                            "0123456789";
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     long runs = 0;
     while (std::chrono::steady_clock::now() < end) {

@@ -49,7 +49,8 @@ inline int runMutationDriver(const char *name, double seconds, std::vector<QByte
     if (seeds.empty())
         seeds.push_back(QByteArrayLiteral("asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"));
     std::mt19937 rng(20261130);
-    static const char alphabet[] = ":-[]{},#&*!|>'\"\n  \t$ref/~%\xC3\xA9\xFF" "0123456789";
+    static const char alphabet[] = ":-[]{},#&*!|>'\"\n  \t$ref/~%\xC3\xA9\xFF"
+                                   "0123456789";
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     long runs = 0;
     // Every seed once as it is, then mutations until the time is up.
@@ -104,12 +105,12 @@ inline int runMutationDriver(const char *name, double seconds, std::vector<QByte
 } // namespace Signalbox::Fuzz
 
 /** main() of the standalone driver: `target [SECONDS] [SEED_DIR...]`. */
-#define SIGNALBOX_FUZZ_DRIVER_MAIN(name, defaultDirs)                                                                   \
-    int main(int argc, char **argv)                                                                                     \
-    {                                                                                                                   \
+#define SIGNALBOX_FUZZ_DRIVER_MAIN(name, defaultDirs)                                                                  \
+    int main(int argc, char **argv)                                                                                    \
+    {                                                                                                                  \
         const double seconds = argc > 1 ? std::atof(argv[1]) : 3.0;                                                    \
-        QStringList dirs = defaultDirs;                                                                                 \
-        for (int i = 2; i < argc; ++i)                                                                                  \
-            dirs << QString::fromLocal8Bit(argv[i]);                                                                    \
+        QStringList dirs = defaultDirs;                                                                                \
+        for (int i = 2; i < argc; ++i)                                                                                 \
+            dirs << QString::fromLocal8Bit(argv[i]);                                                                   \
         return Signalbox::Fuzz::runMutationDriver(name, seconds, Signalbox::Fuzz::loadSeeds(dirs));                    \
     }

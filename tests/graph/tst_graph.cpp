@@ -6,6 +6,8 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/graph/graphmodel.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
 
 #include <QFile>
 #include <QImage>
@@ -14,9 +16,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
-
-#include <diagram/graphlayout.h>
-#include <diagram/graphpainter.h>
 
 #include <random>
 

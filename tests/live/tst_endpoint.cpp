@@ -103,7 +103,9 @@ private slots:
         applyCredential(header, {}, url, headers); // nothing given: nothing added
         QCOMPARE(url.toString(), u"wss://example.com/feed?room=7&api_key=k%261"_s);
         const QList<QPair<QByteArray, QByteArray>> expected{
-            {"Authorization", "Bearer tok"}, {"Authorization", "Basic " + QByteArray("ada:pw").toBase64()}, {"X-Key", "hk"}};
+            {"Authorization", "Bearer tok"},
+            {"Authorization", "Basic " + QByteArray("ada:pw").toBase64()},
+            {"X-Key", "hk"}};
         QCOMPARE(headers, expected);
         // What the log shows of the URL hides the key, and only the key.
         const QString shown = redactedUrl(url, {query, bearer}).toString();
@@ -222,13 +224,15 @@ channels:
     const Endpoint e = buildEndpoint(*spec.server(u"production"_s), spec.channel(u"orders"_s), {{u"env"_s, value}});
     if (refused) {
         QVERIFY(e.url.isEmpty());
-        QVERIFY2(e.error.contains(u"{env}"_s) && e.error.contains(u"change the server's address"_s), qPrintable(e.error));
+        QVERIFY2(e.error.contains(u"{env}"_s) && e.error.contains(u"change the server's address"_s),
+                 qPrintable(e.error));
     } else {
         QCOMPARE(e.error, QString());
         QCOMPARE(e.url.host(), value.section(u':', 0, 0) + u".example.com"_s);
     }
     // In the path a value is percent-encoded, and cannot start a query or a fragment.
-    const Endpoint p = buildEndpoint(*spec.server(u"production"_s), spec.channel(u"orders"_s), {{u"stage"_s, u"v2?x=1#y"_s}});
+    const Endpoint p =
+        buildEndpoint(*spec.server(u"production"_s), spec.channel(u"orders"_s), {{u"stage"_s, u"v2?x=1#y"_s}});
     QCOMPARE(p.error, QString());
     QCOMPARE(p.url.host(), u"prod.example.com"_s);
     QVERIFY(!p.url.hasQuery() && !p.url.hasFragment());
@@ -239,13 +243,15 @@ void TestEndpoint::credentialNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("secret");
-    for (const char *yes : {"token", "access_token", "ACCESS_TOKEN", "api_key", "apikey", "apiKey", "X-Api-Key", "key",
-                            "secret", "client_secret", "password", "passwd", "auth", "Authorization", "signature",
-                            "sig", "X-Amz-Signature", "session", "mySessionId", "jwt", "bearer", "refreshToken",
-                            "idtoken", "credentials", "Cookie", "api key", "code", "nonce", "Nonce", "id_nonce"})
+    for (const char *yes :
+         {"token",       "access_token",  "ACCESS_TOKEN", "api_key",       "apikey",          "apiKey",
+          "X-Api-Key",   "key",           "secret",       "client_secret", "password",        "passwd",
+          "auth",        "Authorization", "signature",    "sig",           "X-Amz-Signature", "session",
+          "mySessionId", "jwt",           "bearer",       "refreshToken",  "idtoken",         "credentials",
+          "Cookie",      "api key",       "code",         "nonce",         "Nonce",           "id_nonce"})
         QTest::newRow(yes) << QString::fromLatin1(yes) << true;
-    for (const char *no : {"room", "user", "page", "monkey", "keyword", "design", "since", "topic", "id", "error_code",
-                           "zipcode"})
+    for (const char *no :
+         {"room", "user", "page", "monkey", "keyword", "design", "since", "topic", "id", "error_code", "zipcode"})
         QTest::newRow(no) << QString::fromLatin1(no) << false;
 }
 
@@ -265,12 +271,13 @@ void TestEndpoint::redactionOfQueriesAndUserInfo()
     SecurityScheme custom;
     custom.kind = SecurityScheme::Kind::ApiKeyQuery;
     custom.parameter = u"k"_s;
-    const QUrl url(u"wss://ada:pw1234@example.com/c?token=T0K&api%2Bkey=S3CRET&room=7&k=KEYV&Access_Token=AT#id_token=IDT&state=s1"_s);
+    const QUrl url(
+        u"wss://ada:pw1234@example.com/c?token=T0K&api%2Bkey=S3CRET&room=7&k=KEYV&Access_Token=AT#id_token=IDT&state=s1"_s);
     const QString shown = redactedUrl(url, {key, custom}).toString();
     for (const QString &secret : {u"T0K"_s, u"S3CRET"_s, u"KEYV"_s, u"AT&"_s, u"IDT"_s, u"pw1234"_s, u"ada"_s})
         QVERIFY2(!shown.contains(secret), qPrintable(shown));
-    QVERIFY2(shown.contains(u"room=7"_s) && shown.contains(u"state=s1"_s) && shown.contains(u"token=•••"_s)
-                 && shown.contains(u"api%2Bkey=•••"_s) && shown.contains(u"•••@example.com"_s),
+    QVERIFY2(shown.contains(u"room=7"_s) && shown.contains(u"state=s1"_s) && shown.contains(u"token=•••"_s) &&
+                 shown.contains(u"api%2Bkey=•••"_s) && shown.contains(u"•••@example.com"_s),
              qPrintable(shown));
     // Nothing to hide: the URL as it was.
     const QUrl plain(u"ws://example.com/c?room=7"_s);
@@ -288,14 +295,17 @@ void TestEndpoint::shownUrlsHaveAsciiHosts()
     QCOMPARE(shownUrl(QUrl(u"ws://127.0.0.1:8765/rooms/lobby"_s)), u"ws://127.0.0.1:8765/rooms/lobby"_s);
     // An OAuth authorization code and a nonce are hidden like tokens.
     const QString redacted = shownUrl(redactedUrl(QUrl(u"https://example.com/cb?code=C0DE&nonce=N0NCE&room=7"_s), {}));
-    QVERIFY2(!redacted.contains(u"C0DE"_s) && !redacted.contains(u"N0NCE"_s) && redacted.contains(u"room=7"_s), qPrintable(redacted));
+    QVERIFY2(!redacted.contains(u"C0DE"_s) && !redacted.contains(u"N0NCE"_s) && redacted.contains(u"room=7"_s),
+             qPrintable(redacted));
 }
 
 void TestEndpoint::redactorHidesSecretsInMessages()
 {
     const QUrl url(u"https://example.com/feed?access_token=abc%2Bdef%2F1&room=7"_s);
-    const QList<QPair<QByteArray, QByteArray>> headers{
-        {"Authorization", "Bearer tok-777"}, {"X-Key", "hk-999"}, {"Cookie", "sid=c00kie; theme=dark"}, {"Accept", "text/plain"}};
+    const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer tok-777"},
+                                                       {"X-Key", "hk-999"},
+                                                       {"Cookie", "sid=c00kie; theme=dark"},
+                                                       {"Accept", "text/plain"}};
     SecurityScheme header;
     header.kind = SecurityScheme::Kind::ApiKeyHeader;
     header.parameter = u"X-Key"_s;
@@ -318,7 +328,8 @@ void TestEndpoint::plaintextCredentialsAreFound()
     QCOMPARE(plaintextCredentials(QUrl(u"ws://h/?token=x"_s), {}, {}).size(), 1);
     QCOMPARE(plaintextCredentials(QUrl(u"http://h/?k=x"_s), {}, {key}).size(), 1);
     QCOMPARE(plaintextCredentials(QUrl(u"http://u:p@h/"_s), {}, {}).size(), 1);
-    QCOMPARE(plaintextCredentials(QUrl(u"ws://h/"_s), {{"Authorization", "Bearer t"}, {"X-Api-Key", "k"}}, {}).size(), 2);
+    QCOMPARE(plaintextCredentials(QUrl(u"ws://h/"_s), {{"Authorization", "Bearer t"}, {"X-Api-Key", "k"}}, {}).size(),
+             2);
 }
 
 void TestEndpoint::headerInjectionIsRefused()
@@ -338,9 +349,10 @@ void TestEndpoint::headerInjectionIsRefused()
     QVERIFY(!applyCredential(bearer, {QString(), u"t\r\nX-Evil: 1"_s}, url, headers).isEmpty());
     QVERIFY(headers.isEmpty());
     // A document's API key header name with a line break: the scheme cannot be used, and says why.
-    const auto analysis = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: h, protocol: wss, "
-                                                       "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels: {}\n"
-                                                       "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n"));
+    const auto analysis = AsyncApi::analyze(QByteArray(
+        "asyncapi: 3.0.0\ninfo: {title: h, version: '1'}\nservers:\n  s: {host: h, protocol: wss, "
+        "security: [{$ref: '#/components/securitySchemes/k'}]}\nchannels: {}\n"
+        "components:\n  securitySchemes:\n    k: {type: httpApiKey, in: header, name: \"X-Key\\r\\nX-Evil: 1\"}\n"));
     QVERIFY(analysis->spec);
     const QList<SecurityScheme> schemes = serverSecurity(analysis->spec->servers.constFirst());
     QCOMPARE(schemes.size(), 1);

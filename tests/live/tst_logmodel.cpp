@@ -66,8 +66,8 @@ void TestLogModel::pauseHoldsBackWithinCapacity()
     for (int n = 0; n < 25; ++n)
         model.post(numbered(n));
     QTest::qWait(30);
-    QCOMPARE(model.rowCount(), 0);           // held back
-    QCOMPARE(model.pendingCount(), 10);      // only the newest capacity() kept
+    QCOMPARE(model.rowCount(), 0);      // held back
+    QCOMPARE(model.pendingCount(), 10); // only the newest capacity() kept
     QCOMPARE(model.droppedCount(), 15);
     model.setPaused(false);
     QTRY_COMPARE(model.rowCount(), 10);

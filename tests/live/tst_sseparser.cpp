@@ -76,13 +76,17 @@ void TestSseParser::standardExamples_data()
 
     // The examples of the HTML standard, section 9.2.5 and 9.2.6.
     QTest::newRow("stock") << "data: YHOO\ndata: +2\ndata: 10\n\n"_ba << QStringList{u"message|YHOO\n+2\n10|"_s};
-    QTest::newRow("ids") << ": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\ndata:  third event\n"_ba
-                         << QStringList{u"message|first event|1"_s, u"message|second event|"_s};
+    QTest::newRow("ids")
+        << ": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\ndata:  third event\n"_ba
+        << QStringList{u"message|first event|1"_s, u"message|second event|"_s};
     QTest::newRow("empty data") << "data\n\ndata\ndata\n\ndata:\n"_ba << QStringList{u"message||"_s, u"message|\n|"_s};
-    QTest::newRow("space after colon") << "data:test\n\ndata: test\n\n"_ba << QStringList{u"message|test|"_s, u"message|test|"_s};
-    QTest::newRow("named events") << "event: add\ndata: 73857293\n\nevent: remove\ndata: 2153\n\nevent: add\ndata: 113411\n\n"_ba
-                                  << QStringList{u"add|73857293|"_s, u"remove|2153|"_s, u"add|113411|"_s};
-    QTest::newRow("CR line ends") << "data: a\rdata: b\r\revent: x\rdata: c\r\r"_ba << QStringList{u"message|a\nb|"_s, u"x|c|"_s};
+    QTest::newRow("space after colon") << "data:test\n\ndata: test\n\n"_ba
+                                       << QStringList{u"message|test|"_s, u"message|test|"_s};
+    QTest::newRow("named events")
+        << "event: add\ndata: 73857293\n\nevent: remove\ndata: 2153\n\nevent: add\ndata: 113411\n\n"_ba
+        << QStringList{u"add|73857293|"_s, u"remove|2153|"_s, u"add|113411|"_s};
+    QTest::newRow("CR line ends") << "data: a\rdata: b\r\revent: x\rdata: c\r\r"_ba
+                                  << QStringList{u"message|a\nb|"_s, u"x|c|"_s};
     QTest::newRow("CRLF line ends") << "data: a\r\ndata: b\r\n\r\n"_ba << QStringList{u"message|a\nb|"_s};
     QTest::newRow("mixed line ends") << "data: a\r\ndata: b\rdata: c\n\r\n"_ba << QStringList{u"message|a\nb\nc|"_s};
     QTest::newRow("event without data") << "event: ping\n\ndata: x\n\n"_ba << QStringList{u"message|x|"_s};
@@ -129,10 +133,13 @@ void TestSseParser::retry()
 void TestSseParser::byteOrderMark()
 {
     // One leading BOM is skipped, even split over chunks; a second one is part of the field name.
-    const QByteArray stream = "\xEF\xBB\xBF" "data: a\n\n"_ba;
+    const QByteArray stream = "\xEF\xBB\xBF"
+                              "data: a\n\n"_ba;
     for (qsizetype cut = 0; cut <= 4; ++cut)
         QCOMPARE(describe(parse(stream, {cut}).events), QStringList{u"message|a||12"_s});
-    QVERIFY(parse("\xEF\xBB\xBF\xEF\xBB\xBF" "data: a\n\n"_ba).events.empty());
+    QVERIFY(parse("\xEF\xBB\xBF\xEF\xBB\xBF"
+                  "data: a\n\n"_ba)
+                .events.empty());
     // A stream shorter than a BOM that starts like one is not lost.
     QCOMPARE(parse("\xEF\xBB"_ba, {1}).events.size(), size_t(0));
     QCOMPARE(describe(parse("\n"_ba).events), QStringList{});
@@ -159,7 +166,9 @@ void TestSseParser::lastEventIdAcrossStreams()
     parser.endOfStream(); // the connection dropped mid-event
     QCOMPARE(parser.lastEventId(), u"41"_s);
     // The next stream starts fresh (a BOM is allowed again) and keeps the id for events without one.
-    parser.feed("\xEF\xBB\xBF" "data: b\n\n"_ba, events);
+    parser.feed("\xEF\xBB\xBF"
+                "data: b\n\n"_ba,
+                events);
     QCOMPARE(events.size(), size_t(2));
     QCOMPARE(events[1].data, u"b"_s);
     QCOMPARE(events[1].lastEventId, u"41"_s);
@@ -249,8 +258,23 @@ void TestSseParser::fuzzedStreams()
 {
     // Streams made of the format's tokens and stray bytes, cut at random places: never a crash,
     // the same events however they are cut, and every byte accounted for in at most one event.
-    const std::vector<QByteArray> tokens{"data", "event", "id", "retry", ":", ": ", " ", "\n", "\r", "\r\n",
-                                         "\xEF\xBB\xBF", "\xC3", "\xA9", "\xFF", QByteArray(1, '\0'), "x", "12"};
+    const std::vector<QByteArray> tokens{"data",
+                                         "event",
+                                         "id",
+                                         "retry",
+                                         ":",
+                                         ": ",
+                                         " ",
+                                         "\n",
+                                         "\r",
+                                         "\r\n",
+                                         "\xEF\xBB\xBF",
+                                         "\xC3",
+                                         "\xA9",
+                                         "\xFF",
+                                         QByteArray(1, '\0'),
+                                         "x",
+                                         "12"};
     std::mt19937 random(20261127);
     for (int round = 0; round < 3000; ++round) {
         QByteArray stream;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serverprocess.h"
 
+#include <live/liveconnection.h>
+#include <live/liveworker_p.h>
 #include <live/ssesession.h>
 
 #include <QNetworkAccessManager>
@@ -9,15 +11,11 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <live/liveconnection.h>
-#include <live/liveworker_p.h>
-
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -76,7 +74,8 @@ public:
                     for (qsizetype i = 1; i < lines.size(); ++i) {
                         const qsizetype colon = lines[i].indexOf(':');
                         if (colon > 0)
-                            request.headers.insert(lines[i].first(colon).trimmed().toLower(), lines[i].sliced(colon + 1).trimmed());
+                            request.headers.insert(lines[i].first(colon).trimmed().toLower(),
+                                                   lines[i].sliced(colon + 1).trimmed());
                     }
                     const qsizetype length = request.headers.value("content-length").toLongLong();
                     if (buffer->size() < end + 4 + length)
@@ -117,7 +116,8 @@ void writeForever(QTcpSocket *socket, const QByteArray &chunk)
 
 void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType = "text/event-stream")
 {
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
+                  "\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
 }
 
 } // namespace
@@ -162,7 +162,8 @@ void TestSseSession::resumesWithLastEventIdAcrossDrops()
         int next = request.headers.value("last-event-id", "0").toInt() + 1;
         QByteArray body = "retry: 150\n: keep-alive\n\n";
         for (int sent = 0; sent < PerConnection && next <= Total; ++sent, ++next)
-            body += "id: " + QByteArray::number(next) + "\r\nevent: tick\r\ndata: {\"n\": " + QByteArray::number(next) + "}\r\n\r\n";
+            body += "id: " + QByteArray::number(next) + "\r\nevent: tick\r\ndata: {\"n\": " + QByteArray::number(next) +
+                    "}\r\n\r\n";
         // In pieces cut mid-line, as a slow server would send them.
         for (qsizetype at = 0; at < body.size(); at += 13) {
             socket->write(body.mid(at, 13));
@@ -208,9 +209,11 @@ void TestSseSession::failsForGood_data()
     QTest::newRow("401") << "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer realm=\"events\"\r\n"
                             "Content-Type: text/plain\r\nContent-Length: 6\r\nConnection: close\r\n\r\nno way"_ba
                          << u"401"_s;
-    QTest::newRow("wrong content type") << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\ndata: x\n\n"_ba
-                                        << u"application/json"_s;
-    QTest::newRow("no content type") << "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\ndata: x\n\n"_ba << u"Content-Type"_s;
+    QTest::newRow("wrong content type")
+        << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\ndata: x\n\n"_ba
+        << u"application/json"_s;
+    QTest::newRow("no content type") << "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\ndata: x\n\n"_ba
+                                     << u"Content-Type"_s;
     QTest::newRow("204") << "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"_ba << u"204"_s;
 }
 
@@ -233,7 +236,8 @@ void TestSseSession::failsForGood()
     request.retryMs = 10;
     session.open(request);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
-    QVERIFY2(failed.constFirst().constFirst().toString().contains(mentions), qPrintable(failed.constFirst().constFirst().toString()));
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(mentions),
+             qPrintable(failed.constFirst().constFirst().toString()));
     QTest::qWait(100);
     QCOMPARE(server.requests.size(), 1); // no reconnection
     QCOMPARE(events.size(), 0);
@@ -337,7 +341,8 @@ void TestSseSession::endlessEventIsCutAndSaid_data()
     QTest::addColumn<QByteArray>("chunk");
     QTest::addColumn<QString>("said");
     // Data lines that never end their event, and one line that never ends.
-    QTest::newRow("data lines") << QByteArray() << QByteArray("data: " + QByteArray(1000, 'x') + "\n") << u"An event passed"_s;
+    QTest::newRow("data lines") << QByteArray() << QByteArray("data: " + QByteArray(1000, 'x') + "\n")
+                                << u"An event passed"_s;
     QTest::newRow("one line") << "data: "_ba << QByteArray(4096, 'y') << u"A line passed"_s;
 }
 
@@ -406,8 +411,8 @@ void TestSseSession::redirectsAreNotFollowed()
     };
     TestServer server;
     server.respond = [&](QTcpSocket *socket, const SeenRequest &, int) {
-        socket->write("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url(u"/collect"_s).toEncoded() + "?token=REDIRSECRET&page=2" +
-                      "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->write("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url(u"/collect"_s).toEncoded() +
+                      "?token=REDIRSECRET&page=2" + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         socket->disconnectFromHost();
     };
     SseSession session(&m_network);
@@ -418,7 +423,8 @@ void TestSseSession::redirectsAreNotFollowed()
     session.open(request);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
     const QString message = failed.constFirst().constFirst().toString();
-    QVERIFY2(message.contains(u"302"_s) && message.contains(elsewhere.url(u"/collect"_s).toString()), qPrintable(message));
+    QVERIFY2(message.contains(u"302"_s) && message.contains(elsewhere.url(u"/collect"_s).toString()),
+             qPrintable(message));
     // The address it names is redacted like our own: a credential in its query is not shown.
     QVERIFY2(!message.contains(u"REDIRSECRET"_s) && message.contains(u"page=2"_s), qPrintable(message));
     QTest::qWait(100);
@@ -532,16 +538,16 @@ void TestSseSession::tlsAllowanceIsNotReusedByTheNextConnection()
     };
     LiveConnection connection;
     QList<LogEntry> log;
-    connect(&connection, &LiveConnection::entriesArrived, this, [&](const std::vector<LogEntry> &batch) {
-        log.append(QList<LogEntry>(batch.begin(), batch.end()));
-    });
+    connect(&connection, &LiveConnection::entriesArrived, this,
+            [&](const std::vector<LogEntry> &batch) { log.append(QList<LogEntry>(batch.begin(), batch.end())); });
     QSignalSpy finished(&connection, &LiveConnection::finished);
     ConnectionSettings settings;
     settings.kind = Endpoint::Kind::ServerSentEvents;
     settings.url = server.url();
     settings.tls.ignoreErrors = true;
     connection.open(settings);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(log.cbegin(), log.cend(), [](const LogEntry &e) { return e.payload == "over tls"; }), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(log.cbegin(), log.cend(), [](const LogEntry &e) { return e.payload == "over tls"; }), 5000);
     connection.close();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     settings.tls.ignoreErrors = false;

@@ -229,8 +229,7 @@ void TestTarget::applyServer()
     for (const QString &v : values.split(u',', Qt::SkipEmptyParts))
         given.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
     ConnectionSettings settings;
-    const QString why = Live::applyServer(settings, *s,
-                                          channel.isEmpty() ? nullptr : spec.channel(channel), given);
+    const QString why = Live::applyServer(settings, *s, channel.isEmpty() ? nullptr : spec.channel(channel), given);
     QCOMPARE(!why.isEmpty(), problem);
     if (problem) {
         QVERIFY(settings.url.isEmpty()); // nothing filled in

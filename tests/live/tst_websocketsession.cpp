@@ -5,10 +5,10 @@
 
 #include <live/websocketsession.h>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -73,10 +73,10 @@ private:
 };
 
 /** Skips the case (visibly) when the WebSocket test server cannot run here; fails when it should but did not start. */
-#define NEED_SERVER()                                                                                                   \
-    do {                                                                                                                \
-        if (const QString why = startServer(); !why.isEmpty())                                                          \
-            SIGNALBOX_SKIP(qPrintable(why));                                                                            \
+#define NEED_SERVER()                                                                                                  \
+    do {                                                                                                               \
+        if (const QString why = startServer(); !why.isEmpty())                                                         \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                           \
         QVERIFY2(m_port > 0 && m_tlsPort > 0, "the WebSocket test server did not start");                              \
     } while (false)
 
@@ -209,7 +209,8 @@ void TestWebSocketSession::refusedHandshakeFails()
     QSignalSpy failed(&session, &WebSocketSession::failed);
     session.open(to(u"/forbidden"_s));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
-    QVERIFY2(failed.constFirst().constFirst().toString().contains(u"403"_s), qPrintable(failed.constFirst().constFirst().toString()));
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(u"403"_s),
+             qPrintable(failed.constFirst().constFirst().toString()));
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
     QVERIFY(!session.sendText(u"x"_s));
     // Asked to reconnect: a refused handshake still ends it (retrying would not change the answer).
@@ -334,8 +335,7 @@ void TestWebSocketSession::tlsSelfSignedRefused()
     session.open(request);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
     const QString message = failed.constFirst().constFirst().toString();
-    QVERIFY2(message.startsWith(u"TLS: "_s) && message.contains(u"signed"_s, Qt::CaseInsensitive),
-             qPrintable(message));
+    QVERIFY2(message.startsWith(u"TLS: "_s) && message.contains(u"signed"_s, Qt::CaseInsensitive), qPrintable(message));
     QCOMPARE(opened.size(), 0);
     QCOMPARE(session.state(), WebSocketSession::State::Closed);
 }

@@ -28,8 +28,8 @@ const QString Valid = QStringLiteral("asyncapi: 3.0.0\ninfo:\n  title: T\n  vers
 /** A valid document whose message payload is `$ref: ref` (on line 11). */
 QString withPayloadRef(const QString &ref)
 {
-    return Valid + u"channels:\n  c:\n    address: c\n    messages:\n      m:\n        payload:\n          $ref: '"_s + ref +
-           u"'\n"_s;
+    return Valid + u"channels:\n  c:\n    address: c\n    messages:\n      m:\n        payload:\n          $ref: '"_s +
+           ref + u"'\n"_s;
 }
 
 bool write(const QString &path, const QByteArray &bytes)
@@ -254,13 +254,15 @@ void TestEditorDocument::referenceFoldersFollowTheStore()
     QString error;
     QVERIFY(doc.load(api, &error));
     QTRY_VERIFY(doc.analysis());
-    QVERIFY2(codes(*doc.analysis()).contains(u"ref.outside-folder@11"_s), qPrintable(codes(*doc.analysis()).join(u' ')));
+    QVERIFY2(codes(*doc.analysis()).contains(u"ref.outside-folder@11"_s),
+             qPrintable(codes(*doc.analysis()).join(u' ')));
 
     // Allowing the sibling folder for the document's folder analyses it again.
     const QString project = ReferenceFolders::projectFolderOf(api);
     QCOMPARE(project, QFileInfo(dir.filePath(u"service"_s)).canonicalFilePath());
     QSignalSpy analysed(&doc, &EditorDocument::analysisChanged);
-    store.setFolders(project, {dir.filePath(u"service/../common"_s), dir.filePath(u"service"_s), dir.filePath(u"nope"_s)});
+    store.setFolders(project,
+                     {dir.filePath(u"service/../common"_s), dir.filePath(u"service"_s), dir.filePath(u"nope"_s)});
     const QStringList expected{QFileInfo(dir.filePath(u"common"_s)).canonicalFilePath()};
     QCOMPARE(store.folders(project), expected); // canonical; its own tree and missing folders left out
     QCOMPARE(doc.referenceFolders(), expected);
@@ -298,7 +300,10 @@ void TestEditorDocument::saveKeepsTheTextAsItWas()
 {
     // Audit L1: no-break spaces, line separators, a byte order mark and CRLF line ends survive a save.
     QTemporaryDir dir;
-    const QByteArray original = "\xEF\xBB\xBF" "asyncapi: 3.0.0\r\ninfo:\r\n  title: 'A\xC2\xA0" "B\xE2\x80\xA8" "C'\r\n"
+    const QByteArray original = "\xEF\xBB\xBF"
+                                "asyncapi: 3.0.0\r\ninfo:\r\n  title: 'A\xC2\xA0"
+                                "B\xE2\x80\xA8"
+                                "C'\r\n"
                                 "  version: '1'\r\n";
     const QString path = dir.filePath(u"a.yaml"_s);
     QVERIFY(write(path, original));

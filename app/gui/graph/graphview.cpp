@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graphview.h"
 
+#include <diagram/graphpainter.h>
+
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -16,8 +18,6 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
 #include <QVariantAnimation>
-
-#include <diagram/graphpainter.h>
 
 namespace Signalbox {
 

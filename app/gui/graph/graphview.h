@@ -3,16 +3,15 @@
 #pragma once
 
 #include <asyncapi/graph/graphmodel.h>
+#include <diagram/graphlayout.h>
+#include <diagram/graphpainter.h>
+#include <workspace/backgroundjob.h>
 #include <workspace/lastgood.h>
 
 #include <QGraphicsView>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
-
-#include <diagram/graphlayout.h>
-#include <diagram/graphpainter.h>
-#include <workspace/backgroundjob.h>
 
 #include <memory>
 

@@ -35,9 +35,15 @@ constexpr qsizetype MaxShownBytes = 256 * 1024;
 } // namespace
 
 LogPanel::LogPanel(QWidget *parent)
-    : QWidget(parent), m_model(new Live::LogModel(this)), m_filter(new Live::LogFilterModel(this)),
-      m_view(new QTableView(this)), m_detail(new QPlainTextEdit(this)), m_text(new QLineEdit(this)),
-      m_direction(new QComboBox(this)), m_pause(new QToolButton(this)), m_counts(new QLabel(this))
+    : QWidget(parent)
+    , m_model(new Live::LogModel(this))
+    , m_filter(new Live::LogFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_direction(new QComboBox(this))
+    , m_pause(new QToolButton(this))
+    , m_counts(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("liveLogView"));
@@ -136,9 +142,8 @@ LogPanel::LogPanel(QWidget *parent)
 
     updateViewModel();
     // Follow the newest rows while the view is scrolled to the bottom.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_follow = value >= m_view->verticalScrollBar()->maximum() - 1;
-    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_follow = value >= m_view->verticalScrollBar()->maximum() - 1; });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_follow)
             m_view->scrollToBottom();
@@ -230,7 +235,8 @@ void LogPanel::showDetail()
     // not hold the window while it is parsed and laid out.
     const QByteArray shownPart = e.payload.left(MaxShownBytes);
     QJsonParseError pe;
-    const QJsonDocument json = e.payload.size() <= MaxIndentedBytes ? QJsonDocument::fromJson(e.payload, &pe) : QJsonDocument();
+    const QJsonDocument json =
+        e.payload.size() <= MaxIndentedBytes ? QJsonDocument::fromJson(e.payload, &pe) : QJsonDocument();
     if (e.payload.size() <= MaxIndentedBytes && pe.error == QJsonParseError::NoError)
         text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
     else

@@ -322,8 +322,8 @@ nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint6
     sanitiseSchema(schemaJson);
     nlohmann::json root = nlohmann::json::object();
     // References left are recursive ones into the main document: give them its components to land on.
-    const bool hasRefs = schemaJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                             .find("\"$ref\"") != std::string::npos;
+    const bool hasRefs =
+        schemaJson.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).find("\"$ref\"") != std::string::npos;
     root["allOf"] = nlohmann::json::array({std::move(schemaJson)});
     if (hasRefs && set.main()->root()) {
         JsonBuilder componentsBuilder(set, RefMode::Keep, budget * 5);

@@ -33,7 +33,7 @@ constexpr std::uint64_t SchemaBudget = 200'000;
 /** A schema compiled for valijson, and what identifies its instances cheaply. */
 struct Compiled
 {
-    std::unique_ptr<valijson::Schema> schema; // null: no schema, or not a JSON Schema
+    std::unique_ptr<valijson::Schema> schema;                 // null: no schema, or not a JSON Schema
     std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
 };
 
@@ -102,7 +102,8 @@ QStringList errorsOf(const valijson::Schema &schema, const json &value, const QS
     QStringList all;
     QStringList leaves;
     for (auto it = results.begin(); it != results.end(); ++it) {
-        const QString line = prefix + pointerOf(it->context) + QLatin1String(": ") + QString::fromStdString(it->description);
+        const QString line =
+            prefix + pointerOf(it->context) + QLatin1String(": ") + QString::fromStdString(it->description);
         if (!all.contains(line))
             all << line;
         if (!isWrapper(it->description) && !leaves.contains(line))
@@ -232,7 +233,8 @@ struct MessageMatcher::Impl
     }
 };
 
-MessageMatcher::MessageMatcher(const DocumentSet &set, const QList<Message> &messages) : d(std::make_unique<Impl>())
+MessageMatcher::MessageMatcher(const DocumentSet &set, const QList<Message> &messages)
+    : d(std::make_unique<Impl>())
 {
     for (const Message &m : messages) {
         Candidate c;

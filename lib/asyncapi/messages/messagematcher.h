@@ -20,11 +20,11 @@ namespace Signalbox::AsyncApi {
 struct MessageCheck
 {
     enum class Via { None, Schema, Const, CorrelationId };
-    int message = -1;     ///< index of the matched message, -1: unknown message
-    QString messageName;  ///< its name, empty when unknown
-    Via via = Via::None;  ///< what matched it
+    int message = -1;      ///< index of the matched message, -1: unknown message
+    QString messageName;   ///< its name, empty when unknown
+    Via via = Via::None;   ///< what matched it
     bool conforms = false; ///< matched and valid against its payload and headers schemas
-    bool json = false;    ///< the payload parsed as JSON (otherwise it was checked as a string)
+    bool json = false;     ///< the payload parsed as JSON (otherwise it was checked as a string)
     /// Validation errors ("/pointer: problem") of the matched message, or of the closest one when none matched.
     QStringList errors;
 };

@@ -92,7 +92,9 @@ std::pair<std::uint64_t, std::uint64_t> sizeOf(const json &j)
 class OriginFinder
 {
 public:
-    explicit OriginFinder(const DocumentSet &set) : m_set(set) {}
+    explicit OriginFinder(const DocumentSet &set)
+        : m_set(set)
+    {}
 
     /// Null when all of the content under \a start is in the main document.
     const YamlDocument *otherDocumentIn(NodeRef start)
@@ -148,7 +150,10 @@ QString fileOf(const DocumentSet &set, const YamlDocument *doc)
 class SampleBuilder
 {
 public:
-    explicit SampleBuilder(const DocumentSet &set) : m_set(set), m_origin(set) {}
+    explicit SampleBuilder(const DocumentSet &set)
+        : m_set(set)
+        , m_origin(set)
+    {}
 
     json sample(NodeRef ref, int depth)
     {
@@ -345,7 +350,8 @@ private:
             return string(s);
         if (type == "integer") {
             double v = number(s.get("minimum"), 0);
-            if (const YamlNode *x = s.get("exclusiveMinimum"); x && x->isScalar() && x->scalarType() != YamlNode::ScalarType::Bool)
+            if (const YamlNode *x = s.get("exclusiveMinimum");
+                x && x->isScalar() && x->scalarType() != YamlNode::ScalarType::Bool)
                 v = std::floor(number(x, v)) + 1;
             if (const YamlNode *m = s.get("maximum"); m && number(m, v) < v)
                 v = number(m, v);
@@ -356,7 +362,8 @@ private:
         }
         if (type == "number") {
             double v = number(s.get("minimum"), 0);
-            if (const YamlNode *x = s.get("exclusiveMinimum"); x && x->isScalar() && x->scalarType() != YamlNode::ScalarType::Bool)
+            if (const YamlNode *x = s.get("exclusiveMinimum");
+                x && x->isScalar() && x->scalarType() != YamlNode::ScalarType::Bool)
                 v = number(x, v) + 1;
             if (const YamlNode *m = s.get("maximum"); m && number(m, v) < v)
                 v = number(m, v);
@@ -430,7 +437,7 @@ private:
         const double wanted = number(s.get("minItems"), 1);
         const int count = clampedInt(wanted, 0, MaxItems, 1);
         if (wanted > MaxItems)
-            m_truncated = true; // fewer than the schema asks for
+            m_truncated = true;             // fewer than the schema asks for
         if (items && items->isSequence()) { // tuple form
             for (const YamlNode *i : items->children) {
                 if (exhausted()) {
@@ -580,8 +587,8 @@ QList<MessageBody> messageExampleBodies(const DocumentSet &set, const Message &m
         if (!e.payload)
             continue;
         MessageBody body = examplePart(set, e.payload);
-        body.name = e.name.isEmpty() ? QCoreApplication::translate("SignalboxMessages", "Example %1").arg(e.index + 1)
-                                     : e.name;
+        body.name =
+            e.name.isEmpty() ? QCoreApplication::translate("SignalboxMessages", "Example %1").arg(e.index + 1) : e.name;
         out.append(std::move(body));
     }
     return out;

@@ -56,7 +56,9 @@ Refusal placement(const QString &resolved, const QStringList &roots, const QStri
 /** Files of /proc, /sys and their kin are "regular" but generated: unbounded, or secret. */
 bool isPseudoFileSystem(int fd)
 {
-    struct statfs fs {};
+    struct statfs fs
+    {
+    };
     if (::fstatfs(fd, &fs) != 0)
         return false;
     constexpr std::array<unsigned long, 12> pseudo{
@@ -167,7 +169,9 @@ QString resolvedPath(const QString &path)
             continue;
         }
         const QByteArray encoded = QFile::encodeName(next);
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(encoded.constData(), &st) != 0) {
             missing = true;
             resolved = next;
@@ -255,7 +259,9 @@ Result read(const QString &path, const QStringList &roots, qint64 maxBytes, cons
     r.canonicalPath = resolved;
 #ifdef Q_OS_UNIX
     const QByteArray name = QFile::encodeName(r.canonicalPath);
-    struct stat st {};
+    struct stat st
+    {
+    };
     // The type first, without opening: opening a FIFO or a terminal can block, and a device can be endless.
     if (::lstat(name.constData(), &st) != 0) {
         r.refusal = Refusal::Missing;

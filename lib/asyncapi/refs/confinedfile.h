@@ -19,19 +19,19 @@ namespace ConfinedFile {
 /** Why a read was refused. */
 enum class Refusal {
     None,
-    Missing,      ///< No such file, or it cannot be opened.
-    Outside,      ///< Outside every allowed folder (absolute path, `..`, symbolic link pointing out).
-    Hidden,       ///< A hidden file, or in a hidden folder, beneath a folder not allowed by name.
-    NotAFile,     ///< A device, FIFO, socket, folder, or a file of /proc or /sys.
-    TooLarge,     ///< Larger than the cap.
+    Missing,  ///< No such file, or it cannot be opened.
+    Outside,  ///< Outside every allowed folder (absolute path, `..`, symbolic link pointing out).
+    Hidden,   ///< A hidden file, or in a hidden folder, beneath a folder not allowed by name.
+    NotAFile, ///< A device, FIFO, socket, folder, or a file of /proc or /sys.
+    TooLarge, ///< Larger than the cap.
 };
 
 struct Result
 {
     Refusal refusal = Refusal::None;
-    QByteArray bytes;     ///< The content, when refusal is None.
+    QByteArray bytes;      ///< The content, when refusal is None.
     QString canonicalPath; ///< The file after resolving symbolic links, when it exists.
-    QString detail;       ///< The system's error text for Missing.
+    QString detail;        ///< The system's error text for Missing.
 };
 
 /** The canonical form (symbolic links resolved) of \a folder, or an empty string when it is not an existing folder. */
@@ -48,7 +48,8 @@ enum class FolderKind {
     Temporary,      ///< The system's temporary folder itself (not a folder in it).
 };
 
-/** What canonical folder \a folder is: the home folder ($HOME, the account's), the root, the temporary folder, or a project. */
+/** What canonical folder \a folder is: the home folder ($HOME, the account's), the root, the temporary folder, or a
+ * project. */
 FolderKind folderKind(const QString &folder);
 
 /**
@@ -70,8 +71,8 @@ bool isInside(const QString &path, const QStringList &roots);
  * folders \a roots or \a openRoots and holds at most \a maxBytes bytes. Beneath \a roots, hidden files
  * and files in hidden folders (`.ssh`, `.config`) are refused; beneath \a openRoots (the folders the
  * user allowed by name) they are read too. Whether a file outside exists makes no difference to the
- * answer: a missing file outside is refused as outside, and so is a dangling link pointing out. Nothing else is opened: the type is checked
- * before opening, and again on the opened descriptor (opened non-blocking, not following a final
+ * answer: a missing file outside is refused as outside, and so is a dangling link pointing out. Nothing else is opened:
+ * the type is checked before opening, and again on the opened descriptor (opened non-blocking, not following a final
  * symbolic link), so that a file swapped for a FIFO or a link in between is refused too. At most
  * maxBytes + 1 bytes are read.
  */

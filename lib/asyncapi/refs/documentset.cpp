@@ -180,9 +180,9 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
             };
             const Location location = locate(ref->value, doc);
             if (location.kind == Location::Kind::Remote && !options.fetchRemote) {
-                report(
-                    Severity::Info, "ref.remote-not-fetched",
-                    Tr::tr("Remote reference '%1' was not fetched; allow remote references to check it").arg(ref->text()));
+                report(Severity::Info, "ref.remote-not-fetched",
+                       Tr::tr("Remote reference '%1' was not fetched; allow remote references to check it")
+                           .arg(ref->text()));
                 return;
             }
             RefError error;

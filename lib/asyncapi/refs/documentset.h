@@ -135,8 +135,8 @@ private:
 
     std::shared_ptr<const YamlDocument> m_main;
     QString m_mainPath;
-    QStringList m_roots;     ///< canonical folders files may be read from, hidden ones beneath them excepted
-    QStringList m_openRoots; ///< canonical folders the user allowed: hidden ones beneath them are read too
+    QStringList m_roots;        ///< canonical folders files may be read from, hidden ones beneath them excepted
+    QStringList m_openRoots;    ///< canonical folders the user allowed: hidden ones beneath them are read too
     QString m_nonProjectFolder; ///< the main document's folder when it is not a project (home, root, temporary)
     QString m_nonProjectName;   ///< what that folder is, for the message
     qint64 m_bytesRead = 0;

@@ -231,10 +231,10 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
  * when the object alternative says more, and one error reported through several references to
  * the same node is reported once.
  */
-Diagnostics mapResults(
-    const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Json::RefMode mode,
-    const QString &codeOverride, const QString &prefix,
-    const std::function<QString(const std::vector<std::string> &, const Mapped &, NodeRef)> &explain = {})
+Diagnostics
+mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Json::RefMode mode,
+           const QString &codeOverride, const QString &prefix,
+           const std::function<QString(const std::vector<std::string> &, const Mapped &, NodeRef)> &explain = {})
 {
     struct Entry
     {
