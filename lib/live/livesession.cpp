@@ -11,26 +11,16 @@
 
 namespace Signalbox::Live {
 
-namespace {
-
-/**
- * Where matchers are compiled (from the document's schemas): a pool of its own, never deleted, so
- * that neither quitting (QCoreApplication waits for the global pool) nor the analysis,
- * documentation and graph jobs of the global pool wait for a stale one. A job holds its own copy
- * of what it reads.
- */
-QThreadPool *matcherPool()
+QThreadPool *LiveSession::jobPool()
 {
     static QThreadPool *const pool = [] {
         auto *p = new QThreadPool; // not deleted: its destructor would wait for running jobs
-        p->setMaxThreadCount(1);
+        p->setMaxThreadCount(2);
         p->setExpiryTimeout(10000);
         return p;
     }();
     return pool;
 }
-
-} // namespace
 
 LiveSession::LiveSession(QObject *parent)
     : QObject(parent)
@@ -62,7 +52,7 @@ void LiveSession::setChannel(const std::shared_ptr<const AsyncApi::Analysis> &an
         if (*generation == mine) // else a newer job's result is what counts
             m_connection->setMatcher(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(matcherPool(), [analysis, messages, generation, mine]() -> Matcher {
+    watcher->setFuture(QtConcurrent::run(jobPool(), [analysis, messages, generation, mine]() -> Matcher {
         if (*generation != mine) // asked for again meanwhile: this answer would be thrown away
             return nullptr;
         try {

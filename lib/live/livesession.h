@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+class QThreadPool;
+
 namespace Signalbox::AsyncApi {
 struct Analysis;
 }
@@ -31,6 +33,14 @@ class LiveSession final : public QObject
 public:
     explicit LiveSession(QObject *parent = nullptr);
     ~LiveSession() override;
+
+    /**
+     * Where the live path's jobs on the document run (matchers compiled from its schemas, the
+     * composer's samples and draft checks): a pool of their own, never deleted, so that neither
+     * quitting (QCoreApplication waits for the global pool) nor the analysis, documentation and
+     * graph jobs of the global pool wait for a stale one. A job holds its own copy of what it reads.
+     */
+    static QThreadPool *jobPool();
 
     /**
      * Messages are checked against \a channel of \a analysis from now on (once its matcher is

@@ -200,27 +200,6 @@ const Channel *Composer::currentChannel() const
     return m_analysis ? Live::channelOf(*m_analysis->spec, m_target) : nullptr;
 }
 
-namespace {
-
-/**
- * Where the inspector's jobs (samples, matchers, draft checks of the document's schemas) run: a
- * pool of their own, never deleted, so that neither quitting (QCoreApplication waits for the global
- * pool) nor the analysis, documentation and graph jobs of the global pool wait for a stale one. A
- * job holds its own copy of what it reads.
- */
-QThreadPool *inspectorPool()
-{
-    static QThreadPool *const pool = [] {
-        auto *p = new QThreadPool; // not deleted: its destructor would wait for running jobs
-        p->setMaxThreadCount(2);
-        p->setExpiryTimeout(10000);
-        return p;
-    }();
-    return pool;
-}
-
-} // namespace
-
 template<typename Work, typename Done> void Composer::runOffThread(const Generation &generation, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;
@@ -233,7 +212,7 @@ template<typename Work, typename Done> void Composer::runOffThread(const Generat
         if (*generation == mine) // else a newer job's result is what counts
             done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(inspectorPool(), [work, generation, mine]() -> Result {
+    watcher->setFuture(QtConcurrent::run(Live::LiveSession::jobPool(), [work, generation, mine]() -> Result {
         if (*generation != mine) // asked for again meanwhile: this answer would be thrown away
             return Result{};
         try {
