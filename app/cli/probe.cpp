@@ -7,6 +7,7 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/messages/messagematcher.h>
+#include <asyncapi/messages/samples.h>
 #include <live/endpoint.h>
 #include <live/liveconnection.h>
 #include <live/logio.h>

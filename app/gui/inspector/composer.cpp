@@ -4,6 +4,7 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/messages/messagematcher.h>
+#include <asyncapi/messages/samples.h>
 #include <live/livesession.h>
 #include <live/target.h>
 

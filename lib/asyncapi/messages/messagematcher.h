@@ -4,7 +4,6 @@
 
 #include <asyncapi/diagnostic.h>
 #include <asyncapi/document/spec.h>
-#include <asyncapi/messages/samples.h> // for callers that still reach the samples through this header
 #include <asyncapi/refs/documentset.h>
 
 #include <QByteArray>
