@@ -109,6 +109,8 @@ configure_and_build() {
     # Extra settings come last, so that they win over the ones above.
     while [ "${1:-}" = --extra ]; do preset_args+=("$2"); shift 2; done
     export CCACHE_DIR=${CCACHE_DIR:-$CACHE/ccache}
+    # Paths below the clone count relative to it: another clone (CI's fresh checkout) hits the same cache.
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
     if [ ! -f "$BUILD/CMakeCache.txt" ]; then
         cmake -S "$ROOT" -B "$BUILD" "${preset_args[@]}" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     else
