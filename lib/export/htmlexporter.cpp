@@ -385,7 +385,7 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
             data msgs{data::type::list};
             if (c) {
                 for (const Message &m : c->messages) {
-                    if (!o.messages.isEmpty() && !o.messages.contains(m.name))
+                    if (o.messagesListed && !o.messages.contains(m.name))
                         continue;
                     msgs << data{
                         kainjow::mustache::object{{"name", opt(m.name)}, {"anchor", opt(messageAnchor(*c, m))}}};

@@ -34,7 +34,7 @@ const AsyncApi::Channel *channelOf(const AsyncApi::Spec &spec, const ElementId &
 
 QStringList messageNames(const AsyncApi::Spec &spec, const ElementId &target)
 {
-    if (const AsyncApi::Operation *op = operationOf(spec, target); op && !op->messages.isEmpty())
+    if (const AsyncApi::Operation *op = operationOf(spec, target); op && op->messagesListed)
         return op->messages;
     QStringList all;
     if (const AsyncApi::Channel *ch = channelOf(spec, target))

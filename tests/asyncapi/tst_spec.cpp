@@ -7,6 +7,7 @@
 #include <asyncapi/document/elementid.h>
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,9 @@ private slots:
     void messageDetails();
     void multiFormatSchemasAreUnwrapped();
     void unresolvedChannelKeepsItsReference();
+    void operationsOf2xWithoutMessage();
+    void sameNamedMessagesStayApart();
+    void requirementWrittenThe2xWayIn3x();
 };
 
 void TestSpec::elementIdRoundTrips_data()
@@ -331,6 +335,78 @@ void TestSpec::unresolvedChannelKeepsItsReference()
     QVERIFY(a->spec);
     QCOMPARE(a->spec->operations[0].channelResolved, false);
     QCOMPARE(a->spec->operations[0].channelRef, u"#/channels/nowhere"_s);
+}
+
+void TestSpec::operationsOf2xWithoutMessage()
+{
+    const auto a = analyze(uR"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  c:
+    publish:
+      message: {name: In, payload: {type: string}}
+    subscribe:
+      operationId: out
+)"_s);
+    QVERIFY(a->spec);
+    const Operation *out = a->spec->operation(u"out"_s);
+    QVERIFY(out);
+    // Its channel has a message, but not for this operation.
+    QCOMPARE(a->spec->channels[0].messages.size(), 1);
+    QVERIFY(out->messagesListed);
+    QCOMPARE(a->spec->messagesOf(*out).size(), 0);
+    // A 3.x operation that lists none has all of its channel's.
+    const auto b = analyze(Signalbox::Test::doc3(R"(channels:
+  c:
+    address: /c
+    messages: {m1: {payload: {type: string}}, m2: {payload: {type: string}}}
+operations:
+  o:
+    action: send
+    channel: {$ref: '#/channels/c'}
+)"));
+    QVERIFY(b->spec);
+    QCOMPARE(b->spec->messagesOf(b->spec->operations[0]).size(), 2);
+}
+
+void TestSpec::sameNamedMessagesStayApart()
+{
+    const auto a = analyze(uR"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  c:
+    subscribe:
+      message:
+        oneOf:
+          - {name: Foo, payload: {type: string}}
+          - {name: Foo, payload: {type: integer}}
+          - {name: Foo, payload: {type: boolean}}
+)"_s);
+    QVERIFY(a->spec);
+    QStringList names;
+    for (const Message &m : a->spec->channels[0].messages)
+        names << m.name;
+    QCOMPARE(names.size(), 3);
+    QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 3);
+    QCOMPARE(a->spec->operations[0].messages.size(), 3);
+}
+
+void TestSpec::requirementWrittenThe2xWayIn3x()
+{
+    // Not valid 3.x (the schema check says so), but the scheme it names is still the one meant.
+    const auto a = analyze(Signalbox::Test::doc3(R"(servers:
+  prod:
+    host: example.org
+    protocol: wss
+    security: [{key: []}]
+components:
+  securitySchemes:
+    key: {type: httpApiKey, in: header, name: X-Key}
+)"));
+    QVERIFY(a->spec);
+    QCOMPARE(a->spec->servers[0].security.size(), 1);
+    QCOMPARE(a->spec->servers[0].security[0].name, u"key"_s);
+    QCOMPARE(a->spec->servers[0].security[0].parameterName, u"X-Key"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSpec)

@@ -58,7 +58,7 @@ QList<const Message *> Spec::messagesOf(const Operation &operation) const
     if (!c)
         return out;
     for (const Message &m : c->messages) {
-        if (operation.messages.isEmpty() || operation.messages.contains(m.name))
+        if (!operation.messagesListed || operation.messages.contains(m.name))
             out << &m;
     }
     return out;

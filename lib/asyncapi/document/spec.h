@@ -203,7 +203,10 @@ struct Operation : Element
     QString channel;    ///< Name of the channel, empty when it does not resolve.
     QString channelRef; ///< 3.x: the channel's `$ref` as written, also when it does not resolve.
     bool channelResolved = false;
-    QStringList messages; ///< Names within the channel; all of the channel's when none are listed.
+    QStringList messages; ///< Names within the channel (see messagesListed).
+    /// The operation's messages are the ones in \c messages, even none (2.x: its `message`); otherwise
+    /// (a 3.x operation that lists none) all of its channel's.
+    bool messagesListed = false;
     QString title;
     QString summary;
     QString description;

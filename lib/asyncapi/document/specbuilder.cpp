@@ -203,7 +203,7 @@ private:
             if (const YamlNode *r = DocumentSet::refValue(item.node)) {
                 const QString name = nameOfTarget(item, "components/securitySchemes");
                 out << securityScheme(name.isEmpty() ? r->text().section(QLatin1Char('/'), -1) : name, item);
-            } else if (m_major >= 3) {
+            } else if (m_major >= 3 && item.node->isMapping() && item.node->get("type")) {
                 out << securityScheme(item.textAt("type"), item);
             } else if (item.node->isMapping()) {
                 const NodeRef schemes = follow(NodeRef{m_root, m_doc}.at("components")).at("securitySchemes");
@@ -383,6 +383,7 @@ private:
             o.externalDocs = externalDocs(op);
             o.traits = traits(op, "components/operationTraits");
             o.security = security(op);
+            o.messagesListed = true; // an operation without a message has none, not its channel's
             for (const Walk::MessageSite &site : Walk::messagesOf2x(m_set, op)) {
                 auto same = [&](const Message &m) { return m.node.node == site.message.node; };
                 auto known = std::find_if(ch.messages.cbegin(), ch.messages.cend(), same);
@@ -394,10 +395,18 @@ private:
                     m.range = site.written.doc->range(site.pointer == "/message" ? op.node->keyOf("message") : at);
                     m.extent = site.written.doc->range(at);
                     m.pointer = o.pointer + QString::fromStdString(site.pointer);
+                    if (site.written.doc != n.doc) { // written in another file: point at the operation
+                        m.range = o.range;
+                        m.extent = o.extent;
+                    }
                     message(m);
                     // Two different definitions under one name: the later one gets a name of its own.
-                    if (ch.message(m.name))
-                        m.name = QStringLiteral("%1 (%2)").arg(m.name, QLatin1String(verb));
+                    if (ch.message(m.name)) {
+                        const QString base = QStringLiteral("%1 (%2)").arg(m.name, QLatin1String(verb));
+                        m.name = base;
+                        for (int i = 2; ch.message(m.name); ++i)
+                            m.name = QStringLiteral("%1 %2").arg(base).arg(i);
+                    }
                     ch.messages << m;
                     known = ch.messages.cend() - 1;
                 }
@@ -430,6 +439,7 @@ private:
             o.channelRef = ref->text();
         o.channelResolved = !o.channel.isEmpty();
         o.messages = messageNames(n.at("messages"));
+        o.messagesListed = !o.messages.isEmpty();
         o.traits = traits(n, "components/operationTraits");
         o.security = security(n);
         if (const NodeRef reply = follow(n.at("reply")); reply && reply.node->isMapping()) {
