@@ -101,6 +101,20 @@ struct PythonLiveServers
         wsPort = startPythonServer(ws, wsScript);
         ssePort = startPythonServer(sse, sseScript);
         return {};
+
+/**
+ * In a test case: starts \a servers (a PythonLiveServers) with the configured scripts when they are
+ * not running yet; skips the case (visibly, skipping.h) when they cannot run here, fails when they
+ * should but did not start. Needs testconfig.h and skipping.h.
+ */
+#define SIGNALBOX_NEED_LIVE_SERVERS(servers)                                                                           \
+    do {                                                                                                               \
+        if (const QString why =                                                                                        \
+                (servers).start(QStringLiteral(SIGNALBOX_WS_SERVER), QStringLiteral(SIGNALBOX_SSE_SERVER));            \
+            !why.isEmpty())                                                                                            \
+            SIGNALBOX_SKIP(qPrintable(why));                                                                           \
+        QVERIFY2((servers).wsPort > 0 && (servers).ssePort > 0, "the test servers did not start");                     \
+    } while (false)
     }
 
     void stop()

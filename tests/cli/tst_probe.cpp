@@ -55,14 +55,7 @@ private:
 };
 
 /** Skips the case (visibly) when the test servers cannot run here; fails when they should but did not start. */
-#define NEED_SERVERS()                                                                                                 \
-    do {                                                                                                               \
-        if (const QString why =                                                                                        \
-                m_servers.start(QStringLiteral(SIGNALBOX_WS_SERVER), QStringLiteral(SIGNALBOX_SSE_SERVER));            \
-            !why.isEmpty())                                                                                            \
-            SIGNALBOX_SKIP(qPrintable(why));                                                                           \
-        QVERIFY2(m_servers.wsPort > 0 && m_servers.ssePort > 0, "the test servers did not start");                     \
-    } while (false)
+#define NEED_SERVERS() SIGNALBOX_NEED_LIVE_SERVERS(m_servers)
 
 void TestProbe::initTestCase()
 {
