@@ -140,6 +140,11 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         countDiagnostics(n, s, a);
         addNode(n);
     }
+    QHash<const YamlNode *, QString> messageNodes; // a message's definition → its node
+    auto hasEdge = [&g](const GraphEdge &e) {
+        return std::any_of(g.edges.cbegin(), g.edges.cend(),
+                           [&e](const GraphEdge &x) { return x.from == e.from && x.to == e.to && x.kind == e.kind; });
+    };
     for (const Channel &c : spec.channels) {
         GraphNode n;
         n.id = ElementId::channel(c.name).toString();
@@ -166,8 +171,18 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         }
         if (!options.collapseMessages) {
             for (const Message &m : c.messages) {
+                // A definition used in several places (a `$ref` to one component from two channels) is
+                // one message, as the official parser counts it: one node, an arrow from each channel.
+                if (const QString seen = messageNodes.value(m.node.node); m.node && !seen.isEmpty()) {
+                    const GraphEdge edge{n.id, seen, GraphEdge::Kind::ChannelMessage};
+                    if (!hasEdge(edge))
+                        g.edges.append(edge);
+                    continue;
+                }
                 GraphNode mn;
                 mn.id = ElementId::message(c.name, m.name).toString();
+                if (m.node)
+                    messageNodes.insert(m.node.node, mn.id);
                 mn.kind = GraphNode::Kind::Message;
                 mn.label = m.messageName.isEmpty() ? m.name : m.messageName;
                 mn.detail = m.contentType.isEmpty() ? spec.defaultContentType : m.contentType;
@@ -185,6 +200,27 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
                 addNode(mn);
                 g.edges.append({n.id, mn.id, GraphEdge::Kind::ChannelMessage});
             }
+        }
+    }
+    if (!options.collapseMessages) {
+        // Messages defined under components and used by no channel are part of the API too (the
+        // official parser lists them): shown on their own, said unused.
+        for (const Component &c : spec.components) {
+            if (c.kind != QLatin1String("messages") || (c.node && messageNodes.contains(c.node.node)))
+                continue;
+            GraphNode mn;
+            mn.id = ElementId::message(QString(), c.name).toString();
+            mn.kind = GraphNode::Kind::Message;
+            mn.label = c.node.textAt("name");
+            if (mn.label.isEmpty())
+                mn.label = c.name;
+            mn.detail = Tr::tr("used by no channel");
+            mn.range = c.extent;
+            mn.pointer = c.pointer;
+            countDiagnostics(mn, c, a);
+            if (c.node)
+                messageNodes.insert(c.node.node, mn.id);
+            addNode(mn);
         }
     }
     for (const Operation &o : spec.operations) {
