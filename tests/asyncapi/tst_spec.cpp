@@ -32,6 +32,8 @@ private slots:
     void operationsOf2xWithoutMessage();
     void sameNamedMessagesStayApart();
     void requirementWrittenThe2xWayIn3x();
+    void traitsApplied2x();
+    void traitsApplied3x();
 };
 
 void TestSpec::elementIdRoundTrips_data()
@@ -407,6 +409,90 @@ components:
     QCOMPARE(a->spec->servers[0].security.size(), 1);
     QCOMPARE(a->spec->servers[0].security[0].name, u"key"_s);
     QCOMPARE(a->spec->servers[0].security[0].parameterName, u"X-Key"_s);
+}
+
+void TestSpec::traitsApplied2x()
+{
+    // 2.x: each trait in turn overrides the object (JSON Merge Patch, as the official parser applies them).
+    const auto a = analyze(uR"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  c:
+    subscribe:
+      traits: [{$ref: '#/components/operationTraits/tagged'}]
+      message:
+        contentType: text/plain
+        summary: Own summary
+        payload: {type: object}
+        examples:
+          - headers: {requestId: 7}
+        traits:
+          - $ref: '#/components/messageTraits/json'
+          - {summary: null}
+components:
+  operationTraits:
+    tagged:
+      operationId: fromTrait
+      summary: Trait summary
+      tags: [{name: telemetry}]
+      bindings: {ws: {method: GET}}
+  messageTraits:
+    json:
+      contentType: application/json
+      messageId: withTraits
+      headers:
+        type: object
+        properties: {requestId: {type: string}}
+)"_s);
+    QVERIFY(a->spec);
+    const Operation *o = a->spec->operation(u"fromTrait"_s);
+    QVERIFY(o);
+    QCOMPARE(o->summary, u"Trait summary"_s);
+    QCOMPARE(o->tags.size(), 1);
+    QCOMPARE(o->tags[0].name, u"telemetry"_s);
+    QCOMPARE(o->bindings.protocols, QStringList{u"ws"_s});
+    QCOMPARE(o->traits, QStringList{u"tagged"_s});
+    const Message *m = a->spec->channels[0].message(u"withTraits"_s);
+    QVERIFY(m);
+    QCOMPARE(m->contentType, u"application/json"_s); // the trait overrides the message in 2.x
+    QVERIFY(m->summary.isEmpty());                   // a null in a trait removes the value
+    QVERIFY(m->headers);
+    // The example's headers are checked against the headers the trait gives.
+    bool headersChecked = false;
+    for (const Diagnostic &d : a->diagnostics)
+        headersChecked = headersChecked || (d.code == u"message.example-invalid"_s && d.message.contains(u"headers"_s));
+    QVERIFY(headersChecked);
+}
+
+void TestSpec::traitsApplied3x()
+{
+    // 3.x: the object overrides its traits, a later trait an earlier one.
+    const auto a = analyze(Signalbox::Test::doc3(R"(channels:
+  c:
+    address: /c
+    messages:
+      m:
+        contentType: text/plain
+        traits:
+          - {contentType: application/json, title: First, description: From a trait}
+          - {title: Second}
+operations:
+  o:
+    action: send
+    channel: {$ref: '#/channels/c'}
+    traits: [{summary: Sends, externalDocs: {url: 'https://example.com/docs'}}]
+)"));
+    QVERIFY(a->spec);
+    const Message *m = a->spec->channels[0].message(u"m"_s);
+    QVERIFY(m);
+    QCOMPARE(m->contentType, u"text/plain"_s);
+    QCOMPARE(m->title, u"Second"_s);
+    QCOMPARE(m->description, u"From a trait"_s);
+    QCOMPARE(m->traits.size(), 2);
+    const Operation *o = a->spec->operation(u"o"_s);
+    QVERIFY(o);
+    QCOMPARE(o->summary, u"Sends"_s);
+    QCOMPARE(o->externalDocs.url, u"https://example.com/docs"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSpec)

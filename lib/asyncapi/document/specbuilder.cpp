@@ -138,26 +138,29 @@ private:
         return {};
     }
 
-    ExternalDocs externalDocs(NodeRef owner) const
+    ExternalDocs externalDocs(NodeRef owner) const { return externalDocsOf(owner.at("externalDocs")); }
+    ExternalDocs externalDocsOf(NodeRef value) const
     {
-        const NodeRef d = follow(owner.at("externalDocs"));
+        const NodeRef d = follow(value);
         return {d.textAt("url"), d.textAt("description")};
     }
 
-    QList<Tag> tags(NodeRef owner) const
+    QList<Tag> tags(NodeRef owner) const { return tagsOf(owner.at("tags")); }
+    QList<Tag> tagsOf(NodeRef list) const
     {
         QList<Tag> out;
-        Walk::forEachItem(owner.at("tags"), [&](NodeRef item) {
+        Walk::forEachItem(follow(list), [&](NodeRef item) {
             if (const NodeRef t = follow(item); t && t.node->isMapping())
                 out << Tag{t.textAt("name"), t.textAt("description"), externalDocs(t)};
         });
         return out;
     }
 
-    Bindings bindings(NodeRef owner) const
+    Bindings bindings(NodeRef owner) const { return bindingsOf(owner.at("bindings")); }
+    Bindings bindingsOf(NodeRef value) const
     {
         Bindings b;
-        b.node = follow(owner.at("bindings"));
+        b.node = follow(value);
         b.protocols = keysOf(b.node.node);
         return b;
     }
@@ -196,10 +199,11 @@ private:
      * The schemes a `security` list requires: 3.x lists schemes (references or written in place),
      * 2.x lists requirements ({schemeName: [scopes]}) naming schemes of components/securitySchemes.
      */
-    QList<SecurityScheme> security(NodeRef owner) const
+    QList<SecurityScheme> security(NodeRef owner) const { return securityOf(owner.at("security")); }
+    QList<SecurityScheme> securityOf(NodeRef list) const
     {
         QList<SecurityScheme> out;
-        Walk::forEachItem(owner.at("security"), [&](NodeRef item) {
+        Walk::forEachItem(follow(list), [&](NodeRef item) {
             if (const YamlNode *r = DocumentSet::refValue(item.node)) {
                 const QString name = nameOfTarget(item, "components/securitySchemes");
                 out << securityScheme(name.isEmpty() ? r->text().section(QLatin1Char('/'), -1) : name, item);
@@ -251,38 +255,56 @@ private:
         return s;
     }
 
-    /** Fills \a m from its definition m.node (followed). */
+    /** The value under \a key of \a owner with its traits applied (see Walk::traitField). */
+    NodeRef field(NodeRef owner, std::string_view key) const { return Walk::traitField(m_set, owner, key, m_major); }
+    QString text(NodeRef owner, std::string_view key) const { return Walk::traitText(m_set, owner, key, m_major); }
+
+    /** Fills \a m from its definition m.node (followed), its traits applied. */
     void message(Message &m) const
     {
         const NodeRef n = m.node;
         if (!n || !n.node->isMapping())
             return;
-        m.messageName = n.textAt("name");
-        m.messageId = n.textAt("messageId");
-        m.title = n.textAt("title");
-        m.summary = n.textAt("summary");
-        m.description = n.textAt("description");
-        m.contentType = n.textAt("contentType");
-        m.schemaFormat = n.textAt("schemaFormat");
+        m.messageName = text(n, "name");
+        m.messageId = text(n, "messageId");
+        m.title = text(n, "title");
+        m.summary = text(n, "summary");
+        m.description = text(n, "description");
+        m.contentType = text(n, "contentType");
+        m.schemaFormat = text(n, "schemaFormat");
         // The builder has always taken a {schemaFormat, schema} payload off whatever the version says.
         const Walk::Schema payload = Walk::unwrapSchema(m_set, n.at("payload"), 3);
         m.payload = payload.node;
         if (payload.wrapped)
             m.schemaFormat = QString::fromUtf8(payload.format.data(), qsizetype(payload.format.size()));
-        m.headers = Walk::unwrapSchema(m_set, n.at("headers"), m_major).node;
-        const NodeRef correlation = follow(n.at("correlationId"));
+        m.headers = Walk::unwrapSchema(m_set, field(n, "headers"), m_major).node;
+        const NodeRef correlation = follow(field(n, "correlationId"));
         m.correlationId = {correlation.textAt("location"), correlation.textAt("description")};
         int index = 0;
-        Walk::forEachItem(n.at("examples"), [&](NodeRef item) {
+        Walk::forEachItem(follow(field(n, "examples")), [&](NodeRef item) {
             if (const NodeRef ex = follow(item); ex && ex.node->isMapping())
                 m.examples << MessageExample{index, ex.textAt("name"), ex.textAt("summary"), ex.at("payload"),
                                              ex.at("headers")};
             ++index;
         });
-        m.tags = tags(n);
-        m.externalDocs = externalDocs(n);
-        m.bindings = bindings(n);
+        m.tags = tagsOf(field(n, "tags"));
+        m.externalDocs = externalDocsOf(field(n, "externalDocs"));
+        m.bindings = bindingsOf(field(n, "bindings"));
         m.traits = traits(n, "components/messageTraits");
+    }
+
+    /** The fields an operation's traits may give, applied. */
+    void operationFields(Operation &o) const
+    {
+        const NodeRef n = o.node;
+        o.title = text(n, "title");
+        o.summary = text(n, "summary");
+        o.description = text(n, "description");
+        o.bindings = bindingsOf(field(n, "bindings"));
+        o.tags = tagsOf(field(n, "tags"));
+        o.externalDocs = externalDocsOf(field(n, "externalDocs"));
+        o.traits = traits(n, "components/operationTraits");
+        o.security = securityOf(field(n, "security"));
     }
 
     Channel channel(const Element &e)
@@ -343,11 +365,11 @@ private:
     /** A 2.x message's name: its messageId, its key under components/messages, its name, or a made-up one. */
     QString message2Name(const Walk::MessageSite &site)
     {
-        QString name = site.message.textAt("messageId");
+        QString name = text(site.message, "messageId");
         if (name.isEmpty())
             name = nameOfTarget(site.written, "components/messages");
         if (name.isEmpty())
-            name = site.message.textAt("name");
+            name = text(site.message, "name");
         if (name.isEmpty())
             name = QStringLiteral("<anonymous-message-%1>").arg(++m_anonymousMessages);
         return name;
@@ -365,7 +387,7 @@ private:
                 continue;
             Operation o;
             o.node = op;
-            o.name = op.textAt("operationId");
+            o.name = text(op, "operationId");
             if (o.name.isEmpty())
                 o.name = QString::fromLatin1(verb) + QLatin1Char(' ') + ch.name;
             o.pointer = ch.pointer + QLatin1Char('/') + QLatin1String(verb);
@@ -375,14 +397,7 @@ private:
             o.action = qstrcmp(verb, "publish") == 0 ? Operation::Action::Receive : Operation::Action::Send;
             o.channel = ch.name;
             o.channelResolved = true;
-            o.title = op.textAt("title");
-            o.summary = op.textAt("summary");
-            o.description = op.textAt("description");
-            o.bindings = bindings(op);
-            o.tags = tags(op);
-            o.externalDocs = externalDocs(op);
-            o.traits = traits(op, "components/operationTraits");
-            o.security = security(op);
+            operationFields(o);
             o.messagesListed = true; // an operation without a message has none, not its channel's
             for (const Walk::MessageSite &site : Walk::messagesOf2x(m_set, op)) {
                 auto same = [&](const Message &m) { return m.node.node == site.message.node; };
@@ -428,20 +443,13 @@ private:
         o.action = action == QLatin1String("send")      ? Operation::Action::Send
                    : action == QLatin1String("receive") ? Operation::Action::Receive
                                                         : Operation::Action::Unknown;
-        o.title = n.textAt("title");
-        o.summary = n.textAt("summary");
-        o.description = n.textAt("description");
-        o.bindings = bindings(n);
-        o.tags = tags(n);
-        o.externalDocs = externalDocs(n);
+        operationFields(o);
         o.channel = nameOfTarget(n.at("channel"), "channels");
         if (const YamlNode *ref = DocumentSet::refValue(n.at("channel").node))
             o.channelRef = ref->text();
         o.channelResolved = !o.channel.isEmpty();
         o.messages = messageNames(n.at("messages"));
         o.messagesListed = !o.messages.isEmpty();
-        o.traits = traits(n, "components/operationTraits");
-        o.security = security(n);
         if (const NodeRef reply = follow(n.at("reply")); reply && reply.node->isMapping()) {
             o.reply.present = true;
             o.reply.range = n.doc->range(n.node->keyOf("reply"));

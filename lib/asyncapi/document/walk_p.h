@@ -40,6 +40,39 @@ template<typename F> void forEachItem(NodeRef seq, F &&f)
         f(NodeRef{item, seq.doc});
 }
 
+/**
+ * The value under \a key of a message or operation \a owner (a mapping, reference followed) with its
+ * `traits` applied as the official parser merges them: in 2.x each trait in turn overrides the
+ * object; in 3.x the object overrides its traits, and a later trait an earlier one. A trait's null
+ * removes the value. One value wins whole: where both the object and a trait hold an object under
+ * the same key (two `bindings`), its members are not merged one by one, which would need a tree of
+ * our own making; the model and the rules read the winner (the more specific one in 3.x).
+ */
+inline NodeRef traitField(const DocumentSet &set, NodeRef owner, std::string_view key, int majorVersion)
+{
+    const NodeRef own = owner.at(key);
+    if (majorVersion >= 3 && own)
+        return own;
+    NodeRef fromTrait;
+    bool removed = false;
+    forEachItem(owner.at("traits"), [&](NodeRef item) {
+        if (const NodeRef value = set.follow(item).at(key)) {
+            removed = value.node->isNull();
+            fromTrait = removed ? NodeRef{} : value;
+        }
+    });
+    if (removed)
+        return {};
+    return fromTrait ? fromTrait : own;
+}
+
+/** The text of traitField() when it is a scalar. */
+inline QString traitText(const DocumentSet &set, NodeRef owner, std::string_view key, int majorVersion)
+{
+    const NodeRef v = traitField(set, owner, key, majorVersion);
+    return v.node && v.node->isScalar() ? v.node->text() : QString();
+}
+
 /** Where a 2.x operation names one of its messages. */
 struct MessageSite
 {

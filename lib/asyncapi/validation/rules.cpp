@@ -187,25 +187,29 @@ void RuleChecker::addOnce(const Diagnostics &found)
 void RuleChecker::checkExamples()
 {
     for (const NodeRef &msg : Walk::allMessages(m_set, m_major)) {
-        const YamlNode *examples = msg.node->get("examples");
-        if (!examples || !examples->isSequence())
+        // The message's traits may give its examples, headers and schema format.
+        const NodeRef examples = m_set.follow(Walk::traitField(m_set, msg, "examples", m_major));
+        if (!examples.node || !examples.node->isSequence())
             continue;
         const Walk::Schema payloadSchema = Walk::unwrapSchema(m_set, msg.at("payload"), m_major);
         const NodeRef payload = payloadSchema.node;
         const QString format = payloadSchema.wrapped ? QString::fromUtf8(payloadSchema.format.data(),
                                                                          qsizetype(payloadSchema.format.size()))
-                                                     : msg.textAt("schemaFormat");
-        const NodeRef headers = Walk::unwrapSchema(m_set, msg.at("headers"), m_major).node;
-        for (std::size_t i = 0; i < examples->size(); ++i) {
-            const YamlNode *ex = examples->item(i);
+                                                     : Walk::traitText(m_set, msg, "schemaFormat", m_major);
+        const NodeRef headers =
+            Walk::unwrapSchema(m_set, Walk::traitField(m_set, msg, "headers", m_major), m_major).node;
+        for (std::size_t i = 0; i < examples.node->size(); ++i) {
+            const YamlNode *ex = examples.node->item(i);
             if (!ex->isMapping())
                 continue;
             const QString label = Tr::tr("Example %1").arg(i + 1);
             if (const YamlNode *p = ex->get("payload"); p && payload && isJsonSchemaFormat(format))
-                addOnce(validateInstance(m_set, NodeRef{p, msg.doc}, payload, QStringLiteral("message.example-invalid"),
+                addOnce(validateInstance(m_set, NodeRef{p, examples.doc}, payload,
+                                         QStringLiteral("message.example-invalid"),
                                          Tr::tr("%1 does not match the payload schema").arg(label)));
             if (const YamlNode *h = ex->get("headers"); h && headers)
-                addOnce(validateInstance(m_set, NodeRef{h, msg.doc}, headers, QStringLiteral("message.example-invalid"),
+                addOnce(validateInstance(m_set, NodeRef{h, examples.doc}, headers,
+                                         QStringLiteral("message.example-invalid"),
                                          Tr::tr("%1 does not match the headers schema").arg(label)));
         }
     }
