@@ -401,6 +401,8 @@ QString exportHtml(const Analysis &analysis, const HtmlExportOptions &options, Q
                                : o.action == Operation::Action::Receive ? QStringLiteral("receive")
                                                                         : QStringLiteral("?"))},
                 {"isSend", data(send)},
+                {"verb2x", opt(o.verb2x)},
+                {"verbNote", opt(o.verb2x.isEmpty() ? QString() : actionExplanation(o))},
                 {"channel", opt(o.channelResolved ? o.channel : Tr::tr("(unresolved)"))},
                 {"channelAnchor", opt(channelAnchors.value(o.channel))},
                 {"addressHtml",

@@ -102,9 +102,7 @@ void OutlineModel::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
     }
     Item *operations = group(tr("Operations"));
     for (const Operation &o : spec.operations) {
-        const QString badge = o.action == Operation::Action::Send      ? tr("send")
-                              : o.action == Operation::Action::Receive ? tr("receive")
-                                                                       : QString();
+        const QString badge = o.action == Operation::Action::Unknown ? QString() : actionLabel(o);
         operations->add(
             makeItem(o, Kind::Operation, o.channelResolved ? o.channel : tr("(unresolved channel)"), badge));
     }

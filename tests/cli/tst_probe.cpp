@@ -36,6 +36,7 @@ private slots:
     void contentFromAnotherFileIsNotSentUnseen();
     void sampleBombIsBounded();
     void droppedMessageFails();
+    void webSocket2xDocument();
 
 private:
     struct Run
@@ -117,6 +118,33 @@ void TestProbe::webSocketExampleConforms()
     }
     QVERIFY(in.at(0)[u"payload"_s].toString().contains(u"Hello, harbour"_s));
     QCOMPARE(messages(r, u"connection"_s).first()[u"event"_s].toString(), u"connecting"_s);
+}
+
+void TestProbe::webSocket2xDocument()
+{
+    // A 2.x document: its subscribe operation is what the application sends, its messages come from
+    // the operations (one a oneOf), the example from the message and the content type from its trait.
+    NEED_SERVERS();
+    const QString doc = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat-2x.yaml");
+    const Run r =
+        probe({doc, u"--operation"_s, u"sendChat"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
+               u"--send-example"_s, u"--count"_s, u"1"_s});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    const auto out = messages(r, u"out"_s);
+    const auto in = messages(r, u"in"_s);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(in.size(), 1);
+    QCOMPARE(in.at(0)[u"message"_s].toString(), u"chat"_s);
+    QCOMPARE(in.at(0)[u"check"_s].toString(), u"conforms"_s);
+    QVERIFY(in.at(0)[u"payload"_s].toString().contains(u"Hello, harbour"_s));
+    // Against the receiving operation (publish, a oneOf), a line that is neither message does not conform.
+    const QString bad = write(u"bad-2x.json"_s, R"({"type": "chat", "id": 0, "text": "x"})");
+    const Run wrong =
+        probe({doc, u"--operation"_s, u"receiveRoom"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
+               u"--send-file"_s, bad, u"--count"_s, u"1"_s});
+    QCOMPARE(wrong.status, 1);
+    QCOMPARE(messages(wrong, u"in"_s).size(), 1);
+    QCOMPARE(messages(wrong, u"in"_s).at(0)[u"check"_s].toString(), u"invalid"_s);
 }
 
 void TestProbe::nonConformingMessageFails()

@@ -74,6 +74,7 @@ private slots:
     void anchorsAreDistinct();
     void crlfScriptMatchesItsHash();
     void locationWithPercentSign();
+    void document2xHasItsMessages();
 };
 
 void TestHtmlExport::golden_data()
@@ -327,6 +328,22 @@ void TestHtmlExport::locationWithPercentSign()
     const auto a = AsyncApi::analyze(QByteArray("asyncapi: 3.0.0\ninfo: {$ref: 'in%251fo.yaml'}\n"), options);
     const QString html = Export::exportHtml(*a);
     QVERIFY2(html.contains(u"in%1fo.yaml:2:1"_s), qPrintable(Signalbox::Test::codes(*a).join(u' ')));
+}
+
+void TestHtmlExport::document2xHasItsMessages()
+{
+    // A 2.x WebSocket document: its operations' messages are on the page, a trait's content type
+    // applied, and each operation says what its 2.x verb means for the application.
+    QString error;
+    const QString html = exportFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat-2x.yaml"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(html.contains(u"<h2 class=\"kind\">Messages</h2>"_s));
+    for (const QString &message : {u"chat"_s, u"presence"_s})
+        QVERIFY2(html.contains(u"<h3>%1</h3>"_s.arg(message)), qPrintable(message));
+    QVERIFY(html.contains(u"<code>application/json</code>"_s));
+    QVERIFY(html.contains(u"Hello, harbour"_s));
+    QVERIFY(html.contains(u"<span class=\"badge send\">send</span> sendChat</h3><p class=\"verb2x\">"_s));
+    QVERIFY(html.contains(u"the application receives these messages"_s));
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestHtmlExport)

@@ -114,6 +114,8 @@ private:
         QString tip = m_node.label;
         if (!m_node.detail.isEmpty())
             tip += QLatin1Char('\n') + m_node.detail;
+        if (!m_node.note.isEmpty())
+            tip += QLatin1Char('\n') + m_node.note;
         if (m_node.errors)
             tip += QLatin1Char('\n') + GraphView::tr("%n error(s)", nullptr, m_node.errors);
         if (m_node.warnings)

@@ -280,10 +280,7 @@ bool ConnectionForm::rebuildTargets()
         }
         for (const AsyncApi::Operation &o : m_analysis->spec->operations) {
             ids << AsyncApi::ElementId::operation(o.name).toString();
-            texts << tr("%1 (%2 operation)")
-                         .arg(o.name, o.action == AsyncApi::Operation::Action::Send      ? tr("send")
-                                      : o.action == AsyncApi::Operation::Action::Receive ? tr("receive")
-                                                                                         : tr("unknown"));
+            texts << tr("%1 (%2 operation)").arg(o.name, AsyncApi::actionLabel(o));
         }
     }
     QStringList nowIds;

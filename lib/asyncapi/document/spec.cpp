@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "spec.h"
 
+#include <QCoreApplication>
+
 namespace Signalbox::AsyncApi {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalboxModel)
+};
 
 template<typename T> const T *byName(const QList<T> &list, const QString &name)
 {
@@ -16,6 +23,32 @@ template<typename T> const T *byName(const QList<T> &list, const QString &name)
 }
 
 } // namespace
+
+QString actionLabel(const Operation &operation)
+{
+    const QString action = operation.action == Operation::Action::Send      ? Tr::tr("send")
+                           : operation.action == Operation::Action::Receive ? Tr::tr("receive")
+                                                                            : Tr::tr("action?");
+    if (operation.verb2x.isEmpty())
+        return action;
+    //: %1 is "send" or "receive", %2 the 2.x verb as written (publish, subscribe): not translated
+    return Tr::tr("%1 (2.x %2)").arg(action, operation.verb2x);
+}
+
+QString actionExplanation(const Operation &operation)
+{
+    const bool send = operation.action == Operation::Action::Send;
+    if (operation.verb2x == QLatin1String("publish"))
+        return Tr::tr("In AsyncAPI 2.x, 'publish' describes what others publish to this channel: the application "
+                      "receives these messages.");
+    if (operation.verb2x == QLatin1String("subscribe"))
+        return Tr::tr("In AsyncAPI 2.x, 'subscribe' describes what others subscribe to on this channel: the "
+                      "application sends these messages.");
+    if (operation.action == Operation::Action::Unknown)
+        return Tr::tr("The action is neither 'send' nor 'receive'.");
+    return send ? Tr::tr("The application sends these messages.")
+                : Tr::tr("The application receives these messages.");
+}
 
 bool isJsonSchemaFormat(QStringView schemaFormat)
 {

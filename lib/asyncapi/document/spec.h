@@ -200,6 +200,7 @@ struct Operation : Element
 {
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
+    QString verb2x; ///< 2.x: "publish" or "subscribe" as written (mapped onto \c action); empty in 3.x.
     QString channel;    ///< Name of the channel, empty when it does not resolve.
     QString channelRef; ///< 3.x: the channel's `$ref` as written, also when it does not resolve.
     bool channelResolved = false;
@@ -217,6 +218,18 @@ struct Operation : Element
     ExternalDocs externalDocs;
     Bindings bindings;
 };
+
+/**
+ * The operation's action for people: "send" or "receive", translated; a 2.x operation also says its
+ * verb, "receive (2.x publish)", since 2.x verbs are read from the other side.
+ */
+QString actionLabel(const Operation &operation);
+
+/**
+ * What the action means for the application, in one sentence; for 2.x the reading the official
+ * converter applies by default ("publish" describes what others publish: the application receives).
+ */
+QString actionExplanation(const Operation &operation);
 
 struct Component : Element
 {

@@ -395,6 +395,7 @@ private:
             o.extent = n.doc->range(n.node->keyOf(verb)->startByte, n.node->get(verb)->endByte);
             // In 2.x, "publish" describes what others publish: the application receives it.
             o.action = qstrcmp(verb, "publish") == 0 ? Operation::Action::Receive : Operation::Action::Send;
+            o.verb2x = QString::fromLatin1(verb);
             o.channel = ch.name;
             o.channelResolved = true;
             operationFields(o);

@@ -229,9 +229,8 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
         n.kind = GraphNode::Kind::Operation;
         n.label = o.name;
         n.action = o.action;
-        n.detail = o.action == Operation::Action::Send      ? Tr::tr("send")
-                   : o.action == Operation::Action::Receive ? Tr::tr("receive")
-                                                            : Tr::tr("action?");
+        n.detail = actionLabel(o);
+        n.note = actionExplanation(o);
         if (!o.summary.isEmpty())
             n.detail += QStringLiteral(" · ") + o.summary.left(40);
         n.range = o.extent.isValid() ? o.extent : o.range;

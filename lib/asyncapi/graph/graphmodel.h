@@ -20,6 +20,7 @@ struct GraphNode
     Kind kind = Kind::Channel;
     QString label;                         ///< First line: the name (a channel's address for channels).
     QString detail;                        ///< Second line: protocol and host, content type, action…
+    QString note;                          ///< More for a tooltip (what an operation's action means).
     QList<std::pair<int, int>> highlights; ///< Spans of \c label to set apart (address parameters).
     Operation::Action action = Operation::Action::Unknown;
     SourceRange range; ///< Where the element is defined or named in the document.
