@@ -100,6 +100,13 @@ bool YamlDocument::parseInTwoParts(const ParseLimits &limits)
         ok = last && last->isMapping();
         target = const_cast<YamlNode *>(last);
     }
+    // A merge key (`<<`) in a mapping that the cut splits was expanded without the keys of the
+    // other part (which win over merged ones): parse such a text in one part.
+    const auto mergedIn = [](const PartResult &part, const YamlNode *node) {
+        return std::find(part.mergedMappings.begin(), part.mergedMappings.end(), node) != part.mergedMappings.end();
+    };
+    if (ok && (mergedIn(a, root) || mergedIn(a, target) || mergedIn(b, b.root) || a.mergesTooLarge || b.mergesTooLarge))
+        ok = false;
     if (ok) {
         const std::size_t before = target->children.size();
         const std::size_t count = before + b.root->children.size();

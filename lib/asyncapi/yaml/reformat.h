@@ -11,7 +11,7 @@ namespace Signalbox::AsyncApi {
 /**
  * Reformats a parsed document as JSON (2-space indentation) or as block YAML, keeping the order
  * of keys and the type of every scalar (a string that would read as a number is quoted).
- * Comments and anchors do not survive (aliases are expanded). Returns an empty string when the
+ * Comments and anchors do not survive (aliases and merge keys are expanded). Returns an empty string when the
  * document has no root or its aliases expand too far. The content is not touched: this is not a
  * conversion between AsyncAPI versions.
  */

@@ -14,6 +14,7 @@
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Signalbox::AsyncApi {
 
@@ -49,6 +50,12 @@ QString strayTextText()
 QString eventFloodText()
 {
     return Tr::tr("The YAML parser produced more than %1 events for this %2-byte text; parsing stopped here");
+}
+
+QString mergeValueText()
+{
+    return Tr::tr("Only mappings can be merged with '<<' (a mapping, an alias of one, or a list of them); "
+                  "this value is not a mapping");
 }
 
 std::size_t endOfLine(const std::string &text, std::size_t from)
@@ -129,15 +136,21 @@ struct ParseStalled
 class YamlBuilder final : public YAML::EventHandler
 {
 public:
-    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base, std::uint64_t eventBudget)
+    YamlBuilder(const YamlDocument &doc, YamlDocument::Shard &shard, std::size_t base, std::uint64_t eventBudget,
+                const ParseLimits &limits)
         : m_doc(doc)
         , m_shard(shard)
         , m_base(base)
         , m_lastAt(base)
         , m_eventBudget(eventBudget)
+        , m_limits(limits)
     {}
 
     Diagnostics diagnostics;
+    /// The mappings whose merge keys were expanded, innermost first.
+    std::vector<const YamlNode *> mergedMappings;
+    /// Merging needed more work than the expansion budget allows: later merges were not expanded.
+    bool mergesTooLarge = false;
 
     const YamlNode *documentRoot = nullptr;
 
@@ -173,13 +186,14 @@ public:
         const YamlNode *target = anchor < m_anchors.size() ? m_anchors[anchor] : nullptr;
         if (!target) {
             YamlNode &n = newNode(YamlNode::Kind::Null, mark);
-            attach(&n, n.startByte);
+            attach(&n, Written{n.startByte, n.startByte});
             return;
         }
-        std::size_t end = m_base + std::size_t(mark.pos) + 1;
+        const std::size_t start = std::min(m_base + std::size_t(mark.pos), m_doc.m_text.size());
+        std::size_t end = start + 1;
         while (end < m_doc.m_text.size() && !isBreakOrFlow(m_doc.m_text[end]))
             ++end;
-        attach(target, end);
+        attach(target, Written{std::uint32_t(start), std::uint32_t(std::min(end, m_doc.m_text.size()))});
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -191,6 +205,9 @@ public:
         n.tag = tagOf(tag);
         n.value = store(value);
         n.endByte = std::uint32_t(scalarEnd(m_doc.m_text, n.startByte, n));
+        // `!!merge <<`: a merge key by its tag (a plain `<<` is one by its text, see isMergeKey()).
+        if (tag.size() >= 6 && tag.compare(tag.size() - 6, 6, ":merge") == 0)
+            m_mergeTagged.insert(&n);
         finish(n, anchor);
     }
 
@@ -230,6 +247,21 @@ private:
 
     static constexpr std::size_t IndexThreshold = 16;
 
+    /** Where a child is written in the text: for an alias, the alias (its node is the anchor's). */
+    struct Written
+    {
+        std::uint32_t start;
+        std::uint32_t end;
+    };
+
+    /** The value of a merge key `<<` in a mapping being built. */
+    struct MergeValue
+    {
+        std::size_t pair; ///< Index of the `<<` pair in the mapping.
+        Written at;
+        std::vector<Written> itemsAt; ///< A list written here: where each of its items is written.
+    };
+
     struct Frame
     {
         YamlNode *node;
@@ -237,7 +269,18 @@ private:
         std::size_t firstChild; // in m_pending
         const YamlNode *pendingKey = nullptr;
         std::unique_ptr<std::unordered_map<std::string_view, const YamlNode *>> keys; // big mappings only
+        std::vector<MergeValue> merges; // a mapping's merge keys, in text order
+        bool mergeList = false;         // a sequence written as the value of a merge key
+        std::vector<Written> itemsAt;   // with mergeList: where each item is written
     };
+
+    /** A merge key: a plain `<<` without a tag (a quoted "<<" is an ordinary key), or `!!merge`. */
+    bool isMergeKey(const YamlNode *key) const
+    {
+        return key->kind == YamlNode::Kind::Scalar &&
+               ((key->plain && key->tag == YamlNode::Tag::None && key->value == "<<") ||
+                (!m_mergeTagged.empty() && m_mergeTagged.contains(key)));
+    }
 
     static bool isBreakOrFlow(char c)
     {
@@ -286,7 +329,10 @@ private:
     {
         YamlNode &n = newNode(kind, mark);
         n.tag = tagOf(tag);
-        m_stack.push_back(Frame{&n, anchor, m_pending.size(), nullptr, nullptr});
+        const bool mergeList = kind == YamlNode::Kind::Sequence && !m_stack.empty() && m_stack.back().pendingKey &&
+                               m_stack.back().node->kind == YamlNode::Kind::Mapping &&
+                               isMergeKey(m_stack.back().pendingKey);
+        m_stack.push_back(Frame{&n, anchor, m_pending.size(), nullptr, nullptr, {}, mergeList, {}});
     }
 
     void close()
@@ -302,16 +348,17 @@ private:
             n.children = std::span<const YamlNode *const>(kids, count);
             m_pending.resize(f.firstChild);
         }
-        if (n.kind == YamlNode::Kind::Mapping && f.keys) {
+        const bool merged = n.kind == YamlNode::Kind::Mapping && !f.merges.empty() && expandMerges(n, f.merges);
+        if (n.kind == YamlNode::Kind::Mapping && (f.keys || (merged && n.size() > IndexThreshold))) {
             n.index = std::make_unique<std::unordered_map<std::string_view, std::uint32_t>>();
-            n.index->reserve(f.keys->size());
+            n.index->reserve(n.size());
             for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
                 const YamlNode *k = n.children[i];
                 if (k->kind == YamlNode::Kind::Scalar)
                     n.index->emplace(k->value, std::uint32_t(i / 2));
             }
         }
-        if (n.children.empty()) {
+        if (count == 0) {
             // An empty flow collection: end after its closing bracket.
             const char closing = n.kind == YamlNode::Kind::Mapping ? '}' : ']';
             const std::size_t at = m_doc.m_text.find(closing, n.startByte);
@@ -325,6 +372,10 @@ private:
             if (at < m_doc.m_text.size() && m_doc.m_text[at] == closing)
                 n.endByte = std::uint32_t(at + 1);
         }
+        if (f.mergeList) {
+            m_closedMergeList = &n;
+            m_closedItemsAt = std::move(f.itemsAt);
+        }
         finish(n, f.anchor);
     }
 
@@ -335,10 +386,10 @@ private:
                 m_anchors.resize(anchor + 1, nullptr);
             m_anchors[anchor] = &n;
         }
-        attach(&n, n.endByte);
+        attach(&n, Written{n.startByte, n.endByte});
     }
 
-    void attach(const YamlNode *child, std::size_t childEnd)
+    void attach(const YamlNode *child, Written at)
     {
         if (m_stack.empty()) {
             documentRoot = child;
@@ -348,15 +399,25 @@ private:
         YamlNode &parent = *f.node;
         m_pending.push_back(child);
         parent.expandedSize = saturatingAdd(parent.expandedSize, child->expandedSize);
-        parent.endByte = std::max(parent.endByte, std::uint32_t(childEnd));
+        parent.endByte = std::max(parent.endByte, at.end);
+        if (f.mergeList)
+            f.itemsAt.push_back(at);
         if (parent.kind != YamlNode::Kind::Mapping)
             return;
         if (f.pendingKey) {
+            if (isMergeKey(f.pendingKey)) {
+                MergeValue value{(m_pending.size() - f.firstChild) / 2 - 1, at, {}};
+                if (child == m_closedMergeList)
+                    value.itemsAt = std::move(m_closedItemsAt);
+                f.merges.push_back(std::move(value));
+            }
+            m_closedMergeList = nullptr;
             f.pendingKey = nullptr;
             return;
         }
         f.pendingKey = child;
-        if (child->kind != YamlNode::Kind::Scalar)
+        // Merge keys are not keys of the mapping: a mapping may have several.
+        if (child->kind != YamlNode::Kind::Scalar || isMergeKey(child))
             return;
         const std::size_t pairs = (m_pending.size() - f.firstChild + 1) / 2;
         if (f.keys) {
@@ -367,7 +428,7 @@ private:
         }
         for (std::size_t i = f.firstChild; i + 1 < m_pending.size(); i += 2) {
             const YamlNode *k = m_pending[i];
-            if (k->kind == YamlNode::Kind::Scalar && k->value == child->value) {
+            if (k->kind == YamlNode::Kind::Scalar && k->value == child->value && !isMergeKey(k)) {
                 reportDuplicate(child, k);
                 break;
             }
@@ -376,7 +437,7 @@ private:
             // Big mapping: switch to a hash of its keys (first occurrence wins).
             f.keys = std::make_unique<std::unordered_map<std::string_view, const YamlNode *>>();
             for (std::size_t i = f.firstChild; i < m_pending.size(); i += 2) {
-                if (m_pending[i]->kind == YamlNode::Kind::Scalar)
+                if (m_pending[i]->kind == YamlNode::Kind::Scalar && !isMergeKey(m_pending[i]))
                     f.keys->emplace(m_pending[i]->value, m_pending[i]);
             }
         }
@@ -385,6 +446,92 @@ private:
     void reportDuplicate(const YamlNode *key, const YamlNode *first)
     {
         diagnostics.append(duplicateKeyDiagnostic(m_doc, key, first));
+    }
+
+    /**
+     * Expands the merge keys (`<<`) of mapping \a n as YAML's merge type says: the pairs of the
+     * merged mappings join \a n where its `<<` is written, unless \a n writes that key itself
+     * (anywhere in it) or an earlier merged mapping gave it already (in `<<: [*a, *b]`, a wins). A
+     * merged mapping has its own merges expanded already (it closed before), so nested merges need
+     * nothing more. Merged pairs are the merged mapping's nodes, with the positions where they are
+     * written. yaml-cpp 0.7 reports `<<` as an ordinary scalar and has no merge support of its
+     * own, hence this code. The work counts against the alias-expansion budget: past it, merges
+     * are left unexpanded and the document is reported as too large. False when \a n is unchanged.
+     */
+    bool expandMerges(YamlNode &n, const std::vector<MergeValue> &merges)
+    {
+        if (mergesTooLarge)
+            return false;
+        std::unordered_set<std::string_view> present; // keys written here, then keys merged
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (n.keyAt(i)->kind == YamlNode::Kind::Scalar && !isMergeKey(n.keyAt(i)))
+                present.insert(n.keyAt(i)->value);
+        }
+        std::vector<const YamlNode *> out;
+        out.reserve(n.children.size());
+        const std::uint64_t budget = std::max<std::uint64_t>(
+            m_limits.minExpandedNodes, m_limits.expansionFactor * std::uint64_t(m_shard.nodes.size()));
+        auto mergeFrom = [&](const YamlNode *source) {
+            m_mergeWork = saturatingAdd(m_mergeWork, source->children.size());
+            if (m_mergeWork > budget) {
+                mergesTooLarge = true;
+                return;
+            }
+            for (std::size_t i = 0; i < source->size(); ++i) {
+                const YamlNode *k = source->keyAt(i);
+                // A key that is not a scalar cannot be compared: it is merged as it is.
+                if (k->kind == YamlNode::Kind::Scalar && !present.insert(k->value).second)
+                    continue;
+                out.push_back(k);
+                out.push_back(source->valueAt(i));
+            }
+        };
+        auto reportNotMapping = [&](Written at, const YamlNode *key) {
+            Diagnostic d;
+            d.severity = Severity::Error;
+            d.code = QStringLiteral("yaml.merge-not-mapping");
+            d.message = mergeValueText();
+            // An empty value (`<<:` alone) has no text of its own: underline its key.
+            d.range = at.end > at.start ? m_doc.range(at.start, at.end) : m_doc.range(key);
+            diagnostics.append(d);
+        };
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < n.size() && !mergesTooLarge; ++i) {
+            if (next == merges.size() || merges[next].pair != i) {
+                out.push_back(n.keyAt(i));
+                out.push_back(n.valueAt(i));
+                continue;
+            }
+            const MergeValue &merge = merges[next++];
+            const YamlNode *value = n.valueAt(i);
+            if (value->isMapping()) {
+                mergeFrom(value);
+            } else if (value->isSequence()) {
+                for (std::size_t j = 0; j < value->size() && !mergesTooLarge; ++j) {
+                    const YamlNode *item = value->item(j);
+                    if (item->isMapping())
+                        mergeFrom(item);
+                    else if (merge.itemsAt.size() == value->size())
+                        reportNotMapping(merge.itemsAt[j], n.keyAt(i));
+                    else // the list is an alias: its items are written where it is
+                        reportNotMapping(Written{item->startByte, item->endByte}, n.keyAt(i));
+                }
+            } else {
+                reportNotMapping(merge.at, n.keyAt(i));
+            }
+        }
+        if (mergesTooLarge)
+            return false;
+        auto **kids =
+            static_cast<const YamlNode **>(m_shard.allocate(out.size() * sizeof(YamlNode *), alignof(YamlNode *)));
+        std::copy(out.begin(), out.end(), kids);
+        n.children = std::span<const YamlNode *const>(kids, out.size());
+        std::uint64_t size = 1;
+        for (const YamlNode *c : out)
+            size = saturatingAdd(size, c->expandedSize);
+        n.expandedSize = size;
+        mergedMappings.push_back(&n);
+        return true;
     }
 
     const YamlDocument &m_doc;
@@ -396,6 +543,11 @@ private:
     std::size_t m_lastAt;
     std::uint64_t m_events = 0;
     std::uint64_t m_eventBudget;
+    const ParseLimits &m_limits;
+    std::uint64_t m_mergeWork = 0;                      // pairs looked at by expandMerges()
+    std::unordered_set<const YamlNode *> m_mergeTagged; // scalars tagged `!!merge`
+    const YamlNode *m_closedMergeList = nullptr;        // the list of a merge key just closed …
+    std::vector<Written> m_closedItemsAt;               // … and where its items are written
     int m_documents = 0;
     int m_lastDocumentStart = -1;
 };
@@ -412,7 +564,7 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
                                                   std::max<std::uint64_t>(1, limits.eventsPerByte)
                                           ? std::numeric_limits<std::uint64_t>::max()
                                           : limits.eventsPerByte * bytes + limits.minEvents;
-    YamlBuilder builder(*this, shard, begin, eventBudget);
+    YamlBuilder builder(*this, shard, begin, eventBudget, limits);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -473,6 +625,8 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
         r.root = nullptr;
     }
     r.diagnostics += builder.diagnostics;
+    r.mergedMappings = std::move(builder.mergedMappings);
+    r.mergesTooLarge = builder.mergesTooLarge;
     return r;
 }
 

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace Signalbox::AsyncApi {
 
@@ -19,6 +20,9 @@ struct YamlDocument::PartResult
     int documents = 0;
     bool ok = true;
     Diagnostics diagnostics;
+    /// Mappings whose merge keys (`<<`) were expanded, and whether merging went over the budget.
+    std::vector<const YamlNode *> mergedMappings;
+    bool mergesTooLarge = false;
 };
 
 inline std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b)

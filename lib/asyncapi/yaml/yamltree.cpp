@@ -141,7 +141,9 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_diagnostics.append(d);
     }
 
-    // A big block mapping is parsed in two parts on two threads (parallelparse.cpp), else in one.
+    // A big block mapping is parsed in two parts on two threads (parallelparse.cpp), else in one
+    // (always when merging went over the budget: the two-part parse gives up then).
+    bool mergesTooLarge = false;
     if (!limits.parallel || !doc->parseInTwoParts(limits)) {
         auto shard = std::make_unique<Shard>();
         PartResult r = doc->parsePart(0, text.size(), *shard, limits);
@@ -149,12 +151,13 @@ std::shared_ptr<const YamlDocument> YamlDocument::parse(const QByteArray &utf8, 
         doc->m_root = r.root;
         doc->m_documentCount = r.documents;
         doc->m_diagnostics += r.diagnostics;
+        mergesTooLarge = r.mergesTooLarge;
     }
 
     if (doc->m_root) {
         const std::uint64_t budget =
             std::max<std::uint64_t>(limits.minExpandedNodes, limits.expansionFactor * doc->nodeCount());
-        if (doc->m_root->expandedSize > budget) {
+        if (doc->m_root->expandedSize > budget || mergesTooLarge) {
             doc->m_expansionTooLarge = true;
             Diagnostic d;
             d.code = QStringLiteral("yaml.alias-expansion");

@@ -24,6 +24,9 @@ namespace Signalbox::AsyncApi {
  * YamlDocument and never change after parsing. An alias is not a node of its own: the collection
  * that holds it points at the anchored node, so the tree is a DAG; \c expandedSize says how big the
  * node would be with every alias expanded (saturating), which bounds any walk that expands them.
+ * Merge keys (`<<: *anchor`, `<<: [*a, *b]`) are expanded while parsing: the mapping holds the
+ * merged pairs themselves (the merged mapping's nodes, so their positions are where they are
+ * written), and a key it writes itself wins over a merged one.
  */
 struct YamlNode
 {
@@ -73,6 +76,7 @@ struct ParseLimits
 {
     qsizetype maxBytes = 32 * 1024 * 1024; ///< At most 4 GiB: offsets are 32-bit.
     /// Nodes an alias-expanding walk may visit: max(minExpandedNodes, expansionFactor × parsed nodes).
+    /// The pairs that expanding merge keys looks at count against the same budget.
     std::uint64_t minExpandedNodes = 1'000'000;
     std::uint64_t expansionFactor = 10;
     /// yaml-cpp events a text may produce: eventsPerByte × bytes + minEvents. A valid text makes at
