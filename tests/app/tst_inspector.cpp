@@ -45,6 +45,7 @@ private slots:
     void cleanupTestCase();
     void webSocketRoundTrip();
     void sseEventsAndPause();
+    void webSocket2xDocument();
 
 private:
     Test::PythonLiveServers m_servers;
@@ -163,6 +164,37 @@ void TestInspector::sseEventsAndPause()
     QCOMPARE(unknown, 1);
     QCOMPARE(log->index(log->rowCount() - 1, Live::LogModel::Message).data().toString(), u"chat"_s);
     w.liveSession()->close();
+}
+
+void TestInspector::webSocket2xDocument()
+{
+    // A 2.x document: the inspector offers its subscribe operation (what the application sends),
+    // fills the draft from the message's example, and matches what comes back.
+    NEED_SERVERS();
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat-2x.yaml"),
+                                  AsyncApi::ElementId::operation(u"sendChat"_s)));
+    InspectorWidget *in = w.inspector();
+    QVERIFY(in->form()->targetBox()->currentText().contains(u"sendChat"_s));
+    QVERIFY(in->form()->targetBox()->currentText().contains(u"2.x subscribe"_s));
+    QVERIFY(in->composer()->bodyEdit()->toPlainText().contains(u"Hello, harbour"_s));
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1); // custom URL
+    in->form()->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort));
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY(in->composer()->sendButton()->isEnabled());
+    QTest::mouseClick(in->composer()->sendButton(), Qt::LeftButton);
+    Live::LogModel *log = w.liveLog()->model();
+    auto incoming = [log] {
+        for (int r = 0; r < log->rowCount(); ++r) {
+            if (log->entry(r).direction == Live::LogEntry::Direction::Incoming)
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(incoming() >= 0);
+    QCOMPARE(log->entry(incoming()).message, u"chat"_s);
+    QCOMPARE(log->entry(incoming()).check, Live::LogEntry::Check::Conforms);
 }
 
 SIGNALBOX_TEST_MAIN(TestInspector)

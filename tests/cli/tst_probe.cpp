@@ -126,9 +126,8 @@ void TestProbe::webSocket2xDocument()
     // the operations (one a oneOf), the example from the message and the content type from its trait.
     NEED_SERVERS();
     const QString doc = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/chat-2x.yaml");
-    const Run r =
-        probe({doc, u"--operation"_s, u"sendChat"_s, u"--url"_s, u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort),
-               u"--send-example"_s, u"--count"_s, u"1"_s});
+    const Run r = probe({doc, u"--operation"_s, u"sendChat"_s, u"--url"_s,
+                         u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort), u"--send-example"_s, u"--count"_s, u"1"_s});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     const auto out = messages(r, u"out"_s);
     const auto in = messages(r, u"in"_s);
