@@ -144,7 +144,7 @@ void TestInspectorForm::composerNamesTheOneOfBranches()
                              "required property 'mode'"_s;
     auto said = [&] {
         for (int i = 0; i < in->composer()->draftProblems()->count(); ++i) {
-            if (in->composer()->draftProblems()->item(i)->text().endsWith(sentence))
+            if (in->composer()->draftProblems()->item(i)->text().endsWith(u"Message: "_s + sentence))
                 return true;
         }
         return false;

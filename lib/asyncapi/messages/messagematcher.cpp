@@ -314,7 +314,7 @@ Diagnostics validateDraft(const DocumentSet &set, NodeRef schema, const QByteArr
     if (!draft->root() || !schema)
         return out;
     out += validateInstance(set, NodeRef{draft->root(), draft.get()}, schema, QStringLiteral("message-draft"),
-                            Tr::tr("Message: "));
+                            Tr::tr("Message"));
     return out;
 }
 
