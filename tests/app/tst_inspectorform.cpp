@@ -51,6 +51,7 @@ private slots:
     void initTestCase();
     void formFollowsTheDocument();
     void composerValidatesAsYouType();
+    void composerNamesTheOneOfBranches();
     void graphDoubleClickInspects();
     void keychainAnswersOrSaysWhy();
     void keychainKeysNameTheAddress();
@@ -127,6 +128,30 @@ void TestInspectorForm::composerValidatesAsYouType()
                 in->composer()->draftProblems()->item(0)->text() != schemaProblem);
     QVERIFY2(in->composer()->draftProblems()->item(0)->text().startsWith(u"Line "_s),
              qPrintable(in->composer()->draftProblems()->item(0)->text()));
+}
+
+void TestInspectorForm::composerNamesTheOneOfBranches()
+{
+    // The draft's check says of a oneOf what the problems panel and the live log say.
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/validation/devices.yaml"),
+                                  AsyncApi::ElementId::channel(u"devices"_s)));
+    InspectorWidget *in = w.inspector();
+    QCOMPARE(in->composer()->messageBox()->currentText(), u"state"_s);
+    in->composer()->bodyEdit()->setPlainText(u"{\n  \"kind\": \"thermostat\",\n  \"setpoint\": 20\n}"_s);
+    const QString sentence = u"Value matches none of Light, Thermostat and Lock; closest is Thermostat: Missing "
+                             "required property 'mode'"_s;
+    auto said = [&] {
+        for (int i = 0; i < in->composer()->draftProblems()->count(); ++i) {
+            if (in->composer()->draftProblems()->item(i)->text().endsWith(u"Message: "_s + sentence))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2(said(), qPrintable(in->composer()->draftProblems()->count() > 0
+                                        ? in->composer()->draftProblems()->item(0)->text()
+                                        : QString()));
 }
 
 void TestInspectorForm::graphDoubleClickInspects()

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 using namespace Signalbox::AsyncApi;
+using namespace Qt::Literals::StringLiterals;
 using Via = MessageCheck::Via;
 
 class TestMessages : public QObject
@@ -358,6 +359,58 @@ components:
         QVERIFY(!broken.isEmpty());
         QVERIFY(
             validateDraft(*m_chat->documents, chat.payload, initialMessageBody(*m_chat->documents, chat)).isEmpty());
+    }
+
+    void combinatorsAreWordedAsInTheProblemsPanel_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("pointer"); // where, in the live log's "payload/pointer: problem"
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("none, closest by kind")
+            << QByteArray(R"({"kind":"thermostat","setpoint":20})") << u"payload/"_s
+            << u"Value matches none of Light, Thermostat and Lock; closest is Thermostat: Missing required property "
+               "'mode'"_s;
+        QTest::newRow("more than one") << QByteArray(R"({"on":true,"locked":false})") << u"payload/"_s
+                                       << u"Value matches Light and Lock; oneOf needs exactly one"_s;
+        QTest::newRow("a property of the closest")
+            << QByteArray(R"({"kind":"lock","locked":"yes"})") << u"payload/locked"_s
+            << u"Value has the wrong type for this field"_s;
+    }
+
+    void combinatorsAreWordedAsInTheProblemsPanel()
+    {
+        // The live matcher, the composer's check and the problems panel say the same sentence.
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, pointer);
+        QFETCH(QString, sentence);
+        const auto a = load(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/validation/devices.yaml"));
+        QVERIFY(a && a->spec);
+        QVERIFY2(a->isValid(), qPrintable(Signalbox::Test::codes(*a).join(u' ')));
+        const Channel *devices = a->spec->channel(QStringLiteral("devices"));
+        QVERIFY(devices);
+        QCOMPARE(devices->messages.size(), 1);
+
+        const MessageMatcher matcher(*a->documents, devices->messages);
+        const MessageCheck live = matcher.checkAs(0, payload);
+        QVERIFY(!live.conforms);
+        QVERIFY2(live.errors.contains(pointer + u": "_s + sentence), qPrintable(live.errors.join(u'\n')));
+        for (const QString &e : live.errors)
+            QVERIFY2(!e.contains(u"child schema"_s) && !e.contains(u"constraint"_s), qPrintable(e));
+
+        QStringList drafted;
+        for (const Diagnostic &d : validateDraft(*a->documents, devices->messages.at(0).payload, payload))
+            drafted << d.message;
+        QVERIFY2(drafted.contains(u"Message: "_s + sentence), qPrintable(drafted.join(u'\n')));
+
+        // The same example in the document: the problems panel's words.
+        QFile f(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/validation/devices.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll().replace("{kind: thermostat, setpoint: 20.5, mode: heat}", payload);
+        QStringList panel;
+        for (const Diagnostic &d : analyze(text)->diagnostics)
+            panel << d.message;
+        QVERIFY2(panel.contains(u"Example 1 does not match the payload schema: "_s + sentence),
+                 qPrintable(panel.join(u'\n')));
     }
 
     void hostileSchemas()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "skipping.h"
 #include "testconfig.h"
 #include "testhelpers.h"
 
@@ -34,6 +35,11 @@ private slots:
     void otherFilesAreNotQuoted();
     void stringFanOutIsBounded_data();
     void stringFanOutIsBounded();
+    void combinatorsNameTheirBranches_data();
+    void combinatorsNameTheirBranches();
+    void officialCombinatorsAreWorded_data();
+    void officialCombinatorsAreWorded();
+    void noValidatorWordingInTheCorpus();
 };
 
 void TestValidation::rules_data()
@@ -385,11 +391,12 @@ void TestValidation::deepDocumentIsNotHandedToTheValidator()
              "{type: string}" + QByteArray("}}").repeated(200) + "\n");
     const auto a = analyze(deep);
     QCOMPARE(codes(*a, Severity::Warning), QStringList{u"ref.too-deep@7"_s});
-    // Within the limit it is checked as usual.
+    // Within the limit it is checked as usual ('type' is one of the type names, or a list of them:
+    // 7 is closest to a name).
     const QByteArray ok =
         doc3("components:\n  schemas:\n    s: " + QByteArray("{type: object, properties: {a: ").repeated(50) +
              "{type: 7}" + QByteArray("}}").repeated(50) + "\n");
-    QVERIFY(Signalbox::Test::hasCode(*analyze(ok), QStringLiteral("schema.type"), 7));
+    QVERIFY(Signalbox::Test::hasCode(*analyze(ok), QStringLiteral("schema.enum"), 7));
 }
 
 void TestValidation::otherFilesAreNotQuoted()
@@ -424,7 +431,226 @@ void TestValidation::otherFilesAreNotQuoted()
     QVERIFY(!all.contains(QString(41, QLatin1Char('b'))));
 }
 
-QTEST_GUILESS_MAIN(TestValidation)
+namespace {
+/** tests/data/validation/devices.yaml with its state message's payload schema and example replaced. */
+QByteArray devices(const QByteArray &payload, const QByteArray &example)
+{
+    QFile f(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/validation/devices.yaml"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray text = f.readAll();
+    const qsizetype from = text.indexOf("      payload:\n") + qsizetype(strlen("      payload:\n"));
+    const qsizetype to = text.indexOf("      examples:\n");
+    text.replace(from, to - from, payload);
+    return text.replace("{kind: thermostat, setpoint: 20.5, mode: heat}", example);
+}
+
+/** The messages of \a a's diagnostics with \a code, sorted. */
+QStringList messagesOf(const Analysis &a, const QString &code)
+{
+    QStringList out;
+    for (const Diagnostic &d : a.diagnostics) {
+        if (d.code == code)
+            out << d.message;
+    }
+    out.sort();
+    return out;
+}
+
+/** Phrases of valijson's messages: none must reach the user. */
+QString validatorWording(const QString &message)
+{
+    static const QStringList phrases{u"child schema"_s,
+                                     u"Failed to"_s,
+                                     u"constraint"_s,
+                                     u"Value matches none, or"_s,
+                                     u"should be"_s,
+                                     u"should contain"_s,
+                                     u"should have"_s,
+                                     u"Expected number"_s,
+                                     u"could not be validated"_s,
+                                     u"Target should"_s,
+                                     u"Missing dependency"_s,
+                                     u"Cannot validate"_s};
+    for (const QString &p : phrases) {
+        if (message.contains(p))
+            return p;
+    }
+    return {};
+}
+} // namespace
+
+void TestValidation::combinatorsNameTheirBranches_data()
+{
+    QTest::addColumn<QByteArray>("payload"); // the payload schema, at the indentation of tests/data
+    QTest::addColumn<QByteArray>("example");
+    QTest::addColumn<QStringList>("expected"); // the example's messages, without their prefix
+
+    const QByteArray oneOf = R"(        oneOf:
+          - $ref: '#/components/schemas/Light'
+          - $ref: '#/components/schemas/Thermostat'
+          - $ref: '#/components/schemas/Lock'
+)";
+    QTest::newRow("valid") << oneOf << QByteArray("{kind: thermostat, setpoint: 20.5, mode: heat}") << QStringList{};
+    QTest::newRow("oneOf, all three match")
+        << oneOf << QByteArray("{on: true, setpoint: 20, mode: heat, locked: false}")
+        << QStringList{u"Value matches Light, Thermostat and Lock; oneOf needs exactly one"_s};
+    QTest::newRow("oneOf, two match") << oneOf << QByteArray("{on: true, locked: false}")
+                                      << QStringList{u"Value matches Light and Lock; oneOf needs exactly one"_s};
+    // Its kind says which it is meant to be, though another has fewer errors.
+    QTest::newRow("oneOf, none, closest by its kind")
+        << oneOf << QByteArray("{kind: thermostat, setpoint: 20}")
+        << QStringList{u"Value matches none of Light, Thermostat and Lock; closest is Thermostat: Missing required "
+                       "property 'mode'"_s};
+    // No kind: the branches whose type fits, then the fewest errors, then the deepest.
+    QTest::newRow("oneOf, none, closest by its errors")
+        << oneOf << QByteArray("{locked: 1}")
+        << QStringList{u"Value has the wrong type for this field"_s,
+                       u"Value matches none of Light, Thermostat and Lock; closest is Lock: Value has the wrong type "
+                       "for this field (at /locked)"_s};
+    QTest::newRow("anyOf, none") << QByteArray(R"(        anyOf:
+          - $ref: '#/components/schemas/Light'
+          - $ref: '#/components/schemas/Lock'
+)") << QByteArray("{kind: lock, locked: 'yes'}")
+                                 << QStringList{u"Value has the wrong type for this field"_s,
+                                                u"Value matches none of Light and Lock; closest is Lock: Value has the "
+                                                "wrong type for this field (at /locked)"_s};
+    QTest::newRow("nested oneOf, titled branch") << QByteArray(R"(        oneOf:
+          - $ref: '#/components/schemas/Light'
+          - title: Climate
+            oneOf:
+              - $ref: '#/components/schemas/Thermostat'
+              - $ref: '#/components/schemas/Lock'
+)") << QByteArray("{kind: thermostat, setpoint: 20}")
+                                                 << QStringList{u"Value matches none of Light and Climate; closest is "
+                                                                "Climate: Value matches none of Thermostat and Lock; "
+                                                                "closest is Thermostat: Missing required property "
+                                                                "'mode'"_s};
+    QTest::newRow("nested oneOf in a property") << QByteArray(R"(        type: object
+        properties:
+          device:
+            oneOf:
+              - $ref: '#/components/schemas/Light'
+              - $ref: '#/components/schemas/Lock'
+)") << QByteArray("{device: {kind: light, on: 1}}")
+                                                << QStringList{u"Value has the wrong type for this field"_s,
+                                                               u"Value matches none of Light and Lock; closest is "
+                                                               "Light: Value has the wrong type for this field (at "
+                                                               "/on)"_s};
+    QTest::newRow("unnamed branches") << QByteArray("        oneOf: [{type: string}, {type: integer}]\n")
+                                      << QByteArray("true")
+                                      << QStringList{u"Value matches none of branch 1 and branch 2: Value has the "
+                                                     "wrong type for this field"_s};
+}
+
+void TestValidation::combinatorsNameTheirBranches()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, example);
+    QFETCH(QStringList, expected);
+    const QByteArray text = devices(payload, example);
+    QVERIFY(!text.isEmpty());
+    const auto a = analyze(text);
+    for (QString &e : expected)
+        e.prepend(u"Example 1 does not match the payload schema: "_s);
+    const QStringList got = messagesOf(*a, u"message.example-invalid"_s);
+    QVERIFY2(got == expected, qPrintable(got.join(u'\n')));
+    QCOMPARE(a->errorCount(), expected.size());
+}
+
+void TestValidation::officialCombinatorsAreWorded_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("expected"); // all the messages of schema.* diagnostics, sorted
+
+    // Its type says which scheme it is meant to be: that one's problem, not another's.
+    QTest::newRow("security scheme, closest by its type")
+        << QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels: {}
+components:
+  securitySchemes:
+    k:
+      type: oauth2
+      flows:
+        implicit:
+          scopes: {}
+)")
+        << QStringList{u"Missing required property 'authorizationUrl'"_s,
+                       u"Value matches none of a User Password object, an API Key object, an X509 object, a Symmetric "
+                       "Encryption object, an Asymmetric Encryption object, an HTTP Security Scheme object, an OAuth2 "
+                       "Flows object, an Open ID Connect object and 1 more; closest is an OAuth2 Flows object: Missing "
+                       "required property 'authorizationUrl' (at /flows/implicit)"_s};
+    QTest::newRow("a $ref, a schema or an Avro schema")
+        << doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload: {type: string}
+        bindings:
+          kafka: {bindingVersion: 0.4.0, key: 42}
+)")
+        << QStringList{u"Value matches none of a $ref, a Schema object and an Avro schema: Expected a mapping or true "
+                       "or false or a string or a list here, not '42'"_s};
+    // Reference-or-object: an object that is not a reference gets the object's errors alone.
+    QTest::newRow("server without protocol") << doc3(R"(servers:
+  prod:
+    host: example.com
+)") << QStringList{u"Missing required property 'protocol'"_s};
+    QTest::newRow("2.x message with an unknown field") << QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+channels:
+  c:
+    subscribe:
+      message:
+        payload: {type: string}
+        foo: 1
+)") << QStringList{u"Property 'foo' is not allowed here"_s};
+}
+
+void TestValidation::officialCombinatorsAreWorded()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    const auto a = analyze(text);
+    QStringList got;
+    for (const Diagnostic &d : a->diagnostics) {
+        if (d.code.startsWith(u"schema."_s))
+            got << d.message;
+    }
+    got.sort();
+    QVERIFY2(got == expected, qPrintable(got.join(u'\n')));
+}
+
+void TestValidation::noValidatorWordingInTheCorpus()
+{
+    // Every message of every corpus document, and of a few damaged copies of each, is in this
+    // project's words: nothing of the validator's own text ("child schema #0", "constraint"…).
+    std::mt19937 random(13);
+    int documents = 0;
+    const bool here = Signalbox::Test::forEachCorpusDocument([&](const QString &path) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        AnalyzeOptions options;
+        options.filePath = path;
+        options.load.allowedRoots = {Signalbox::Test::corpusFolder()};
+        for (int copy = 0; copy < 3; ++copy) {
+            const auto a = analyze(copy == 0 ? original : Signalbox::Test::mutated(original, random), options);
+            ++documents;
+            for (const Diagnostic &d : a->diagnostics) {
+                const QString phrase = validatorWording(d.message);
+                QVERIFY2(phrase.isEmpty(), qPrintable(path + u": "_s + d.message));
+            }
+        }
+    });
+    if (!here)
+        SIGNALBOX_SKIP("../shared/corpus is not here (a fresh clone)");
+    QVERIFY(documents > 100);
+}
+
+SIGNALBOX_TEST_GUILESS_MAIN(TestValidation)
 namespace {
 /** Examples referring to \a levels levels of ten references each, down to one string of \a length. */
 QByteArray stringFan(int major, int levels, int length, const QByteArray &items)

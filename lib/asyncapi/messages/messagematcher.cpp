@@ -3,6 +3,7 @@
 #include "messagematcher.h"
 
 #include <asyncapi/json/yamltojson.h>
+#include <asyncapi/validation/combinators_p.h>
 #include <asyncapi/validation/schemavalidator.h>
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
 #include <algorithm>
@@ -35,6 +35,8 @@ struct Compiled
 {
     std::unique_ptr<valijson::Schema> schema;                 // null: no schema, or not a JSON Schema
     std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
+    std::shared_ptr<const json> root;                         // what schema was compiled from, to explain errors
+    std::shared_ptr<Combinators::BranchCache> branches;       // its oneOf/anyOf branches, compiled when needed
 };
 
 void collectDiscriminators(const json &schema, std::vector<std::pair<std::string, json>> &out, int depth = 0)
@@ -61,58 +63,22 @@ Compiled compile(const DocumentSet &set, NodeRef node)
     Compiled out;
     if (!node)
         return out;
-    const json root = Json::instanceSchema(set, node, SchemaBudget);
-    if (root.is_null())
+    auto root = std::make_shared<json>(Json::instanceSchema(set, node, SchemaBudget));
+    if (root->is_null())
         return out;
-    collectDiscriminators(root["allOf"][0], out.discriminators);
+    Combinators::nameBranches(set, node, *root);
+    collectDiscriminators((*root)["allOf"][0], out.discriminators);
     try {
         auto schema = std::make_unique<valijson::Schema>();
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), *schema);
+        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*root), *schema);
         out.schema = std::move(schema);
+        out.root = std::move(root);
+        out.branches = std::make_shared<Combinators::BranchCache>();
     } catch (const std::exception &) {
         out.schema.reset();
     }
     return out;
-}
-
-QString pointerOf(const std::vector<std::string> &context)
-{
-    QString p;
-    for (const std::string &segment : Json::contextToSegments(context))
-        p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(segment));
-    return p.isEmpty() ? QStringLiteral("/") : p;
-}
-
-bool isWrapper(const std::string &d)
-{
-    return d.rfind("Failed to validate", 0) == 0 || d.rfind("Failed to match against any child", 0) == 0;
-}
-
-/** Leaf errors of validating \a value against \a schema, "/pointer: problem", at most \a limit. */
-QStringList errorsOf(const valijson::Schema &schema, const json &value, const QString &prefix, int limit = 10)
-{
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
-    valijson::ValidationResults results;
-    try {
-        validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), &results);
-    } catch (const std::exception &e) {
-        return {prefix + QString::fromUtf8(e.what())};
-    }
-    QStringList all;
-    QStringList leaves;
-    for (auto it = results.begin(); it != results.end(); ++it) {
-        const QString line =
-            prefix + pointerOf(it->context) + QLatin1String(": ") + QString::fromStdString(it->description);
-        if (!all.contains(line))
-            all << line;
-        if (!isWrapper(it->description) && !leaves.contains(line))
-            leaves << line;
-    }
-    QStringList &chosen = leaves.isEmpty() ? all : leaves;
-    if (chosen.size() > limit)
-        chosen.erase(chosen.begin() + limit, chosen.end());
-    return chosen;
 }
 
 bool accepts(const valijson::Schema &schema, const json &value)
@@ -225,10 +191,13 @@ struct MessageMatcher::Impl
     QStringList errors(const Candidate &c, const json &value, const json &headers, bool haveHeaders) const
     {
         QStringList out;
+        // In the problems panel's words (the same sentence for a oneOf as there).
         if (c.payload.schema)
-            out += errorsOf(*c.payload.schema, value, QStringLiteral("payload"));
+            out += Combinators::describeErrors(*c.payload.root, *c.payload.schema, value, *c.payload.branches,
+                                               QStringLiteral("payload"));
         if (haveHeaders && c.headers.schema)
-            out += errorsOf(*c.headers.schema, headers, QStringLiteral("headers"));
+            out += Combinators::describeErrors(*c.headers.root, *c.headers.schema, headers, *c.headers.branches,
+                                               QStringLiteral("headers"));
         return out;
     }
 };
@@ -345,7 +314,7 @@ Diagnostics validateDraft(const DocumentSet &set, NodeRef schema, const QByteArr
     if (!draft->root() || !schema)
         return out;
     out += validateInstance(set, NodeRef{draft->root(), draft.get()}, schema, QStringLiteral("message-draft"),
-                            Tr::tr("Message: "));
+                            Tr::tr("Message"));
     return out;
 }
 

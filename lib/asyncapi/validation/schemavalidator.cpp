@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schemavalidator.h"
 
+#include "combinators_p.h"
+
 #include <asyncapi/completion/completion.h>
 #include <asyncapi/json/yamltojson.h>
 
@@ -16,6 +18,7 @@
 #include <valijson/validator.hpp>
 
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -70,34 +73,49 @@ const QStringList &versions()
     return v;
 }
 
+struct Official
+{
+    std::shared_ptr<const json> document; // what the schema was compiled from: the branches of its oneOf/anyOf
+    std::shared_ptr<const valijson::Schema> schema;
+};
+
 /** The official schema of \a version, parsed once per process and shared (read-only) by all threads. */
-std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
+Official officialSchema(const QString &version)
 {
     static std::mutex mutex;
-    static std::map<QString, std::shared_ptr<const valijson::Schema>> cache;
+    static std::map<QString, Official> cache;
     std::lock_guard lock(mutex);
     if (auto it = cache.find(version); it != cache.end())
         return it->second;
-    std::shared_ptr<valijson::Schema> schema;
+    Official out;
     QFile f(QStringLiteral(":/signalbox/schemas/%1.json").arg(version));
     if (f.open(QIODevice::ReadOnly)) {
         const QByteArray bytes = f.readAll();
         try {
-            json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-            Json::sanitiseSchema(doc);
-            Json::optimiseOfficialSchema(doc);
-            schema = std::make_shared<valijson::Schema>();
+            auto doc = std::make_shared<json>(json::parse(bytes.constData(), bytes.constData() + bytes.size()));
+            Json::sanitiseSchema(*doc);
+            Json::optimiseOfficialSchema(*doc);
+            auto schema = std::make_shared<valijson::Schema>();
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-            parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(doc), *schema);
+            parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*doc), *schema);
+            out.document = std::move(doc);
+            out.schema = std::move(schema);
         } catch (const std::exception &e) {
             qCWarning(lcValidation) << "cannot load the AsyncAPI" << version << "schema:" << e.what();
-            schema.reset();
+            out = {};
         }
     } else {
         qCWarning(lcValidation) << "the AsyncAPI" << version << "schema is not embedded";
     }
-    cache[version] = schema;
-    return schema;
+    cache[version] = out;
+    return out;
+}
+
+/** The official schemas' branches compiled one by one, for as long as the schemas live (the process). */
+Combinators::BranchCache &officialBranches()
+{
+    static Combinators::BranchCache cache;
+    return cache;
 }
 
 struct Mapped
@@ -160,10 +178,21 @@ QString describeValue(const DocumentSet &set, NodeRef at)
     return Tr::tr("a string");
 }
 
+/** The number valijson wrote after \a from in \a d (std::to_string's "10.000000" becomes "10"). */
+QString numberIn(const std::string &d, std::size_t from)
+{
+    const std::size_t at = d.find_first_of("-0123456789", from);
+    if (at == std::string::npos)
+        return {};
+    return QString::number(std::strtod(d.c_str() + at, nullptr), 'g', 15);
+}
+
+/** This project's words for each of valijson's messages: none of its text reaches the user. */
 Mapped mapError(const std::string &d)
 {
     auto starts = [&d](const char *p) { return d.rfind(p, 0) == 0; };
     auto q = [](const std::string &s) { return QString::fromStdString(s); };
+    auto number = [&d](const char *prefix) { return numberIn(d, std::strlen(prefix)); };
     Mapped m;
     if (starts("Missing required property")) {
         const std::string name = quoted(d, 0);
@@ -179,7 +208,8 @@ Mapped mapError(const std::string &d)
     } else if (starts("Value type not permitted")) {
         m.code = QStringLiteral("schema.type");
         m.message = Tr::tr("Value has the wrong type for this field");
-    } else if (starts("Failed to match against any enum values")) {
+    } else if (starts("Failed to match against any enum values") ||
+               starts("Target value and comparison value are not equal")) {
         m.code = QStringLiteral("schema.enum");
         m.message = Tr::tr("Value is not one of the allowed values");
     } else if (starts("Failed to match expected value set by 'const'")) {
@@ -188,18 +218,71 @@ Mapped mapError(const std::string &d)
     } else if (starts("Failed to match regex")) {
         m.code = QStringLiteral("schema.pattern");
         m.message = Tr::tr("Value does not match the required pattern");
-    } else if (starts("String should be")) {
+    } else if (starts("String should be no fewer than ")) {
         m.code = QStringLiteral("schema.string");
-        m.message = q(d);
-    } else if (starts("Array should") || starts("Array contains")) {
+        m.message = Tr::tr("Text must be at least %1 characters long").arg(number("String should be no fewer than "));
+    } else if (starts("String should be no more than ")) {
+        m.code = QStringLiteral("schema.string");
+        m.message = Tr::tr("Text must be at most %1 characters long").arg(number("String should be no more than "));
+    } else if (starts("String should be a valid ")) {
+        m.code = QStringLiteral("schema.format");
+        m.message = Tr::tr("Text is not a valid %1").arg(q(d.substr(std::strlen("String should be a valid "))));
+    } else if (starts("Array should contain no fewer than ")) {
         m.code = QStringLiteral("schema.array");
-        m.message = q(d);
-    } else if (starts("Value should be") || starts("Value could not")) {
+        m.message = Tr::tr("List must have at least %1 items").arg(number("Array should contain no fewer than "));
+    } else if (starts("Array should contain no more than ")) {
+        m.code = QStringLiteral("schema.array");
+        m.message = Tr::tr("List must have at most %1 items").arg(number("Array should contain no more than "));
+    } else if (starts("Array contains more items than allowed") || starts("Cannot validate item #")) {
+        m.code = QStringLiteral("schema.array");
+        m.message = Tr::tr("List has more items than allowed");
+    } else if (starts("Elements at indexes #")) {
+        m.code = QStringLiteral("schema.array");
+        const std::size_t and_ = d.find(" and #");
+        m.message = Tr::tr("Items %1 and %2 are equal; the list's items must be unique")
+                        .arg(number("Elements at indexes #"), numberIn(d, and_ == std::string::npos ? d.size() : and_));
+    } else if (starts("Failed to any values against subschema in 'contains'")) {
+        m.code = QStringLiteral("schema.array");
+        m.message = Tr::tr("No item of the list is of the kind it must contain");
+    } else if (starts("Object should have no fewer than ")) {
+        m.code = QStringLiteral("schema.object");
+        m.message = Tr::tr("Must have at least %1 properties").arg(number("Object should have no fewer than "));
+    } else if (starts("Object should have no more than ")) {
+        m.code = QStringLiteral("schema.object");
+        m.message = Tr::tr("Must have at most %1 properties").arg(number("Object should have no more than "));
+    } else if (starts("Expected number greater than or equal to ")) {
         m.code = QStringLiteral("schema.number");
-        m.message = q(d);
+        m.message = Tr::tr("Number must be at least %1").arg(number("Expected number greater than or equal to "));
+    } else if (starts("Expected number greater than ")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = Tr::tr("Number must be greater than %1").arg(number("Expected number greater than "));
+    } else if (starts("Expected number less than or equal to ")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = Tr::tr("Number must be at most %1").arg(number("Expected number less than or equal to "));
+    } else if (starts("Expected number less than ")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = Tr::tr("Number must be less than %1").arg(number("Expected number less than "));
+    } else if (starts("Value should be a multiple of ")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = Tr::tr("Number must be a multiple of %1").arg(number("Value should be a multiple of "));
+    } else if (starts("Value could not be converted")) {
+        m.code = QStringLiteral("schema.number");
+        m.message = Tr::tr("Number cannot be checked for the multiple it must be of");
+    } else if (starts("Missing dependency")) {
+        m.code = QStringLiteral("schema.dependency");
+        m.message = Tr::tr("Missing property '%1', which another property here requires").arg(q(quoted(d, 0)));
+        m.onKey = true;
+    } else if (starts("Target should not validate against schema specified in 'not'")) {
+        m.code = QStringLiteral("schema.not");
+        m.message = Tr::tr("Value has a form that is not allowed here");
     } else if (starts("Failed to validate against exactly one child schema")) {
+        // Only when combinators could not say which branches matched (see Combinators::explain()).
         m.code = QStringLiteral("schema.one-of");
-        m.message = Tr::tr("Value matches none, or more than one, of the allowed forms");
+        m.message = Tr::tr("Value matches more than one of the allowed forms");
+        m.wrapper = true;
+    } else if (starts("Failed to validate against any child schemas allowed by oneOf")) {
+        m.code = QStringLiteral("schema.one-of");
+        m.message = Tr::tr("Value matches none of the allowed forms");
         m.wrapper = true;
     } else if (starts("Failed to validate against any schemas allowed by anyOf")) {
         m.code = QStringLiteral("schema.any-of");
@@ -209,13 +292,16 @@ Mapped mapError(const std::string &d)
         m.code = QStringLiteral("schema.conditional");
         m.message = Tr::tr("Value does not meet the conditions that apply to it");
         m.wrapper = true;
-    } else if (starts("Failed to") || starts("Missing dependency")) {
+    } else if (starts("Failed to validate against schema associated with property name")) {
         m.code = QStringLiteral("schema.invalid");
-        m.message = q(d);
-        m.wrapper = starts("Failed to validate") || starts("Failed to any");
+        m.message = Tr::tr("Property '%1' is not valid").arg(q(quoted(d, 0)));
+        m.wrapper = true;
     } else {
+        // The other wrappers ("…child schema #i", "…item #i…", "…additional properties schema",
+        // "…dependent schema") and anything a later valijson may add: said in general words.
         m.code = QStringLiteral("schema.invalid");
-        m.message = q(d);
+        m.message = Tr::tr("Value is not valid here");
+        m.wrapper = starts("Failed to");
     }
     return m;
 }
@@ -225,28 +311,13 @@ bool isPrefix(const std::vector<std::string> &a, const std::vector<std::string> 
     return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
-/**
- * Turns valijson's flat error list into diagnostics: wrappers are dropped when a more specific
- * error explains them, the "$ref required" noise of Reference-or-object alternatives is dropped
- * when the object alternative says more, and one error reported through several references to
- * the same node is reported once.
- */
-Diagnostics
-mapResults(const valijson::ValidationResults &results, const DocumentSet &set, NodeRef root, Json::RefMode mode,
-           const QString &codeOverride, const QString &prefix,
-           const std::function<QString(const std::vector<std::string> &, const Mapped &, NodeRef)> &explain = {})
+/** valijson's error list with its contexts as path segments. */
+std::vector<Combinators::RawError> rawErrors(const valijson::ValidationResults &results)
 {
-    struct Entry
-    {
-        std::vector<std::string> path;
-        Mapped mapped;
-    };
-    std::vector<Entry> entries;
-    std::vector<std::string> rawDescriptions;
+    std::vector<Combinators::RawError> out;
     static const bool debug = qEnvironmentVariableIsSet("SIGNALBOX_DEBUG_SCHEMA_ERRORS");
     for (auto it = results.begin(); it != results.end(); ++it) {
-        entries.push_back({Json::contextToSegments(it->context), mapError(it->description)});
-        rawDescriptions.push_back(it->description);
+        out.push_back({Json::contextToSegments(it->context), it->description});
         if (debug) {
             std::string ctx;
             for (const auto &c : it->context)
@@ -254,79 +325,74 @@ mapResults(const valijson::ValidationResults &results, const DocumentSet &set, N
             qCDebug(lcValidation).noquote() << QString::fromStdString(ctx) << QString::fromStdString(it->description);
         }
     }
+    return out;
+}
 
-    // valijson reports a failed oneOf/anyOf as each branch's errors followed by a marker
-    // ("…child schema #i.") and, after the last branch, the summary. Keep only the branch that got
-    // furthest (deepest errors, then fewest), as the author most likely meant that one.
-    std::vector<bool> dropped(entries.size(), false);
+/** What one of valijson's errors, or a sentence about a oneOf/anyOf, becomes. */
+Mapped mapExplained(const Combinators::Explained &e)
+{
+    if (e.summary.isEmpty())
+        return mapError(e.description);
+    Mapped m;
+    m.code = e.code;
+    m.message = e.summary;
+    return m;
+}
+
+/** Where the validation's error came from: the schema and the instance, as valijson saw them. */
+struct Checked
+{
+    const json &schema;
+    const json &instance;
+    bool official = false;
+    Combinators::BranchCache &branches;
+};
+
+/**
+ * Turns valijson's flat error list into diagnostics: a failed oneOf/anyOf becomes one sentence
+ * naming its branches (Combinators::explain()), wrappers are dropped when a more specific error
+ * explains them, the "$ref required" noise of Reference-or-object alternatives is dropped when
+ * the object alternative says more, and one error reported through several references to the same
+ * node is reported once.
+ */
+Diagnostics
+mapResults(const valijson::ValidationResults &results, const Checked &checked, const DocumentSet &set, NodeRef root,
+           Json::RefMode mode, const QString &codeOverride, const QString &prefix,
+           const std::function<QString(const std::vector<std::string> &, const Mapped &, NodeRef)> &explain = {})
+{
+    struct Entry
     {
-        std::vector<int> owner(entries.size(), -1); // index of the marker that claimed the error
-        std::vector<std::size_t> openMarkers;       // markers not yet closed by a summary
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Entry &e = entries[i];
-            const std::string &raw = rawDescriptions[i];
-            if (raw.rfind("Failed to validate against child schema #", 0) == 0) {
-                for (std::size_t j = i; j-- > 0;) {
-                    if (owner[j] != -1 || !(isPrefix(e.path, entries[j].path) || entries[j].path == e.path))
-                        break;
-                    if (rawDescriptions[j].rfind("Failed to validate against child schema #", 0) == 0)
-                        break;
-                    owner[j] = int(i);
-                }
-                openMarkers.push_back(i);
-                continue;
-            }
-            if (raw.rfind("Failed to validate against any child schemas allowed by oneOf", 0) == 0 ||
-                raw.rfind("Failed to validate against exactly one child schema", 0) == 0 ||
-                raw.rfind("Failed to validate against any schemas allowed by anyOf", 0) == 0) {
-                std::vector<std::size_t> markers;
-                while (!openMarkers.empty() && entries[openMarkers.back()].path == e.path) {
-                    markers.push_back(openMarkers.back());
-                    openMarkers.pop_back();
-                }
-                if (markers.size() < 2)
-                    continue;
-                auto score = [&](std::size_t marker) {
-                    std::size_t depth = 0;
-                    int count = 0;
-                    bool onlyRef = true;
-                    for (std::size_t j = 0; j < entries.size(); ++j) {
-                        if (owner[j] != int(marker) || dropped[j])
-                            continue;
-                        depth = std::max(depth, entries[j].path.size());
-                        ++count;
-                        onlyRef = onlyRef && rawDescriptions[j] == "Missing required property '$ref'.";
-                    }
-                    return std::make_tuple(!onlyRef, depth, -count);
-                };
-                std::size_t best = markers.front();
-                for (std::size_t m : markers) {
-                    if (score(m) > score(best))
-                        best = m;
-                }
-                for (std::size_t j = 0; j < entries.size(); ++j) {
-                    if (owner[j] != -1 && owner[j] != int(best) &&
-                        std::find(markers.begin(), markers.end(), std::size_t(owner[j])) != markers.end())
-                        dropped[j] = true;
-                }
-            }
+        std::vector<std::string> path;
+        Mapped mapped;
+    };
+    // The words of one error, as its own diagnostic says it (a oneOf's sentence quotes them).
+    auto wording = [&](const Combinators::RawError &r) {
+        const Mapped m = mapError(r.description);
+        if (explain) {
+            if (const QString better = explain(r.path, m, Json::locate(set, root, r.path, mode).value);
+                !better.isEmpty())
+                return better;
         }
-    }
-
-    auto explainedBelow = [&entries, &dropped](const Entry &e) {
+        return m.message;
+    };
+    std::vector<Entry> entries;
+    for (const Combinators::Explained &e : Combinators::explain(rawErrors(results), checked.schema, checked.instance,
+                                                                checked.official, checked.branches, wording))
+        entries.push_back({e.path, mapExplained(e)});
+    auto explainedBelow = [&entries](const Entry &e) {
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const Entry &o = entries[k];
-            if (&o == &e || o.mapped.wrapper || dropped[k])
+            if (&o == &e || o.mapped.wrapper)
                 continue;
             if (isPrefix(e.path, o.path) || (o.path == e.path))
                 return true;
         }
         return false;
     };
-    auto moreSpecificAtOrBelow = [&entries, &dropped](const Entry &e) {
+    auto moreSpecificAtOrBelow = [&entries](const Entry &e) {
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const Entry &o = entries[k];
-            if (&o == &e || o.mapped.wrapper || dropped[k])
+            if (&o == &e || o.mapped.wrapper)
                 continue;
             if (isPrefix(e.path, o.path))
                 return true;
@@ -340,8 +406,6 @@ mapResults(const valijson::ValidationResults &results, const DocumentSet &set, N
     std::set<std::tuple<const YamlDocument *, std::size_t, QString>> seen;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
-        if (dropped[i])
-            continue;
         if (e.mapped.wrapper && explainedBelow(e))
             continue;
         if (e.mapped.code == QLatin1String("schema.required") && e.mapped.message.contains(QLatin1String("'$ref'")) &&
@@ -359,7 +423,7 @@ mapResults(const valijson::ValidationResults &results, const DocumentSet &set, N
         QString text = e.mapped.message;
         if (doc != set.main() && !e.mapped.childKey.empty())
             text = unknownPropertyText(); // the key is another file's content: it is not quoted
-        if (explain) {
+        if (explain && !e.mapped.wrapper) {
             if (const QString better = explain(e.path, e.mapped, loc.value); !better.isEmpty())
                 text = better;
         }
@@ -404,7 +468,8 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
 {
     tuneAllocator();
     Diagnostics out;
-    const auto schema = officialSchema(version);
+    const Official official = officialSchema(version);
+    const auto &schema = official.schema;
     if (!schema) {
         Diagnostic d;
         d.severity = Severity::Warning;
@@ -514,7 +579,8 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
                                                   : Tr::tr("%1 is not one of the allowed values: %2")
                                                         .arg(actual, allowed.join(QStringLiteral(", ")));
         };
-        out += mapResults(results, set, set.root(), mode, QString(), QString(), explain);
+        const Checked checked{*official.document, doc, true, officialBranches()};
+        out += mapResults(results, checked, set, set.root(), mode, QString(), QString(), explain);
     } catch (const std::exception &e) {
         Diagnostic d;
         d.severity = Severity::Warning;
@@ -533,7 +599,7 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     Diagnostics out;
     constexpr std::uint64_t Budget = 200'000;
     NodeRef tooDeepAt;
-    const json root = Json::instanceSchema(set, schemaNode, Budget, &tooDeepAt);
+    json root = Json::instanceSchema(set, schemaNode, Budget, &tooDeepAt);
     JsonBuilder instanceBuilder(set, Json::RefMode::InlineAll, Budget);
     const json instanceJson = root.is_null() ? json() : instanceBuilder.build(instance);
     if (instanceBuilder.tooDeep())
@@ -548,6 +614,7 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     }
     if (root.is_null() || instanceBuilder.exceeded())
         return out;
+    Combinators::nameBranches(set, schemaNode, root);
     try {
         valijson::Schema schema;
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -558,11 +625,52 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
             return out;
         valijson::ValidationResults results;
         validator.validate(schema, adapter, &results);
-        out += mapResults(results, set, instance, Json::RefMode::InlineAll, code, what);
+        Combinators::BranchCache branches;
+        const Checked checked{root, instanceJson, false, branches};
+        out += mapResults(results, checked, set, instance, Json::RefMode::InlineAll, code, what);
     } catch (const std::exception &e) {
         qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
     }
     return out;
+}
+
+QStringList Combinators::describeErrors(const nlohmann::json &root, const valijson::Schema &schema,
+                                        const nlohmann::json &instance, BranchCache &branches, const QString &prefix,
+                                        int limit)
+{
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    try {
+        if (validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(instance), &results))
+            return {};
+    } catch (const std::exception &) {
+        return {prefix + QLatin1String(": ") + Tr::tr("The schema could not be applied")};
+    }
+    auto pointer = [&prefix](const std::vector<std::string> &path) {
+        QString p = prefix;
+        for (const std::string &segment : path)
+            p += QLatin1Char('/') + QString::fromStdString(escapePointerSegment(segment));
+        return path.empty() ? p + QLatin1Char('/') : p;
+    };
+    QStringList all;
+    QStringList leaves;
+    const auto wording = [](const RawError &r) { return mapError(r.description).message; };
+    for (const Explained &e : explain(rawErrors(results), root, instance, false, branches, wording)) {
+        const Mapped m = mapExplained(e);
+        const QString line = pointer(m.childKey.empty() ? e.path : [&] {
+            auto p = e.path;
+            p.push_back(m.childKey);
+            return p;
+        }()) + QLatin1String(": ") + m.message;
+        if (!all.contains(line))
+            all << line;
+        if (!m.wrapper && !leaves.contains(line))
+            leaves << line;
+    }
+    QStringList &chosen = leaves.isEmpty() ? all : leaves;
+    if (chosen.size() > limit)
+        chosen.erase(chosen.begin() + limit, chosen.end());
+    return chosen;
 }
 
 } // namespace Signalbox::AsyncApi
