@@ -79,7 +79,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, SCHEMA, headers=[("Last-Modified", LAST_MODIFIED)])
         elif path == "/moved.yaml":
             self.redirect("/good.yaml")
-        elif path == "/slow.yaml":
+        elif path.startswith("/slow.yaml"):
             time.sleep(5)
             self.send(200, SCHEMA)
         elif path == "/huge.yaml":

@@ -34,6 +34,7 @@ private slots:
     void revalidatedWithTheServer_data();
     void revalidatedWithTheServer();
     void keptCopyIsUsedOffline();
+    void silentHostIsWaitedForOnce();
 
 private:
     /** A document whose message payload is `$ref: url` (line 11) with an example that breaks it (line 13). */
@@ -207,8 +208,43 @@ void TestRemoteRefs::keptCopyIsUsedOffline()
              (QStringList{u"ref.remote-stale@11"_s, u"message.example-invalid@13"_s}));
     QVERIFY(offline->isValid() == false); // the example error, found through the kept copy
     QVERIFY(messageOf(*offline, u"ref.remote-stale"_s, 11).contains(u"the copy fetched on"_s));
+    // Tried a moment ago: the copy is used, still with the warning.
+    QCOMPARE(codes(*analyzeFetching(address, cache.path(), 3600), Severity::Warning),
+             (QStringList{u"ref.remote-stale@11"_s, u"message.example-invalid@13"_s}));
     // Without a kept copy, it is an error.
     QCOMPARE(codes(*analyzeFetching(address, empty.path()), Severity::Warning), QStringList{u"ref.fetch-failed@11"_s});
+}
+
+void TestRemoteRefs::silentHostIsWaitedForOnce()
+{
+    // Two documents on a server that does not answer in time: one wait, not two.
+    QTemporaryDir cache;
+    RemoteFetchOptions fetch;
+    fetch.cacheFolder = cache.path();
+    fetch.timeoutMs = 700;
+    AnalyzeOptions options;
+    options.load.fetchRemote = RemoteFetcher::callback(fetch);
+    QElapsedTimer time;
+    time.start();
+    const auto a = analyze(doc3(R"(channels:
+  c:
+    address: c
+    messages:
+      m:
+        payload:
+          $ref: ')" + url(u"/slow.yaml"_s).toUtf8() +
+                                R"('
+      n:
+        payload:
+          $ref: ')" + url(u"/slow.yaml?again"_s).toUtf8() +
+                                R"('
+)"),
+                           options);
+    QVERIFY2(time.elapsed() < 1300, qPrintable(QString::number(time.elapsed())));
+    QCOMPARE(codes(*a, Severity::Warning), (QStringList{u"ref.fetch-failed@11"_s, u"ref.fetch-failed@14"_s}));
+    QVERIFY(messageOf(*a, u"ref.fetch-failed"_s, 11).contains(u"no answer within"_s));
+    QVERIFY2(messageOf(*a, u"ref.fetch-failed"_s, 14).contains(u"did not answer an earlier request"_s),
+             qPrintable(messageOf(*a, u"ref.fetch-failed"_s, 14)));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteRefs)

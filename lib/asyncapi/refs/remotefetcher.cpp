@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -46,6 +47,7 @@ struct CachedCopy
     QByteArray lastModified;
     QDateTime fetched;
     QDateTime checked;
+    QString failure; ///< why the latest check did not reach the server; empty when it did
     QByteArray body;
 };
 
@@ -74,6 +76,7 @@ CachedCopy readCache(const QString &path, const QString &url)
     copy.lastModified = meta.value(QLatin1String("lastModified")).toString().toLatin1();
     copy.fetched = QDateTime::fromMSecsSinceEpoch(qint64(meta.value(QLatin1String("fetched")).toDouble()), Qt::UTC);
     copy.checked = QDateTime::fromMSecsSinceEpoch(qint64(meta.value(QLatin1String("checked")).toDouble()), Qt::UTC);
+    copy.failure = meta.value(QLatin1String("failure")).toString();
     copy.body = bytes.mid(newline + 1);
     return copy;
 }
@@ -87,7 +90,8 @@ void writeCache(const QString &folder, const QString &path, const QString &url, 
                            {QStringLiteral("etag"), QString::fromLatin1(copy.etag)},
                            {QStringLiteral("lastModified"), QString::fromLatin1(copy.lastModified)},
                            {QStringLiteral("fetched"), double(copy.fetched.toMSecsSinceEpoch())},
-                           {QStringLiteral("checked"), double(copy.checked.toMSecsSinceEpoch())}};
+                           {QStringLiteral("checked"), double(copy.checked.toMSecsSinceEpoch())},
+                           {QStringLiteral("failure"), copy.failure}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return;
@@ -99,6 +103,12 @@ void writeCache(const QString &folder, const QString &path, const QString &url, 
 QString seconds(int ms)
 {
     return QLocale().toString(double(ms) / 1000.0, 'g', 3);
+}
+
+QString staleWarning(const CachedCopy &copy)
+{
+    return Tr::tr("%1; the copy fetched on %2 is used")
+        .arg(copy.failure, QLocale().toString(copy.fetched.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -116,18 +126,34 @@ QString RemoteFetcher::defaultCacheFolder()
 
 std::function<FetchResult(const QString &url)> RemoteFetcher::callback(const RemoteFetchOptions &options)
 {
-    return [fetcher = RemoteFetcher(options)](const QString &url) { return fetcher.fetch(url); };
+    // One callback serves one analysis (or one command-line run), on one thread at a time: once a
+    // host has not answered in time, its other documents are not waited for again.
+    auto silentHosts = std::make_shared<QHash<QString, QString>>();
+    return [fetcher = RemoteFetcher(options), silentHosts](const QString &url) {
+        const QString host = QUrl(url).host();
+        const auto silent = silentHosts->constFind(host);
+        const Attempt attempt = fetcher.fetchImpl(url, silent == silentHosts->cend() ? nullptr : &*silent);
+        if (attempt.timedOut && silent == silentHosts->cend())
+            silentHosts->insert(host, Tr::tr("%1 did not answer an earlier request in time").arg(host));
+        return attempt.fetched;
+    };
 }
 
 FetchResult RemoteFetcher::fetch(const QString &url) const
 {
-    FetchResult result;
+    return fetchImpl(url, nullptr).fetched;
+}
+
+RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QString *knownFailure) const
+{
+    Attempt attempt;
+    FetchResult &result = attempt.fetched;
     const QUrl target(url);
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         target.host().isEmpty()) {
         result.error = Tr::tr("only http and https addresses are fetched");
-        return result;
+        return attempt;
     }
     const QString folder = m_options.cacheFolder.isEmpty() ? defaultCacheFolder() : m_options.cacheFolder;
     const QString entry = entryPath(folder, url);
@@ -135,8 +161,22 @@ FetchResult RemoteFetcher::fetch(const QString &url) const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cached.present && cached.checked.isValid() && cached.checked <= now &&
         cached.checked.secsTo(now) < m_options.revalidateAfterSeconds) {
+        // Checked a moment ago (successfully or not): not asked again, so that an analysis on
+        // every pause in typing neither asks the server each time nor waits for one that is gone.
         result.bytes = cached.body;
-        return result;
+        if (!cached.failure.isEmpty())
+            result.warning = staleWarning(cached);
+        return attempt;
+    }
+    if (knownFailure) {
+        if (cached.present) {
+            cached.failure = *knownFailure;
+            result.bytes = cached.body;
+            result.warning = staleWarning(cached);
+        } else {
+            result.error = *knownFailure;
+        }
+        return attempt;
     }
 
     enum class Stop { None, Timeout, TooLarge, Redirect, TooManyRedirects };
@@ -222,30 +262,32 @@ FetchResult RemoteFetcher::fetch(const QString &url) const
     switch (stop) {
     case Stop::TooLarge:
         result.error = Tr::tr("it is larger than %1").arg(QLocale().formattedDataSize(m_options.maxBytes));
-        return result;
+        return attempt;
     case Stop::Redirect:
         result.error = Tr::tr("the server redirected to '%1', which is not followed (only to the same scheme, or "
                               "from http to https)")
                            .arg(refusedRedirect.toString());
-        return result;
+        return attempt;
     case Stop::TooManyRedirects:
         result.error = Tr::tr("more than %n redirect(s)", nullptr, m_options.maxRedirects);
-        return result;
+        return attempt;
     case Stop::Timeout:
         failure = Tr::tr("no answer within %1 s").arg(seconds(m_options.timeoutMs));
+        attempt.timedOut = true;
         break;
     case Stop::None:
         if (status == 304 && cached.present) {
             cached.checked = now;
+            cached.failure.clear();
             writeCache(folder, entry, url, cached);
             result.bytes = cached.body;
-            return result;
+            return attempt;
         }
         if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
             const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
             if (type.startsWith(QLatin1String("text/html"))) {
                 result.error = Tr::tr("the server sent an HTML page, not a YAML or JSON document");
-                return result;
+                return attempt;
             }
             CachedCopy fresh;
             fresh.etag = reply->rawHeader("ETag");
@@ -255,14 +297,14 @@ FetchResult RemoteFetcher::fetch(const QString &url) const
             fresh.body = body;
             writeCache(folder, entry, url, fresh);
             result.bytes = std::move(body);
-            return result;
+            return attempt;
         }
         if (status >= 300) {
             const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
             const QString answer = Tr::tr("the server answered HTTP %1 %2").arg(status).arg(reason).trimmed();
             if (status < 500) {
                 result.error = answer;
-                return result;
+                return attempt;
             }
             failure = answer;
             break;
@@ -273,13 +315,15 @@ FetchResult RemoteFetcher::fetch(const QString &url) const
         break;
     }
     if (cached.present) {
+        cached.checked = now;
+        cached.failure = failure;
+        writeCache(folder, entry, url, cached);
         result.bytes = cached.body;
-        result.warning = Tr::tr("%1; the copy fetched on %2 is used")
-                             .arg(failure, QLocale().toString(cached.fetched.toLocalTime(), QLocale::ShortFormat));
-        return result;
+        result.warning = staleWarning(cached);
+        return attempt;
     }
     result.error = failure;
-    return result;
+    return attempt;
 }
 
 } // namespace Signalbox::AsyncApi

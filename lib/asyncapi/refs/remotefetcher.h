@@ -38,8 +38,11 @@ struct RemoteFetchOptions
  * - Every document fetched is kept on disk with its ETag and Last-Modified. Later fetches send
  *   them (If-None-Match, If-Modified-Since) and take the kept copy when the server answers 304.
  * - Offline: when the server cannot be reached, does not answer in time or fails with a 5xx
- *   status, a kept copy is used with a warning that says how old it is. A 4xx status, a refused
- *   redirect or a document too large is an error even with a kept copy (the server answered).
+ *   status, a kept copy is used with a warning that says how old it is (and the server is not
+ *   asked again for revalidateAfterSeconds). A 4xx status, a refused redirect or a document too
+ *   large is an error even with a kept copy (the server answered).
+ * - Through callback(), a host that did not answer in time is not waited for again during the
+ *   same analysis.
  * - An HTML page (Content-Type text/html) is not taken for a YAML or JSON document.
  *
  * Safe to use from several threads at once: copies are written atomically (QSaveFile).
@@ -61,6 +64,14 @@ public:
     static std::function<FetchResult(const QString &url)> callback(const RemoteFetchOptions &options = {});
 
 private:
+    struct Attempt
+    {
+        FetchResult fetched;
+        bool timedOut = false;
+    };
+    /** fetch(); with \a knownFailure, the server is not asked (an earlier request to it timed out). */
+    Attempt fetchImpl(const QString &url, const QString *knownFailure) const;
+
     RemoteFetchOptions m_options;
 };
 
