@@ -37,10 +37,11 @@ ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *stor
         new QLabel(tr("Only add folders you trust: a document can show or send what it reads there."), this);
     warning->setWordWrap(true);
     m_fetchRemote->setChecked(store->fetchesRemote(projectFolder));
-    m_fetchRemote->setToolTip(tr("Off: remote references are not checked, and each is a warning. On: they are "
-                                 "fetched (with a time and a size limit, following redirects only to http or "
-                                 "https) and kept on disk; a kept copy is checked with the server again after a "
-                                 "minute, and used with a warning when the server cannot be reached."));
+    m_fetchRemote->setToolTip(
+        tr("Off: remote references are not checked, and each is a warning. On: they are "
+           "fetched (with a time and a size limit, following redirects only to the same "
+           "scheme or from http to https) and kept on disk; a kept copy is checked with the server again after a "
+           "minute, and used with a warning when the server cannot be reached."));
     for (const QString &f : store->folders(projectFolder))
         addFolder(f);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
