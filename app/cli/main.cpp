@@ -3,6 +3,7 @@
 // signalbox-cli: the library's analysis for scripts and CI.
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/refs/remotefetcher.h>
 #include <export/htmlexporter.h>
 #ifdef SIGNALBOX_CLI_GRAPH
 #include <asyncapi/graph/graphmodel.h>
@@ -240,7 +241,10 @@ int main(int argc, char *argv[])
                "  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per "
                "message; exit 1 when a message does not conform (signalbox-cli probe --help)\n\n"
                "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
-               "regular file; --allow-refs-outside DIR allows another folder."));
+               "regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not "
+               "fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and "
+               "checked with the server again when older than a minute.")
+            .arg(RemoteFetcher::defaultCacheFolder()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption formatOption(
@@ -261,6 +265,15 @@ int main(int argc, char *argv[])
         Tr::tr("Let file references also read this folder and the folders below it (repeatable). By default only "
                "the document's own folder is read."),
         Tr::tr("dir"));
+    const QCommandLineOption fetchRemoteOption(
+        QStringLiteral("fetch-remote"),
+        Tr::tr("Fetch remote (http, https) references: redirects only to the same scheme or from http to https, "
+               "at most 8 MB each; "
+               "a kept copy stands in, with a warning, when the server cannot be reached."));
+    const QCommandLineOption fetchTimeoutOption(QStringLiteral("fetch-timeout"),
+                                                Tr::tr("--fetch-remote: give up on a server after this many seconds "
+                                                       "(default 10)."),
+                                                Tr::tr("seconds"), QStringLiteral("10"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("graph: the file to write (default: standard output)."),
                                           Tr::tr("file"));
@@ -274,8 +287,8 @@ int main(int argc, char *argv[])
                                             Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
                                                    "to use instead of the bundled ones."),
                                             Tr::tr("dir"));
-    parser.addOptions({formatOption, severityOption, maxSizeOption, allowRefsOption, outputOption, collapseOption,
-                       serverOption, tagOption, templateOption});
+    parser.addOptions({formatOption, severityOption, maxSizeOption, allowRefsOption, fetchRemoteOption,
+                       fetchTimeoutOption, outputOption, collapseOption, serverOption, tagOption, templateOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
@@ -315,6 +328,16 @@ int main(int argc, char *argv[])
             return Unusable;
         }
         base.load.allowedRoots << canonical;
+    }
+    const double fetchTimeout = parser.value(fetchTimeoutOption).toDouble(&ok);
+    if (!ok || !(fetchTimeout > 0 && fetchTimeout <= 3600)) {
+        QTextStream(stderr) << Tr::tr("--fetch-timeout needs a number of seconds above 0 and at most 3600") << '\n';
+        return Unusable;
+    }
+    if (parser.isSet(fetchRemoteOption)) {
+        RemoteFetchOptions fetch;
+        fetch.timeoutMs = std::max(1, int(fetchTimeout * 1000));
+        base.load.fetchRemote = RemoteFetcher::callback(fetch);
     }
 #ifdef SIGNALBOX_CLI_GRAPH
     if (graphCommand) {

@@ -8,6 +8,7 @@
 #include <asyncapi/analysis.h>
 #include <asyncapi/messages/messagematcher.h>
 #include <asyncapi/messages/samples.h>
+#include <asyncapi/refs/remotefetcher.h>
 #include <live/endpoint.h>
 #include <live/liveconnection.h>
 #include <live/logio.h>
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
                                               "(repeatable). By default only the document's own folder is read."),
                                        Tr::tr("dir"));
     p.addOption(allowRefs);
+    const QCommandLineOption fetchRemote(QStringLiteral("fetch-remote"),
+                                         Tr::tr("Fetch the document's remote (http, https) references."));
+    p.addOption(fetchRemote);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document (optional with --url)."));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -156,6 +160,8 @@ int main(int argc, char *argv[])
                 return fail(Tr::tr("--allow-refs-outside: '%1' is not a folder").arg(dir));
             options.load.allowedRoots << info.canonicalFilePath();
         }
+        if (p.isSet(fetchRemote))
+            options.load.fetchRemote = AsyncApi::RemoteFetcher::callback();
         // Never more than one byte past the limit: a huge file is refused, not loaded.
         const QByteArray bytes = f.read(options.load.limits.maxBytes + 1);
         if (bytes.size() > options.load.limits.maxBytes)

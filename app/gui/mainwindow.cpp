@@ -208,7 +208,8 @@ void MainWindow::createActions()
     file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
     file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
     file->addSeparator();
-    // Which folders besides its own a document's file references may read (remembered per folder).
+    // Which folders besides its own a document's file references may read, and whether its remote
+    // references are fetched (remembered per folder).
     file->addAction(tr("Reference &Folders…"), this, [this] {
         EditorPane *pane = currentPane();
         const QString project =

@@ -4,6 +4,7 @@
 
 #include <workspace/referencefolders.h>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -23,6 +24,7 @@ ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *stor
     , m_projectFolder(projectFolder)
     , m_list(new QListWidget(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_fetchRemote(new QCheckBox(tr("Fetch &remote references (http, https) of these documents"), this))
 {
     setWindowTitle(tr("Reference Folders"));
     auto *intro = new QLabel(tr("File references ($ref) of the documents in %1 read files in that folder and the "
@@ -34,6 +36,12 @@ ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *stor
     auto *warning =
         new QLabel(tr("Only add folders you trust: a document can show or send what it reads there."), this);
     warning->setWordWrap(true);
+    m_fetchRemote->setChecked(store->fetchesRemote(projectFolder));
+    m_fetchRemote->setToolTip(
+        tr("Off: remote references are not checked, and each is a warning. On: they are "
+           "fetched (with a time and a size limit, following redirects only to the same "
+           "scheme or from http to https) and kept on disk; a kept copy is checked with the server again after a "
+           "minute, and used with a warning when the server cannot be reached."));
     for (const QString &f : store->folders(projectFolder))
         addFolder(f);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -51,6 +59,7 @@ ReferenceFoldersDialog::ReferenceFoldersDialog(Workspace::ReferenceFolders *stor
     layout->addWidget(intro);
     layout->addLayout(row);
     layout->addWidget(warning);
+    layout->addWidget(m_fetchRemote);
     layout->addWidget(buttons);
 
     auto updateRemove = [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); };
@@ -71,9 +80,15 @@ QStringList ReferenceFoldersDialog::folders() const
     return out;
 }
 
+bool ReferenceFoldersDialog::fetchesRemote() const
+{
+    return m_fetchRemote->isChecked();
+}
+
 void ReferenceFoldersDialog::accept()
 {
     m_store->setFolders(m_projectFolder, folders());
+    m_store->setFetchesRemote(m_projectFolder, fetchesRemote());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QListWidget;
 class QPushButton;
 
@@ -15,8 +16,8 @@ class ReferenceFolders;
 
 /**
  * Lists the folders besides a project's own from which file references may read, with Add and
- * Remove. OK stores the list in the Workspace::ReferenceFolders store, which makes the project's
- * documents analyse again.
+ * Remove, and whether the project's remote (http, https) references are fetched. OK stores both in
+ * the Workspace::ReferenceFolders store, which makes the project's documents analyse again.
  */
 class ReferenceFoldersDialog final : public QDialog
 {
@@ -28,6 +29,8 @@ public:
 
     /** The folders as listed now. */
     QStringList folders() const;
+    /** Whether "fetch remote references" is ticked now. */
+    bool fetchesRemote() const;
 
     void accept() override;
 
@@ -39,6 +42,7 @@ private:
     QString m_projectFolder;
     QListWidget *m_list;
     QPushButton *m_remove;
+    QCheckBox *m_fetchRemote;
 };
 
 } // namespace Signalbox

@@ -75,9 +75,13 @@ struct EditorDocument::Private
     QString lastAnalysedText;
     QString lastAnalysedPath;
     QStringList lastAnalysedFolders;
+    bool lastAnalysedFetching = false;
     QStringList referenceFolders;
+    bool fetchRemote = false;
+    AsyncApi::RemoteFetchOptions fetchOptions;
     QPointer<ReferenceFolders> store;
     QMetaObject::Connection storeConnection;
+    QMetaObject::Connection fetchConnection;
     // How the file was written, so that saving writes it the same way.
     bool crlf = false;
     bool bom = false;
@@ -324,26 +328,51 @@ void EditorDocument::setReferenceFolders(const QStringList &folders)
 void EditorDocument::setReferenceFolderStore(ReferenceFolders *store)
 {
     disconnect(d->storeConnection);
+    disconnect(d->fetchConnection);
     d->store = store;
     if (store) {
-        d->storeConnection =
-            connect(store, &ReferenceFolders::foldersChanged, this, [this](const QString &projectFolder) {
-                if (!projectFolder.isEmpty() && projectFolder == ReferenceFolders::projectFolderOf(d->path)) {
-                    updateReferenceFolders();
-                    analyseNow();
-                }
-            });
+        auto changed = [this](const QString &projectFolder) {
+            if (!projectFolder.isEmpty() && projectFolder == ReferenceFolders::projectFolderOf(d->path)) {
+                updateReferenceFolders();
+                analyseNow();
+            }
+        };
+        d->storeConnection = connect(store, &ReferenceFolders::foldersChanged, this, changed);
+        d->fetchConnection = connect(store, &ReferenceFolders::fetchRemoteChanged, this, changed);
     }
     const QStringList before = d->referenceFolders;
+    const bool fetchedBefore = d->fetchRemote;
     updateReferenceFolders();
-    if (d->referenceFolders != before && (d->analysis || d->job.isRunning()))
+    if ((d->referenceFolders != before || d->fetchRemote != fetchedBefore) && (d->analysis || d->job.isRunning()))
         analyseNow();
+}
+
+bool EditorDocument::fetchesRemote() const
+{
+    return d->fetchRemote;
+}
+
+void EditorDocument::setFetchesRemote(bool fetch)
+{
+    if (fetch == d->fetchRemote)
+        return;
+    d->fetchRemote = fetch;
+    if (d->analysis || d->job.isRunning())
+        analyseNow();
+}
+
+void EditorDocument::setRemoteFetchOptions(const AsyncApi::RemoteFetchOptions &options)
+{
+    d->fetchOptions = options;
 }
 
 void EditorDocument::updateReferenceFolders()
 {
-    if (d->store)
-        d->referenceFolders = d->store->folders(ReferenceFolders::projectFolderOf(d->path));
+    if (d->store) {
+        const QString project = ReferenceFolders::projectFolderOf(d->path);
+        d->referenceFolders = d->store->folders(project);
+        d->fetchRemote = d->store->fetchesRemote(project);
+    }
 }
 
 void EditorDocument::applyEdits(const QList<TextEdit> &edits)
@@ -397,9 +426,9 @@ BackgroundJob<std::shared_ptr<const Analysis>>::Work EditorDocument::prepareAnal
     const quint64 generation = d->job.generation();
     const QString text = this->text();
     if (d->analysis && text == d->lastAnalysedText && d->path == d->lastAnalysedPath &&
-        d->referenceFolders == d->lastAnalysedFolders) {
+        d->referenceFolders == d->lastAnalysedFolders && d->fetchRemote == d->lastAnalysedFetching) {
         // Same text as last analysed (e.g. typed and undone), from the same place with the same
-        // allowed folders: re-tag the result, skip the work.
+        // allowed folders and fetching: re-tag the result, skip the work.
         if (d->analysis->generation != generation) {
             auto copy = std::make_shared<Analysis>(*d->analysis);
             copy->generation = generation;
@@ -410,9 +439,12 @@ BackgroundJob<std::shared_ptr<const Analysis>>::Work EditorDocument::prepareAnal
     d->lastAnalysedText = text;
     d->lastAnalysedPath = d->path;
     d->lastAnalysedFolders = d->referenceFolders;
+    d->lastAnalysedFetching = d->fetchRemote;
     AsyncApi::AnalyzeOptions options;
     options.filePath = d->path;
     options.load.allowedRoots = d->referenceFolders;
+    if (d->fetchRemote)
+        options.load.fetchRemote = AsyncApi::RemoteFetcher::callback(d->fetchOptions);
     options.generation = generation;
     d->timer.start();
     return [text, options] { return AsyncApi::analyze(text, options); };

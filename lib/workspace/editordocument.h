@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/refs/remotefetcher.h>
 #include <workspace/backgroundjob.h>
 
 #include <QObject>
@@ -39,8 +40,10 @@ struct TextEdit
  * the text document its layout (QPlainTextDocumentLayout) before showing it.
  *
  * File references resolve in the document's folder (see AsyncApi::LoadOptions), plus the
- * referenceFolders() the user allowed for that folder; an unsaved document resolves none. The
- * analysis runs again when the path or those folders change, e.g. after "Save As" elsewhere.
+ * referenceFolders() the user allowed for that folder; an unsaved document resolves none. Remote
+ * (http, https) references are fetched only when fetchesRemote() (the folder's setting). The
+ * analysis runs again when the path, those folders or that setting change, e.g. after "Save As"
+ * elsewhere.
  */
 class EditorDocument final : public QObject
 {
@@ -100,6 +103,16 @@ public:
      */
     void setReferenceFolderStore(ReferenceFolders *store);
 
+    /**
+     * Whether remote references are fetched (see AsyncApi::RemoteFetcher). With a store, the store's
+     * setting for the document's folder (off for an unsaved document).
+     */
+    bool fetchesRemote() const;
+    /** Sets fetchesRemote() directly (without a store) and analyses again when it changes. */
+    void setFetchesRemote(bool fetch);
+    /** How remote references are fetched when they are (timeouts, where copies are kept); for tests. */
+    void setRemoteFetchOptions(const AsyncApi::RemoteFetchOptions &options);
+
     /** Applies \a edits (non-overlapping, any order) as one undo step. */
     void applyEdits(const QList<TextEdit> &edits);
 
@@ -132,7 +145,7 @@ private:
     void accept(const std::shared_ptr<const AsyncApi::Analysis> &result);
     /** The analysis of the current text to run on a worker; none when the text was analysed already. */
     BackgroundJob<std::shared_ptr<const AsyncApi::Analysis>>::Work prepareAnalysis();
-    /** Takes the reference folders from the store for the current path, if there is a store. */
+    /** Takes the reference folders and fetching from the store for the current path, if there is a store. */
     void updateReferenceFolders();
 
     struct Private;

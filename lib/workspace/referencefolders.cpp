@@ -40,11 +40,12 @@ QString ReferenceFolders::projectFolderOf(const QString &documentPath)
     return ConfinedFile::canonicalFolder(QFileInfo(documentPath).absolutePath());
 }
 
-QString ReferenceFolders::key(const QString &projectFolder)
+QString ReferenceFolders::key(const QString &projectFolder, const QString &group)
 {
     // Paths hold '/' and other characters QSettings gives a meaning to.
-    return QStringLiteral("referenceFolders/") + QString::fromLatin1(projectFolder.toUtf8().toBase64(
-                                                     QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return group + QLatin1Char('/') +
+           QString::fromLatin1(
+               projectFolder.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QStringList ReferenceFolders::folders(const QString &projectFolder) const
@@ -75,6 +76,25 @@ void ReferenceFolders::setFolders(const QString &projectFolder, const QStringLis
         m_settings->setValue(key(projectFolder), kept);
     m_settings->sync();
     emit foldersChanged(projectFolder);
+}
+
+bool ReferenceFolders::fetchesRemote(const QString &projectFolder) const
+{
+    if (projectFolder.isEmpty())
+        return false;
+    return m_settings->value(key(projectFolder, QStringLiteral("fetchRemote")), false).toBool();
+}
+
+void ReferenceFolders::setFetchesRemote(const QString &projectFolder, bool fetch)
+{
+    if (projectFolder.isEmpty() || fetch == fetchesRemote(projectFolder))
+        return;
+    if (fetch)
+        m_settings->setValue(key(projectFolder, QStringLiteral("fetchRemote")), true);
+    else
+        m_settings->remove(key(projectFolder, QStringLiteral("fetchRemote")));
+    m_settings->sync();
+    emit fetchRemoteChanged(projectFolder);
 }
 
 } // namespace Signalbox::Workspace

@@ -17,9 +17,12 @@ namespace Signalbox::Workspace {
  * project folder. A project folder is the folder of a main document with symbolic links resolved;
  * its own tree is always allowed, every other folder only when the user added it here.
  *
+ * Besides, whether the project's remote (http, https) references are fetched: off unless the user
+ * turned it on for that folder.
+ *
  * The lists live in QSettings, keyed by the canonical project folder. EditorDocuments given the
- * store (EditorDocument::setReferenceFolderStore) follow it: when a project's list changes, its
- * documents analyse again.
+ * store (EditorDocument::setReferenceFolderStore) follow it: when a project's list or its fetching
+ * changes, its documents analyse again.
  */
 class ReferenceFolders final : public QObject
 {
@@ -50,11 +53,17 @@ public:
      */
     void setFolders(const QString &projectFolder, const QStringList &folders);
 
+    /** Whether remote references of the documents in \a projectFolder (canonical) are fetched; false by default. */
+    bool fetchesRemote(const QString &projectFolder) const;
+    /** Remembers whether remote references are fetched for \a projectFolder; emits fetchRemoteChanged() on a change. */
+    void setFetchesRemote(const QString &projectFolder, bool fetch);
+
 signals:
     void foldersChanged(const QString &projectFolder);
+    void fetchRemoteChanged(const QString &projectFolder);
 
 private:
-    static QString key(const QString &projectFolder);
+    static QString key(const QString &projectFolder, const QString &group = QStringLiteral("referenceFolders"));
 
     std::unique_ptr<QSettings> m_settings;
 };

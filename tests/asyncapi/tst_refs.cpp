@@ -285,18 +285,23 @@ void TestRefs::remoteNotFetchedByDefault()
           $ref: 'https://example.com/schemas/m.json'
 )"));
     QVERIFY(hasCode(*a, QStringLiteral("ref.remote-not-fetched"), 11));
-    QVERIFY(a->isValid()); // reported as info, not as an error
+    // A warning, so that the document is not called fine silently; not an error, so it stays valid.
+    QCOMPARE(codes(*a, Severity::Warning), QStringList{u"ref.remote-not-fetched@11"_s});
+    QVERIFY(a->isValid());
 }
 
 void TestRefs::remoteFetchedWhenAllowed()
 {
     AnalyzeOptions options;
     QStringList fetched;
-    options.load.fetchRemote = [&fetched](const QString &url) -> std::optional<QByteArray> {
+    options.load.fetchRemote = [&fetched](const QString &url) {
         fetched << url;
+        FetchResult result;
         if (url == QLatin1String("https://example.com/schemas/m.yaml"))
-            return QByteArray("type: object\nproperties:\n  id: {type: integer}\n");
-        return std::nullopt;
+            result.bytes = "type: object\nproperties:\n  id: {type: integer}\n";
+        else
+            result.error = u"the server answered HTTP 404 Not Found"_s;
+        return result;
     };
     const auto a = analyze(doc3(R"(channels:
   c:
@@ -314,7 +319,7 @@ void TestRefs::remoteFetchedWhenAllowed()
                            options);
     QCOMPARE(fetched.size(), 2);
     QVERIFY(hasCode(*a, QStringLiteral("message.example-invalid"), 13));
-    QVERIFY(hasCode(*a, QStringLiteral("ref.unresolved"), 16));
+    QVERIFY(hasCode(*a, QStringLiteral("ref.fetch-failed"), 16));
 }
 
 void TestRefs::initTestCase()

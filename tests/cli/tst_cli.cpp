@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "serverprocess.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ class TestCli : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void validFile();
     void errorsInCompilerFormat();
     void jsonFormat();
@@ -41,6 +43,12 @@ private slots:
     void maxSizeIsChecked();
     void probeRefusesAHugeFile();
 
+    // Remote references (issue 13).
+    void fetchRemote_data();
+    void fetchRemote();
+    void fetchRemoteReachesProbe();
+    void fetchTimeoutIsChecked();
+
 private:
     struct Run
     {
@@ -52,12 +60,20 @@ private:
     QString write(const QString &name, const QByteArray &text);
     /** A service folder referring to a sibling "common" folder: service/api.yaml and common/schemas.yaml. */
     QString writeSiblingProject();
+    /** The test server for remote references, started on first use; its port. */
+    int remoteServer();
     QTemporaryDir m_dir;
+    QProcess m_remoteServer;
+    int m_remotePort = 0;
 };
 
 TestCli::Run TestCli::run(const QStringList &args)
 {
     QProcess p;
+    // Remote documents are kept in the test's own folder, not the user's cache.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(SIGNALBOX_CLI_PATH), args);
     if (!p.waitForFinished(30000))
         return {-1, {}, {}};
@@ -75,6 +91,11 @@ QString TestCli::write(const QString &name, const QByteArray &text)
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::cleanupTestCase()
+{
+    Signalbox::Test::stopServer(m_remoteServer);
 }
 
 void TestCli::validFile()
@@ -357,6 +378,95 @@ void TestCli::probeRefusesAHugeFile()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(u"huge.yaml"_s) && r.err.contains(u"32 MB"_s), qPrintable(r.err));
     QVERIFY(QFile::remove(huge));
+}
+
+int TestCli::remoteServer()
+{
+    if (m_remotePort == 0)
+        m_remotePort = Signalbox::Test::startPythonServer(
+            m_remoteServer, QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/asyncapi/remote_refs_server.py"));
+    return m_remotePort;
+}
+
+void TestCli::fetchRemote_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("validate") << QStringList{u"validate"_s};
+    QTest::newRow("export-html") << QStringList{u"export-html"_s, u"-o"_s, u"-"_s};
+    QTest::newRow("graph") << QStringList{u"graph"_s, u"--format"_s, u"json"_s};
+}
+
+void TestCli::fetchRemote()
+{
+    QFETCH(QStringList, command);
+    const int port = remoteServer();
+    QVERIFY2(port > 0, "the test server did not start");
+    // The remote schema wants an integer id; the example gives a string. The $ref is on line 11.
+    const QByteArray head = "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\nchannels:\n  c:\n    address: c\n"
+                            "    messages:\n      m:\n        payload:\n          $ref: 'http://127.0.0.1:" +
+                            QByteArray::number(port);
+    const QByteArray example = "'\n        examples:\n          - payload: {id: 'not a number'}\n";
+    const QString good = write(u"remote-good.yaml"_s, head + "/good.yaml" + example);
+    const QString missing = write(u"remote-missing.yaml"_s, head + "/missing.yaml" + example);
+    const bool validate = command.first() == u"validate"_s;
+
+    // Off by default: a warning on the reference's line, and the document is not called invalid.
+    const Run off = run(command + QStringList{good});
+    QCOMPARE(off.status, 0);
+    if (validate)
+        QVERIFY2(off.out.contains(u"remote-good.yaml:11:"_s) && off.out.contains(u" warning: "_s) &&
+                     off.out.contains(u"[ref.remote-not-fetched]"_s),
+                 qPrintable(off.out));
+
+    const Run on = run(command + QStringList{u"--fetch-remote"_s, good});
+    if (command.first() == u"graph"_s) {
+        QCOMPARE(on.status, 0); // drawn either way; the flag is known to signalbox-cli-graph
+    } else {
+        QCOMPARE(on.status, 1); // the fetched schema finds the example's error
+        QVERIFY2(QString(on.out + on.err).contains(u"message.example-invalid"_s), qPrintable(on.out + on.err));
+    }
+    QVERIFY(QDir(m_dir.filePath(u"cache/Signalbox/remote-refs"_s)).entryList(QDir::Files).size() >= 1);
+
+    const Run failed = run(command + QStringList{u"--fetch-remote"_s, missing});
+    if (validate) {
+        QCOMPARE(failed.status, 1);
+        QVERIFY2(failed.out.contains(u"remote-missing.yaml:11:"_s) && failed.out.contains(u" error: "_s) &&
+                     failed.out.contains(u"HTTP 404"_s) && failed.out.contains(u"[ref.fetch-failed]"_s),
+                 qPrintable(failed.out));
+    } else {
+        QVERIFY(failed.status != 2);
+    }
+}
+
+void TestCli::fetchRemoteReachesProbe()
+{
+    // signalbox-cli runs signalbox-cli-probe with the same arguments: the flag must reach it. The
+    // probe says how many errors the document has before it connects (here to a closed port).
+    const int port = remoteServer();
+    QVERIFY2(port > 0, "the test server did not start");
+    const QString api = write(u"remote-probe.yaml"_s,
+                              "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\nchannels:\n  c:\n"
+                              "    address: c\n    messages:\n      m:\n        payload:\n"
+                              "          $ref: 'http://127.0.0.1:" +
+                                  QByteArray::number(port) +
+                                  "/good.yaml'\n        examples:\n          - payload: {id: 'not a number'}\n");
+    const QRegularExpression hasErrors(u"has \\d+ error"_s);
+    const QStringList probe{u"probe"_s, api, u"--url"_s, u"ws://127.0.0.1:1/chat"_s, u"--timeout"_s, u"3"_s};
+    const Run off = run(probe);
+    QVERIFY2(!off.err.contains(hasErrors), qPrintable(off.err));
+    const Run on = run(probe + QStringList{u"--fetch-remote"_s});
+    QVERIFY2(on.err.contains(hasErrors), qPrintable(on.err));
+}
+
+void TestCli::fetchTimeoutIsChecked()
+{
+    const QString api = write(u"plain.yaml"_s, "asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\n");
+    for (const QString &value : {u"0"_s, u"-1"_s, u"soon"_s, u"100000"_s}) {
+        const Run r = run({u"validate"_s, u"--fetch-remote"_s, u"--fetch-timeout"_s, value, api});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"--fetch-timeout"_s), qPrintable(r.err));
+    }
+    QCOMPARE(run({u"validate"_s, u"--fetch-remote"_s, u"--fetch-timeout"_s, u"2.5"_s, api}).status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

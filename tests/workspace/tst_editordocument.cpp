@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "serverprocess.h"
+#include "testconfig.h"
+
 #include <workspace/editordocument.h>
 #include <workspace/recoverystore.h>
 #include <workspace/referencefolders.h>
@@ -78,6 +81,7 @@ private slots:
     void unsavedDocumentResolvesAfterSaving();
     void referenceFoldersFollowTheStore();
     void referenceFoldersKeepWhatTheOwnTreeDoesNotAllow();
+    void fetchingRemoteReferencesFollowsTheStore();
     void saveKeepsTheTextAsItWas();
     void autosaveKeepsTheTextAsItWas();
     void nonUtf8FileGivesAWarning();
@@ -443,6 +447,57 @@ void TestEditorDocument::looksLikeJson()
     EditorDocument doc;
     doc.setText(text);
     QCOMPARE(doc.looksLikeJson(), json);
+}
+
+void TestEditorDocument::fetchingRemoteReferencesFollowsTheStore()
+{
+    QProcess server;
+    const int port = Signalbox::Test::startPythonServer(
+        server, QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/asyncapi/remote_refs_server.py"));
+    QVERIFY2(port > 0, "the test server did not start");
+    QTemporaryDir dir;
+    const QString api = dir.filePath(u"api.yaml"_s);
+    // The remote schema wants an integer id; the example gives a string: an error only when fetched.
+    QVERIFY(write(api, (withPayloadRef(u"http://127.0.0.1:%1/good.yaml"_s.arg(port)) +
+                        u"        examples:\n          - payload: {id: 'not a number'}\n"_s)
+                           .toUtf8()));
+    const QString settings = dir.filePath(u"settings.ini"_s);
+    ReferenceFolders store(settings);
+    EditorDocument doc;
+    Signalbox::AsyncApi::RemoteFetchOptions fetch;
+    fetch.cacheFolder = dir.filePath(u"cache"_s);
+    fetch.timeoutMs = 2000;
+    doc.setRemoteFetchOptions(fetch);
+    doc.setReferenceFolderStore(&store);
+    QString error;
+    QVERIFY(doc.load(api, &error));
+    QTRY_VERIFY(doc.analysis());
+    QVERIFY(!doc.fetchesRemote()); // off by default
+    QCOMPARE(codes(*doc.analysis()), QStringList{u"ref.remote-not-fetched@11"_s});
+
+    // Turned on for the document's folder: analysed again, with the fetched schema.
+    const QString project = ReferenceFolders::projectFolderOf(api);
+    QSignalSpy analysed(&doc, &EditorDocument::analysisChanged);
+    store.setFetchesRemote(project, true);
+    QVERIFY(doc.fetchesRemote());
+    QVERIFY(analysed.wait(5000));
+    QCOMPARE(codes(*doc.analysis()), QStringList{u"message.example-invalid@13"_s});
+    QVERIFY(QFileInfo(fetch.cacheFolder).isDir()); // the copy is kept where it was told
+
+    // Remembered per folder: another store on the same settings; another folder is off.
+    ReferenceFolders again(settings);
+    QVERIFY(again.fetchesRemote(project));
+    QVERIFY(!again.fetchesRemote(QFileInfo(QDir::tempPath()).canonicalFilePath()));
+    QVERIFY(!again.fetchesRemote(QString()));
+
+    // Off again: the warning is back.
+    analysed.clear();
+    store.setFetchesRemote(project, false);
+    QVERIFY(!doc.fetchesRemote());
+    QVERIFY(analysed.wait(5000));
+    QCOMPARE(codes(*doc.analysis()), QStringList{u"ref.remote-not-fetched@11"_s});
+    QVERIFY(!ReferenceFolders(settings).fetchesRemote(project));
+    Signalbox::Test::stopServer(server);
 }
 
 QTEST_MAIN(TestEditorDocument)

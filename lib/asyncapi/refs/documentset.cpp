@@ -180,10 +180,19 @@ DocumentSet::DocumentSet(std::shared_ptr<const YamlDocument> main, const QString
             };
             const Location location = locate(ref->value, doc);
             if (location.kind == Location::Kind::Remote && !options.fetchRemote) {
-                report(Severity::Info, "ref.remote-not-fetched",
-                       Tr::tr("Remote reference '%1' was not fetched; allow remote references to check it")
+                // A warning, not an info: what the reference stands for is not checked, so the
+                // document may be wrong in ways we cannot see. It is still no error (the
+                // document may be fine), so the document stays valid.
+                report(Severity::Warning, "ref.remote-not-fetched",
+                       Tr::tr("Remote reference '%1' was not fetched, so what it points to is not checked; turn on "
+                              "fetching remote references for this folder (--fetch-remote on the command line)")
                            .arg(ref->text()));
                 return;
+            }
+            if (location.kind == Location::Kind::Remote) {
+                if (const auto it = m_files.find(location.path); it != m_files.end() && !it->second.warning.isEmpty())
+                    report(Severity::Warning, "ref.remote-stale",
+                           Tr::tr("Reference '%1': %2").arg(ref->text(), it->second.warning));
             }
             RefError error;
             NodeRef target = resolveImpl(ref->value, doc, 0, &error);
@@ -280,17 +289,18 @@ void DocumentSet::load(const Location &location, const LoadOptions &options)
     };
     QByteArray bytes;
     if (location.kind == Location::Kind::Remote) {
-        std::optional<QByteArray> fetched = options.fetchRemote(location.path);
-        if (!fetched) {
-            slot.code = QStringLiteral("ref.unresolved");
-            slot.error = Tr::tr("Could not fetch '%1'").arg(location.path);
+        FetchResult fetched = options.fetchRemote(location.path);
+        if (!fetched.ok()) {
+            slot.code = QStringLiteral("ref.fetch-failed");
+            slot.error = Tr::tr("could not fetch '%1': %2").arg(location.path, fetched.error);
             return;
         }
-        if (fetched->size() > cap) {
+        if (fetched.bytes.size() > cap) {
             tooLarge();
             return;
         }
-        bytes = std::move(*fetched);
+        bytes = std::move(fetched.bytes);
+        slot.warning = fetched.warning;
     } else {
         ConfinedFile::Result read = ConfinedFile::read(location.path, m_roots, cap, m_openRoots);
         switch (read.refusal) {
@@ -332,7 +342,15 @@ void DocumentSet::load(const Location &location, const LoadOptions &options)
         }
     }
     m_bytesRead += bytes.size();
-    slot.doc = YamlDocument::parse(bytes, location.path, options.limits);
+    auto doc = YamlDocument::parse(bytes, location.path, options.limits);
+    if (location.kind == Location::Kind::Remote && (!doc->root() || doc->root()->isNull() || doc->root()->isString())) {
+        // An error page or a login form served with status 200: say so on the reference rather
+        // than listing the YAML errors of a page nobody wrote as YAML.
+        slot.code = QStringLiteral("ref.fetch-failed");
+        slot.error = Tr::tr("'%1' is not a YAML or JSON document").arg(location.path);
+        return;
+    }
+    slot.doc = std::move(doc);
     m_paths[slot.doc.get()] = location.path;
 }
 

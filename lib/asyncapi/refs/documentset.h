@@ -36,6 +36,18 @@ struct NodeRef
     NodeRef at(std::string_view key) const { return {node && node->isMapping() ? node->get(key) : nullptr, doc}; }
 };
 
+/** What fetching a remote reference gave: the document's bytes, or why there are none. */
+struct FetchResult
+{
+    QByteArray bytes;
+    /// Why nothing was fetched ("the server answered HTTP 404 Not Found", "no answer within 10 s"); empty on success.
+    QString error;
+    /// Said on the reference although the bytes are used, e.g. that a cached copy stands in for an unreachable server.
+    QString warning;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
 /**
  * How a DocumentSet reaches files and the network.
  *
@@ -50,8 +62,12 @@ struct NodeRef
  */
 struct LoadOptions
 {
-    /// Fetches a remote (http, https) reference. Unset: remote references are not fetched (reported as info).
-    std::function<std::optional<QByteArray>(const QString &url)> fetchRemote;
+    /**
+     * Fetches a remote (http, https) reference; called on the analysing thread, once per URL. Unset:
+     * remote references are not fetched, and each is a warning on its `$ref` (what it points to is
+     * not checked). See RemoteFetcher.
+     */
+    std::function<FetchResult(const QString &url)> fetchRemote;
     /// Folders besides the main document's whose files references may read, as the user allowed them.
     QStringList allowedRoots;
     /// limits.maxBytes also caps every referenced file.
@@ -104,6 +120,7 @@ private:
         std::shared_ptr<const YamlDocument> doc;
         QString code; ///< Diagnostic code when it could not be loaded.
         QString error;
+        QString warning; ///< Loaded, but with a caveat (a remote document's stale cached copy).
     };
 
     /** Where a reference points: its document and the fragment. */
