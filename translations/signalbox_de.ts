@@ -251,18 +251,6 @@
         <translation>%1 (%2-Operation)</translation>
     </message>
     <message>
-        <source>send</source>
-        <translation>senden</translation>
-    </message>
-    <message>
-        <source>receive</source>
-        <translation>empfangen</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>%1: %2 is not sent by WebSocket or SSE clients</source>
         <translation>%1: %2 wird von WebSocket- und SSE-Clients nicht gesendet</translation>
     </message>
@@ -1284,6 +1272,14 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Allow References to Read</source>
         <translation>Referenzen das Lesen erlauben</translation>
     </message>
+    <message>
+        <source>Fetch &amp;remote references (http, https) of these documents</source>
+        <translation>&amp;Entfernte Referenzen (http, https) dieser Dokumente abrufen</translation>
+    </message>
+    <message>
+        <source>Off: remote references are not checked, and each is a warning. On: they are fetched (with a time and a size limit, following redirects only to the same scheme or from http to https) and kept on disk; a kept copy is checked with the server again after a minute, and used with a warning when the server cannot be reached.</source>
+        <translation>Aus: Entfernte Referenzen werden nicht geprüft, jede ist eine Warnung. Ein: Sie werden abgerufen (mit Zeit- und Größenlimit; Weiterleitungen nur zum selben Schema oder von http zu https) und auf der Festplatte aufbewahrt; eine aufbewahrte Kopie wird nach einer Minute erneut beim Server geprüft und mit einer Warnung verwendet, wenn der Server nicht erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::TemplateDialog</name>
@@ -1376,14 +1372,6 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>Operations</source>
         <translation>Operationen</translation>
-    </message>
-    <message>
-        <source>send</source>
-        <translation>senden</translation>
-    </message>
-    <message>
-        <source>receive</source>
-        <translation>empfangen</translation>
     </message>
     <message>
         <source>(unresolved channel)</source>
@@ -1665,26 +1653,6 @@ bei %2</translation>
         <translation>Aufruf: signalbox-cli export-html DATEI [-o AUSGABE] [--template-dir ORDNER]</translation>
     </message>
     <message>
-        <source>Signalbox command-line tool.
-
-Commands:
-  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
-  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
-  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
-  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
-
-A file $ref is read only from the document&apos;s folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder.</source>
-        <translation>Signalbox-Befehlszeilenwerkzeug.
-
-Befehle:
-  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit-Status 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht gelesen werden kann oder der Aufruf falsch ist
-  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
-  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit-Status 1, wenn das Dokument Fehler hat (die Seite listet sie auf)
-  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit-Status 1, wenn eine Nachricht nicht konform ist (signalbox-cli probe --help)
-
-Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur, wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner.</translation>
-    </message>
-    <message>
         <source>Refuse documents and referenced files larger than this many megabytes (default 32, at most 4095).</source>
         <translation>Dokumente und referenzierte Dateien ablehnen, die größer als so viele Megabyte sind (Standard 32, höchstens 4095).</translation>
     </message>
@@ -1699,6 +1667,42 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     <message>
         <source>--allow-refs-outside: &apos;%1&apos; is not a folder</source>
         <translation>--allow-refs-outside: „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Signalbox command-line tool.
+
+Commands:
+  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
+  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
+  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
+  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
+
+A file $ref is read only from the document&apos;s folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
+        <translation>Signalbox-Kommandozeilenwerkzeug.
+
+Befehle:
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar oder der Aufruf falsch ist
+  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
+  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
+
+Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
+    </message>
+    <message>
+        <source>Fetch remote (http, https) references: redirects only to the same scheme or from http to https, at most 8 MB each; a kept copy stands in, with a warning, when the server cannot be reached.</source>
+        <translation>Entfernte (http, https) Referenzen abrufen: Weiterleitungen nur zum selben Schema oder von http zu https, höchstens 8 MB je Dokument; ist der Server nicht erreichbar, wird eine aufbewahrte Kopie mit einer Warnung verwendet.</translation>
+    </message>
+    <message>
+        <source>--fetch-remote: give up on a server after this many seconds (default 10).</source>
+        <translation>--fetch-remote: nach so vielen Sekunden einen Server aufgeben (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>--fetch-timeout needs a number of seconds above 0 and at most 3600</source>
+        <translation>--fetch-timeout braucht eine Zahl von Sekunden über 0 und höchstens 3600</translation>
     </message>
 </context>
 <context>
@@ -1809,18 +1813,6 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>%1 · dynamische Adresse</translation>
     </message>
     <message>
-        <source>send</source>
-        <translation>senden</translation>
-    </message>
-    <message>
-        <source>receive</source>
-        <translation>empfangen</translation>
-    </message>
-    <message>
-        <source>action?</source>
-        <translation>Aktion?</translation>
-    </message>
-    <message>
         <source>(no channel)</source>
         <translation>(kein Kanal)</translation>
     </message>
@@ -1835,6 +1827,10 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     <message>
         <source>reply of %1</source>
         <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>used by no channel</source>
+        <translation>von keinem Kanal verwendet</translation>
     </message>
 </context>
 <context>
@@ -1863,16 +1859,56 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>ähnlichste Nachricht: %1</translation>
     </message>
     <message>
-        <source>Message: </source>
-        <translation>Nachricht: </translation>
-    </message>
-    <message>
         <source>Example %1</source>
         <translation>Beispiel %1</translation>
     </message>
     <message>
         <source>(a file the document refers to)</source>
         <translation>(eine Datei, auf die das Dokument verweist)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>SignalboxModel</name>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>action?</source>
+        <translation>Aktion?</translation>
+    </message>
+    <message>
+        <source>%1 (2.x %2)</source>
+        <extracomment>%1 is &quot;send&quot; or &quot;receive&quot;, %2 the 2.x verb as written (publish, subscribe): not translated</extracomment>
+        <translation>%1 (2.x %2)</translation>
+    </message>
+    <message>
+        <source>In AsyncAPI 2.x, &apos;publish&apos; describes what others publish to this channel: the application receives these messages.</source>
+        <translation>In AsyncAPI 2.x beschreibt &apos;publish&apos;, was andere in diesem Kanal veröffentlichen: Die Anwendung empfängt diese Nachrichten.</translation>
+    </message>
+    <message>
+        <source>In AsyncAPI 2.x, &apos;subscribe&apos; describes what others subscribe to on this channel: the application sends these messages.</source>
+        <translation>In AsyncAPI 2.x beschreibt &apos;subscribe&apos;, was andere in diesem Kanal abonnieren: Die Anwendung sendet diese Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The action is neither &apos;send&apos; nor &apos;receive&apos;.</source>
+        <translation>Die Aktion ist weder &apos;send&apos; noch &apos;receive&apos;.</translation>
+    </message>
+    <message>
+        <source>The application sends these messages.</source>
+        <translation>Die Anwendung sendet diese Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The application receives these messages.</source>
+        <translation>Die Anwendung empfängt diese Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -2106,20 +2142,16 @@ Exit status: 0 every message conformed, 1 some message did not (or was dropped: 
         <translation>Verbindet sich mit einem WebSocket- oder Server-Sent-Events-Endpunkt eines AsyncAPI-Dokuments (oder einer URL), sendet die gewünschten Nachrichten, empfängt bis --count Nachrichten oder --timeout Sekunden, prüft jede Nachricht gegen die Nachrichten des Kanals und gibt eine JSON-Zeile pro Nachricht und Verbindungsereignis aus.
 Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder wurde verworfen: über der Größengrenze), 2 Aufruf-, Dokument- oder Verbindungsproblem, 3 weniger als --count Nachrichten kamen rechtzeitig an.</translation>
     </message>
+    <message>
+        <source>Fetch the document&apos;s remote (http, https) references.</source>
+        <translation>Die entfernten (http, https) Referenzen des Dokuments abrufen.</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
     <message>
-        <source>Remote reference &apos;%1&apos; was not fetched; allow remote references to check it</source>
-        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen; erlauben Sie entfernte Referenzen, um sie zu prüfen</translation>
-    </message>
-    <message>
         <source>Reference &apos;%1&apos; leads back to itself through other references</source>
         <translation>Die Referenz &apos;%1&apos; führt über andere Referenzen zu sich selbst zurück</translation>
-    </message>
-    <message>
-        <source>Could not fetch &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; konnte nicht abgerufen werden</translation>
     </message>
     <message>
         <source>Cannot read file &apos;%1&apos;</source>
@@ -2196,6 +2228,61 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
     <message>
         <source>&apos;%1&apos; is a hidden file or in a hidden folder; it is not read unless its folder is allowed for references</source>
         <translation>„%1“ ist eine versteckte Datei oder liegt in einem versteckten Ordner; es wird nur gelesen, wenn sein Ordner für Referenzen erlaubt ist</translation>
+    </message>
+    <message>
+        <source>Remote reference &apos;%1&apos; was not fetched, so what it points to is not checked; turn on fetching remote references for this folder (--fetch-remote on the command line)</source>
+        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen, ihr Ziel ist also nicht geprüft; schalten Sie das Abrufen entfernter Referenzen für diesen Ordner ein (--fetch-remote auf der Kommandozeile)</translation>
+    </message>
+    <message>
+        <source>could not fetch &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a YAML or JSON document</source>
+        <translation>&apos;%1&apos; ist kein YAML- oder JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>%1; the copy fetched on %2 is used</source>
+        <translation>%1; die am %2 abgerufene Kopie wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer an earlier request in time</source>
+        <translation>%1 hat eine frühere Anfrage nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched</source>
+        <translation>nur http- und https-Adressen werden abgerufen</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>es ist größer als %1</translation>
+    </message>
+    <message>
+        <source>the server redirected to &apos;%1&apos;, which is not followed (only to the same scheme, or from http to https)</source>
+        <translation>der Server leitete nach &apos;%1&apos; weiter, dem nicht gefolgt wird (nur zum selben Schema oder von http zu https)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <translation>
+            <numerusform>mehr als %n Weiterleitung</numerusform>
+            <numerusform>mehr als %n Weiterleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page, not a YAML or JSON document</source>
+        <translation>der Server schickte eine HTML-Seite, kein YAML- oder JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read (HTTP status %1)</source>
+        <translation>die Antwort des Servers war nicht lesbar (HTTP-Status %1)</translation>
     </message>
 </context>
 <context>
@@ -2413,10 +2500,6 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>Der Wert passt nicht zum verlangten Muster</translation>
     </message>
     <message>
-        <source>Value matches none, or more than one, of the allowed forms</source>
-        <translation>Der Wert passt zu keiner oder zu mehr als einer der erlaubten Formen</translation>
-    </message>
-    <message>
         <source>Value matches none of the allowed forms</source>
         <translation>Der Wert passt zu keiner der erlaubten Formen</translation>
     </message>
@@ -2512,6 +2595,150 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <source>With its references resolved the document would exceed %1 MB of text; it was checked with its references unresolved</source>
         <translation>Mit aufgelösten Referenzen würde das Dokument %1 MB Text überschreiten; es wurde mit unaufgelösten Referenzen geprüft</translation>
     </message>
+    <message>
+        <source>a $ref</source>
+        <translation>eine $ref</translation>
+    </message>
+    <message>
+        <source>an OpenAPI schema</source>
+        <translation>ein OpenAPI-Schema</translation>
+    </message>
+    <message>
+        <source>an Avro schema</source>
+        <translation>ein Avro-Schema</translation>
+    </message>
+    <message>
+        <source>a Schema object</source>
+        <translation>ein Schema-Objekt</translation>
+    </message>
+    <message>
+        <source>an %1 object</source>
+        <translation>ein %1-Objekt</translation>
+    </message>
+    <message>
+        <source>a %1 object</source>
+        <translation>ein %1-Objekt</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>Zweig %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Value matches %1; oneOf needs exactly one</source>
+        <translation>Der Wert passt zu %1; oneOf verlangt genau eines</translation>
+    </message>
+    <message>
+        <source>Value matches none of %1</source>
+        <translation>Der Wert passt zu keinem von %1</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (bei %2)</translation>
+    </message>
+    <message>
+        <source>Value matches none of %1: %2</source>
+        <translation>Der Wert passt zu keinem von %1: %2</translation>
+    </message>
+    <message>
+        <source>Value matches none of %1; closest is %2: %3</source>
+        <translation>Der Wert passt zu keinem von %1; am nächsten ist %2: %3</translation>
+    </message>
+    <message>
+        <source>Text must be at least %1 characters long</source>
+        <translation>Der Text muss mindestens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Text must be at most %1 characters long</source>
+        <translation>Der Text darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Text is not a valid %1</source>
+        <translation>Der Text ist kein gültiges %1</translation>
+    </message>
+    <message>
+        <source>List must have at least %1 items</source>
+        <translation>Die Liste muss mindestens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>List must have at most %1 items</source>
+        <translation>Die Liste darf höchstens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>List has more items than allowed</source>
+        <translation>Die Liste hat mehr Einträge als erlaubt</translation>
+    </message>
+    <message>
+        <source>Items %1 and %2 are equal; the list&apos;s items must be unique</source>
+        <translation>Die Einträge %1 und %2 sind gleich; die Einträge der Liste müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>No item of the list is of the kind it must contain</source>
+        <translation>Kein Eintrag der Liste ist von der Art, die sie enthalten muss</translation>
+    </message>
+    <message>
+        <source>Must have at least %1 properties</source>
+        <translation>Muss mindestens %1 Eigenschaften haben</translation>
+    </message>
+    <message>
+        <source>Must have at most %1 properties</source>
+        <translation>Darf höchstens %1 Eigenschaften haben</translation>
+    </message>
+    <message>
+        <source>Number must be at least %1</source>
+        <translation>Die Zahl muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>Number must be greater than %1</source>
+        <translation>Die Zahl muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>Number must be at most %1</source>
+        <translation>Die Zahl darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>Number must be less than %1</source>
+        <translation>Die Zahl muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>Number must be a multiple of %1</source>
+        <translation>Die Zahl muss ein Vielfaches von %1 sein</translation>
+    </message>
+    <message>
+        <source>Number cannot be checked for the multiple it must be of</source>
+        <translation>Es lässt sich nicht prüfen, ob die Zahl ein Vielfaches des verlangten Werts ist</translation>
+    </message>
+    <message>
+        <source>Missing property &apos;%1&apos;, which another property here requires</source>
+        <translation>Die Eigenschaft &apos;%1&apos; fehlt, die eine andere Eigenschaft hier verlangt</translation>
+    </message>
+    <message>
+        <source>Value has a form that is not allowed here</source>
+        <translation>Der Wert hat eine Form, die hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>Value matches more than one of the allowed forms</source>
+        <translation>Der Wert passt zu mehr als einer der erlaubten Formen</translation>
+    </message>
+    <message>
+        <source>Property &apos;%1&apos; is not valid</source>
+        <translation>Die Eigenschaft &apos;%1&apos; ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>Value is not valid here</source>
+        <translation>Der Wert ist hier nicht gültig</translation>
+    </message>
+    <message>
+        <source>The schema could not be applied</source>
+        <translation>Das Schema ließ sich nicht anwenden</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxYaml</name>
@@ -2550,6 +2777,10 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
     <message>
         <source>The YAML parser produced more than %1 events for this %2-byte text; parsing stopped here</source>
         <translation>Der YAML-Parser hat für diesen Text von %2 Bytes mehr als %1 Ereignisse erzeugt; das Einlesen wurde hier beendet</translation>
+    </message>
+    <message>
+        <source>Only mappings can be merged with &apos;&lt;&lt;&apos; (a mapping, an alias of one, or a list of them); this value is not a mapping</source>
+        <translation>Mit &apos;&lt;&lt;&apos; lassen sich nur Mappings zusammenführen (ein Mapping, ein Alias darauf oder eine Liste davon); dieser Wert ist kein Mapping</translation>
     </message>
 </context>
 <context>
