@@ -134,6 +134,8 @@ private slots:
     void outlineFollowsTheCursor();
     void clickingAProblemMovesTheCursor();
     void completionOffersKeysAtThreeDepths();
+    void completionAcceptsWithReturnAndTab();
+    void referenceCompletionIsQuoted();
     void findAndReplaceWithRegex();
     void highlightingColoursKeys();
     void commentsAndFolding();
@@ -264,6 +266,74 @@ void TestMainWindow::completionOffersKeysAtThreeDepths()
     QTest::keyClicks(editor, u"oper"_s);
     editor->showCompletion();
     QCOMPARE(offered(), QStringList{u"operations"_s});
+}
+
+void TestMainWindow::completionAcceptsWithReturnAndTab()
+{
+    // The list that opens by itself while typing a key has its first item selected: Return or Tab
+    // takes it. With nothing to offer, Return is a newline again.
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(Valid);
+    QTRY_VERIFY(pane->document()->analysis());
+    YamlEditor *editor = pane->editor();
+    auto *completer = editor->findChild<QCompleter *>();
+    QVERIFY(completer);
+    auto newLineAfter = [editor](int block) {
+        QTextCursor c(editor->document()->findBlockByNumber(block));
+        c.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(c);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+    newLineAfter(6); // in channel c
+    QTest::keyClicks(editor, u"ti"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(editor->document()->findBlockByNumber(7).text(), u"    title: "_s);
+    QVERIFY(!completer->popup()->isVisible());
+
+    newLineAfter(3); // in info
+    QTest::keyClicks(editor, u"lic"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Tab);
+    QCOMPARE(editor->document()->findBlockByNumber(4).text(), u"  license: "_s);
+
+    newLineAfter(4);
+    QTest::keyClicks(editor, u"zq"_s); // nothing starts so: no list, and Return makes a new line
+    QVERIFY(!completer->popup()->isVisible());
+    const int lines = editor->document()->blockCount();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(editor->document()->blockCount(), lines + 1);
+}
+
+void TestMainWindow::referenceCompletionIsQuoted()
+{
+    // A bare `#/…` value would be a YAML comment: a reference is inserted quoted, and a quote the
+    // user typed is closed.
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(Valid + u"    messages:\n      m:\n        $ref: \ncomponents:\n  messages:\n"
+                                             u"    Price:\n      payload: {type: number}\n"_s);
+    QTRY_VERIFY(pane->document()->analysis());
+    YamlEditor *editor = pane->editor();
+    auto *completer = editor->findChild<QCompleter *>();
+    auto completeAtEndOf = [&](int block) {
+        QTextCursor c(editor->document()->findBlockByNumber(block));
+        c.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(c);
+        editor->showCompletion();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+    };
+    completeAtEndOf(9);
+    QCOMPARE(editor->document()->findBlockByNumber(9).text(), u"        $ref: '#/components/messages/Price'"_s);
+
+    QTextCursor line(editor->document()->findBlockByNumber(9));
+    line.movePosition(QTextCursor::EndOfBlock);
+    line.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+    line.insertText(u"        $ref: \"#/comp"_s);
+    completeAtEndOf(9);
+    QCOMPARE(editor->document()->findBlockByNumber(9).text(), u"        $ref: \"#/components/messages/Price\""_s);
 }
 
 void TestMainWindow::findAndReplaceWithRegex()

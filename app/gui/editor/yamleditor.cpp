@@ -667,8 +667,19 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
         switch (event->key()) {
         case Qt::Key_Enter:
         case Qt::Key_Return:
-        case Qt::Key_Escape:
         case Qt::Key_Tab:
+            // Accept the selected suggestion (the first one is selected as the list opens or narrows,
+            // as in Kate or Qt Creator); with none selected the key does what it does without a list.
+            if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+                const QModelIndex current = m_completer->popup()->currentIndex();
+                m_completer->popup()->hide();
+                if (current.isValid()) {
+                    insertCompletion(current.data(Qt::DisplayRole).toString());
+                    return;
+                }
+            }
+            break;
+        case Qt::Key_Escape:
         case Qt::Key_Backtab:
             event->ignore(); // the completer handles them
             return;
@@ -727,6 +738,8 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
         m_completer->setCompletionPrefix(prefix);
         if (m_completer->completionCount() == 0)
             m_completer->popup()->hide();
+        else
+            m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
         return;
     }
     if (typed.size() == 1 && (typed.at(0).isLetter() || typed.at(0) == QLatin1Char('$')) &&
@@ -767,6 +780,7 @@ void YamlEditor::showCompletion()
     }
     m_completionStart = ctx.prefixStart;
     m_completingKey = !ctx.onValue;
+    m_completingRef = ctx.onValue && ctx.key == QLatin1String("$ref");
     m_completer->setCompletionPrefix(ctx.prefix);
     if (m_completer->completionCount() == 0)
         return;
@@ -782,7 +796,20 @@ void YamlEditor::insertCompletion(const QString &text)
     QTextCursor c = textCursor();
     c.beginEditBlock();
     c.setPosition(int(m_completionStart), QTextCursor::KeepAnchor);
-    c.insertText(m_completingKey ? text + QStringLiteral(": ") : text);
+    QString insert = m_completingKey ? text + QStringLiteral(": ") : text;
+    if (m_completingRef) {
+        // Quoted: unquoted, ` #/…` would start a comment. After a typed quote, close it.
+        const QString all = document()->toPlainText();
+        const qsizetype end = textCursor().position();
+        const QChar open = m_completionStart > 0 ? all.at(m_completionStart - 1) : QChar();
+        if (open == QLatin1Char('\'') || open == QLatin1Char('"')) {
+            if (end >= all.size() || all.at(end) != open)
+                insert += open;
+        } else {
+            insert = QLatin1Char('\'') + insert + QLatin1Char('\'');
+        }
+    }
+    c.insertText(insert);
     c.endEditBlock();
     setTextCursor(c);
 }

@@ -87,6 +87,7 @@ private:
     QStandardItemModel *m_completions;
     qsizetype m_completionStart = 0;
     bool m_completingKey = false;
+    bool m_completingRef = false; ///< A `$ref` value: inserted quoted (a bare `#/…` is a YAML comment).
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
     QList<int> m_history; // cursor positions before jumps
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
