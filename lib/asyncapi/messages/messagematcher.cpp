@@ -3,15 +3,13 @@
 #include "messagematcher.h"
 
 #include <asyncapi/json/yamltojson.h>
+#include <asyncapi/validation/schemacompiler_p.h>
 #include <asyncapi/validation/schemavalidator.h>
 
 #include <QCoreApplication>
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -33,7 +31,7 @@ constexpr std::uint64_t SchemaBudget = 200'000;
 /** A schema compiled for valijson, and what identifies its instances cheaply. */
 struct Compiled
 {
-    std::unique_ptr<valijson::Schema> schema;                 // null: no schema, or not a JSON Schema
+    std::shared_ptr<const valijson::Schema> schema;           // null: no schema, or not a JSON Schema
     std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
 };
 
@@ -66,10 +64,8 @@ Compiled compile(const DocumentSet &set, NodeRef node)
         return out;
     collectDiscriminators(root["allOf"][0], out.discriminators);
     try {
-        auto schema = std::make_unique<valijson::Schema>();
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), *schema);
-        out.schema = std::move(schema);
+        // The same compilation as examples and drafts get (validateInstance()): one behaviour.
+        out.schema = Validation::compileSchema(root);
     } catch (const std::exception &) {
         out.schema.reset();
     }
@@ -92,10 +88,9 @@ bool isWrapper(const std::string &d)
 /** Leaf errors of validating \a value against \a schema, "/pointer: problem", at most \a limit. */
 QStringList errorsOf(const valijson::Schema &schema, const json &value, const QString &prefix, int limit = 10)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     try {
-        validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), &results);
+        Validation::validate(schema, value, &results);
     } catch (const std::exception &e) {
         return {prefix + QString::fromUtf8(e.what())};
     }
@@ -117,9 +112,8 @@ QStringList errorsOf(const valijson::Schema &schema, const json &value, const QS
 
 bool accepts(const valijson::Schema &schema, const json &value)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     try {
-        return validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), nullptr);
+        return Validation::validate(schema, value, nullptr);
     } catch (const std::exception &) {
         return false;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schemavalidator.h"
 
+#include "schemacompiler_p.h"
+
 #include <asyncapi/completion/completion.h>
 #include <asyncapi/json/yamltojson.h>
 
@@ -78,7 +80,7 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
     std::lock_guard lock(mutex);
     if (auto it = cache.find(version); it != cache.end())
         return it->second;
-    std::shared_ptr<valijson::Schema> schema;
+    std::shared_ptr<const valijson::Schema> schema;
     QFile f(QStringLiteral(":/signalbox/schemas/%1.json").arg(version));
     if (f.open(QIODevice::ReadOnly)) {
         const QByteArray bytes = f.readAll();
@@ -86,9 +88,7 @@ std::shared_ptr<const valijson::Schema> officialSchema(const QString &version)
             json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
             Json::sanitiseSchema(doc);
             Json::optimiseOfficialSchema(doc);
-            schema = std::make_shared<valijson::Schema>();
-            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-            parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(doc), *schema);
+            schema = Validation::compileSchema(doc);
         } catch (const std::exception &e) {
             qCWarning(lcValidation) << "cannot load the AsyncAPI" << version << "schema:" << e.what();
             schema.reset();
@@ -165,7 +165,10 @@ Mapped mapError(const std::string &d)
     auto starts = [&d](const char *p) { return d.rfind(p, 0) == 0; };
     auto q = [](const std::string &s) { return QString::fromStdString(s); };
     Mapped m;
-    if (starts("Missing required property")) {
+    if (d.find(" (format: ") != std::string::npos && d.back() == ')') { // schemacompiler.cpp, already readable
+        m.code = QStringLiteral("schema.format");
+        m.message = q(d);
+    } else if (starts("Missing required property")) {
         const std::string name = quoted(d, 0);
         m.code = QStringLiteral("schema.required");
         m.message = Tr::tr("Missing required property '%1'").arg(q(name));
@@ -468,14 +471,12 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         }
     }
     try {
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
-        const valijson::adapters::NlohmannJsonAdapter adapter(doc);
         // A valid document is the common case: check it without collecting errors first, which
         // stops early on failure and skips valijson's bookkeeping.
-        if (validator.validate(*schema, adapter, nullptr))
+        if (Validation::validate(*schema, doc, nullptr))
             return out;
         valijson::ValidationResults results;
-        validator.validate(*schema, adapter, &results);
+        Validation::validate(*schema, doc, &results);
         // Say what was expected: the official schema knows the allowed values and types.
         auto explain = [&doc, &version, &set](const std::vector<std::string> &path, const Mapped &m,
                                               NodeRef node) -> QString {
@@ -548,19 +549,43 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     }
     if (root.is_null() || instanceBuilder.exceeded())
         return out;
+    std::shared_ptr<const valijson::Schema> schema;
     try {
-        valijson::Schema schema;
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), schema);
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
-        const valijson::adapters::NlohmannJsonAdapter adapter(instanceJson);
-        if (validator.validate(schema, adapter, nullptr))
+        schema = Validation::compileSchema(root);
+    } catch (const std::exception &e) {
+        // Said on the schema, once however many instances use it (see checkRules).
+        qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
+        const YamlDocument *doc = schemaNode.doc ? schemaNode.doc : set.main();
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.code = QStringLiteral("schema.unusable");
+        d.message = Tr::tr("This schema cannot be used to check values: %1").arg(QString::fromUtf8(e.what()));
+        d.range = doc->headRange(schemaNode.node);
+        d.file = doc == set.main() ? QString() : doc->fileName();
+        out.append(d);
+        return out;
+    }
+    try {
+        if (Validation::validate(*schema, instanceJson, nullptr))
             return out;
         valijson::ValidationResults results;
-        validator.validate(schema, adapter, &results);
-        out += mapResults(results, set, instance, Json::RefMode::InlineAll, code, what);
+        Validation::validate(*schema, instanceJson, &results);
+        const Diagnostics found = mapResults(results, set, instance, Json::RefMode::InlineAll, code, what);
+        out += found;
+        if (found.isEmpty()) {
+            // A `false` schema fails without saying why: still a failure, said on the value.
+            const YamlDocument *doc = instance.doc ? instance.doc : set.main();
+            Diagnostic d;
+            d.severity = Severity::Error;
+            d.code = code.isEmpty() ? QStringLiteral("schema.invalid") : code;
+            const QString text = Tr::tr("Value is not allowed by its schema");
+            d.message = what.isEmpty() ? text : what + QLatin1String(": ") + text;
+            d.range = doc->headRange(instance.node);
+            d.file = doc == set.main() ? QString() : doc->fileName();
+            out.append(d);
+        }
     } catch (const std::exception &e) {
-        qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
+        qCDebug(lcValidation) << "instance validation stopped:" << e.what();
     }
     return out;
 }
