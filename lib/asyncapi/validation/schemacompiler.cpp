@@ -260,8 +260,27 @@ std::shared_ptr<const valijson::Schema> compileSchema(const json &schema)
 
 bool validate(const valijson::Schema &schema, const json &value, ValidationResults *results)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
-    return validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), results);
+    // valijson's Validator keeps the std::regex of every `pattern` it met (compiling one costs
+    // more than most validations): one per thread, so that each message, example and property
+    // name does not compile them again, renewed now and then so that the patterns of documents
+    // long closed do not pile up. Never renewed while in use further up (propertyNames nests).
+    constexpr int MaxUses = 2000;
+    thread_local std::unique_ptr<valijson::Validator> validator;
+    thread_local int uses = 0;
+    thread_local int depth = 0;
+    if (!validator || (depth == 0 && ++uses > MaxUses)) {
+        validator = std::make_unique<valijson::Validator>(valijson::Validator::kStrongTypes);
+        uses = 0;
+    }
+    struct Nesting
+    {
+        int &depth;
+        explicit Nesting(int &d)
+            : depth(++d)
+        {}
+        ~Nesting() { --depth; }
+    } nesting(depth);
+    return validator->validate(schema, valijson::adapters::NlohmannJsonAdapter(value), results);
 }
 
 } // namespace Signalbox::AsyncApi::Validation
