@@ -12,10 +12,10 @@
 
 // The checkers are written by hand, each after its RFC's grammar, because no library at hand is
 // exact: valijson 1.0 checks only date, time and date-time (and throws on some values, see
-// STACK.md); QUrl, even in StrictMode, accepts what RFC 3986 rejects (spaces and other characters
-// outside its grammar are percent-encoded silently, `http://a b` parses) and has no relative-ref
-// or URI Template grammar; QDateTime::fromString(Qt::ISODate) accepts ISO 8601 forms RFC 3339
-// excludes (no offset, week dates) and QHostAddress accepts "1" and "0x7f.1" as IPv4. Each
+// STACK.md); QUrl, even in StrictMode, accepts what RFC 3986 rejects (a non-ASCII host such as
+// `http://exämple.com/`, an IRI; tried on Qt 6.4) and has no URI Template grammar;
+// QDateTime::fromString(Qt::ISODate) accepts ISO 8601 forms RFC 3339
+// excludes (a time without offset) and QHostAddress accepts "1" and "0x7f.1" as IPv4 (tried too). Each
 // checker is a single left-to-right pass without backtracking, so no input makes it slow.
 
 namespace Signalbox::AsyncApi::Formats {
