@@ -36,13 +36,6 @@ const QHash<QString, QString> &deliberate()
          QStringLiteral("remote $ref not fetched: a warning here (still valid), a fetch error there")},
         {QStringLiteral("v3.1/adeo-kafka-request-reply-asyncapi.yml"),
          QStringLiteral("remote $ref not fetched: a warning here (still valid), a fetch error there")},
-        // We check no `format`: valijson 1.0 checks only date and time formats, none of AsyncAPI's (uri, email, …),
-        // and it throws on a non-string value that has one, so the schema is loaded without them. The oracle's only
-        // complaint besides a remote ref is format: uri.
-        {QStringLiteral("fixtures/converter-js/2.6.0/for-3.0.0.yml"),
-         QStringLiteral("format: uri not checked; remote $ref not fetched")},
-        {QStringLiteral("fixtures/converter-js/3.0.0/from-2.6.0.yml"),
-         QStringLiteral("format: uri not checked; remote $ref not fetched")},
         // We validate 3.x message examples against their schemas; the official parser does so only for 2.x.
         {QStringLiteral("kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"),
          QStringLiteral("3.x examples checked: 'pair' is an array and 'unsubscribed' is not a status")},

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamltojson.h"
 
+#include <asyncapi/validation/formats.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -98,10 +100,39 @@ bool JsonBuilder::spend(std::size_t bytes)
     return false;
 }
 
+namespace {
+
+/** \a segment escaped for a JSON pointer in a URI fragment, as valijson decodes it. */
+void appendPointerSegment(std::string &pointer, std::string_view segment)
+{
+    pointer += '/';
+    for (char c : segment) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else if (c == '%')
+            pointer += "%25";
+        else
+            pointer += c;
+    }
+}
+
+} // namespace
+
 nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
 {
     if (!ref.node || m_exceeded)
         return nullptr;
+    if (m_pointRecursion && m_stack.empty() && m_depth == 0) {
+        // The root being built is an expansion too: a reference back to it is recursion.
+        m_stack.push_back(ref.node);
+        m_stackPointers.push_back(m_recursionBase);
+        nlohmann::json j = build(ref, inlineLocal);
+        m_stackPointers.pop_back();
+        m_stack.pop_back();
+        return j;
+    }
     if (++m_used > m_budget) {
         m_exceeded = true;
         return nullptr;
@@ -129,14 +160,25 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
                                                     : (inlineLocal || r->value.rfind('#', 0) != 0));
         if (inlineIt) {
             const NodeRef target = m_set.resolve(r->value, ref.doc);
-            if (target && std::find(m_stack.begin(), m_stack.end(), target.node) == m_stack.end()) {
+            const auto onStack = std::find(m_stack.begin(), m_stack.end(), target.node);
+            if (target && onStack == m_stack.end()) {
                 m_stack.push_back(target.node);
                 m_refSites.push_back(NodeRef{r, ref.doc});
+                if (m_pointRecursion) {
+                    std::string pointer = m_recursionBase;
+                    for (const std::string &segment : m_outPath)
+                        appendPointerSegment(pointer, segment);
+                    m_stackPointers.push_back(std::move(pointer));
+                }
                 nlohmann::json j = build(target);
+                if (m_pointRecursion)
+                    m_stackPointers.pop_back();
                 m_refSites.pop_back();
                 m_stack.pop_back();
                 return j;
             }
+            if (target && m_pointRecursion)
+                return nlohmann::json{{"$ref", m_stackPointers[std::size_t(onStack - m_stack.begin())]}};
         }
     }
     switch (n.kind) {
@@ -150,8 +192,13 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
     case YamlNode::Kind::Sequence: {
         nlohmann::json arr = nlohmann::json::array();
         arr.get_ref<nlohmann::json::array_t &>().reserve(n.children.size());
-        for (const YamlNode *c : n.children)
+        for (const YamlNode *c : n.children) {
+            if (m_pointRecursion)
+                m_outPath.push_back(std::to_string(arr.size()));
             arr.push_back(build(NodeRef{c, ref.doc}));
+            if (m_pointRecursion)
+                m_outPath.pop_back();
+        }
         return arr;
     }
     case YamlNode::Kind::Mapping: {
@@ -167,10 +214,26 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
             if (!spend(key.size()))
                 break;
             const YamlNode *v = n.valueAt(i);
+            if (m_pointRecursion)
+                m_outPath.push_back(key);
+            struct PathLevel
+            {
+                JsonBuilder &builder;
+                ~PathLevel()
+                {
+                    if (builder.m_pointRecursion)
+                        builder.m_outPath.pop_back();
+                }
+            } pathLevel{*this};
             if (v->isSequence() && !isInlinedAt(key, true, "#")) {
                 nlohmann::json arr = nlohmann::json::array();
-                for (const YamlNode *c : v->children)
+                for (const YamlNode *c : v->children) {
+                    if (m_pointRecursion)
+                        m_outPath.push_back(std::to_string(arr.size()));
                     arr.push_back(build(NodeRef{c, ref.doc}, false));
+                    if (m_pointRecursion)
+                        m_outPath.pop_back();
+                }
                 map.emplace(key, std::move(arr));
             } else {
                 map.emplace(key, build(NodeRef{v, ref.doc}, isInlinedAt(key, false, "#")));
@@ -286,15 +349,22 @@ void sanitiseSchema(nlohmann::json &schema)
     }
     if (!schema.is_object())
         return;
-    schema.erase("format");
-    schema.erase("propertyNames");
-    // valijson checks multipleOf with floating-point remainders, so 54350.40 is "not a multiple of
-    // 0.01"; only integral divisors are exact.
-    if (auto it = schema.find("multipleOf"); it != schema.end() && it->is_number_float()) {
-        // std::trunc, not a cast: converting 1e300 or NaN to an integer is undefined.
-        const double v = it->get<double>();
-        if (!std::isfinite(v) || v != std::trunc(v))
-            schema.erase(it);
+    if (auto it = schema.find("format"); it != schema.end()) {
+        nlohmann::json format = std::move(*it);
+        schema.erase(it);
+        if (format.is_string() && Formats::isChecked(format.get_ref<const std::string &>()))
+            schema[FormatKeyword] = std::move(format);
+    }
+    if (auto it = schema.find("multipleOf"); it != schema.end()) {
+        nlohmann::json divisor = std::move(*it);
+        schema.erase(it);
+        if (divisor.is_number() && std::isfinite(divisor.get<double>()) && divisor.get<double>() > 0)
+            schema[MultipleOfKeyword] = std::move(divisor);
+    }
+    if (auto it = schema.find("propertyNames"); it != schema.end()) {
+        nlohmann::json names = std::move(*it);
+        schema.erase(it);
+        schema[PropertyNamesKeyword] = std::move(names);
     }
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         const std::string &key = it.key();
@@ -314,6 +384,7 @@ void sanitiseSchema(nlohmann::json &schema)
 nlohmann::json instanceSchema(const DocumentSet &set, NodeRef schema, std::uint64_t budget, NodeRef *tooDeepAt)
 {
     JsonBuilder builder(set, RefMode::InlineAll, budget);
+    builder.setRecursionBase("#/allOf/0");
     nlohmann::json schemaJson = builder.build(schema);
     if (builder.tooDeep() && tooDeepAt)
         *tooDeepAt = builder.tooDeepAt();

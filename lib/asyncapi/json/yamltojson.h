@@ -61,6 +61,18 @@ public:
      */
     void setDropExtensions(bool drop) { m_dropExtensions = drop; }
 
+    /**
+     * Writes a reference back into its own expansion (a recursive schema) as a JSON pointer into
+     * the result, after \a base (e.g. "#/allOf/0" when the result will be placed there), rather
+     * than as written: it then means the same whichever file it was written in, and `#` written in
+     * a schema that is its own root is the result's root.
+     */
+    void setRecursionBase(std::string base)
+    {
+        m_recursionBase = std::move(base);
+        m_pointRecursion = true;
+    }
+
     nlohmann::json build(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
     /** True when it was the byte budget that ran out (exceeded() is then true too). */
@@ -89,6 +101,11 @@ private:
     NodeRef m_tooDeepAt;
     std::vector<const YamlNode *> m_stack; // targets being inlined, outermost first
     std::vector<NodeRef> m_refSites;       // the Reference Objects that inlined them
+    // With setRecursionBase(): where in the result each of m_stack's targets begins, and the path being built.
+    bool m_pointRecursion = false;
+    std::string m_recursionBase;
+    std::vector<std::string> m_stackPointers;
+    std::vector<std::string> m_outPath;
 };
 
 /**
@@ -126,10 +143,17 @@ bool isExtensionKey(std::string_view key);
  */
 void optimiseOfficialSchema(nlohmann::json &schema);
 
+/// Where sanitiseSchema() moves the keywords the library checks beside valijson (schemacompiler_p.h).
+inline constexpr char FormatKeyword[] = "$signalbox.format";
+inline constexpr char MultipleOfKeyword[] = "$signalbox.multipleOf";
+inline constexpr char PropertyNamesKeyword[] = "$signalbox.propertyNames";
+
 /**
- * Removes the keywords that valijson 1.0 mishandles: `format` (it throws on a non-string value whose
- * schema has one) and `propertyNames` (inside a schema reached through `$ref` it reports valid
- * instances as invalid).
+ * Moves the keywords that valijson 1.0 mishandles to keys of our own, checked beside it (see
+ * Validation::compileSchema()): `format` (it throws on a non-string value whose schema has one, and
+ * checks few formats), `multipleOf` (binary floating point) and `propertyNames` (inside a schema
+ * reached through `$ref` it reports valid instances as invalid). A `format` the library does not
+ * check, and a `multipleOf` that is not a positive number, are removed.
  */
 void sanitiseSchema(nlohmann::json &schema);
 

@@ -4,14 +4,12 @@
 
 #include <asyncapi/json/yamltojson.h>
 #include <asyncapi/validation/combinators_p.h>
+#include <asyncapi/validation/schemacompiler_p.h>
 #include <asyncapi/validation/schemavalidator.h>
 
 #include <QCoreApplication>
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -33,7 +31,7 @@ constexpr std::uint64_t SchemaBudget = 200'000;
 /** A schema compiled for valijson, and what identifies its instances cheaply. */
 struct Compiled
 {
-    std::unique_ptr<valijson::Schema> schema;                 // null: no schema, or not a JSON Schema
+    std::shared_ptr<const valijson::Schema> schema;           // null: no schema, or not a JSON Schema
     std::vector<std::pair<std::string, json>> discriminators; // top-level property → const value
     std::shared_ptr<const json> root;                         // what schema was compiled from, to explain errors
     std::shared_ptr<Combinators::BranchCache> branches;       // its oneOf/anyOf branches, compiled when needed
@@ -69,10 +67,8 @@ Compiled compile(const DocumentSet &set, NodeRef node)
     Combinators::nameBranches(set, node, *root);
     collectDiscriminators((*root)["allOf"][0], out.discriminators);
     try {
-        auto schema = std::make_unique<valijson::Schema>();
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*root), *schema);
-        out.schema = std::move(schema);
+        // The same compilation as examples and drafts get (validateInstance()): one behaviour.
+        out.schema = Validation::compileSchema(*root);
         out.root = std::move(root);
         out.branches = std::make_shared<Combinators::BranchCache>();
     } catch (const std::exception &) {
@@ -83,9 +79,8 @@ Compiled compile(const DocumentSet &set, NodeRef node)
 
 bool accepts(const valijson::Schema &schema, const json &value)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     try {
-        return validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(value), nullptr);
+        return Validation::validate(schema, value, nullptr);
     } catch (const std::exception &) {
         return false;
     }

@@ -357,8 +357,10 @@ void DocumentSet::load(const Location &location, const LoadOptions &options)
 NodeRef DocumentSet::walk(NodeRef cur, const std::vector<std::string> &segments, int depth) const
 {
     for (const std::string &seg : segments) {
-        // A pointer may pass through references on its way, as JSON Reference resolvers allow.
-        for (int hops = 0; cur && refValue(cur.node) && hops < MaxRefHops; ++hops) {
+        // A pointer may pass through references on its way, as JSON Reference resolvers allow,
+        // unless the reference holds the key itself (the official parser's resolver keeps a
+        // reference's siblings: `{$ref: '#/definitions/c', definitions: …}` at a schema's root).
+        for (int hops = 0; cur && refValue(cur.node) && !cur.node->get(seg) && hops < MaxRefHops; ++hops) {
             RefError ignored;
             cur = resolveImpl(refValue(cur.node)->value, cur.doc, depth + 1, &ignored);
         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "combinators_p.h"
+#include "schemacompiler_p.h"
 
 #include <asyncapi/json/yamltojson.h>
 
@@ -11,9 +12,7 @@
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 #include <algorithm>
 #include <set>
@@ -406,10 +405,9 @@ private:
         const auto schema = m_cache.get(m_root, *b.schema);
         if (!schema)
             return false;
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
         valijson::ValidationResults results;
         try {
-            b.valid = validator.validate(*schema, valijson::adapters::NlohmannJsonAdapter(value), &results);
+            b.valid = Validation::validate(*schema, value, &results);
         } catch (const std::exception &) {
             return false;
         }
@@ -624,10 +622,10 @@ std::shared_ptr<const valijson::Schema> BranchCache::get(const json &root, const
             wrapper[key] = *it;
     }
     wrapper["allOf"] = json::array({branch});
-    std::shared_ptr<valijson::Schema> schema = std::make_shared<valijson::Schema>();
+    // Compiled as every schema is (formats, decimal multipleOf, propertyNames): one behaviour.
+    std::shared_ptr<const valijson::Schema> schema;
     try {
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(wrapper), *schema);
+        schema = Validation::compileSchema(wrapper);
     } catch (const std::exception &) {
         schema.reset();
     }

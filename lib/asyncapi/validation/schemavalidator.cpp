@@ -3,6 +3,7 @@
 #include "schemavalidator.h"
 
 #include "combinators_p.h"
+#include "schemacompiler_p.h"
 
 #include <asyncapi/completion/completion.h>
 #include <asyncapi/json/yamltojson.h>
@@ -95,11 +96,8 @@ Official officialSchema(const QString &version)
             auto doc = std::make_shared<json>(json::parse(bytes.constData(), bytes.constData() + bytes.size()));
             Json::sanitiseSchema(*doc);
             Json::optimiseOfficialSchema(*doc);
-            auto schema = std::make_shared<valijson::Schema>();
-            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-            parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*doc), *schema);
+            out.schema = Validation::compileSchema(*doc);
             out.document = std::move(doc);
-            out.schema = std::move(schema);
         } catch (const std::exception &e) {
             qCWarning(lcValidation) << "cannot load the AsyncAPI" << version << "schema:" << e.what();
             out = {};
@@ -194,7 +192,16 @@ Mapped mapError(const std::string &d)
     auto q = [](const std::string &s) { return QString::fromStdString(s); };
     auto number = [&d](const char *prefix) { return numberIn(d, std::strlen(prefix)); };
     Mapped m;
-    if (starts("Missing required property")) {
+    if (const std::size_t cut = d.find(Validation::PropertyNameReason); cut != std::string::npos) {
+        // schemacompiler.cpp: "Property name 'x' is not allowed here", then valijson's reason.
+        m.code = QStringLiteral("schema.property-names");
+        const std::string reason = d.substr(cut + 1);
+        m.message =
+            reason.empty() ? q(d.substr(0, cut)) : Tr::tr("%1: %2").arg(q(d.substr(0, cut)), mapError(reason).message);
+    } else if (d.find(" (format: ") != std::string::npos && d.back() == ')') { // schemacompiler.cpp, readable
+        m.code = QStringLiteral("schema.format");
+        m.message = q(d);
+    } else if (starts("Missing required property")) {
         const std::string name = quoted(d, 0);
         m.code = QStringLiteral("schema.required");
         m.message = Tr::tr("Missing required property '%1'").arg(q(name));
@@ -533,14 +540,12 @@ Diagnostics validateAgainstOfficialSchema(const DocumentSet &set, const QString 
         }
     }
     try {
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
-        const valijson::adapters::NlohmannJsonAdapter adapter(doc);
         // A valid document is the common case: check it without collecting errors first, which
         // stops early on failure and skips valijson's bookkeeping.
-        if (validator.validate(*schema, adapter, nullptr))
+        if (Validation::validate(*schema, doc, nullptr))
             return out;
         valijson::ValidationResults results;
-        validator.validate(*schema, adapter, &results);
+        Validation::validate(*schema, doc, &results);
         // Say what was expected: the official schema knows the allowed values and types.
         auto explain = [&doc, &version, &set](const std::vector<std::string> &path, const Mapped &m,
                                               NodeRef node) -> QString {
@@ -615,21 +620,45 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
     if (root.is_null() || instanceBuilder.exceeded())
         return out;
     Combinators::nameBranches(set, schemaNode, root);
+    std::shared_ptr<const valijson::Schema> schema;
     try {
-        valijson::Schema schema;
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(root), schema);
-        valijson::Validator validator(valijson::Validator::kStrongTypes);
-        const valijson::adapters::NlohmannJsonAdapter adapter(instanceJson);
-        if (validator.validate(schema, adapter, nullptr))
+        schema = Validation::compileSchema(root);
+    } catch (const std::exception &e) {
+        // Said on the schema, once however many instances use it (see checkRules).
+        qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
+        const YamlDocument *doc = schemaNode.doc ? schemaNode.doc : set.main();
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.code = QStringLiteral("schema.unusable");
+        d.message = Tr::tr("This schema cannot be used to check values: %1").arg(QString::fromUtf8(e.what()));
+        d.range = doc->headRange(schemaNode.node);
+        d.file = doc == set.main() ? QString() : doc->fileName();
+        out.append(d);
+        return out;
+    }
+    try {
+        if (Validation::validate(*schema, instanceJson, nullptr))
             return out;
         valijson::ValidationResults results;
-        validator.validate(schema, adapter, &results);
+        Validation::validate(*schema, instanceJson, &results);
         Combinators::BranchCache branches;
         const Checked checked{root, instanceJson, false, branches};
-        out += mapResults(results, checked, set, instance, Json::RefMode::InlineAll, code, what);
+        const Diagnostics found = mapResults(results, checked, set, instance, Json::RefMode::InlineAll, code, what);
+        out += found;
+        if (found.isEmpty()) {
+            // A `false` schema fails without saying why: still a failure, said on the value.
+            const YamlDocument *doc = instance.doc ? instance.doc : set.main();
+            Diagnostic d;
+            d.severity = Severity::Error;
+            d.code = code.isEmpty() ? QStringLiteral("schema.invalid") : code;
+            const QString text = Tr::tr("Value is not allowed by its schema");
+            d.message = what.isEmpty() ? text : what + QLatin1String(": ") + text;
+            d.range = doc->headRange(instance.node);
+            d.file = doc == set.main() ? QString() : doc->fileName();
+            out.append(d);
+        }
     } catch (const std::exception &e) {
-        qCDebug(lcValidation) << "schema not usable for instance validation:" << e.what();
+        qCDebug(lcValidation) << "instance validation stopped:" << e.what();
     }
     return out;
 }
@@ -638,10 +667,9 @@ QStringList Combinators::describeErrors(const nlohmann::json &root, const valijs
                                         const nlohmann::json &instance, BranchCache &branches, const QString &prefix,
                                         int limit)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     try {
-        if (validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(instance), &results))
+        if (Validation::validate(schema, instance, &results))
             return {};
     } catch (const std::exception &) {
         return {prefix + QLatin1String(": ") + Tr::tr("The schema could not be applied")};
