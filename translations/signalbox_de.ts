@@ -2739,6 +2739,78 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <source>The schema could not be applied</source>
         <translation>Das Schema ließ sich nicht anwenden</translation>
     </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>URI reference</source>
+        <translation>URI-Referenz</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>date and time (RFC 3339)</source>
+        <translation>Datum und Uhrzeit (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>date (RFC 3339)</source>
+        <translation>Datum (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>time with offset (RFC 3339)</source>
+        <translation>Uhrzeit mit Zeitzonenversatz (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>URI template</source>
+        <translation>URI-Vorlage</translation>
+    </message>
+    <message>
+        <source>JSON pointer</source>
+        <translation>JSON-Pointer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>Property name &apos;%1&apos; is not allowed here</source>
+        <translation>Der Eigenschaftsname &apos;%1&apos; ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This schema cannot be used to check values: %1</source>
+        <translation>Mit diesem Schema lassen sich keine Werte prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Value is not allowed by its schema</source>
+        <translation>Der Wert ist nach seinem Schema nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxYaml</name>
