@@ -8,6 +8,8 @@
 // messages are. Remote references reach the suite's remotes/ folder through the DocumentSet's
 // fetch hook (the suite's http://localhost:1234/ base), never the network.
 
+#include "skipping.h"
+
 #include <asyncapi/refs/documentset.h>
 #include <asyncapi/validation/schemavalidator.h>
 
@@ -182,7 +184,7 @@ private:
 void TestJsonSchemaSuite::initTestCase()
 {
     if (!QFileInfo::exists(SuiteDir + QStringLiteral("/tests/draft7")))
-        QSKIP("the json-schema-test-suite package is not installed");
+        SIGNALBOX_SKIP("the json-schema-test-suite package is not installed (packaging/dev.sh setup installs it)");
 }
 
 void TestJsonSchemaSuite::required_data()
@@ -255,5 +257,5 @@ void TestJsonSchemaSuite::cleanupTestCase()
                              .arg(m_optionalTotal);
 }
 
-QTEST_GUILESS_MAIN(TestJsonSchemaSuite)
+SIGNALBOX_TEST_GUILESS_MAIN(TestJsonSchemaSuite)
 #include "tst_jsonschemasuite.moc"
