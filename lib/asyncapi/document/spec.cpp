@@ -46,8 +46,7 @@ QString actionExplanation(const Operation &operation)
                       "application sends these messages.");
     if (operation.action == Operation::Action::Unknown)
         return Tr::tr("The action is neither 'send' nor 'receive'.");
-    return send ? Tr::tr("The application sends these messages.")
-                : Tr::tr("The application receives these messages.");
+    return send ? Tr::tr("The application sends these messages.") : Tr::tr("The application receives these messages.");
 }
 
 bool isJsonSchemaFormat(QStringView schemaFormat)

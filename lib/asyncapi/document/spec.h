@@ -200,7 +200,7 @@ struct Operation : Element
 {
     enum class Action { Send, Receive, Unknown };
     Action action = Action::Unknown;
-    QString verb2x; ///< 2.x: "publish" or "subscribe" as written (mapped onto \c action); empty in 3.x.
+    QString verb2x;     ///< 2.x: "publish" or "subscribe" as written (mapped onto \c action); empty in 3.x.
     QString channel;    ///< Name of the channel, empty when it does not resolve.
     QString channelRef; ///< 3.x: the channel's `$ref` as written, also when it does not resolve.
     bool channelResolved = false;
