@@ -87,6 +87,12 @@ void TestFormats::formats_data()
     row("uuid-short", "uuid", u"2eb8aa08-aa98-11ea-b4aa-73b441d1638"_s, false);
     row("regex", "regex", u"^[a-z]+(\\d{2,})?$"_s, true);
     row("regex-unclosed", "regex", u"^(abc]"_s, false);
+    // JavaScript syntax std::regex lacks is not called invalid (the official parser accepts it), nor is
+    // a pattern nested too deeply for std::regex's recursive compiler (it would overflow the stack).
+    row("regex-named-group", "regex", u"(?<year>\\d{4})"_s, true);
+    row("regex-lookbehind", "regex", u"(?<=a)b"_s, true);
+    row("regex-unicode-property", "regex", u"^\\p{L}+$"_s, true);
+    row("regex-nested-20000", "regex", QString(20000, u'(') + u'a' + QString(20000, u')'), true);
     row("json-pointer", "json-pointer", u"/foo/0/a~1b"_s, true);
     row("json-pointer-bad-escape", "json-pointer", u"/foo/~2"_s, false);
     row("json-pointer-relative", "json-pointer", u"foo"_s, false);
@@ -203,6 +209,16 @@ void TestFormats::examples_data()
         << QByteArray("{$ref: '#/components/schemas/Names'}") << QByteArray("{abc: {}}") << QString();
     QTest::newRow("property-names-through-ref-bad")
         << QByteArray("{$ref: '#/components/schemas/Names'}") << QByteArray("{'': {}}") << u"Property name ''"_s;
+    // A pattern std::regex cannot take (nested too deep for its recursive compiler, or newer JavaScript
+    // syntax) is left unchecked, without a crash; the rest of the schema still is checked.
+    const QByteArray deep = QByteArray(20000, '(') + 'a' + QByteArray(20000, ')');
+    QTest::newRow("pattern-nested-too-deep") << QByteArray("{type: string, maxLength: 3, pattern: '" + deep + "'}")
+                                             << QByteArray("abcd") << u"at most 3 characters"_s;
+    QTest::newRow("pattern-named-group") << QByteArray(R"({type: string, maxLength: 3, pattern: '(?<y>\d+)'})")
+                                         << QByteArray("abcd") << u"at most 3 characters"_s;
+    QTest::newRow("pattern-properties-lookbehind")
+        << QByteArray("{type: object, maxProperties: 1, patternProperties: {'(?<=a)b': {type: string}}}")
+        << QByteArray("{ab: 1, cd: 2}") << u"at most 1 properties"_s;
 }
 
 void TestFormats::examples()

@@ -803,7 +803,10 @@ void YamlEditor::insertCompletion(const QString &text)
         const qsizetype end = textCursor().position();
         const QChar open = m_completionStart > 0 ? all.at(m_completionStart - 1) : QChar();
         if (open == QLatin1Char('\'') || open == QLatin1Char('"')) {
-            if (end >= all.size() || all.at(end) != open)
+            // Closed unless the quote already closes later on the line (completing inside a value).
+            const qsizetype lineEnd = all.indexOf(QLatin1Char('\n'), end);
+            const QStringView rest = QStringView(all).mid(end, lineEnd < 0 ? -1 : lineEnd - end);
+            if (!rest.contains(open))
                 insert += open;
         } else {
             insert = QLatin1Char('\'') + insert + QLatin1Char('\'');

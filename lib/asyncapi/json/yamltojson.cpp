@@ -366,6 +366,16 @@ void sanitiseSchema(nlohmann::json &schema)
         schema.erase(it);
         schema[PropertyNamesKeyword] = std::move(names);
     }
+    // valijson compiles `pattern` and patternProperties' keys with std::regex, whose recursive
+    // compiler overflows the stack on deep nesting and which throws on newer ECMAScript syntax:
+    // such a pattern is left unchecked rather than crash or make the whole schema unusable.
+    if (auto it = schema.find("pattern");
+        it != schema.end() && it->is_string() && Formats::beyondStdRegex(it->get_ref<const std::string &>()))
+        schema.erase(it);
+    if (auto it = schema.find("patternProperties"); it != schema.end() && it->is_object()) {
+        for (auto p = it->begin(); p != it->end();)
+            p = Formats::beyondStdRegex(p.key()) ? it->erase(p) : std::next(p);
+    }
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         const std::string &key = it.key();
         if (key == "properties" || key == "definitions" || key == "patternProperties" || key == "$defs") {

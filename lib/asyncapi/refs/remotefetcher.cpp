@@ -208,6 +208,9 @@ RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QStrin
             request.setRawHeader("If-Modified-Since", cached.lastModified);
         reply.reset(network.get(request));
         QNetworkReply *r = reply.get();
+        // Qt stops reading from the socket past this, so a server that streams without end
+        // cannot fill memory while the loop is busy; the cap is checked on what arrives.
+        r->setReadBufferSize(std::min<qint64>(m_options.maxBytes + 1, qint64(1) << 20));
         auto tooLarge = [&] {
             stop = Stop::TooLarge;
             r->abort();
@@ -229,6 +232,10 @@ RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QStrin
             // Never hold more than one byte past the cap.
             body += r->read(std::max<qint64>(0, m_options.maxBytes + 1 - body.size()));
             if (body.size() > m_options.maxBytes)
+                tooLarge();
+        });
+        QObject::connect(r, &QNetworkReply::downloadProgress, r, [&, r](qint64 received, qint64) {
+            if (!isRedirect() && received > m_options.maxBytes)
                 tooLarge();
         });
         QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);

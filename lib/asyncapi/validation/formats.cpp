@@ -583,10 +583,12 @@ bool isRegex(std::string_view s)
             return it->second;
     }
     bool valid = true;
-    try {
-        const std::regex re(key, std::regex::ECMAScript);
-    } catch (const std::regex_error &) {
-        valid = false;
+    if (!beyondStdRegex(s)) {
+        try {
+            const std::regex re(key, std::regex::ECMAScript);
+        } catch (const std::regex_error &) {
+            valid = false;
+        }
     }
     std::lock_guard lock(mutex);
     if (verdicts.size() >= MaxKept)
@@ -639,6 +641,30 @@ Format formatOf(std::string_view name)
 }
 
 } // namespace
+
+bool beyondStdRegex(std::string_view s)
+{
+    constexpr int MaxNesting = 64;
+    constexpr std::size_t MaxLength = 8192;
+    if (s.size() > MaxLength)
+        return true;
+    for (const std::string_view modern : {"(?<", "\\p{", "\\P{", "\\k<"}) {
+        if (s.find(modern) != std::string_view::npos)
+            return true;
+    }
+    int depth = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\') {
+            ++i; // an escaped character opens nothing
+        } else if (s[i] == '(' || s[i] == '[') {
+            if (++depth > MaxNesting)
+                return true;
+        } else if ((s[i] == ')' || s[i] == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
 
 bool isChecked(std::string_view format)
 {

@@ -15,6 +15,13 @@ namespace Signalbox::AsyncApi::Formats {
  */
 bool isChecked(std::string_view format);
 
+/**
+ * Whether std::regex cannot judge the pattern \a s: ECMAScript syntax newer than its grammar (named
+ * groups, lookbehind, Unicode property escapes), or nesting or length that would overflow its
+ * recursive compiler's stack. Such a pattern is neither valid nor invalid for us: it is not checked.
+ */
+bool beyondStdRegex(std::string_view s);
+
 /** Whether the UTF-8 string \a value is valid for \a format; true for a format that is not checked. */
 bool isValid(std::string_view format, std::string_view value);
 
