@@ -10,6 +10,7 @@
   /slow.yaml        answers after 5 seconds
   /huge.yaml        2 MB, with Content-Length
   /huge-stream.yaml 2 MB without Content-Length (the connection closes at the end)
+  /endless.yaml     streams without end, as fast as it can
   /to-file.yaml     302 to file:///etc/passwd
   /to-ftp.yaml      302 to ftp://127.0.0.1/good.yaml
   /loop.yaml        302 to /loop.yaml?1, which redirects to /loop.yaml?2, and so on
@@ -92,6 +93,19 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 for i in range(0, len(HUGE), 65536):
                     self.wfile.write(HUGE[i : i + 65536])
+            except OSError:
+                pass  # the client stopped reading, as it should
+            self.close_connection = True
+        elif path == "/endless.yaml":
+            # Streams as fast as it can, without end, until the client hangs up.
+            self.send_response(200)
+            self.send_header("Content-Type", "application/yaml")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"# " + b"x" * 65530 + b"\n"
+            try:
+                while True:
+                    self.wfile.write(chunk)
             except OSError:
                 pass  # the client stopped reading, as it should
             self.close_connection = True

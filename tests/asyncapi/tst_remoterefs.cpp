@@ -134,6 +134,7 @@ void TestRemoteRefs::fetched_data()
     QTest::newRow("slow") << u"/slow.yaml"_s << u"no answer within"_s;
     QTest::newRow("huge") << u"/huge.yaml"_s << u"larger than"_s;
     QTest::newRow("huge without length") << u"/huge-stream.yaml"_s << u"larger than"_s;
+    QTest::newRow("endless") << u"/endless.yaml"_s << u"larger than"_s;
     QTest::newRow("redirect to file") << u"/to-file.yaml"_s << u"redirected to 'file:///etc/passwd'"_s;
     QTest::newRow("redirect to ftp") << u"/to-ftp.yaml"_s << u"redirected to 'ftp://127.0.0.1/good.yaml'"_s;
     QTest::newRow("redirect loop") << u"/loop.yaml"_s << u"more than 3 redirect"_s;
