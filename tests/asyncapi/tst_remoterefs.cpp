@@ -35,6 +35,7 @@ private slots:
     void revalidatedWithTheServer();
     void keptCopyIsUsedOffline();
     void silentHostIsWaitedForOnce();
+    void failedServerIsNotAskedAgainAtOnce();
 
 private:
     /** A document whose message payload is `$ref: url` (line 11) with an example that breaks it (line 13). */
@@ -246,6 +247,26 @@ void TestRemoteRefs::silentHostIsWaitedForOnce()
     QVERIFY(messageOf(*a, u"ref.fetch-failed"_s, 11).contains(u"no answer within"_s));
     QVERIFY2(messageOf(*a, u"ref.fetch-failed"_s, 14).contains(u"did not answer an earlier request"_s),
              qPrintable(messageOf(*a, u"ref.fetch-failed"_s, 14)));
+}
+
+void TestRemoteRefs::failedServerIsNotAskedAgainAtOnce()
+{
+    // A server that did not answer, for a document with no kept copy, is not waited for again on the
+    // next analysis (the window analyses on every pause in typing) until the revalidation time passed.
+    QTemporaryDir cache;
+    const QString slow = url(u"/slow.yaml?cooldown"_s);
+    QElapsedTimer time;
+    time.start();
+    const auto first = analyzeFetching(slow, cache.path(), 60);
+    QVERIFY(time.elapsed() >= 400);
+    QVERIFY(messageOf(*first, u"ref.fetch-failed"_s, 11).contains(u"no answer within"_s));
+    time.restart();
+    const auto second = analyzeFetching(slow, cache.path(), 60);
+    QVERIFY2(time.elapsed() < 300, qPrintable(QString::number(time.elapsed())));
+    QCOMPARE(messageOf(*second, u"ref.fetch-failed"_s, 11), messageOf(*first, u"ref.fetch-failed"_s, 11));
+    time.restart();
+    analyzeFetching(slow, cache.path(), 0); // told to ask every time: asks (and waits) again
+    QVERIFY(time.elapsed() >= 400);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteRefs)

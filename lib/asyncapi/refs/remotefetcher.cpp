@@ -21,6 +21,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <mutex>
 
 namespace Signalbox::AsyncApi {
 
@@ -144,6 +145,27 @@ FetchResult RemoteFetcher::fetch(const QString &url) const
     return fetchImpl(url, nullptr).fetched;
 }
 
+namespace {
+
+/**
+ * Recent failures to reach a server for a document with no kept copy, process-wide: such a server
+ * is not asked (nor waited for) again within revalidateAfterSeconds, as one with a kept copy is not,
+ * since the window analyses on every pause in typing.
+ */
+struct RecentFailures
+{
+    std::mutex mutex;
+    QHash<QString, std::pair<QDateTime, QString>> byEntry; // cache entry → when, why
+};
+
+RecentFailures &recentFailures()
+{
+    static RecentFailures failures;
+    return failures;
+}
+
+} // namespace
+
 RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QString *knownFailure) const
 {
     Attempt attempt;
@@ -167,6 +189,17 @@ RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QStrin
         if (!cached.failure.isEmpty())
             result.warning = staleWarning(cached);
         return attempt;
+    }
+    if (!cached.present) {
+        RecentFailures &failures = recentFailures();
+        std::lock_guard lock(failures.mutex);
+        if (const auto it = failures.byEntry.constFind(entry); it != failures.byEntry.cend()) {
+            if (it->first <= now && it->first.secsTo(now) < m_options.revalidateAfterSeconds) {
+                result.error = it->second;
+                return attempt;
+            }
+            failures.byEntry.erase(it);
+        }
     }
     if (knownFailure) {
         if (cached.present) {
@@ -330,6 +363,11 @@ RemoteFetcher::Attempt RemoteFetcher::fetchImpl(const QString &url, const QStrin
         return attempt;
     }
     result.error = failure;
+    if (m_options.revalidateAfterSeconds > 0) {
+        RecentFailures &failures = recentFailures();
+        std::lock_guard lock(failures.mutex);
+        failures.byEntry.insert(entry, {now, failure});
+    }
     return attempt;
 }
 
