@@ -313,7 +313,9 @@ void TestMergeKeys::mergeBomb()
     t.start();
     const auto doc = YamlDocument::parse(text);
     const qint64 parseMs = t.elapsed();
-    QVERIFY2(parseMs < 3000, qPrintable(QString::number(parseMs)));
+    // A bound against a runaway (unbounded, the fan-out ran out of memory after 24 s), not a speed
+    // figure: builds with sanitizers are several times slower.
+    QVERIFY2(parseMs < 15000, qPrintable(QString::number(parseMs)));
     QVERIFY(doc->root());
     QVERIFY(doc->isExpansionTooLarge());
     QVERIFY(located(*doc).join(u' ').contains(u"yaml.alias-expansion"_s));

@@ -407,7 +407,8 @@ components:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll().replace("{kind: thermostat, setpoint: 20.5, mode: heat}", payload);
         QStringList panel;
-        for (const Diagnostic &d : analyze(text)->diagnostics)
+        const auto analysed = analyze(text); // held: a temporary's member would dangle in the loop
+        for (const Diagnostic &d : analysed->diagnostics)
             panel << d.message;
         QVERIFY2(panel.contains(u"Example 1 does not match the payload schema: "_s + sentence),
                  qPrintable(panel.join(u'\n')));
