@@ -189,6 +189,15 @@ namespace {
 constexpr char FakeKey[] = "-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAFAKEKEYFORTESTS";
 constexpr char FakeToken[] = "https://alice:ghp_FAKETOKEN0123456789@github.com";
 
+/** A "command" column with each command that loads a document and what it refers to. */
+void loadingCommands()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("validate") << QStringList{u"validate"_s};
+    QTest::newRow("export-html") << QStringList{u"export-html"_s, u"-o"_s, u"-"_s};
+    QTest::newRow("graph") << QStringList{u"graph"_s, u"--format"_s, u"json"_s};
+}
+
 } // namespace
 
 QString TestCli::writeSiblingProject()
@@ -275,10 +284,7 @@ operations:
 
 void TestCli::allowRefsOutside_data()
 {
-    QTest::addColumn<QStringList>("command");
-    QTest::newRow("validate") << QStringList{u"validate"_s};
-    QTest::newRow("export-html") << QStringList{u"export-html"_s, u"-o"_s, u"-"_s};
-    QTest::newRow("graph") << QStringList{u"graph"_s, u"--format"_s, u"json"_s};
+    loadingCommands();
 }
 
 void TestCli::allowRefsOutside()
@@ -390,10 +396,7 @@ int TestCli::remoteServer()
 
 void TestCli::fetchRemote_data()
 {
-    QTest::addColumn<QStringList>("command");
-    QTest::newRow("validate") << QStringList{u"validate"_s};
-    QTest::newRow("export-html") << QStringList{u"export-html"_s, u"-o"_s, u"-"_s};
-    QTest::newRow("graph") << QStringList{u"graph"_s, u"--format"_s, u"json"_s};
+    loadingCommands();
 }
 
 void TestCli::fetchRemote()
