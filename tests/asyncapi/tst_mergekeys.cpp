@@ -321,8 +321,10 @@ void TestMergeKeys::mergeBomb()
     QVERIFY(located(*doc).join(u' ').contains(u"yaml.alias-expansion"_s));
     QVERIFY2(nodeAt(doc->root(), merged), qPrintable(merged));
 
+    // The same kind of bound for the whole analysis, loose enough for a loaded CI machine running
+    // two tests at once (1.7 s alone here; 6 s was seen beside tst_hostile).
     const auto a = analyze(text);
-    QVERIFY2(t.elapsed() < 6000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
     QVERIFY(Signalbox::Test::hasCode(*a, u"yaml.alias-expansion"_s));
     QVERIFY(!a->isValid());
 }
