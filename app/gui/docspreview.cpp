@@ -22,6 +22,12 @@ DocsPreview::DocsPreview(QWidget *parent)
     m_job.setDeferWhile([this] { return !isVisible(); });
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // The page's own stylesheet is beyond Qt's rich text: give tables the spacing a reader expects
+    // (header cells apart, rows not run together), in the subset of CSS that QTextDocument knows.
+    document()->setDefaultStyleSheet(QStringLiteral(
+        "table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }"
+        "th { text-align: left; font-weight: bold; padding: 3px 12px 3px 0; border-bottom: 1px solid #9ca3af; }"
+        "td { padding: 3px 12px 3px 0; vertical-align: top; }"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
             url.scheme() == QLatin1String("mailto"))

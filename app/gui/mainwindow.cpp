@@ -10,6 +10,7 @@
 #include "graph/graphview.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
+#include "outlinedelegate.h"
 #include "overviewwidget.h"
 #include "problems/problemspanel.h"
 #include "referencefoldersdialog.h"
@@ -112,6 +113,10 @@ void MainWindow::createDocks()
     m_outlineView->setHeaderHidden(false);
     m_outlineView->setUniformRowHeights(true);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Both columns fit the dock and elide (the row's tooltip has it all): no sideways scrolling.
+    m_outlineView->setItemDelegateForColumn(1, new OutlineDetailDelegate(m_outlineView));
+    m_outlineView->header()->setStretchLastSection(true);
+    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outlineDock->setWidget(m_outlineView);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
     connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
@@ -596,7 +601,7 @@ void MainWindow::currentTabChanged()
         }
         expandOutline();
         m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-        m_outlineView->setColumnWidth(0, 170);
+        m_outlineView->setColumnWidth(0, std::max(110, m_outlineView->viewport()->width() * 11 / 20));
         m_problems->setModel(pane->problemsModel());
         updateTabTitle(pane);
         m_inspector->setAnalysis(pane->lastGood().analysis);

@@ -20,6 +20,7 @@ struct OutlineModel::Item
     SourceRange range;
     SourceRange extent;
     QString pointer;
+    int action = -1;
     Item *parent = nullptr;
     std::vector<std::unique_ptr<Item>> children;
 
@@ -103,8 +104,8 @@ void OutlineModel::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
     Item *operations = group(tr("Operations"));
     for (const Operation &o : spec.operations) {
         const QString badge = o.action == Operation::Action::Unknown ? QString() : actionLabel(o);
-        operations->add(
-            makeItem(o, Kind::Operation, o.channelResolved ? o.channel : tr("(unresolved channel)"), badge));
+        operations->add(makeItem(o, Kind::Operation, o.channelResolved ? o.channel : tr("(unresolved channel)"), badge))
+            ->action = int(o.action);
     }
     Item *messages = group(tr("Messages"));
     Item *schemas = group(tr("Schemas"));
@@ -122,7 +123,7 @@ void OutlineModel::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
     // hold and update their places, without a reset.
     std::function<bool(const Item &, const Item &)> sameShape = [&](const Item &a, const Item &b) {
         if (a.name != b.name || a.detail != b.detail || a.badge != b.badge || a.kind != b.kind ||
-            a.children.size() != b.children.size())
+            a.action != b.action || a.children.size() != b.children.size())
             return false;
         for (std::size_t i = 0; i < a.children.size(); ++i) {
             if (!sameShape(*a.children[i], *b.children[i]))
@@ -238,8 +239,24 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         if (index.column() == 0)
             return item->name;
         return item->badge.isEmpty() ? item->detail : QStringLiteral("%1  ·  %2").arg(item->badge, item->detail);
-    case Qt::ToolTipRole:
-        return item->pointer.isEmpty() ? QVariant() : QVariant(item->pointer);
+    case Qt::ToolTipRole: {
+        // The whole row, since the columns elide: name, badge and detail, and where it is.
+        if (item->kind == Kind::Group)
+            return {};
+        QString tip = QStringLiteral("<b>%1</b>").arg(item->name.toHtmlEscaped());
+        const QString detail = item->badge.isEmpty()    ? item->detail
+                               : item->detail.isEmpty() ? item->badge
+                                                        : QStringLiteral("%1 · %2").arg(item->badge, item->detail);
+        if (!detail.isEmpty())
+            tip += QStringLiteral("<br>%1").arg(detail.toHtmlEscaped());
+        if (!item->pointer.isEmpty())
+            tip += QStringLiteral("<br><code>%1</code>").arg(item->pointer.toHtmlEscaped());
+        return tip;
+    }
+    case DetailRole:
+        return item->detail;
+    case ActionRole:
+        return item->action < 0 ? QVariant() : QVariant(item->action);
     case Qt::ForegroundRole:
         if (m_stale)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));

@@ -22,7 +22,15 @@ class OutlineModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OutlineModel)
 
 public:
-    enum Role { OffsetRole = Qt::UserRole + 1, EndOffsetRole, KindRole, BadgeRole, PointerRole };
+    enum Role {
+        OffsetRole = Qt::UserRole + 1,
+        EndOffsetRole,
+        KindRole,
+        BadgeRole,
+        PointerRole,
+        DetailRole, ///< the detail column's text without its badge
+        ActionRole, ///< an operation's AsyncApi::Operation::Action, as int
+    };
     enum class Kind { Group, Info, Server, Channel, Operation, Message, Schema };
 
     explicit OutlineModel(QObject *parent = nullptr);

@@ -33,6 +33,8 @@ class TestModels : public QObject
 private slots:
     void problems();
     void outline();
+    void outlineAtTrailingComment_data();
+    void outlineAtTrailingComment();
 };
 
 void TestModels::problems()
@@ -92,6 +94,32 @@ void TestModels::outline()
     QCOMPARE(model.rowCount(), 6);
     QVERIFY(model.isStale());
     QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
+}
+
+void TestModels::outlineAtTrailingComment_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/templates/websocket-chat.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QTest::newRow("components-last") << f.readAll();
+    QTest::newRow("servers-last") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\nservers:\n"
+                                                "  local:\n    host: 127.0.0.1\n    protocol: ws\n");
+    QTest::newRow("server-in-flow") << QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nservers:\n"
+                                                  "  local: {host: 127.0.0.1, protocol: ws}\n");
+}
+
+void TestModels::outlineAtTrailingComment()
+{
+    // A comment after the last element belongs to no element (a block mapping's end, as the YAML
+    // reader marks it, is the next token: here the end of the document, past the comment).
+    QFETCH(QByteArray, text);
+    text += "\n# trailing comment\n\n";
+    OutlineModel model;
+    model.setAnalysis(AsyncApi::analyze(text));
+    const QString s = QString::fromUtf8(text);
+    const qsizetype comment = s.indexOf(u"# trailing"_s);
+    QVERIFY2(!model.indexAt(comment).isValid(), qPrintable(model.indexAt(comment).data().toString()));
+    QVERIFY(!model.indexAt(s.size()).isValid());
 }
 
 QTEST_MAIN(TestModels)
