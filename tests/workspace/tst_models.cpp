@@ -83,6 +83,17 @@ void TestModels::outline()
     QCOMPARE(model.rowCount(telemetry), 1); // its message
     const QModelIndex operations = model.index(3, 0);
     QCOMPARE(model.index(1, 0, operations).data(OutlineModel::BadgeRole).toString(), u"send"_s);
+    // The detail column elides, so the tooltip has the whole row: name, badge · detail, pointer.
+    const QModelIndex send = model.index(1, 1, operations);
+    QCOMPARE(send.data(OutlineModel::ActionRole).toInt(), int(AsyncApi::Operation::Action::Send));
+    QVERIFY(send.data().toString().startsWith(u"send  ·  "_s));
+    QVERIFY(send.data().toString().endsWith(send.data(OutlineModel::DetailRole).toString()));
+    const QString tip = send.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"send · "_s + send.data(OutlineModel::DetailRole).toString()) &&
+                 tip.contains(send.data(OutlineModel::PointerRole).toString()) &&
+                 tip.contains(model.index(1, 0, operations).data().toString()),
+             qPrintable(tip));
+    QVERIFY(!channels.data(Qt::ToolTipRole).isValid());
 
     // The innermost element around an offset: inside craneTelemetry's address.
     const qsizetype offset = model.index(0, 0, telemetry).data(OutlineModel::OffsetRole).toLongLong() - 10;
