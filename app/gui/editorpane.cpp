@@ -109,6 +109,17 @@ EditorPane::EditorPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    // "Typing" lasts a moment after each edit; a half-typed state held back meanwhile is shown after.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(TypingPauseMs);
+    connect(&m_typing, &QTimer::timeout, this, &EditorPane::settle);
+    connect(text, &QTextDocument::contentsChange, this, [this, text](int, int removed, int added) {
+        // A highlighter's format changes come as contentsChange(pos, n, n) without a new revision.
+        if (removed == added && text->revision() == m_revision)
+            return;
+        m_revision = text->revision();
+        m_typing.start();
+    });
     connect(m_document, &Workspace::EditorDocument::analysisChanged, this, &EditorPane::showAnalysis);
     connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
     connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, m_banner, &QWidget::show);
@@ -128,13 +139,20 @@ void EditorPane::showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &a
 {
     // One decision for every view: a text without a model (it does not parse, or is no AsyncAPI
     // document) leaves them showing the last good one, dimmed. Typing alone does not dim them, to
-    // avoid flicker on every keystroke.
-    m_shown = m_shown.next(analysis);
+    // avoid flicker on every keystroke; a half-typed state (more errors than shown) waits for the
+    // typing to stop. The editor and the problems are always the latest text's.
+    m_shown = m_shown.next(analysis, m_typing.isActive());
     LapTimer laps;
     m_problems->setDiagnostics(analysis->diagnostics);
     laps.lap("problems");
     m_editor->setAnalysis(analysis);
     laps.lap("editor");
+    updateViews();
+}
+
+void EditorPane::updateViews()
+{
+    LapTimer laps;
     if (!m_shown.stale)
         m_outline->setAnalysis(m_shown.analysis);
     m_outline->setStale(m_shown.stale);
@@ -145,11 +163,25 @@ void EditorPane::showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &a
     laps.lap("graph");
     m_docs->setAnalysis(m_shown);
     laps.lap("docs");
+    followCursor();
     emit analysisUpdated();
+}
+
+void EditorPane::settle()
+{
+    if (!m_shown.heldBack())
+        return;
+    m_shown = m_shown.settle();
+    updateViews();
 }
 
 void EditorPane::followCursor()
 {
+    // Positions are the shown text's: after an edit they are off until the analysis catches up
+    // (and a stale outline may not have the element the cursor is in), so the views keep their
+    // selection until then.
+    if (!m_shown.analysis || m_shown.analysis->generation != m_document->generation())
+        return;
     const qsizetype position = m_editor->textCursor().position();
     m_graph->view()->highlightAt(position);
     const QModelIndex index = m_outline->indexAt(position);

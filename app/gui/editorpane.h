@@ -4,6 +4,7 @@
 
 #include <workspace/lastgood.h>
 
+#include <QTimer>
 #include <QWidget>
 
 class QItemSelectionModel;
@@ -67,7 +68,12 @@ signals:
 
 private:
     void showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
+    void updateViews();
+    void settle();
     void followCursor();
+
+    /// How long after an edit the user counts as typing (a half-typed state is held back meanwhile).
+    static constexpr int TypingPauseMs = 1500;
 
     Workspace::EditorDocument *m_document;
     YamlEditor *m_editor;
@@ -82,6 +88,8 @@ private:
     Workspace::ProblemsModel *m_problems;
     QItemSelectionModel *m_outlineSelection;
     Workspace::LastGood m_shown;
+    QTimer m_typing;
+    int m_revision = -1;
     bool m_json = false;
 };
 

@@ -4,11 +4,12 @@
 
 namespace Signalbox::Workspace {
 
-LastGood LastGood::next(const std::shared_ptr<const AsyncApi::Analysis> &latest) const
+LastGood LastGood::next(const std::shared_ptr<const AsyncApi::Analysis> &latest, bool typing) const
 {
     LastGood shown;
     shown.latest = latest;
-    shown.analysis = latest && latest->spec ? latest : analysis;
+    const bool worse = typing && analysis && latest && latest->errorCount() > analysis->errorCount();
+    shown.analysis = latest && latest->spec && !worse ? latest : analysis;
     shown.stale = shown.analysis && shown.analysis != latest;
     return shown;
 }

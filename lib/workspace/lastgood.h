@@ -19,11 +19,21 @@ struct LastGood
     std::shared_ptr<const AsyncApi::Analysis> analysis;
     /// The latest analysis accepted, with or without a model: what went wrong when analysis is null.
     std::shared_ptr<const AsyncApi::Analysis> latest;
-    /// The latest analysis has no model while an older one had: analysis is out of date.
+    /// analysis is not the latest: the latest has no model while an older one had, or it was held
+    /// back while the user is typing (see next()). The views show analysis, dimmed.
     bool stale = false;
 
-    /** What to show once \a latest is accepted after this. */
-    LastGood next(const std::shared_ptr<const AsyncApi::Analysis> &latest) const;
+    /**
+     * What to show once \a latest is accepted after this. While the user is typing (\a typing), a
+     * text that has a model but more errors than the one shown is a half-typed state (a key being
+     * written, a reference not finished): it is held back, the views keep the shown one (stale),
+     * and settle() shows it once the typing stopped.
+     */
+    LastGood next(const std::shared_ptr<const AsyncApi::Analysis> &latest, bool typing = false) const;
+    /** The typing stopped: what next(latest) shows. */
+    LastGood settle() const { return next(latest); }
+    /** A newer analysis than the one shown was held back while typing; settle() would show it. */
+    bool heldBack() const { return latest && latest->spec && analysis != latest; }
 };
 
 } // namespace Signalbox::Workspace

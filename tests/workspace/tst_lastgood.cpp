@@ -16,6 +16,7 @@ private slots:
     void nothingGoodYet();
     void goodThenTypoThenGoodAgain();
     void parsedButNotAsyncApiIsStaleToo();
+    void halfTypedIsHeldBackWhileTyping();
 };
 
 namespace {
@@ -66,6 +67,38 @@ void TestLastGood::parsedButNotAsyncApiIsStaleToo()
     const LastGood shown = LastGood().next(good).next(other);
     QCOMPARE(shown.analysis, good);
     QVERIFY(shown.stale);
+}
+
+void TestLastGood::halfTypedIsHeldBackWhileTyping()
+{
+    // A channel being typed: "orders:" then "addr" parses, with a model, but with more errors
+    // (an unknown key, no address) than the text before it. While typing, the views keep the
+    // document as it was; once the typing stops, they show it as it is.
+    const auto good = analyze(Valid + "channels:\n  ticker:\n    address: /ticker\n");
+    const auto halfTyped = analyze(Valid + "channels:\n  ticker:\n    address: /ticker\n  orders:\n    addr\n");
+    QVERIFY(halfTyped->spec);
+    QVERIFY(halfTyped->errorCount() > good->errorCount());
+    const LastGood first = LastGood().next(good);
+    const LastGood typing = first.next(halfTyped, true);
+    QCOMPARE(typing.analysis, good);
+    QCOMPARE(typing.latest, halfTyped);
+    QVERIFY(typing.stale);
+    QVERIFY(typing.heldBack());
+    const LastGood settled = typing.settle();
+    QCOMPARE(settled.analysis, halfTyped);
+    QVERIFY(!settled.stale);
+    QVERIFY(!settled.heldBack());
+
+    // Not held: no more errors than shown (typing in a description), or not typing (a file loaded).
+    const auto same = analyze(Valid + "channels:\n  ticker:\n    address: /tickers\n");
+    QCOMPARE(first.next(same, true).analysis, same);
+    QCOMPARE(first.next(halfTyped).analysis, halfTyped);
+    // The first text with a model is shown whatever its errors: there is nothing else to show.
+    QCOMPARE(LastGood().next(halfTyped, true).analysis, halfTyped);
+    // And a text without a model is never "held back": there is nothing to settle to.
+    const LastGood broken = first.next(analyze(QByteArray("asyncapi: [")), true);
+    QVERIFY(broken.stale);
+    QVERIFY(!broken.heldBack());
 }
 
 QTEST_GUILESS_MAIN(TestLastGood)
