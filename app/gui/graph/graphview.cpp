@@ -32,6 +32,7 @@ constexpr double MinScale = 0.05;
 constexpr double MaxScale = 4.0;
 constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn without text
 constexpr double MinLegiblePixels = 8.5;    // a fit keeps names at least this high on screen
+constexpr double FitMargin = 12;            // around the boxes, in a fit
 constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
 
 QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
@@ -430,11 +431,12 @@ double GraphView::minimumFitScale() const
 void GraphView::fit()
 {
     // A fit changes the scrollbars, which resize the viewport, which asks for a fit: one at a time.
-    if (m_nodes.isEmpty() || m_fitting)
+    if (m_nodes.isEmpty() || !m_layout.isValid() || m_fitting)
         return;
     m_fitting = true;
-    const QRectF area = m_scene->sceneRect();
-    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(4, 4); // fitInView's margin
+    // The boxes with a thin margin (the scene's wider one is room to scroll into when zoomed).
+    const QRectF area = m_layout.bounds.adjusted(-FitMargin, -FitMargin, FitMargin, FitMargin);
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(4, 4);
     double scale = std::min(room.width() / area.width(), room.height() / area.height());
     scale = std::min(scale, 1.0); // never blow a small graph up beyond its natural size
     const bool clipped = scale < minimumFitScale();
