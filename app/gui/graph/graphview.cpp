@@ -31,7 +31,7 @@ constexpr int AnimationMs = 250;
 constexpr double MinScale = 0.05;
 constexpr double MaxScale = 4.0;
 constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn without text
-constexpr double MinLegiblePixels = 8.5;    // a fit keeps names at least this high on screen
+constexpr double MinLegiblePixels = 8;      // a fit keeps names at least this high on screen
 constexpr double FitMargin = 12;            // around the boxes, in a fit
 constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
 
@@ -448,8 +448,9 @@ void GraphView::fit()
     } else if (const GraphNodeItem *item = m_nodes.value(m_selected)) {
         centerOn(item);
     } else {
-        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+        // From the start: the boxes' top left corner at the viewport's (where the graph is
+        // narrower than the viewport, it stays centred that way).
+        centerOn(area.topLeft() + QPointF(viewport()->width(), viewport()->height()) / (2 * scale));
     }
     m_fitting = false;
 }
