@@ -32,7 +32,7 @@ constexpr double MinScale = 0.05;
 constexpr double MaxScale = 4.0;
 constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn without text
 constexpr double MinLegiblePixels = 8;      // a fit keeps names at least this high on screen
-constexpr double FitMargin = 12;            // around the boxes, in a fit
+constexpr double Margin = 12;               // around the graph
 constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
 
 QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
@@ -378,7 +378,11 @@ void GraphView::applyStep()
         }
     }
     if (!m_sameLayout) {
-        m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+        // The boxes and arrows with a thin margin: a fit shows just that, without scrollbars.
+        QRectF drawn = m_layout.bounds;
+        for (const QList<QPointF> &points : std::as_const(m_layout.edges))
+            drawn |= QPolygonF(points).boundingRect();
+        m_scene->setSceneRect(drawn.adjusted(-Margin, -Margin, Margin, Margin));
         if (m_moved && !big && isVisible())
             m_animation->start(); // changed parts slide into place; the edges follow
         else
@@ -434,8 +438,7 @@ void GraphView::fit()
     if (m_nodes.isEmpty() || !m_layout.isValid() || m_fitting)
         return;
     m_fitting = true;
-    // The boxes with a thin margin (the scene's wider one is room to scroll into when zoomed).
-    const QRectF area = m_layout.bounds.adjusted(-FitMargin, -FitMargin, FitMargin, FitMargin);
+    const QRectF area = m_scene->sceneRect();
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(4, 4);
     double scale = std::min(room.width() / area.width(), room.height() / area.height());
     scale = std::min(scale, 1.0); // never blow a small graph up beyond its natural size
