@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graphlayout.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <graphviz/cgraph.h>
@@ -21,10 +23,12 @@ using AsyncApi::GraphNode;
 
 namespace {
 
+// Estimates for when there is no QGuiApplication to measure with.
 constexpr double TitleCharWidth = 8.6;  // a bold 9.5 pt sans-serif character, on average
 constexpr double DetailCharWidth = 6.6; // an 8 pt one
-constexpr double Padding = 14;
-constexpr double NodeHeight = 46;
+constexpr double TitleLineEstimate = 16;
+constexpr double DetailLineEstimate = 13;
+constexpr double NodeHeight = 46; // one line of name and one of detail
 constexpr double MinWidth = 110;
 constexpr double MaxWidth = 360;
 constexpr double RankGap = 90;
@@ -205,12 +209,61 @@ GraphLayout dot(const GraphModel &g)
 
 } // namespace
 
+NodeFonts nodeFonts(const GraphNode &node, const QPaintDevice *device)
+{
+    NodeFonts f;
+    f.title.setPointSizeF(TitlePointSize);
+    f.title.setBold(node.kind != GraphNode::Kind::Message);
+    f.detail.setPointSizeF(DetailPointSize);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        f.titleWidth = [](QStringView s) { return double(s.size()) * TitleCharWidth; };
+        f.detailWidth = [](QStringView s) { return double(s.size()) * DetailCharWidth; };
+        f.titleLine = TitleLineEstimate;
+        f.detailLine = DetailLineEstimate;
+        return f;
+    }
+    // QFontMetricsF may be used on the layout's worker thread too (Qt renders fonts in any thread).
+    auto metrics = [device](const QFont &font) {
+        // QFontMetricsF takes a non-const device but only reads its resolution.
+        return device ? QFontMetricsF(font, const_cast<QPaintDevice *>(device)) : QFontMetricsF(font);
+    };
+    const QFontMetricsF title = metrics(f.title);
+    const QFontMetricsF detail = metrics(f.detail);
+    f.titleWidth = [title](QStringView s) { return title.horizontalAdvance(s.toString()); };
+    f.detailWidth = [detail](QStringView s) { return detail.horizontalAdvance(s.toString()); };
+    f.titleLine = title.lineSpacing();
+    f.detailLine = detail.lineSpacing();
+    return f;
+}
+
 QSizeF nodeSize(const GraphNode &node)
 {
-    const double text =
-        std::max(double(node.label.size()) * TitleCharWidth, double(node.detail.size()) * DetailCharWidth);
-    const double width = std::clamp(text + 2 * Padding + (node.errors || node.warnings ? 20 : 0), MinWidth, MaxWidth);
-    return {std::round(width), NodeHeight};
+    const NodeFonts f = nodeFonts(node);
+    const double badge = node.errors || node.warnings ? BadgeRoom : 0;
+    const double room = MaxWidth - 2 * NodePadding - badge;
+    QList<LabelLine> lines = wrapLabel(node.label, room, MaxTitleLines, f.titleWidth);
+    if (lines.size() > 1 && !lines.last().elided) {
+        // Two lines of about even length rather than a full one and a short one: the narrowest
+        // width that still takes the name in two lines, found by halving.
+        double low = room / 2;
+        double high = room;
+        for (int i = 0; i < 8; ++i) {
+            const double mid = (low + high) / 2;
+            const QList<LabelLine> tried = wrapLabel(node.label, mid, MaxTitleLines, f.titleWidth);
+            if (tried.last().elided) {
+                low = mid;
+            } else {
+                high = mid;
+                lines = tried;
+            }
+        }
+    }
+    double text = node.detail.isEmpty() ? 0 : f.detailWidth(node.detail);
+    for (const QString &line : lineTexts(node.label, lines))
+        text = std::max(text, f.titleWidth(line));
+    const double width = std::clamp(std::ceil(text) + 1 + 2 * NodePadding + badge, MinWidth, MaxWidth);
+    const double height = NodeHeight + double(std::max(qsizetype(1), lines.size()) - 1) * std::ceil(f.titleLine);
+    return {std::ceil(width), height};
 }
 
 GraphLayout layoutGraph(const GraphModel &graph, const LayoutOptions &options)

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Signalbox::Diagram {
@@ -93,48 +94,61 @@ void paintNode(QPainter &p, const GraphNode &node, const QRectF &rect, const Pai
         p.drawRoundedRect(rect, radius, radius);
     }
 
-    QFont title = p.font();
-    title.setPointSizeF(9.5);
-    title.setBold(node.kind != GraphNode::Kind::Message);
-    QFont small = title;
-    small.setBold(false);
-    small.setPointSizeF(8);
-    const QRectF inner = rect.adjusted(14, 5, node.errors ? -26 : -14, -5);
-    const QRectF first(inner.left(), inner.top(), inner.width(), inner.height() / 2 + 1);
-    const QRectF second(inner.left(), inner.center().y() + 1, inner.width(), inner.height() / 2 - 1);
-    p.setFont(title);
-    const QFontMetricsF fm(title);
-    const QString label = fm.elidedText(node.label, Qt::ElideMiddle, first.width());
-    if (!node.highlights.isEmpty() && label == node.label) {
-        // Address parameters set apart.
-        double x = first.left();
-        int at = 0;
-        auto draw = [&](const QString &part, const QColor &color) {
+    const NodeFonts fonts = nodeFonts(node, p.device());
+    const bool badge = node.errors || node.warnings;
+    const QRectF inner =
+        rect.adjusted(NodePadding, NodeVerticalPadding, -NodePadding - (badge ? BadgeRoom : 0), -NodeVerticalPadding);
+    // The name on as many lines as the box has room for (nodeSize made it for them), then the
+    // detail; together centred vertically, so that a box without a detail is balanced too.
+    const double detailHeight = node.detail.isEmpty() ? 0 : fonts.detailLine;
+    const int room = int((inner.height() - detailHeight + 0.5) / fonts.titleLine);
+    const QList<LabelLine> lines =
+        wrapLabel(node.label, inner.width(), std::clamp(room, 1, MaxTitleLines), fonts.titleWidth);
+    double y = inner.center().y() - (double(lines.size()) * fonts.titleLine + detailHeight) / 2;
+    p.setFont(fonts.title);
+    for (const LabelLine &line : lines) {
+        // Address parameters set apart: the line in runs of plain and highlighted text.
+        double x = inner.left();
+        auto draw = [&](qsizetype from, qsizetype to, const QColor &color) {
+            if (to <= from)
+                return;
+            const QString part = node.label.mid(from, to - from);
             p.setPen(color);
-            p.drawText(QRectF(x, first.top(), first.width(), first.height()), Qt::AlignLeft | Qt::AlignVCenter, part);
-            x += fm.horizontalAdvance(part);
+            p.drawText(QRectF(x, y, std::max(1.0, inner.right() - x), fonts.titleLine),
+                       Qt::AlignLeft | Qt::AlignVCenter, part);
+            x += fonts.titleWidth(part);
         };
+        const qsizetype end = line.start + line.length;
+        qsizetype at = line.start;
         for (const auto &[start, length] : node.highlights) {
-            draw(node.label.mid(at, start - at), text);
-            draw(node.label.mid(start, length), col.accent);
-            at = start + length;
+            const qsizetype from = std::clamp(qsizetype(start), at, end);
+            const qsizetype to = std::clamp(qsizetype(start) + length, from, end);
+            draw(at, from, text);
+            draw(from, to, col.accent);
+            at = to;
         }
-        draw(node.label.mid(at), text);
-    } else {
-        p.setPen(text);
-        p.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, label);
+        draw(at, end, text);
+        if (line.elided) {
+            p.setPen(text);
+            p.drawText(QRectF(x, y, std::max(1.0, inner.right() - x + 1), fonts.titleLine),
+                       Qt::AlignLeft | Qt::AlignVCenter, QString(Ellipsis));
+        }
+        y += fonts.titleLine;
     }
-    p.setFont(small);
-    p.setPen(node.kind == GraphNode::Kind::Operation ? col.accent : muted);
-    p.drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(small).elidedText(node.detail, Qt::ElideRight, second.width()));
+    if (!node.detail.isEmpty()) {
+        p.setFont(fonts.detail);
+        p.setPen(node.kind == GraphNode::Kind::Operation ? col.accent : muted);
+        const QRectF second(inner.left(), y, inner.width(), fonts.detailLine);
+        p.drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(fonts.detail, p.device()).elidedText(node.detail, Qt::ElideRight, second.width()));
+    }
     if (node.errors || node.warnings) {
         const QRectF badge(rect.right() - 22, rect.top() + 5, 16, 16);
         p.setPen(Qt::NoPen);
         p.setBrush(node.errors ? QColor(0xdc, 0x26, 0x26) : QColor(0xd9, 0x77, 0x06));
         p.drawEllipse(badge);
         p.setPen(Qt::white);
-        QFont b = small;
+        QFont b = fonts.detail;
         b.setBold(true);
         p.setFont(b);
         p.drawText(badge, Qt::AlignCenter, QString::number(node.errors ? node.errors : node.warnings));

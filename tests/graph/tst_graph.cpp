@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSet>
 #include <QTest>
 
@@ -174,6 +175,11 @@ private slots:
     void bigGraphsUseTheLayeredLayout();
     void rendersPngAndSvg();
     void mutatedDocumentsNeverCrash();
+    void wrapsLabelsBetweenWords_data();
+    void wrapsLabelsBetweenWords();
+    void nodeBoxesHoldTheirNames_data();
+    void nodeBoxesHoldTheirNames();
+    void nameIsCentredWithoutADetail();
 };
 
 void TestGraph::exampleGraph()
@@ -414,6 +420,114 @@ void TestGraph::mutatedDocumentsNeverCrash()
         QCOMPARE(layout.nodes.size(), g.nodes.size());
         QVERIFY(!graphToJson(g).isEmpty());
     }
+}
+
+void TestGraph::wrapsLabelsBetweenWords_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("width"); // in characters of 10 px
+    QTest::addColumn<int>("maxLines");
+    QTest::addColumn<QStringList>("lines");
+    const QString e(Diagram::Ellipsis);
+    QTest::newRow("fits") << u"receiveRoomEvents"_s << 20 << 2 << QStringList{u"receiveRoomEvents"_s};
+    QTest::newRow("camelCase") << u"sendChatMessage"_s << 10 << 2 << QStringList{u"sendChat"_s, u"Message"_s};
+    QTest::newRow("path") << u"rooms/{roomId}"_s << 10 << 2 << QStringList{u"rooms/"_s, u"{roomId}"_s};
+    QTest::newRow("path, farthest break")
+        << u"cranes/{craneId}/telemetry"_s << 18 << 2 << QStringList{u"cranes/{craneId}/"_s, u"telemetry"_s};
+    QTest::newRow("acronym") << u"HTTPServerEvents"_s << 12 << 2 << QStringList{u"HTTPServer"_s, u"Events"_s};
+    QTest::newRow("dots and underscores")
+        << u"user.signed_up.v2"_s << 12 << 2 << QStringList{u"user.signed_"_s, u"up.v2"_s};
+    QTest::newRow("spaces dropped at the break")
+        << u"Chat over WebSocket"_s << 10 << 2 << QStringList{u"Chat over"_s, u"WebSocket"_s};
+    QTest::newRow("one line: elided at a break") << u"sendChatMessage"_s << 10 << 1 << QStringList{u"sendChat"_s + e};
+    QTest::newRow("elided at the end of the last line") << u"rooms/{roomId}/messages/{messageId}/reactions"_s << 16 << 2
+                                                        << QStringList{u"rooms/{roomId}/"_s, u"messages/"_s + e};
+    QTest::newRow("a word longer than a line") << u"Pneumonoultramicroscopicsilicovolcanoconiosis"_s << 10 << 2
+                                               << QStringList{u"Pneumonoul"_s, u"tramicros"_s + e};
+    QTest::newRow("empty") << QString() << 10 << 2 << QStringList{};
+}
+
+void TestGraph::wrapsLabelsBetweenWords()
+{
+    QFETCH(QString, label);
+    QFETCH(int, width);
+    QFETCH(int, maxLines);
+    QFETCH(QStringList, lines);
+    const Diagram::TextWidth measure = [](QStringView s) { return 10.0 * double(s.size()); };
+    const QList<Diagram::LabelLine> wrapped = Diagram::wrapLabel(label, 10.0 * width, maxLines, measure);
+    QCOMPARE(Diagram::lineTexts(label, wrapped), lines);
+    for (const QString &line : Diagram::lineTexts(label, wrapped))
+        QVERIFY2(measure(line) <= 10.0 * width, qPrintable(line));
+}
+
+void TestGraph::nodeBoxesHoldTheirNames_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<bool>("elided");
+    QTest::newRow("operation") << u"sendChatMessage"_s << u"send"_s << 1 << false;
+    QTest::newRow("channel") << u"rooms/{roomId}"_s << u"room"_s << 1 << false;
+    QTest::newRow("two lines") << u"rooms/{roomId}/messages/{messageId}/reactions/{reactionId}"_s << u"reactions"_s << 2
+                               << false;
+    QTest::newRow("too long for two")
+        << u"tenants/{tenantId}/sites/{siteId}/buildings/{buildingId}/floors/{floorId}/rooms/{roomId}/sensors"_s
+        << QString() << 2 << true;
+}
+
+void TestGraph::nodeBoxesHoldTheirNames()
+{
+    // A box is sized, with the fonts it is drawn in, for its name: whole, on one line or two.
+    QFETCH(QString, label);
+    QFETCH(QString, detail);
+    QFETCH(int, lines);
+    QFETCH(bool, elided);
+    GraphNode node;
+    node.kind = GraphNode::Kind::Operation;
+    node.label = label;
+    node.detail = detail;
+    const QSizeF size = Diagram::nodeSize(node);
+    const Diagram::NodeFonts fonts = Diagram::nodeFonts(node);
+    const QList<Diagram::LabelLine> wrapped =
+        Diagram::wrapLabel(label, size.width() - 2 * Diagram::NodePadding, Diagram::MaxTitleLines, fonts.titleWidth);
+    QCOMPARE(wrapped.size(), lines);
+    QCOMPARE(wrapped.last().elided, elided);
+    // Room for the lines and the detail.
+    QVERIFY(size.height() >= 2 * Diagram::NodeVerticalPadding + double(lines) * fonts.titleLine +
+                                 (detail.isEmpty() ? 0 : fonts.detailLine));
+    // Never cut inside a word.
+    for (qsizetype i = 0; i + 1 < wrapped.size(); ++i)
+        QVERIFY(Diagram::canBreakBefore(label, wrapped[i + 1].start));
+}
+
+void TestGraph::nameIsCentredWithoutADetail()
+{
+    // A message without a content type: its name in the middle of the box, not over an empty line.
+    GraphNode node;
+    node.id = u"message:userJoined"_s;
+    node.kind = GraphNode::Kind::Message;
+    node.label = u"userJoined"_s;
+    const QRectF box(QPointF(10, 10), Diagram::nodeSize(node));
+    QImage image(int(box.right()) + 10, int(box.bottom()) + 10, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        Diagram::paintNode(p, node, box, {});
+    }
+    // The text is the only dark ink (the box is a light fill with a yellow border).
+    int top = image.height();
+    int bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (QColor(image.pixel(x, y)).lightness() < 90) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    QVERIFY(bottom > top);
+    QVERIFY2(std::abs((top + bottom) / 2.0 - box.center().y()) <= 3,
+             qPrintable(u"text %1..%2 in a box %3..%4"_s.arg(top).arg(bottom).arg(box.top()).arg(box.bottom())));
 }
 
 SIGNALBOX_TEST_MAIN(TestGraph)

@@ -31,6 +31,8 @@ constexpr int AnimationMs = 250;
 constexpr double MinScale = 0.05;
 constexpr double MaxScale = 4.0;
 constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn without text
+constexpr double MinLegiblePixels = 8;      // a fit keeps names at least this high on screen
+constexpr double Margin = 12;               // around the graph
 constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
 
 QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
@@ -208,6 +210,10 @@ GraphView::GraphView(QWidget *parent)
                                                         b->sceneBoundingRect().adjusted(2, 2, -2, -2)));
         }
     });
+    // Scrolling by hand (the scrollbars, the keyboard, Shift+wheel) keeps the user's view; the
+    // view's own scrolling (a fit, following the selection) sends no action.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, &GraphView::userMoved);
     connect(m_animation, &QVariantAnimation::finished, this, [this] {
         for (qsizetype i = 0; i < m_edges.size() && i < m_layout.edges.size(); ++i)
             m_edges[i]->set(m_model.edges[i], m_layout.edges[i]);
@@ -372,17 +378,19 @@ void GraphView::applyStep()
         }
     }
     if (!m_sameLayout) {
-        m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+        // The boxes and arrows with a thin margin: a fit shows just that, without scrollbars.
+        QRectF drawn = m_layout.bounds;
+        for (const QList<QPointF> &points : std::as_const(m_layout.edges))
+            drawn |= QPolygonF(points).boundingRect();
+        m_scene->setSceneRect(drawn.adjusted(-Margin, -Margin, Margin, Margin));
         if (m_moved && !big && isVisible())
             m_animation->start(); // changed parts slide into place; the edges follow
         else
             for (GraphNodeItem *item : std::as_const(m_nodes))
                 item->setPos(item->target);
     }
-    if (!m_fitted && !m_nodes.isEmpty()) {
-        m_fitted = true;
-        fitToView();
-    }
+    if (!m_sameLayout && m_autoFit)
+        fit();
     emit graphUpdated();
 }
 
@@ -414,19 +422,72 @@ void GraphView::highlightAt(qsizetype offset)
 
 void GraphView::fitToView()
 {
-    if (m_scene->items().isEmpty())
+    m_autoFit = true;
+    fit();
+}
+
+double GraphView::minimumFitScale() const
+{
+    const double titlePixels = Diagram::TitlePointSize * logicalDpiY() / 72.0;
+    return std::min(1.0, MinLegiblePixels / titlePixels);
+}
+
+void GraphView::fit()
+{
+    // A fit changes the scrollbars, which resize the viewport, which asks for a fit: one at a time.
+    if (m_nodes.isEmpty() || !m_layout.isValid() || m_fitting)
         return;
-    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a small graph up beyond its natural size.
-    if (transform().m11() > 1.0)
-        setTransform(QTransform());
+    m_fitting = true;
+    const QRectF area = m_scene->sceneRect();
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(4, 4);
+    double scale = std::min(room.width() / area.width(), room.height() / area.height());
+    scale = std::min(scale, 1.0); // never blow a small graph up beyond its natural size
+    const bool clipped = scale < minimumFitScale();
+    if (clipped)
+        scale = minimumFitScale(); // legible, and scrolled, rather than whole and a smudge
+    setTransform(QTransform::fromScale(scale, scale));
+    if (!clipped) {
+        centerOn(area.center());
+    } else if (const GraphNodeItem *item = m_nodes.value(m_selected)) {
+        centerOn(item);
+    } else {
+        // From the start: the boxes' top left corner at the viewport's (where the graph is
+        // narrower than the viewport, it stays centred that way).
+        centerOn(area.topLeft() + QPointF(viewport()->width(), viewport()->height()) / (2 * scale));
+    }
+    m_fitting = false;
 }
 
 void GraphView::zoomBy(double factor)
 {
+    userMoved();
     const double current = transform().m11();
     factor = std::clamp(current * factor, MinScale, MaxScale) / current;
     scale(factor, factor);
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fit();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_autoFit)
+        fit(); // laid out while hidden (a tab in the background): fitted to a size it never had
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint before(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QGraphicsView::mouseMoveEvent(event);
+    // Dragging the background pans the view by hand.
+    if (event->buttons().testFlag(Qt::LeftButton) &&
+        before != QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()))
+        userMoved();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
@@ -463,6 +524,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         zoomBy(1 / 1.2);
         return;
     case Qt::Key_0:
+        userMoved();
         setTransform(QTransform());
         return;
     case Qt::Key_F:
@@ -501,7 +563,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addAction(tr("Fit to View"), this, &GraphView::fitToView);
-    menu.addAction(tr("Actual Size"), this, [this] { setTransform(QTransform()); });
+    menu.addAction(tr("Actual Size"), this, [this] {
+        userMoved();
+        setTransform(QTransform());
+    });
     menu.addSeparator();
     for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), QStringLiteral("png")},
                                         std::pair{tr("Export as SVG…"), QStringLiteral("svg")}}) {

@@ -25,8 +25,13 @@ class GraphEdgeItem;
 /**
  * The live channel and operation graph of a document. Builds the graph model and its layout on a
  * worker thread (one job at a time, stale results dropped, the layout reused while the structure
- * does not change), then moves the boxes into place (animated) without touching the zoom or the
- * centre. Click a node to select its element; the node under the editor's cursor is highlighted.
+ * does not change), then moves the boxes into place (animated). Click a node to select its element;
+ * the node under the editor's cursor is highlighted.
+ *
+ * The graph is fitted to the view whenever its viewport changes size or is first shown, and when
+ * a new layout comes, until the user zooms or pans by hand; then it keeps the user's view until
+ * Fit. A fit never goes below the scale at which names are still legible: a graph too big for
+ * that is shown at that scale, with scrollbars, around the selected node or from its top left.
  */
 class GraphView final : public QGraphicsView
 {
@@ -44,7 +49,12 @@ public:
     AsyncApi::GraphOptions options() const { return m_options; }
     /** Highlights the node of the element at UTF-16 \a offset in the text. */
     void highlightAt(qsizetype offset);
+    /** Fits the graph to the view, and keeps fitting it from now on (until the user zooms or pans). */
     void fitToView();
+    /** Whether the view follows its size (no zoom or pan by hand since the last fit). */
+    bool isAutoFitting() const { return m_autoFit; }
+    /** The smallest scale a fit goes down to: names are still legible at it. */
+    double minimumFitScale() const;
     bool exportTo(const QString &path, QString *error) const;
 
     const AsyncApi::GraphModel &model() const { return m_model; }
@@ -65,6 +75,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     struct Result
@@ -78,6 +91,9 @@ private:
     void apply(const Result &result);
     void applyStep();
     void zoomBy(double factor);
+    /** The user set the view by hand: stop fitting it. */
+    void userMoved() { m_autoFit = false; }
+    void fit();
     Diagram::PaintStyle paintStyle() const;
     void refreshStyle();
 
@@ -91,7 +107,8 @@ private:
     QList<GraphEdgeItem *> m_edges;
     Workspace::BackgroundJob<Result> m_job; // the model and its layout, on a worker
     bool m_stale = false;
-    bool m_fitted = false;
+    bool m_autoFit = true; // fit on every change of size or layout (no zoom or pan by hand)
+    bool m_fitting = false;
     QString m_selected;
     QVariantAnimation *m_animation;
     // A result is applied in slices of a few milliseconds, so that a big graph never blocks a frame.
