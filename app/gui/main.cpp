@@ -77,8 +77,7 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window, QApplication::translate("main", "Signalbox"), error);
         }
     }
-    if (window.tabs()->count() == 0)
-        window.newDocument(QString());
+    // Without a document the window shows its welcome page (new, template, open, example, recent).
     window.show();
     if (shooting) {
         const QString out = parser.value(screenshot);
@@ -87,7 +86,7 @@ int main(int argc, char *argv[])
             const bool ok = window.grab().save(out);
             QApplication::exit(ok ? 0 : 1);
         };
-        if (pane->document()->analysis())
+        if (!pane || pane->document()->analysis())
             QTimer::singleShot(200, &window, shoot);
         else
             QObject::connect(
