@@ -398,10 +398,8 @@ void MainWindow::openExample()
     if (!f.open(QIODevice::ReadOnly))
         return; // built in: cannot fail
     // A copy to play with: nothing to save unless the user changes it.
-    EditorPane *pane = newDocument(QString::fromUtf8(f.readAll()), tr("Example"));
+    EditorPane *pane = newDocument(QString::fromUtf8(f.readAll()), tr("Harbour Cranes example"));
     pane->document()->textDocument()->setModified(false);
-    pane->document()->setUntitledName(tr("Example: Harbour Cranes"));
-    updateTabTitle(pane);
 }
 
 void MainWindow::showShortcuts()
@@ -425,8 +423,8 @@ void MainWindow::showShortcuts()
             QStringList keys;
             for (const QKeySequence &key : action->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
-            new QTreeWidgetItem(group,
-                                {QString(action->text()).remove(QLatin1Char('&')).remove(u'…'), keys.join(tr(", "))});
+            new QTreeWidgetItem(group, {QString(action->text()).remove(QLatin1Char('&')).remove(u'…'),
+                                        keys.join(QStringLiteral(", "))});
         }
     };
     for (QAction *menuAction : menuBar()->actions()) {
@@ -851,7 +849,12 @@ bool MainWindow::closeTab(int index)
 
 void MainWindow::updateCentral()
 {
-    m_central->setCurrentWidget(m_tabs->count() == 0 ? static_cast<QWidget *>(m_welcome) : m_tabs);
+    if (m_tabs->count() > 0) {
+        m_central->setCurrentWidget(m_tabs);
+        return;
+    }
+    m_central->setCurrentWidget(m_welcome);
+    m_welcome->setFocus();
 }
 
 void MainWindow::currentTabChanged()

@@ -45,8 +45,10 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *startColumn = new QVBoxLayout;
     startColumn->addWidget(start);
-    startColumn->addWidget(button(QStringLiteral("welcomeNew"), tr("New Document"), tr("An empty document (Ctrl+N)."),
-                                  &WelcomePage::newRequested));
+    QCommandLinkButton *blank = button(QStringLiteral("welcomeNew"), tr("New Document"),
+                                       tr("An empty document (Ctrl+N)."), &WelcomePage::newRequested);
+    startColumn->addWidget(blank);
+    setFocusProxy(blank); // Return starts a document
     startColumn->addWidget(button(QStringLiteral("welcomeTemplate"), tr("New from Template…"),
                                   tr("WebSocket, Server-Sent Events, Kafka, MQTT and more."),
                                   &WelcomePage::templateRequested));
