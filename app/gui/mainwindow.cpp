@@ -605,7 +605,7 @@ void MainWindow::offerRecovery()
     }
     if (first) {
         m_tabs->setCurrentWidget(first); // the newest
-        statusBar()->showMessage(tr("Restored %n document(s) from unsaved work.", nullptr, int(entries.size())), 10000);
+        statusBar()->showMessage(tr("Restored the unsaved work. Saving writes it back to its files."), 10000);
     }
 }
 
@@ -918,9 +918,11 @@ void MainWindow::updateStatus()
         m_validity->setText(tr("⚠ Does not parse — showing the last good state"));
     else
         m_validity->setText(errors == 0 ? tr("✔ Valid") : tr("✖ Invalid"));
+    // Numerus forms: a catalogue gives each language its own ("1 error" included, from an English
+    // plural catalogue); without one the text reads as the source.
     //: The status bar's counts, e.g. "1 error, 2 warnings".
     m_counts->setText(
-        tr("%1, %2").arg(tr("%n error(s)", nullptr, int(errors)), tr("%n warning(s)", nullptr, int(warnings))));
+        tr("%1, %2").arg(tr("%n errors", nullptr, int(errors)), tr("%n warnings", nullptr, int(warnings))));
     const auto good = pane->document()->lastGoodAnalysis();
     m_version->setText(good && good->spec ? tr("AsyncAPI %1").arg(good->spec->asyncapiVersion) : QString());
     m_problems->setCounts(errors, warnings, infos);

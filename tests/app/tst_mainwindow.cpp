@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSemaphore>
@@ -159,16 +160,19 @@ QString readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-/** English plural forms, as a catalogue gives them: "%n error(s)" is "1 error" but "2 errors". */
+/**
+ * English plural forms, as an English catalogue gives them to texts with a count: "%n errors" is
+ * "1 error" for one. Only texts that ask for a numerus form (n >= 0) get one.
+ */
 class PluralTranslator final : public QTranslator
 {
 public:
     QString translate(const char *, const char *source, const char *, int n) const override
     {
-        const QString text = QString::fromUtf8(source);
-        if (n < 0 || !text.contains(u"(s)"_s))
+        if (n != 1)
             return {};
-        return QString(text).replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+        static const QRegularExpression plural(u"(%n \\w+)s\\b"_s);
+        return QString::fromUtf8(source).replace(plural, u"\\1"_s);
     }
     bool isEmpty() const override { return false; }
 };
