@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
@@ -45,8 +46,10 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *startColumn = new QVBoxLayout;
     startColumn->addWidget(start);
-    QCommandLinkButton *blank = button(QStringLiteral("welcomeNew"), tr("New Document"),
-                                       tr("An empty document (Ctrl+N)."), &WelcomePage::newRequested);
+    QCommandLinkButton *blank =
+        button(QStringLiteral("welcomeNew"), tr("New Document"),
+               tr("An empty document (%1).").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+               &WelcomePage::newRequested);
     startColumn->addWidget(blank);
     setFocusProxy(blank); // Return starts a document
     startColumn->addWidget(button(QStringLiteral("welcomeTemplate"), tr("New from Template…"),

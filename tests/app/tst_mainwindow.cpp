@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "templatedialog.h"
 #include "testconfig.h"
+#include "translators.h"
 #include "welcomepage.h"
 
 #include <workspace/editordocument.h>
@@ -27,9 +28,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocalSocket>
 #include <QMenu>
@@ -247,6 +250,7 @@ private slots:
     void problemsDockStartsSmall();
     void unmodifiedDocumentReloadsQuietly();
     void shortcutsDialogListsTheActions();
+    void germanUsesQtsOwnCatalogue();
 
 private:
     QTemporaryDir m_dir;
@@ -1251,6 +1255,22 @@ void TestMainWindow::shortcutsDialogListsTheActions()
     shortcuts->trigger();
     QVERIFY(read.handled);
     QCOMPARE(listed, expected);
+}
+
+void TestMainWindow::germanUsesQtsOwnCatalogue()
+{
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s;
+    if (!QFileInfo::exists(qtbase))
+        QSKIP("Qt's German catalogue is not installed (qt6-translations-l10n)");
+    QObject owner;
+    QVERIFY(installTranslators(QLocale(QLocale::German), &owner) >= 1);
+    // Qt's own dialogs and key names, in German.
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Suchen in:"_s);
+    QVERIFY(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText).startsWith(u"Strg+"_s));
+    const auto translators = owner.findChildren<QTranslator *>();
+    for (QTranslator *t : translators)
+        QCoreApplication::removeTranslator(t);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Look in:"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
