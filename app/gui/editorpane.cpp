@@ -16,16 +16,23 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextDocumentLayout>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QVarLengthArray>
+
+#include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcGui, "signalbox.gui", QtWarningMsg)
 
@@ -122,7 +129,7 @@ EditorPane::EditorPane(QWidget *parent)
     });
     connect(m_document, &Workspace::EditorDocument::analysisChanged, this, &EditorPane::showAnalysis);
     connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
-    connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, m_banner, &QWidget::show);
+    connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, this, &EditorPane::fileChangedOnDisk);
     connect(m_banner, &FileChangedBanner::reloadRequested, this, &EditorPane::reloadFromDisk);
     connect(m_graph->view(), &GraphView::nodeActivated, m_editor,
             [this](qsizetype offset, qsizetype) { m_editor->goToOffset(offset); });
@@ -143,9 +150,15 @@ void EditorPane::showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &a
     // typing to stop. The editor and the problems are always the latest text's.
     m_shown = m_shown.next(analysis, m_typing.isActive());
     LapTimer laps;
-    m_problems->setDiagnostics(analysis->diagnostics);
+    std::shared_ptr<const AsyncApi::Analysis> reported = analysis;
+    if (isBlank()) {
+        auto quiet = std::make_shared<AsyncApi::Analysis>(*analysis);
+        quiet->diagnostics.removeIf([](const AsyncApi::Diagnostic &d) { return d.code == u"document.empty"; });
+        reported = quiet;
+    }
+    m_problems->setDiagnostics(reported->diagnostics);
     laps.lap("problems");
-    m_editor->setAnalysis(analysis);
+    m_editor->setAnalysis(reported);
     laps.lap("editor");
     updateViews();
 }
@@ -204,12 +217,59 @@ bool EditorPane::reloadFromDisk()
         }
     }
     QString error;
+    const ViewPosition position = viewPosition();
     if (!m_document->load(m_document->filePath(), &error)) {
         QMessageBox::warning(this, tr("Reload"), tr("%1 The text in the editor is kept.").arg(error));
         return false;
     }
     updateHighlighting();
+    setViewPosition(position);
     return true;
+}
+
+void EditorPane::fileChangedOnDisk()
+{
+    // As KDE's editors do: a text without edits of its own follows the file; one with edits, or a
+    // file that is gone, is the user's call.
+    if (!m_document->isModified() && QFileInfo(m_document->filePath()).isFile()) {
+        m_banner->hide();
+        QString error;
+        const ViewPosition position = viewPosition();
+        if (m_document->load(m_document->filePath(), &error)) {
+            updateHighlighting();
+            setViewPosition(position);
+            emit reloadedQuietly();
+            return;
+        }
+    }
+    m_banner->show();
+}
+
+bool EditorPane::isBlank() const
+{
+    return m_document->filePath().isEmpty() && !m_document->isModified() &&
+           m_document->textDocument()->toPlainText().trimmed().isEmpty();
+}
+
+EditorPane::ViewPosition EditorPane::viewPosition() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    return {cursor.blockNumber(), cursor.positionInBlock(), m_editor->verticalScrollBar()->value()};
+}
+
+void EditorPane::setViewPosition(const ViewPosition &position)
+{
+    const QTextDocument *text = m_document->textDocument();
+    const QTextBlock block = text->findBlockByNumber(std::clamp(position.line, 0, text->blockCount() - 1));
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::clamp(position.column, 0, block.length() - 1));
+    m_editor->setTextCursor(cursor);
+    // The scroll range follows the layout, which a hidden editor has not done yet: scrolled once it has.
+    QScrollBar *bar = m_editor->verticalScrollBar();
+    if (position.scroll <= bar->maximum())
+        bar->setValue(position.scroll);
+    else
+        QTimer::singleShot(0, bar, [bar, scroll = position.scroll] { bar->setValue(scroll); });
 }
 
 void EditorPane::updateHighlighting()

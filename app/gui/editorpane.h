@@ -38,6 +38,14 @@ class EditorPane final : public QWidget
     Q_DISABLE_COPY_MOVE(EditorPane)
 
 public:
+    /** Where the view is: the cursor's line and column (0-based) and the vertical scroll position. */
+    struct ViewPosition
+    {
+        int line = 0;
+        int column = 0;
+        int scroll = 0;
+    };
+
     explicit EditorPane(QWidget *parent = nullptr);
     ~EditorPane() override;
 
@@ -60,17 +68,30 @@ public:
     /**
      * Reloads the file from disk (the banner's Reload). Asks first when the text has unsaved
      * edits, which a reload loses for good; says so when the file cannot be read. True when reloaded.
+     * The cursor stays on its line and column and the view where it was (as far as the new text goes).
      */
     bool reloadFromDisk();
+    /**
+     * A new document nobody has typed in yet: no file, unmodified, nothing but white space. It is
+     * not reported as "empty", which would greet a new document with an error.
+     */
+    bool isBlank() const;
+    ViewPosition viewPosition() const;
+    /** Moves the cursor to \a position's line and column and scrolls there, each clamped to the text. */
+    void setViewPosition(const ViewPosition &position);
 
 signals:
     void analysisUpdated();
+    /** The file changed on disk while the text had no edits of its own, and was reloaded without asking. */
+    void reloadedQuietly();
 
 private:
     void showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
     void updateViews();
     void settle();
     void followCursor();
+    /** The file changed on disk: reloads an unmodified text quietly, asks (the banner) otherwise. */
+    void fileChangedOnDisk();
 
     /// How long after an edit the user counts as typing (a half-typed state is held back meanwhile).
     static constexpr int TypingPauseMs = 1500;

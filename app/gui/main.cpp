@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editorpane.h"
 #include "mainwindow.h"
+#include "translators.h"
 
 #include <workspace/editordocument.h>
 #include <workspace/singleinstance.h>
@@ -9,12 +10,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -28,13 +27,7 @@ int main(int argc, char *argv[])
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("signalbox"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Signalbox::installTranslators(locale, &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A native studio for AsyncAPI"));
@@ -77,8 +70,7 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window, QApplication::translate("main", "Signalbox"), error);
         }
     }
-    if (window.tabs()->count() == 0)
-        window.newDocument(QString());
+    // Without a document the window shows its welcome page (new, template, open, example, recent).
     window.show();
     if (shooting) {
         const QString out = parser.value(screenshot);
@@ -87,7 +79,7 @@ int main(int argc, char *argv[])
             const bool ok = window.grab().save(out);
             QApplication::exit(ok ? 0 : 1);
         };
-        if (pane->document()->analysis())
+        if (!pane || pane->document()->analysis())
             QTimer::singleShot(200, &window, shoot);
         else
             QObject::connect(

@@ -15,6 +15,7 @@
 #include "problems/problemspanel.h"
 #include "referencefoldersdialog.h"
 #include "templatedialog.h"
+#include "welcomepage.h"
 
 #include <asyncapi/yaml/reformat.h>
 #include <export/htmlexporter.h>
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -41,17 +43,24 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace Signalbox {
@@ -62,11 +71,14 @@ using Workspace::EditorDocument;
 namespace {
 
 constexpr int AutosaveMs = 4000;
+const QString ExampleResource = QStringLiteral(":/examples/harbour-cranes.yaml");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
     , m_problems(new ProblemsPanel(this))
@@ -85,7 +97,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] { newDocument(QString()); });
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFiles);
+    connect(m_welcome, &WelcomePage::exampleRequested, this, &MainWindow::openExample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openFile(path, &error))
+            QMessageBox::warning(this, tr("Open Recent"), error);
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
 
@@ -96,12 +119,25 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_version);
     statusBar()->addPermanentWidget(m_position);
     m_pointSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize();
+    // The cursor and scroll position go into the recovery copy, so that restored work opens where it was.
+    m_autosaver->setViewStateProvider([this](EditorDocument *document, Workspace::RecoveryStore::Entry &entry) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i));
+            if (pane && pane->document() == document) {
+                const EditorPane::ViewPosition position = pane->viewPosition();
+                entry.cursorLine = position.line;
+                entry.cursorColumn = position.column;
+                entry.scrollValue = position.scroll;
+            }
+        }
+    });
     connect(m_autosaver, &Workspace::Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed (%1): unsaved work is not protected against a crash.").arg(error),
                                  30000);
     });
     readSettings();
     updateStatus();
+    updateCentral();
 }
 
 MainWindow::~MainWindow() = default;
@@ -184,21 +220,10 @@ void MainWindow::inspect(const AsyncApi::ElementId &id)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New from Template…"), this, [this] {
-        TemplateDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            newDocument(dialog.selectedText(), dialog.selectedTitle());
-    });
-    newAction->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open AsyncAPI Documents"), QString(),
-                                                                tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
-        for (const QString &p : paths) {
-            QString error;
-            if (!openFile(p, &error))
-                QMessageBox::warning(this, tr("Open"), error);
-        }
-    });
+    file->addAction(tr("&New"), this, [this] { newDocument(QString()); })->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from &Template…"), this, &MainWindow::newFromTemplate)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -206,6 +231,8 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, [this] { saveTab(m_tabs->currentIndex(), true); });
     saveAs->setShortcut(QKeySequence::SaveAs);
+    // No default shortcut: the usual ones (Ctrl+L, Ctrl+Shift+S) are Go to Line and Save As here.
+    file->addAction(tr("Sa&ve All"), this, &MainWindow::saveAll);
     file->addSeparator();
     file->addAction(tr("Export &HTML…"), this, &MainWindow::exportHtml)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -231,6 +258,8 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
+    file->addAction(tr("Clos&e All"), this, &MainWindow::closeAll)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -295,8 +324,18 @@ void MainWindow::createActions()
     view->addAction(tr("&Fold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(true); }));
     view->addAction(tr("&Unfold All"), this, withEditor([](EditorPane *p) { p->editor()->foldAll(false); }));
     view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    // With mnemonics of their own (the View menu's other letters are taken).
+    const std::pair<QString, QString> dockTexts[] = {{QStringLiteral("outlineDock"), tr("Ou&tline")},
+                                                     {QStringLiteral("problemsDock"), tr("&Problems")},
+                                                     {QStringLiteral("inspectorDock"), tr("Insp&ector")},
+                                                     {QStringLiteral("liveLogDock"), tr("Live Lo&g")}};
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        for (const auto &[name, text] : dockTexts) {
+            if (dock->objectName() == name)
+                dock->toggleViewAction()->setText(text);
+        }
         view->addAction(dock->toggleViewAction());
+    }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -314,6 +353,9 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("Open the &Example"), this, &MainWindow::openExample);
+    help->addSeparator();
     help->addAction(tr("&About Signalbox"), this, [this] {
         QStringList libraries{
             tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(SIGNALBOX_BUILT_QT))};
@@ -335,6 +377,85 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion(), libraries.join(QStringLiteral("<br>"))));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::newFromTemplate()
+{
+    TemplateDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        newDocument(dialog.selectedText(), dialog.selectedTitle());
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open AsyncAPI Documents"), QString(),
+                                                            tr("AsyncAPI (*.yaml *.yml *.json);;All files (*)"));
+    for (const QString &p : paths) {
+        QString error;
+        if (!openFile(p, &error))
+            QMessageBox::warning(this, tr("Open"), error);
+    }
+}
+
+void MainWindow::openExample()
+{
+    QFile f(ExampleResource);
+    if (!f.open(QIODevice::ReadOnly))
+        return; // built in: cannot fail
+    // A copy to play with: nothing to save unless the user changes it.
+    EditorPane *pane = newDocument(QString::fromUtf8(f.readAll()), tr("Harbour Cranes example"));
+    pane->document()->textDocument()->setModified(false);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Listed from the menus' own actions, so the list is what the keys do.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    std::function<void(QMenu *, QTreeWidgetItem *)> addMenu = [&](QMenu *menu, QTreeWidgetItem *group) {
+        for (QAction *action : menu->actions()) {
+            if (QMenu *sub = action->menu()) {
+                addMenu(sub, group);
+                continue;
+            }
+            if (action->isSeparator() || action->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            new QTreeWidgetItem(group, {QString(action->text()).remove(QLatin1Char('&')).remove(u'…'),
+                                        keys.join(QStringLiteral(", "))});
+        }
+    };
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        auto *group = new QTreeWidgetItem(tree, {QString(menuAction->text()).remove(QLatin1Char('&'))});
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFirstColumnSpanned(true);
+        addMenu(menu, group);
+        if (group->childCount() == 0)
+            delete group;
+    }
+    tree->setRootIsDecorated(false);
+    tree->expandAll();
+    tree->setItemsExpandable(false);
+    tree->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 32);
+    dialog.exec();
 }
 
 EditorPane *MainWindow::addPane()
@@ -385,9 +506,13 @@ EditorPane *MainWindow::addPane()
             QMessageBox::warning(this, tr("Go to Definition"), error);
     });
     connect(pane->editor(), &YamlEditor::zoomChanged, this, [this](int size) { setEditorPointSize(size); });
+    connect(pane, &EditorPane::reloadedQuietly, this, [this, pane] {
+        statusBar()->showMessage(tr("%1 changed on disk and was reloaded.").arg(pane->document()->displayName()), 5000);
+    });
     m_autosaver->add(doc);
     const int index = m_tabs->addTab(pane, doc->displayName());
     m_tabs->setCurrentIndex(index);
+    updateCentral();
     return pane;
 }
 
@@ -436,10 +561,21 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 EditorPane *MainWindow::newDocument(const QString &text, const QString &name)
 {
+    auto inUse = [this](const QString &candidate) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *open = qobject_cast<EditorPane *>(m_tabs->widget(i));
+            if (open && open->document()->displayName() == candidate)
+                return true;
+        }
+        return false;
+    };
+    QString untitled;
+    do {
+        ++m_untitledCount;
+        untitled = name.isEmpty() ? tr("Untitled %1").arg(m_untitledCount) : tr("%1 %2").arg(name).arg(m_untitledCount);
+    } while (inUse(untitled));
     EditorPane *pane = addPane();
-    ++m_untitledCount;
-    pane->document()->setUntitledName(name.isEmpty() ? tr("Untitled %1").arg(m_untitledCount)
-                                                     : tr("%1 %2").arg(name).arg(m_untitledCount));
+    pane->document()->setUntitledName(untitled);
     pane->document()->setText(text);
     pane->document()->textDocument()->clearUndoRedoStacks();
     pane->document()->textDocument()->setModified(!text.isEmpty());
@@ -463,19 +599,60 @@ void MainWindow::offerRecovery()
                               tr("Signalbox did not close normally. Restore the unsaved work it kept?\n\n%1")
                                   .arg(names.join(QLatin1Char('\n'))),
                               QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    EditorPane *first = nullptr;
     for (const auto &e : entries) {
         if (answer == QMessageBox::Discard) {
             store.remove(e.id);
         } else if (answer == QMessageBox::Yes) {
-            EditorPane *pane = newDocument(e.text, e.displayName);
-            if (!e.originalPath.isEmpty())
-                pane->document()->setUntitledName(tr("%1 (recovered)").arg(QFileInfo(e.originalPath).fileName()));
-            // The entry on disk stays the restored document's copy until it is written again,
-            // saved or closed: a crash right after restoring loses nothing.
-            m_autosaver->adopt(pane->document(), e);
-            updateTabTitle(pane);
+            EditorPane *pane = restore(e);
+            first = first ? first : pane;
         }
     }
+    if (first) {
+        m_tabs->setCurrentWidget(first); // the newest
+        statusBar()->showMessage(tr("Restored the unsaved work. Saving writes it back to its files."), 10000);
+    }
+}
+
+EditorPane *MainWindow::restore(const Workspace::RecoveryStore::Entry &entry)
+{
+    EditorPane *pane = nullptr;
+    if (!entry.originalPath.isEmpty() && QFileInfo(entry.originalPath).isFile()) {
+        // On its own file, so that it keeps its name, its folder's references and Ctrl+S; the
+        // restored text is one edit on top of the file's, which Undo takes back.
+        pane = addPane();
+        QString error;
+        if (pane->document()->load(entry.originalPath, &error)) {
+            EditorDocument *doc = pane->document();
+            doc->applyEdits({{0, doc->textDocument()->characterCount() - 1, entry.text}});
+            doc->textDocument()->setModified(true);
+        } else {
+            qWarning("Restoring over %s: %s", qPrintable(entry.originalPath), qPrintable(error));
+            closeTab(m_tabs->indexOf(pane));
+            pane = nullptr;
+        }
+    }
+    if (!pane) {
+        // Never saved, or its file is gone: named as it was (saving offers the file it came from).
+        pane = addPane();
+        EditorDocument *doc = pane->document();
+        doc->setUntitledName(!entry.originalPath.isEmpty()  ? QFileInfo(entry.originalPath).fileName()
+                             : !entry.displayName.isEmpty() ? entry.displayName
+                                                            : tr("Untitled"));
+        doc->setText(entry.text);
+        doc->textDocument()->clearUndoRedoStacks();
+        doc->textDocument()->setModified(true);
+    }
+    pane->updateHighlighting();
+    // The entry on disk stays the restored document's copy until it is written again, saved or
+    // closed: a crash right after restoring loses nothing.
+    m_autosaver->adopt(pane->document(), entry);
+    if (!entry.originalPath.isEmpty())
+        m_restoredUnconfirmed << pane;
+    if (entry.cursorLine >= 0)
+        pane->setViewPosition({entry.cursorLine, entry.cursorColumn, entry.scrollValue});
+    updateTabTitle(pane);
+    return pane;
 }
 
 void MainWindow::openRequested(const QStringList &paths)
@@ -518,9 +695,10 @@ void MainWindow::updateTabTitle(EditorPane *pane)
     const EditorDocument *doc = pane->document();
     m_tabs->setTabText(index, doc->displayName() + (doc->isModified() ? QStringLiteral(" •") : QString()));
     const QString recoveredFrom = m_autosaver->originalPathOf(pane->document());
-    m_tabs->setTabToolTip(index, doc->filePath().isEmpty() && !recoveredFrom.isEmpty()
-                                     ? tr("Recovered from %1").arg(QDir::toNativeSeparators(recoveredFrom))
-                                     : doc->filePath());
+    const QString path = QDir::toNativeSeparators(doc->filePath().isEmpty() ? recoveredFrom : doc->filePath());
+    m_tabs->setTabToolTip(index, m_restoredUnconfirmed.contains(pane)
+                                     ? tr("%1\nRestored from unsaved work after a crash").arg(path)
+                                     : path);
     if (pane == currentPane())
         setWindowTitle(tr("%1[*] — Signalbox").arg(doc->displayName()));
     setWindowModified(doc->isModified());
@@ -533,6 +711,27 @@ bool MainWindow::saveTab(int index, bool saveAs)
         return false;
     EditorDocument *doc = pane->document();
     QString path = doc->filePath();
+    if (!saveAs && m_restoredUnconfirmed.contains(pane)) {
+        // Restored work goes back to its file, but the first save says so: the file may have
+        // moved on since the crash.
+        const QString target = path.isEmpty() ? m_autosaver->originalPathOf(doc) : path;
+        m_tabs->setCurrentIndex(index);
+        QMessageBox box(QMessageBox::Question, tr("Save Restored Work"),
+                        tr("%1 was restored from unsaved work after a crash. Saving overwrites %2 with it.")
+                            .arg(doc->displayName(), QDir::toNativeSeparators(target)),
+                        QMessageBox::Save | QMessageBox::Cancel, this);
+        QPushButton *saveElsewhere = box.addButton(tr("Save &As…"), QMessageBox::ActionRole);
+        box.setDefaultButton(QMessageBox::Save);
+        box.exec();
+        if (box.clickedButton() == saveElsewhere) {
+            saveAs = true;
+            path = target;
+        } else if (box.clickedButton() != box.button(QMessageBox::Save)) {
+            return false;
+        } else {
+            path = target;
+        }
+    }
     if (saveAs || path.isEmpty()) {
         const bool json = doc->looksLikeJson();
         // A recovered document suggests the file it was recovered from.
@@ -551,6 +750,7 @@ bool MainWindow::saveTab(int index, bool saveAs)
         QMessageBox::warning(this, tr("Save"), error);
         return false;
     }
+    m_restoredUnconfirmed.removeAll(pane);
     addRecent(doc->filePath());
     pane->updateHighlighting();
     updateTabTitle(pane);
@@ -573,6 +773,71 @@ bool MainWindow::maybeSave(int index)
     return true;
 }
 
+bool MainWindow::maybeSaveAll(const QList<EditorPane *> &panes)
+{
+    QList<EditorPane *> modified;
+    for (EditorPane *pane : panes) {
+        if (pane->document()->isModified())
+            modified << pane;
+    }
+    if (modified.size() <= 1)
+        return modified.isEmpty() || maybeSave(m_tabs->indexOf(modified.first()));
+    QStringList names;
+    for (const EditorPane *pane : modified) {
+        const QString path = pane->document()->filePath();
+        names << (path.isEmpty()
+                      ? QStringLiteral("• %1").arg(pane->document()->displayName())
+                      : QStringLiteral("• %1 (%2)")
+                            .arg(pane->document()->displayName(), QDir::toNativeSeparators(QFileInfo(path).path())));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%n documents have unsaved changes. Save them?", nullptr, int(modified.size())),
+                    QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(names.join(QLatin1Char('\n')));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard All"));
+    box.setDefaultButton(QMessageBox::SaveAll);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer != QMessageBox::SaveAll)
+        return false;
+    for (EditorPane *pane : std::as_const(modified)) {
+        if (!saveTab(m_tabs->indexOf(pane), false))
+            return false; // cancelled or failed: nothing is closed
+    }
+    return true;
+}
+
+bool MainWindow::saveAll()
+{
+    bool all = true;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i));
+        if (pane && pane->document()->isModified() && !saveTab(i, false))
+            all = false;
+    }
+    return all;
+}
+
+bool MainWindow::closeAll()
+{
+    QList<EditorPane *> panes;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
+            panes << pane;
+    }
+    if (!maybeSaveAll(panes))
+        return false;
+    for (EditorPane *pane : std::as_const(panes)) {
+        m_autosaver->discard(pane->document());
+        m_tabs->removeTab(m_tabs->indexOf(pane));
+        pane->deleteLater();
+    }
+    currentTabChanged();
+    updateCentral();
+    return true;
+}
+
 bool MainWindow::closeTab(int index)
 {
     auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(index));
@@ -583,7 +848,18 @@ bool MainWindow::closeTab(int index)
     pane->deleteLater();
     if (m_tabs->count() == 0)
         currentTabChanged();
+    updateCentral();
     return true;
+}
+
+void MainWindow::updateCentral()
+{
+    if (m_tabs->count() > 0) {
+        m_central->setCurrentWidget(m_tabs);
+        return;
+    }
+    m_central->setCurrentWidget(m_welcome);
+    m_welcome->setFocus();
 }
 
 void MainWindow::currentTabChanged()
@@ -633,10 +909,11 @@ void MainWindow::updateStatus()
 {
     EditorPane *pane = currentPane();
     const auto analysis = pane ? pane->document()->analysis() : nullptr;
-    if (!analysis) {
-        m_validity->setText(pane ? tr("Analysing…") : QString());
+    if (!analysis || pane->isBlank()) {
+        m_validity->setText(!pane ? QString() : analysis ? tr("Empty document") : tr("Analysing…"));
         m_counts->clear();
         m_version->clear();
+        m_problems->setCounts(0, 0, 0);
         return;
     }
     const qsizetype errors = analysis->errorCount();
@@ -646,7 +923,11 @@ void MainWindow::updateStatus()
         m_validity->setText(tr("⚠ Does not parse — showing the last good state"));
     else
         m_validity->setText(errors == 0 ? tr("✔ Valid") : tr("✖ Invalid"));
-    m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    // Numerus forms: a catalogue gives each language its own ("1 error" included, from an English
+    // plural catalogue); without one the text reads as the source.
+    //: The status bar's counts, e.g. "1 error, 2 warnings".
+    m_counts->setText(
+        tr("%1, %2").arg(tr("%n errors", nullptr, int(errors)), tr("%n warnings", nullptr, int(warnings))));
     const auto good = pane->document()->lastGoodAnalysis();
     m_version->setText(good && good->spec ? tr("AsyncAPI %1").arg(good->spec->asyncapiVersion) : QString());
     m_problems->setCounts(errors, warnings, infos);
@@ -676,6 +957,7 @@ void MainWindow::rebuildRecentMenu()
                                 });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentFiles(recent);
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
@@ -768,18 +1050,13 @@ void MainWindow::readSettings()
     const int size = settings.value(QStringLiteral("editor/pointSize"), 0).toInt();
     if (size > 0)
         m_pointSize = size;
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
-    if (!settings.contains(QStringLiteral("window/state"))) {
-        // First run: most of the height for the editor.
-        const auto docks = findChildren<QDockWidget *>();
-        for (QDockWidget *dock : docks) {
-            if (dock->objectName() == QLatin1String("problemsDock"))
-                resizeDocks({dock}, {170}, Qt::Vertical);
-            else
-                resizeDocks({dock}, {260}, Qt::Horizontal);
-        }
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // First run: most of the screen, centred (a fixed size is small on a big screen).
+        const QRect available = screen()->availableGeometry();
+        const QSize size = (available.size() * 0.85).expandedTo(QSize(800, 560)).boundedTo(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
     }
+    m_firstRun = !settings.contains(QStringLiteral("window/state"));
     rebuildRecentMenu();
 }
 
@@ -794,13 +1071,32 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("editor/pointSize"), m_pointSize);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_shown, true) || !m_firstRun)
+        return;
+    // First run, once the window has its size (docks cannot be sized before): most of the
+    // height for the editor, a few rows for the problems, the side docks narrow.
+    const int rowHeight = fontMetrics().height();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("problemsDock"))
+            resizeDocks({dock}, {rowHeight * 8}, Qt::Vertical);
+        else if (dock->objectName() == QLatin1String("outlineDock"))
+            resizeDocks({dock}, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<EditorPane *> panes;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (!maybeSave(i)) {
-            event->ignore();
-            return;
-        }
+        if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
+            panes << pane;
+    }
+    if (!maybeSaveAll(panes)) {
+        event->ignore();
+        return;
     }
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))

@@ -3,12 +3,16 @@
 #pragma once
 
 #include <asyncapi/document/elementid.h>
+#include <workspace/recoverystore.h>
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -27,6 +31,7 @@ class EditorPane;
 class InspectorWidget;
 class LogPanel;
 class ProblemsPanel;
+class WelcomePage;
 
 /**
  * The main window: documents in tabs (editor beside the overview), the outline and problems
@@ -45,8 +50,20 @@ public:
 
     /** Opens \a path in a tab (or shows it when already open). False and \a error when unreadable. */
     bool openFile(const QString &path, QString *error = nullptr);
-    /** A new unsaved document with \a text. */
+    /**
+     * A new unsaved document with \a text, named "\a name N" ("Untitled N" without a name): N
+     * counts the new documents, skipping a name an open document has (a restored one, say).
+     */
     EditorPane *newDocument(const QString &text, const QString &name = {});
+    /**
+     * Saves every modified document (each untitled one through Save As). False when one was not
+     * saved (cancelled or failed); the others are saved all the same.
+     */
+    bool saveAll();
+    /** Closes every document, asking once about the modified ones. False when the user cancelled. */
+    bool closeAll();
+    /** What the window shows while no document is open. */
+    WelcomePage *welcomePage() const { return m_welcome; }
     /** Offers to restore work left by a session that did not end cleanly. */
     void offerRecovery();
     /**
@@ -70,6 +87,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -80,6 +98,19 @@ private:
     bool saveTab(int index, bool saveAs);
     bool closeTab(int index);
     bool maybeSave(int index);
+    /**
+     * Asks about the modified documents among \a panes before they are closed: one with the usual
+     * Save / Discard / Cancel, several in one list with Save All / Discard All / Cancel. False to cancel.
+     */
+    bool maybeSaveAll(const QList<EditorPane *> &panes);
+    /** Reopens recovered \a entry: on its file when it has one (modified, Undo brings the file back). */
+    EditorPane *restore(const Workspace::RecoveryStore::Entry &entry);
+    void newFromTemplate();
+    void openFiles();
+    void openExample();
+    void showShortcuts();
+    /** The welcome page when there is no document, the tabs otherwise. */
+    void updateCentral();
     void currentTabChanged();
     void updateStatus();
     void expandOutline();
@@ -92,6 +123,8 @@ private:
     void writeSettings();
     void setEditorPointSize(int size);
 
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     QTreeView *m_outlineView;
     ProblemsPanel *m_problems;
@@ -109,6 +142,10 @@ private:
     int m_untitledCount = 0;
     int m_pointSize = 0;
     QByteArray m_splitterState;
+    /** Restored documents whose first save still has to say that it overwrites their file. */
+    QList<QPointer<EditorPane>> m_restoredUnconfirmed;
+    bool m_firstRun = false;
+    bool m_shown = false;
 };
 
 } // namespace Signalbox

@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcRecovery, "signalbox.recovery", QtWarningMsg)
 
@@ -46,10 +47,43 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 } // namespace
 
 RecoveryStore::RecoveryStore(const QString &folder)
-    : m_folder(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                                      QStringLiteral("/recovery")
-                                : folder)
-{}
+    : m_folder(folder.isEmpty() ? defaultFolder() : folder)
+{
+    if (!folder.isEmpty())
+        return;
+    const QString legacy = legacyFolder();
+    const QDir old(legacy);
+    if (QDir::cleanPath(legacy) == QDir::cleanPath(m_folder) || !old.exists())
+        return;
+    // Records of an older version: moved over (text first, as save() writes them), then the old
+    // folder goes when nothing else is in it.
+    const QStringList names = old.entryList({QStringLiteral("*.txt"), QStringLiteral("*.json")}, QDir::Files,
+                                            QDir::Name | QDir::Reversed); // *.txt before *.json
+    if (!names.isEmpty() && (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, PrivateFolder))) {
+        qCWarning(lcRecovery, "Cannot create %s to move the recovery files of %s", qPrintable(m_folder),
+                  qPrintable(legacy));
+        return;
+    }
+    const QDir dir(m_folder);
+    for (const QString &name : names) {
+        if (!dir.exists(name) && !QFile::rename(old.filePath(name), dir.filePath(name)))
+            qCWarning(lcRecovery, "Cannot move %s to %s", qPrintable(old.filePath(name)), qPrintable(m_folder));
+    }
+    // Only when empty, and its parent too (<data>/Signalbox/Signalbox of older versions).
+    if (QDir().rmdir(legacy))
+        QDir().rmdir(QFileInfo(legacy).path());
+}
+
+QString RecoveryStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
+           QCoreApplication::applicationName() + QStringLiteral("/recovery");
+}
+
+QString RecoveryStore::legacyFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
 
 bool RecoveryStore::save(const Entry &entry, QString *error) const
 {
@@ -67,7 +101,10 @@ bool RecoveryStore::save(const Entry &entry, QString *error) const
     const bool described = QFileInfo(metaPath).isFile();
     const QJsonObject meta{{QStringLiteral("originalPath"), entry.originalPath},
                            {QStringLiteral("displayName"), entry.displayName},
-                           {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+                           {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("cursorLine"), entry.cursorLine},
+                           {QStringLiteral("cursorColumn"), entry.cursorColumn},
+                           {QStringLiteral("scrollValue"), entry.scrollValue}};
     // The text first: a description without its text is never left behind.
     if (!writeAtomically(textPath, entry.text.toUtf8(), error))
         return false;
@@ -110,6 +147,9 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
         e.displayName = o.value(QStringLiteral("displayName")).toString();
         e.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
         e.text = QString::fromUtf8(text.readAll());
+        e.cursorLine = o.value(QStringLiteral("cursorLine")).toInt(-1);
+        e.cursorColumn = std::max(0, o.value(QStringLiteral("cursorColumn")).toInt());
+        e.scrollValue = std::max(0, o.value(QStringLiteral("scrollValue")).toInt());
         out << e;
     }
     std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
@@ -202,6 +242,11 @@ QString Autosaver::originalPathOf(EditorDocument *document) const
     return {};
 }
 
+void Autosaver::setViewStateProvider(std::function<void(EditorDocument *, RecoveryStore::Entry &)> provider)
+{
+    m_viewState = std::move(provider);
+}
+
 void Autosaver::saveAll()
 {
     int count = 0;
@@ -215,6 +260,8 @@ void Autosaver::saveAll()
         e.originalPath = doc->filePath().isEmpty() ? t.originalPath : doc->filePath();
         e.displayName = doc->displayName();
         e.text = doc->text(); // as saved: toPlainText() changes U+00A0 and U+2028
+        if (m_viewState)
+            m_viewState(doc, e);
         QString why;
         if (m_store.save(e, &why)) {
             t.written = true;

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QTimer;
 
 namespace Signalbox::Workspace {
@@ -29,10 +31,24 @@ public:
         QString displayName;
         QDateTime savedAt;
         QString text;
+        int cursorLine = -1; ///< Where the cursor was (0-based); -1 when not known.
+        int cursorColumn = 0;
+        int scrollValue = 0; ///< The editor's vertical scroll position when it was written.
     };
 
-    /** \a folder defaults to <AppLocalDataLocation>/recovery. */
+    /**
+     * \a folder defaults to defaultFolder(). The default store takes over the records an older
+     * version left in legacyFolder() (moved, so that they are offered once).
+     */
     explicit RecoveryStore(const QString &folder = {});
+
+    /** <GenericDataLocation>/<application name>/recovery: one folder named after the application. */
+    static QString defaultFolder();
+    /**
+     * <AppLocalDataLocation>/recovery, where older versions kept the records; it names the
+     * application twice when the organisation has the application's name.
+     */
+    static QString legacyFolder();
 
     QString folder() const { return m_folder; }
     /**
@@ -75,6 +91,11 @@ public:
     QString idOf(EditorDocument *document) const;
     /** The path of the file \a document was recovered from (empty when it was not, or was never saved). */
     QString originalPathOf(EditorDocument *document) const;
+    /**
+     * Fills in where the view of a document is (cursor and scroll position) for each entry it
+     * writes; the store knows only the text, the window knows the editors.
+     */
+    void setViewStateProvider(std::function<void(EditorDocument *, RecoveryStore::Entry &)> provider);
 
 signals:
     void saved(int documents);
@@ -96,6 +117,7 @@ private:
     RecoveryStore m_store;
     QTimer *m_timer;
     QList<Tracked> m_tracked;
+    std::function<void(EditorDocument *, RecoveryStore::Entry &)> m_viewState;
     bool m_failing = false;
 };
 

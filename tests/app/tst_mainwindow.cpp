@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "docspreview.h"
+#include "editor/filechangedbanner.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
+#include "templatedialog.h"
 #include "testconfig.h"
+#include "translators.h"
+#include "welcomepage.h"
 
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
@@ -18,19 +22,32 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLibraryInfo>
+#include <QListWidget>
 #include <QLocalSocket>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,7 +59,9 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolTip>
+#include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <functional>
@@ -86,17 +105,87 @@ public:
             if (!box || !box->isVisible() || (m_ready && !m_ready()))
                 return;
             texts << box->text();
-            box->button(m_button)->click();
+            details << box->informativeText();
+            // A box without that button (a test that fails) is dismissed rather than crashing.
+            if (QAbstractButton *button = box->button(m_button))
+                button->click();
+            else
+                box->reject();
         });
         m_timer.start(10);
     }
     QStringList texts;
+    QStringList details;
 
 private:
     QMessageBox::StandardButton m_button;
     std::function<bool()> m_ready;
     QTimer m_timer;
 };
+
+/**
+ * Hands the first modal dialog of type \a T that opens while it lives to \a act (a dialog runs its
+ * own event loop: the test's code waits behind it).
+ */
+template<typename T> class ModalHandler final : public QObject
+{
+public:
+    explicit ModalHandler(std::function<void(T *)> act)
+        : m_act(std::move(act))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            m_timer.stop();
+            handled = true;
+            m_act(dialog);
+        });
+        m_timer.start(10);
+    }
+    bool handled = false;
+
+private:
+    std::function<void(T *)> m_act;
+    QTimer m_timer;
+};
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(text.toUtf8()), text.toUtf8().size());
+}
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+/**
+ * English plural forms, as an English catalogue gives them to texts with a count: "%n errors" is
+ * "1 error" for one. Only texts that ask for a numerus form (n >= 0) get one.
+ */
+class PluralTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        if (n != 1)
+            return {};
+        static const QRegularExpression plural(u"(%n \\w+)s\\b"_s);
+        return QString::fromUtf8(source).replace(plural, u"\\1"_s);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+/** Forgets the window's size, docks and recent files, as on a first launch. */
+void forgetSettings()
+{
+    QSettings settings;
+    settings.remove(u"window"_s);
+}
 
 /** One launch's request, as SingleInstance sends it; the peer hangs up at once. */
 void sendRequest(const QString &socketPath, const QStringList &paths)
@@ -149,6 +238,19 @@ private slots:
     void convertUsesTheCurrentText();
     void specTextInTooltipsIsPlain();
     void closingDocsNeverWaitsForItsJob();
+    void restoredFileSavesToItsPath();
+    void restoredUntitledKeepsItsName();
+    void quitAsksOnceForAllModified_data();
+    void quitAsksOnceForAllModified();
+    void saveAllAndCloseAll();
+    void welcomePageOnFirstLaunch();
+    void blankDocumentHasNoError();
+    void statusCountsUsePluralForms();
+    void geometryIsRemembered();
+    void problemsDockStartsSmall();
+    void unmodifiedDocumentReloadsQuietly();
+    void shortcutsDialogListsTheActions();
+    void germanUsesQtsOwnCatalogue();
 
 private:
     QTemporaryDir m_dir;
@@ -512,7 +614,8 @@ void TestMainWindow::restoredWorkKeepsItsRecoveryCopy()
     QVERIFY(pane);
     QCOMPARE(pane->document()->textDocument()->toPlainText(), text);
     QVERIFY(pane->document()->isModified());
-    QVERIFY(pane->document()->displayName().contains(u"recovered"_s));
+    // Its file is gone: named after it all the same, not "orders.yaml (recovered)".
+    QCOMPARE(pane->document()->displayName(), u"orders.yaml"_s);
     QVERIFY(w.tabs()->tabToolTip(w.tabs()->currentIndex()).contains(original));
 
     // Before any autosave: the copy on disk is still there, now the restored document's.
@@ -727,6 +830,447 @@ void TestMainWindow::closingDocsNeverWaitsForItsJob()
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     gate->release();
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+}
+
+void TestMainWindow::restoredFileSavesToItsPath()
+{
+    const Workspace::RecoveryStore store;
+    for (const auto &e : store.entries())
+        store.remove(e.id);
+    const QString path = m_dir.filePath(u"ticker.yaml"_s);
+    writeFile(path, Valid);
+    const QString edited = Valid + u"  d:\n    address: d\n"_s;
+
+    // A session edits the file, puts the cursor on line 7, column 5, and is autosaved; then it
+    // dies (no close: the copy stays).
+    {
+        MainWindow crashed;
+        crashed.show();
+        QVERIFY(crashed.openFile(path));
+        EditorPane *pane = crashed.currentPane();
+        QTextCursor c(pane->document()->textDocument());
+        c.movePosition(QTextCursor::End);
+        c.insertText(u"  d:\n    address: d\n"_s);
+        QCOMPARE(pane->document()->text(), edited);
+        pane->setViewPosition({6, 4, 0});
+        crashed.autosaver()->saveAll();
+        const auto entries = store.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().originalPath, path);
+        QCOMPARE(entries.first().cursorLine, 6);
+        QCOMPARE(entries.first().cursorColumn, 4);
+    }
+
+    MainWindow w;
+    w.show();
+    {
+        Answerer yes(QMessageBox::Yes);
+        w.offerRecovery();
+        QCOMPARE(yes.texts.size(), 1);
+    }
+    EditorPane *pane = w.currentPane();
+    QVERIFY(pane);
+    // On its own file, under its own name, modified.
+    QCOMPARE(pane->document()->filePath(), path);
+    QCOMPARE(pane->document()->displayName(), u"ticker.yaml"_s);
+    QCOMPARE(w.tabs()->tabText(w.tabs()->currentIndex()), u"ticker.yaml •"_s);
+    QVERIFY(w.tabs()->tabToolTip(w.tabs()->currentIndex()).contains(path));
+    QVERIFY(pane->document()->isModified());
+    QCOMPARE(pane->document()->text(), edited);
+    // Where the cursor was.
+    QCOMPARE(pane->editor()->textCursor().blockNumber(), 6);
+    QCOMPARE(pane->editor()->textCursor().positionInBlock(), 4);
+
+    // Ctrl+S: says once that it overwrites the file, then writes it there.
+    {
+        Answerer save(QMessageBox::Save);
+        actionNamed(&w, u"&Save"_s)->trigger(); // Ctrl+S
+        QCOMPARE(save.texts.size(), 1);
+        QVERIFY2(save.texts.first().contains(path), qPrintable(save.texts.first()));
+    }
+    QCOMPARE(readFile(path), edited);
+    QVERIFY(!pane->document()->isModified());
+    QVERIFY(store.entries().isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"ticker.yaml (recovered).yaml"_s)));
+    // Only once.
+    QTextCursor(pane->document()->textDocument()).insertText(u"# again\n"_s);
+    {
+        Answerer any(QMessageBox::Cancel);
+        actionNamed(&w, u"&Save"_s)->trigger(); // Ctrl+S
+        QCOMPARE(any.texts.size(), 0);
+    }
+    QCOMPARE(readFile(path), u"# again\n"_s + edited);
+}
+
+void TestMainWindow::restoredUntitledKeepsItsName()
+{
+    const Workspace::RecoveryStore store;
+    for (const auto &e : store.entries())
+        store.remove(e.id);
+    QVERIFY(store.save({u"crashed-chat"_s, {}, u"WebSocket chat 1"_s, {}, Valid, 3, 2, 0}));
+    MainWindow w;
+    w.show();
+    {
+        Answerer yes(QMessageBox::Yes);
+        w.offerRecovery();
+    }
+    EditorPane *pane = w.currentPane();
+    QVERIFY(pane);
+    QCOMPARE(pane->document()->displayName(), u"WebSocket chat 1"_s);
+    QCOMPARE(pane->editor()->textCursor().blockNumber(), 3);
+    QCOMPARE(pane->editor()->textCursor().positionInBlock(), 2);
+    // A new one from the same template does not take its name.
+    EditorPane *next = w.newDocument(Valid, u"WebSocket chat"_s);
+    QCOMPARE(next->document()->displayName(), u"WebSocket chat 2"_s);
+    // Saving a never-saved one is Save As, suggesting its name: no question about overwriting.
+    w.tabs()->setCurrentWidget(pane);
+    {
+        ModalHandler<QFileDialog> saveAs([](QFileDialog *dialog) { dialog->reject(); });
+        Answerer none(QMessageBox::Cancel);
+        actionNamed(&w, u"&Save"_s)->trigger(); // Ctrl+S
+        QVERIFY(saveAs.handled);
+        QCOMPARE(none.texts.size(), 0);
+    }
+    for (const auto &e : store.entries())
+        store.remove(e.id);
+}
+
+void TestMainWindow::quitAsksOnceForAllModified_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closed");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("save all") << int(QMessageBox::SaveAll) << true << true;
+    QTest::newRow("discard all") << int(QMessageBox::Discard) << true << false;
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << false;
+}
+
+void TestMainWindow::quitAsksOnceForAllModified()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closed);
+    QFETCH(bool, saved);
+    const QStringList paths{m_dir.filePath(u"quit-a.yaml"_s), m_dir.filePath(u"quit-b.yaml"_s),
+                            m_dir.filePath(u"quit-c.yaml"_s)};
+    for (const QString &path : paths)
+        writeFile(path, Valid);
+    MainWindow w;
+    w.show();
+    for (const QString &path : paths)
+        QVERIFY(w.openFile(path));
+    // Two of three modified.
+    for (int i : {0, 2}) {
+        auto *pane = qobject_cast<EditorPane *>(w.tabs()->widget(i));
+        QTextCursor(pane->document()->textDocument()).insertText(u"# edited\n"_s);
+    }
+    {
+        Answerer answerer{QMessageBox::StandardButton(answer)};
+        QCOMPARE(w.close(), closed);
+        QCOMPARE(answerer.texts.size(), 1); // one question for both
+        QVERIFY2(answerer.texts.first().contains(u'2'), qPrintable(answerer.texts.first()));
+        QVERIFY(answerer.details.first().contains(u"quit-a.yaml"_s));
+        QVERIFY(answerer.details.first().contains(u"quit-c.yaml"_s));
+        QVERIFY(!answerer.details.first().contains(u"quit-b.yaml"_s));
+    }
+    QCOMPARE(w.isVisible(), !closed);
+    const QString edited = u"# edited\n"_s + Valid;
+    QCOMPARE(readFile(paths[0]) == edited, saved);
+    QCOMPARE(readFile(paths[2]) == edited, saved);
+    QCOMPARE(readFile(paths[1]), Valid);
+
+    // A single modified document keeps the usual question.
+    if (!closed) {
+        qobject_cast<EditorPane *>(w.tabs()->widget(0))->document()->textDocument()->undo();
+        Answerer single(QMessageBox::Discard);
+        QVERIFY(w.close());
+        QCOMPARE(single.texts.size(), 1);
+        QVERIFY(single.texts.first().contains(u"quit-c.yaml"_s));
+    }
+}
+
+void TestMainWindow::saveAllAndCloseAll()
+{
+    const QStringList paths{m_dir.filePath(u"all-a.yaml"_s), m_dir.filePath(u"all-b.yaml"_s)};
+    for (const QString &path : paths)
+        writeFile(path, Valid);
+    MainWindow w;
+    w.show();
+    for (const QString &path : paths) {
+        QVERIFY(w.openFile(path));
+        QTextCursor(w.currentPane()->document()->textDocument()).insertText(u"# all\n"_s);
+    }
+    QAction *saveAll = actionNamed(&w, u"Sa&ve All"_s);
+    QVERIFY(saveAll);
+    saveAll->trigger();
+    for (const QString &path : paths)
+        QCOMPARE(readFile(path), u"# all\n"_s + Valid);
+
+    QAction *closeAll = actionNamed(&w, u"Clos&e All"_s);
+    QVERIFY(closeAll);
+    QTextCursor(w.currentPane()->document()->textDocument()).insertText(u"# once more\n"_s);
+    {
+        Answerer cancel(QMessageBox::Cancel); // one modified: the usual question
+        closeAll->trigger();
+        QCOMPARE(cancel.texts.size(), 1);
+    }
+    QCOMPARE(w.tabs()->count(), 2);
+    {
+        Answerer discard(QMessageBox::Discard);
+        closeAll->trigger();
+    }
+    QCOMPARE(w.tabs()->count(), 0);
+    QVERIFY(w.welcomePage()->isVisible());
+
+    // File → New is a blank document (Ctrl+N); New from Template has Ctrl+Shift+N.
+    QAction *blank = actionNamed(&w, u"&New"_s);
+    QVERIFY(blank);
+    QCOMPARE(blank->shortcut(), QKeySequence(QKeySequence::New));
+    blank->trigger();
+    QCOMPARE(w.tabs()->count(), 1);
+    QVERIFY(w.currentPane()->document()->text().isEmpty());
+    QAction *fromTemplate = actionNamed(&w, u"New from &Template…"_s);
+    QVERIFY(fromTemplate);
+    QCOMPARE(fromTemplate->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+}
+
+void TestMainWindow::welcomePageOnFirstLaunch()
+{
+    MainWindow w;
+    w.show();
+    WelcomePage *welcome = w.welcomePage();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!w.tabs()->isVisible());
+    QCOMPARE(w.tabs()->count(), 0);
+    auto click = [welcome](const QString &name) {
+        auto *button = welcome->findChild<QCommandLinkButton *>(name);
+        QVERIFY2(button, qPrintable(name));
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+
+    // New: a blank document, and back to the welcome page when it is closed.
+    click(u"welcomeNew"_s);
+    QCOMPARE(w.tabs()->count(), 1);
+    QVERIFY(w.tabs()->isVisible());
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(w.currentPane()->document()->text().isEmpty());
+    QVERIFY(w.closeAll());
+    QVERIFY(welcome->isVisible());
+
+    // The example: a whole document, valid, nothing to save.
+    click(u"welcomeExample"_s);
+    QCOMPARE(w.tabs()->count(), 1);
+    EditorPane *example = w.currentPane();
+    QVERIFY(example->document()->text().contains(u"Harbour Cranes"_s));
+    QVERIFY(!example->document()->isModified());
+    QTRY_VERIFY(example->document()->analysis());
+    QVERIFY(example->document()->analysis()->spec);
+    QVERIFY(w.closeAll());
+
+    // From a template: the dialog, then its text.
+    {
+        ModalHandler<TemplateDialog> accept([](TemplateDialog *dialog) { dialog->accept(); });
+        click(u"welcomeTemplate"_s);
+        QVERIFY(accept.handled);
+    }
+    QCOMPARE(w.tabs()->count(), 1);
+    QFile minimal(u":/templates/minimal.yaml"_s);
+    QVERIFY(minimal.open(QIODevice::ReadOnly));
+    QCOMPARE(w.currentPane()->document()->text(), QString::fromUtf8(minimal.readAll()));
+    QVERIFY(w.currentPane()->document()->displayName().startsWith(u"Minimal"_s));
+    {
+        Answerer discard(QMessageBox::Discard);
+        QVERIFY(w.closeAll());
+    }
+
+    // Open: the file dialog, then the file; it joins the recent files.
+    const QString path = m_dir.filePath(u"welcome-open.yaml"_s);
+    writeFile(path, Valid);
+    {
+        ModalHandler<QFileDialog> open([path](QFileDialog *dialog) {
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() checks the selection
+        });
+        click(u"welcomeOpen"_s);
+        QVERIFY(open.handled);
+    }
+    QCOMPARE(w.tabs()->count(), 1);
+    QCOMPARE(w.currentPane()->document()->filePath(), path);
+    QVERIFY(w.closeAll());
+
+    // Recent files: listed, and opened from the list.
+    QListWidget *recent = welcome->recentList();
+    QVERIFY(recent->isVisible());
+    QVERIFY(recent->count() >= 1);
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), path);
+    emit recent->itemActivated(recent->item(0));
+    QCOMPARE(w.tabs()->count(), 1);
+    QCOMPARE(w.currentPane()->document()->filePath(), path);
+}
+
+void TestMainWindow::blankDocumentHasNoError()
+{
+    MainWindow w;
+    w.show();
+    EditorPane *pane = w.newDocument(QString());
+    QTRY_VERIFY(pane->document()->analysis());
+    QVERIFY(hasProblem(pane, u"document.empty"_s) == false);
+    QCOMPARE(pane->problemsModel()->rowCount(), 0);
+    QVERIFY2(w.statusText().contains(u"Empty document"_s), qPrintable(w.statusText()));
+    QVERIFY(!w.statusText().contains(u"parse"_s));
+    // Once the user typed something, the text is reported as it is.
+    QTest::keyClicks(pane->editor(), u"a: ["_s);
+    QTRY_VERIFY(pane->problemsModel()->rowCount() > 0);
+}
+
+void TestMainWindow::statusCountsUsePluralForms()
+{
+    PluralTranslator plurals;
+    QVERIFY(QCoreApplication::installTranslator(&plurals));
+    auto removed = qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
+    MainWindow w;
+    w.show();
+    // One error (no info object's version), no warning.
+    EditorPane *pane = w.newDocument(u"asyncapi: 3.0.0\ninfo:\n  title: T\nchannels: {}\n"_s);
+    QTRY_VERIFY(pane->document()->analysis());
+    const auto analysis = pane->document()->analysis();
+    QCOMPARE(analysis->errorCount(), 1);
+    QCOMPARE(analysis->warningCount(), 0);
+    QVERIFY2(w.statusText().endsWith(u"1 error, 0 warnings"_s), qPrintable(w.statusText()));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    forgetSettings();
+    QRect first;
+    {
+        MainWindow w;
+        w.show();
+        // A first launch fills most of the screen, and stays on it.
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(
+            w.width() >= available.width() * 8 / 10 && w.height() >= available.height() * 8 / 10,
+            qPrintable(
+                u"%1x%2 of %3x%4"_s.arg(w.width()).arg(w.height()).arg(available.width()).arg(available.height())));
+        QVERIFY(available.contains(w.geometry()));
+        w.resize(available.width() * 6 / 10, available.height() * 7 / 10);
+        w.findChild<QDockWidget *>(u"outlineDock"_s)->hide();
+        QTRY_COMPARE(w.width(), available.width() * 6 / 10);
+        first = w.geometry();
+        QVERIFY(w.close());
+    }
+    MainWindow again;
+    again.show();
+    QCOMPARE(again.size(), first.size());
+    QVERIFY(again.findChild<QDockWidget *>(u"outlineDock"_s)->isHidden());
+    again.findChild<QDockWidget *>(u"outlineDock"_s)->show();
+    QVERIFY(again.close());
+    forgetSettings();
+}
+
+void TestMainWindow::problemsDockStartsSmall()
+{
+    forgetSettings();
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    EditorPane *pane = w.newDocument(Valid);
+    auto *problems = w.findChild<QDockWidget *>(u"problemsDock"_s);
+    QVERIFY(problems->isVisible());
+    // A few rows, not a fifth of the window.
+    QTRY_VERIFY2(problems->height() <= w.fontMetrics().height() * 9, qPrintable(QString::number(problems->height())));
+    QVERIFY(pane->editor()->height() > problems->height() * 2);
+    forgetSettings();
+}
+
+void TestMainWindow::unmodifiedDocumentReloadsQuietly()
+{
+    const QString path = m_dir.filePath(u"quiet.yaml"_s);
+    QString text = Valid;
+    for (int i = 0; i < 80; ++i)
+        text += u"# line %1\n"_s.arg(i);
+    writeFile(path, text);
+    MainWindow w;
+    w.resize(900, 500);
+    w.show();
+    QVERIFY(w.openFile(path));
+    EditorPane *pane = w.currentPane();
+    auto *banner = pane->findChild<FileChangedBanner *>();
+    QVERIFY(banner);
+    pane->setViewPosition({60, 3, 40});
+    QTRY_COMPARE(pane->editor()->verticalScrollBar()->value(), 40);
+
+    // Changed on disk, no edits here: reloaded without a question, the view where it was.
+    Answerer none(QMessageBox::Cancel);
+    writeFile(path, u"# theirs\n"_s + text);
+    QTRY_COMPARE(pane->document()->text(), u"# theirs\n"_s + text);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!pane->document()->isModified());
+    QCOMPARE(pane->editor()->textCursor().blockNumber(), 60);
+    QCOMPARE(pane->editor()->textCursor().positionInBlock(), 3);
+    QCOMPARE(pane->editor()->verticalScrollBar()->value(), 40);
+    QCOMPARE(none.texts.size(), 0);
+
+    // With edits of its own: the banner asks, the text stays.
+    QTextCursor(pane->document()->textDocument()).insertText(u"# mine\n"_s);
+    writeFile(path, u"# theirs again\n"_s + text);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(pane->document()->text().startsWith(u"# mine\n"_s));
+}
+
+void TestMainWindow::shortcutsDialogListsTheActions()
+{
+    MainWindow w;
+    w.show();
+    // What the menus say, gathered here independently of the dialog.
+    QMap<QString, QString> expected;
+    std::function<void(QMenu *)> gather = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                gather(a->menu());
+            else if (!a->shortcut().isEmpty())
+                expected.insert(QString(a->text()).remove(u'&').remove(u'…'),
+                                a->shortcut().toString(QKeySequence::NativeText));
+        }
+    };
+    for (QAction *a : w.menuBar()->actions()) {
+        if (a->menu())
+            gather(a->menu());
+    }
+    QVERIFY(expected.contains(u"Save"_s));
+    QVERIFY(expected.contains(u"New from Template"_s));
+
+    QMap<QString, QString> listed;
+    ModalHandler<QDialog> read([&listed](QDialog *dialog) {
+        auto *tree = dialog->findChild<QTreeWidget *>();
+        for (int g = 0; tree && g < tree->topLevelItemCount(); ++g) {
+            for (int r = 0; r < tree->topLevelItem(g)->childCount(); ++r) {
+                const QTreeWidgetItem *item = tree->topLevelItem(g)->child(r);
+                listed.insert(item->text(0), item->text(1).section(u", "_s, 0, 0));
+            }
+        }
+        dialog->reject();
+    });
+    QAction *shortcuts = actionNamed(&w, u"&Keyboard Shortcuts"_s);
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    QVERIFY(read.handled);
+    QCOMPARE(listed, expected);
+}
+
+void TestMainWindow::germanUsesQtsOwnCatalogue()
+{
+    const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s;
+    if (!QFileInfo::exists(qtbase))
+        QSKIP("Qt's German catalogue is not installed (qt6-translations-l10n)");
+    QObject owner;
+    QVERIFY(installTranslators(QLocale(QLocale::German), &owner) >= 1);
+    // Qt's own dialogs and key names, in German.
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Suchen in:"_s);
+    QVERIFY(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText).startsWith(u"Strg+"_s));
+    const auto translators = owner.findChildren<QTranslator *>();
+    for (QTranslator *t : translators)
+        QCoreApplication::removeTranslator(t);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Look in:"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

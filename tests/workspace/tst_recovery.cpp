@@ -5,12 +5,14 @@
 #include <workspace/editordocument.h>
 #include <workspace/recoverystore.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -46,6 +48,8 @@ private slots:
     void noTextWithoutDescription();
     void orphanTextIsCleaned();
     void autosaveFailureIsReported();
+    void defaultFolderTakesOverTheOldOne();
+    void viewStateIsKept();
 };
 
 void TestRecovery::crashedWorkIsRestored()
@@ -222,6 +226,63 @@ void TestRecovery::autosaveFailureIsReported()
     autosaver.saveAll();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(RecoveryStore(folder).entries().size(), 1);
+}
+
+void TestRecovery::defaultFolderTakesOverTheOldOne()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // As the application names itself: the organisation has the application's name.
+    QCoreApplication::setOrganizationName(u"Signalbox"_s);
+    QCoreApplication::setApplicationName(u"Signalbox"_s);
+    auto restore = qScopeGuard([] {
+        QCoreApplication::setOrganizationName({});
+        QCoreApplication::setApplicationName(u"tst_recovery"_s);
+    });
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QCOMPARE(RecoveryStore::defaultFolder(), data + u"/Signalbox/recovery"_s);
+    QCOMPARE(RecoveryStore::legacyFolder(), data + u"/Signalbox/Signalbox/recovery"_s);
+    QDir(RecoveryStore::defaultFolder()).removeRecursively();
+    QDir(data + u"/Signalbox/Signalbox"_s).removeRecursively();
+
+    // An older version's record, in the old folder.
+    const RecoveryStore old(RecoveryStore::legacyFolder());
+    QVERIFY(old.save({u"old-1"_s, u"/somewhere/spec.yaml"_s, u"spec.yaml"_s, {}, u"asyncapi: 3.0.0\n"_s}));
+
+    const RecoveryStore store;
+    QCOMPARE(store.folder(), RecoveryStore::defaultFolder());
+    const auto entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, u"old-1"_s);
+    QCOMPARE(entries.first().originalPath, u"/somewhere/spec.yaml"_s);
+    QCOMPARE(entries.first().text, u"asyncapi: 3.0.0\n"_s);
+    QCOMPARE(modeOf(store.folder()), 0700);
+    // Moved, not copied: offered once; the doubled folder is gone.
+    QVERIFY(old.entries().isEmpty());
+    QVERIFY(!QFileInfo::exists(data + u"/Signalbox/Signalbox"_s));
+    store.remove(u"old-1"_s);
+}
+
+void TestRecovery::viewStateIsKept()
+{
+    QTemporaryDir dir;
+    const RecoveryStore store(dir.filePath(u"recovery"_s));
+    EditorDocument doc;
+    doc.setText(u"a: 1\nb: 2\n"_s);
+    QTextCursor(doc.textDocument()).insertText(u"# edit\n"_s);
+    Autosaver saver(store, 60000);
+    saver.add(&doc);
+    saver.setViewStateProvider([&doc](EditorDocument *d, RecoveryStore::Entry &e) {
+        QCOMPARE(d, &doc);
+        e.cursorLine = 2;
+        e.cursorColumn = 3;
+        e.scrollValue = 1;
+    });
+    saver.saveAll();
+    const auto entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().cursorLine, 2);
+    QCOMPARE(entries.first().cursorColumn, 3);
+    QCOMPARE(entries.first().scrollValue, 1);
 }
 
 QTEST_MAIN(TestRecovery)
