@@ -213,11 +213,14 @@ int main(int argc, char *argv[])
     // `graph` draws with Qt's GUI module and Graphviz: it is the same program built with them,
     // installed beside this one, so that the other commands start without loading those libraries.
     const bool probeCommand = argc > 1 && qstrcmp(argv[1], "probe") == 0;
-    if (graphCommand || probeCommand) {
+    const bool mockCommand = argc > 1 && qstrcmp(argv[1], "mock") == 0;
+    if (graphCommand || probeCommand || mockCommand) {
         std::error_code ec;
         const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-        const std::string helper =
-            (self.parent_path() / (graphCommand ? "signalbox-cli-graph" : "signalbox-cli-probe")).string();
+        const std::string helper = (self.parent_path() / (graphCommand   ? "signalbox-cli-graph"
+                                                          : probeCommand ? "signalbox-cli-probe"
+                                                                         : "signalbox-cli-mock"))
+                                       .string();
         execv(helper.c_str(), argv);
         std::fprintf(stderr, "signalbox-cli: cannot run %s: %s\n", helper.c_str(), std::strerror(errno));
         return Unusable;
@@ -239,7 +242,9 @@ int main(int argc, char *argv[])
                "  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the "
                "document has errors (the page lists them)\n"
                "  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per "
-               "message; exit 1 when a message does not conform (signalbox-cli probe --help)\n\n"
+               "message; exit 1 when a message does not conform (signalbox-cli probe --help)\n"
+               "  mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per "
+               "event (signalbox-cli mock --help)\n\n"
                "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
                "regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not "
                "fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and "

@@ -1,0 +1,720 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mockserver.h"
+
+#include "endpoint.h"
+#include "security.h"
+
+#include <asyncapi/messages/messagematcher.h>
+#include <asyncapi/messages/samples.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <nlohmann/json.hpp>
+
+#include <random>
+
+namespace Signalbox::Live {
+
+using AsyncApi::Message;
+using AsyncApi::Operation;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::Live::MockServer)
+};
+
+constexpr qsizetype MaxRequestHead = 16 * 1024;
+constexpr int RequestHeadTimeoutMs = 10'000;
+
+/** One message the mock can send: its name in the channel and a body. */
+struct Body
+{
+    QString message;
+    QByteArray text;    ///< compact JSON (or the text as written when it is not JSON)
+    QByteArray invalid; ///< a body that the message's schema refuses; empty when none was found
+    const Message *definition = nullptr;
+};
+
+struct Reply
+{
+    const Message *request = nullptr;
+    QList<Body> bodies; ///< the reply's messages with their bodies
+};
+
+QByteArray compact(const QByteArray &json)
+{
+    // Keys stay in the order written (ordered_json): the body is the example as the author wrote it.
+    const auto parsed = nlohmann::ordered_json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    if (parsed.is_discarded())
+        return json;
+    return QByteArray::fromStdString(parsed.dump());
+}
+
+QString statusLine(int code)
+{
+    switch (code) {
+    case 400:
+        return QStringLiteral("400 Bad Request");
+    case 401:
+        return QStringLiteral("401 Unauthorized");
+    case 404:
+        return QStringLiteral("404 Not Found");
+    case 405:
+        return QStringLiteral("405 Method Not Allowed");
+    case 426:
+        return QStringLiteral("426 Upgrade Required");
+    case 431:
+        return QStringLiteral("431 Request Header Fields Too Large");
+    }
+    return QStringLiteral("%1 Error").arg(code);
+}
+
+/** The request line and headers (names in lower case) of an HTTP request head. */
+struct Request
+{
+    QByteArray method;
+    QUrl url;
+    QMap<QByteArray, QByteArray> headers;
+};
+
+std::optional<Request> parseHead(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    if (first.size() != 3 || !first[2].startsWith("HTTP/1."))
+        return std::nullopt;
+    Request r;
+    r.method = first[0];
+    r.url = QUrl::fromEncoded(QByteArray("http://mock") + first[1]);
+    if (!r.url.isValid())
+        return std::nullopt;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            r.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    return r;
+}
+
+/** Reads a JSON pointer of a runtime expression `$message.payload#/a/b` (payload only). */
+std::optional<std::string> payloadPointer(const QString &location)
+{
+    static const QString prefix = QStringLiteral("$message.payload#");
+    if (!location.startsWith(prefix))
+        return std::nullopt;
+    return location.mid(prefix.size()).toStdString();
+}
+
+} // namespace
+
+struct MockServer::Impl
+{
+    struct RouteData
+    {
+        Route route;
+        const AsyncApi::Server *server = nullptr;
+        const AsyncApi::Channel *channel = nullptr;
+        QStringList segments;            ///< of route.path, `{name}` for a parameter
+        QList<Body> sent;                ///< what the role sends here, in order
+        QList<const Message *> received; ///< what the role receives here (the matcher's order)
+        std::shared_ptr<const AsyncApi::MessageMatcher> matcher;
+        QList<Reply> replies;
+        QList<SecurityScheme> security;
+    };
+
+    struct Connection
+    {
+        const RouteData *route = nullptr;
+        QPointer<QTcpSocket> sse;
+        QPointer<QWebSocket> webSocket;
+        QTimer *timer = nullptr;
+        qint64 next = 0; ///< the index of the next message (SSE: its id minus one)
+        qint64 sent = 0; ///< messages sent on this connection
+        QString peer;
+    };
+
+    MockServer *q;
+    std::shared_ptr<const AsyncApi::Analysis> analysis;
+    MockOptions options;
+    QTcpServer tcp;
+    QWebSocketServer webSockets{QStringLiteral("Signalbox mock"), QWebSocketServer::NonSecureMode};
+    std::vector<std::unique_ptr<RouteData>> routes;
+    std::vector<std::unique_ptr<Connection>> connections;
+
+    Impl(MockServer *owner, std::shared_ptr<const AsyncApi::Analysis> a, MockOptions o)
+        : q(owner)
+        , analysis(std::move(a))
+        , options(std::move(o))
+    {}
+
+    void log(LogEntry::Direction direction, const QString &event, const QString &status, const QByteArray &payload = {},
+             const QString &message = {}, LogEntry::Check check = LogEntry::Check::None, const QStringList &errors = {},
+             const QString &eventId = {})
+    {
+        LogEntry e;
+        e.timeMs = QDateTime::currentMSecsSinceEpoch();
+        e.direction = direction;
+        e.event = event;
+        e.status = status;
+        e.payload = payload;
+        e.message = message;
+        e.check = check;
+        e.errors = errors;
+        e.eventId = eventId;
+        emit q->logged(e);
+    }
+
+    /** The bodies of \a messages; \a checker, when given, holds \a messages in that order. */
+    QList<Body> bodiesOf(const QList<const Message *> &messages, const AsyncApi::MessageMatcher *checker)
+    {
+        QList<Body> out;
+        const AsyncApi::DocumentSet &set = *analysis->documents;
+        for (const Message *m : messages) {
+            QList<AsyncApi::MessageBody> bodies = AsyncApi::messageExampleBodies(set, *m);
+            if (bodies.isEmpty())
+                bodies.append(AsyncApi::initialMessageBodyOf(set, *m));
+            // The refused body for "invalid every N": the first of a few that the schema refuses.
+            QByteArray invalid;
+            const qsizetype index = checker ? messages.indexOf(m) : -1;
+            for (const QByteArray &candidate :
+                 {QByteArray("[]"), QByteArray("{}"), QByteArray("\"?\""), QByteArray("-1"), QByteArray("null")}) {
+                if (!checker || index < 0 || !checker->hasPayloadSchema(int(index)))
+                    break;
+                if (!checker->checkAs(int(index), candidate).conforms) {
+                    invalid = candidate;
+                    break;
+                }
+            }
+            for (const AsyncApi::MessageBody &b : bodies) {
+                if (b.truncated || b.text.isEmpty())
+                    continue;
+                out.append({m->name, compact(b.text), invalid, m});
+            }
+        }
+        return out;
+    }
+
+    bool build(QString *error)
+    {
+        const AsyncApi::Spec *spec = analysis ? analysis->spec.get() : nullptr;
+        if (!spec || !analysis->documents) {
+            *error = Tr::tr("The document has no AsyncAPI model to serve (it does not parse).");
+            return false;
+        }
+        const bool application = options.role == MockOptions::Role::Application;
+        const Operation::Action sends = application ? Operation::Action::Send : Operation::Action::Receive;
+        for (const AsyncApi::Server &server : spec->servers) {
+            if (!options.server.isEmpty() && server.name != options.server)
+                continue;
+            const Endpoint base = buildEndpoint(server, nullptr);
+            if (base.kind == Endpoint::Kind::Unsupported || !base.error.isEmpty())
+                continue;
+            for (const AsyncApi::Channel &channel : spec->channels) {
+                if (channel.dynamicAddress || (!channel.servers.isEmpty() && !channel.servers.contains(server.name)))
+                    continue;
+                auto r = std::make_unique<RouteData>();
+                r->server = &server;
+                r->channel = &channel;
+                r->route.server = server.name;
+                r->route.channel = channel.name;
+                r->route.webSocket = base.kind == Endpoint::Kind::WebSocket;
+                QString path = base.url.path();
+                if (path.endsWith(QLatin1Char('/')))
+                    path.chop(1);
+                QString address = channel.address;
+                if (!address.startsWith(QLatin1Char('/')))
+                    address.prepend(QLatin1Char('/'));
+                r->route.path = path + address;
+                r->segments = r->route.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                r->security = serverSecurity(server);
+                QList<const Message *> sent;
+                QList<const Operation *> receiving;
+                for (const Operation &o : spec->operations) {
+                    if (o.channel != channel.name || o.action == Operation::Action::Unknown)
+                        continue;
+                    const QList<const Message *> messages = spec->messagesOf(o);
+                    if (o.action == sends) {
+                        for (const Message *m : messages) {
+                            if (!sent.contains(m))
+                                sent.append(m);
+                        }
+                    } else {
+                        receiving.append(&o);
+                        for (const Message *m : messages) {
+                            if (!r->received.contains(m))
+                                r->received.append(m);
+                        }
+                    }
+                }
+                auto definitions = [](const QList<const Message *> &messages) {
+                    QList<Message> out;
+                    for (const Message *m : messages)
+                        out.append(*m);
+                    return out;
+                };
+                r->matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, definitions(r->received));
+                // What the role sends, checked as the other side would (for "invalid every N").
+                const AsyncApi::MessageMatcher sentMatcher(*analysis->documents, definitions(sent));
+                r->sent = bodiesOf(sent, &sentMatcher);
+                for (const Operation *o : receiving) {
+                    if (!o->reply.present)
+                        continue;
+                    const AsyncApi::Channel *replyChannel =
+                        o->reply.channel.isEmpty() ? &channel : spec->channel(o->reply.channel);
+                    if (!replyChannel)
+                        continue;
+                    QList<const Message *> replyMessages;
+                    for (const QString &name : o->reply.messages) {
+                        if (const Message *m = replyChannel->message(name))
+                            replyMessages.append(m);
+                    }
+                    if (replyMessages.isEmpty()) {
+                        for (const Message &m : replyChannel->messages)
+                            replyMessages.append(&m);
+                    }
+                    for (const Message *request : spec->messagesOf(*o))
+                        replies.append({request, bodiesOf(replyMessages, nullptr)});
+                }
+                routes.push_back(std::move(r));
+            }
+        }
+        if (routes.empty()) {
+            *error = options.server.isEmpty()
+                         ? Tr::tr("No channel to serve: the document has no server with a ws, wss, http or https "
+                                  "protocol whose channels have an address.")
+                         : Tr::tr("No channel to serve on server '%1' (is it a ws, wss, http or https server?).")
+                               .arg(options.server);
+            return false;
+        }
+        return true;
+    }
+    QList<Reply> replies; ///< what to answer to a request message, for every route
+
+    /** The route for \a path, with why a parameter's value is refused in \a refusal. */
+    const RouteData *match(const QString &path, QString *refusal) const
+    {
+        const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (const auto &r : routes) {
+            if (r->segments.size() != segments.size())
+                continue;
+            bool matches = true;
+            QString why;
+            for (qsizetype i = 0; i < segments.size() && matches; ++i) {
+                const QString &want = r->segments[i];
+                if (want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}'))) {
+                    const QString name = want.mid(1, want.size() - 2);
+                    for (const AsyncApi::Parameter &p : r->channel->parameters) {
+                        if (p.name == name && !p.enumValues.isEmpty() && !p.enumValues.contains(segments[i]))
+                            why = Tr::tr("'%1' is not a value of parameter %2 (one of: %3).")
+                                      .arg(segments[i], name, p.enumValues.join(QStringLiteral(", ")));
+                    }
+                } else if (want != segments[i]) {
+                    matches = false;
+                }
+            }
+            if (!matches)
+                continue;
+            if (!why.isEmpty()) {
+                *refusal = why;
+                continue;
+            }
+            return r.get();
+        }
+        return nullptr;
+    }
+
+    /** Why \a request does not satisfy \a route's security; empty when it does. */
+    QString refuseCredentials(const RouteData &route, const Request &request) const
+    {
+        if (route.security.isEmpty())
+            return {};
+        QStringList tried;
+        for (const SecurityScheme &s : route.security) {
+            const QString expected = options.credentials.value(s.name, options.credentials.value(QStringLiteral("*")));
+            QString given;
+            switch (s.kind) {
+            case SecurityScheme::Kind::Bearer: {
+                const QByteArray auth = request.headers.value("authorization");
+                if (auth.startsWith("Bearer "))
+                    given = QString::fromUtf8(auth.mid(7).trimmed());
+                break;
+            }
+            case SecurityScheme::Kind::Basic: {
+                const QByteArray auth = request.headers.value("authorization");
+                if (auth.startsWith("Basic "))
+                    given = QString::fromUtf8(QByteArray::fromBase64(auth.mid(6).trimmed()));
+                break;
+            }
+            case SecurityScheme::Kind::ApiKeyHeader:
+                given = QString::fromUtf8(request.headers.value(s.parameter.toLower().toUtf8()));
+                break;
+            case SecurityScheme::Kind::ApiKeyQuery:
+                given = QUrlQuery(request.url).queryItemValue(s.parameter, QUrl::FullyDecoded);
+                break;
+            case SecurityScheme::Kind::ApiKeyCookie:
+                for (const QByteArray &c : request.headers.value("cookie").split(';')) {
+                    const QByteArray pair = c.trimmed();
+                    if (pair.startsWith(QByteArray(s.parameter.toUtf8() + '=')))
+                        given = QString::fromUtf8(pair.mid(s.parameter.toUtf8().size() + 1));
+                }
+                break;
+            case SecurityScheme::Kind::Unsupported:
+                continue; // not carried by an HTTP handshake: not something the mock can ask for
+            }
+            if (!given.isEmpty() && (expected.isEmpty() || given == expected))
+                return {};
+            tried.append(s.name);
+        }
+        if (tried.isEmpty())
+            return {};
+        return Tr::tr("Missing or wrong credential for %1.").arg(tried.join(QStringLiteral(" or ")));
+    }
+
+    void respond(QTcpSocket *socket, int code, const QString &reason, const QByteArray &extra = {})
+    {
+        const QByteArray body = reason.toUtf8() + '\n';
+        socket->write("HTTP/1.1 " + statusLine(code).toUtf8() + "\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+                      extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                      body);
+        socket->disconnectFromHost();
+        log(LogEntry::Direction::Connection, QStringLiteral("refused"),
+            QStringLiteral("%1 %2: %3").arg(socket->peerAddress().toString(), statusLine(code), reason));
+    }
+
+    void handleHead(QTcpSocket *socket)
+    {
+        const QByteArray peek = socket->peek(MaxRequestHead);
+        const qsizetype end = peek.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (peek.size() >= MaxRequestHead)
+                respond(socket, 431, Tr::tr("The request head is larger than %1 bytes.").arg(MaxRequestHead));
+            return;
+        }
+        QObject::disconnect(socket, &QIODevice::readyRead, q, nullptr);
+        const auto request = parseHead(peek.left(end));
+        if (!request) {
+            respond(socket, 400, Tr::tr("Not an HTTP/1.1 request."));
+            return;
+        }
+        if (request->method != "GET") {
+            respond(socket, 405, Tr::tr("Only GET is served."), "Allow: GET\r\n");
+            return;
+        }
+        QString refusal;
+        const RouteData *route = match(request->url.path(QUrl::FullyDecoded), &refusal);
+        if (!route) {
+            respond(socket, 404,
+                    refusal.isEmpty() ? Tr::tr("No channel at %1.").arg(request->url.path(QUrl::FullyDecoded))
+                                      : refusal);
+            return;
+        }
+        if (const QString why = refuseCredentials(*route, *request); !why.isEmpty()) {
+            respond(socket, 401, why, "WWW-Authenticate: Bearer realm=\"signalbox-mock\"\r\n");
+            return;
+        }
+        const bool upgrade = request->headers.value("upgrade").toLower().contains("websocket");
+        if (route->route.webSocket) {
+            if (!upgrade) {
+                respond(socket, 426, Tr::tr("%1 is a WebSocket channel.").arg(route->route.path),
+                        "Upgrade: websocket\r\n");
+                return;
+            }
+            webSockets.handleConnection(socket); // it reads the handshake we only peeked at
+            return;
+        }
+        if (upgrade) {
+            respond(socket, 400, Tr::tr("%1 is a Server-Sent Events channel, not WebSocket.").arg(route->route.path));
+            return;
+        }
+        socket->read(end + 4);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+                      "Connection: keep-alive\r\n\r\nretry: " +
+                      QByteArray::number(options.sseRetryMs) + "\n\n");
+        auto c = std::make_unique<Connection>();
+        c->route = route;
+        c->sse = socket;
+        c->peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        bool ok = false;
+        const qint64 last = request->headers.value("last-event-id").toLongLong(&ok);
+        if (ok && last >= 0)
+            c->next = last;
+        log(LogEntry::Direction::Connection, QStringLiteral("open"),
+            ok ? Tr::tr("%1 on %2 (SSE), resuming after id %3").arg(c->peer, request->url.path()).arg(last)
+               : Tr::tr("%1 on %2 (SSE)").arg(c->peer, request->url.path()));
+        Connection *raw = c.get();
+        QObject::connect(socket, &QTcpSocket::disconnected, q, [this, raw] { drop(raw, QStringLiteral("closed")); });
+        QObject::connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); });
+        start(std::move(c));
+    }
+
+    void onWebSocket()
+    {
+        while (QWebSocket *ws = webSockets.nextPendingConnection()) {
+            QString refusal;
+            const RouteData *route = match(ws->requestUrl().path(QUrl::FullyDecoded), &refusal);
+            if (!route) {
+                ws->close(QWebSocketProtocol::CloseCodePolicyViolated);
+                ws->deleteLater();
+                continue;
+            }
+            ws->setParent(q);
+            auto c = std::make_unique<Connection>();
+            c->route = route;
+            c->webSocket = ws;
+            c->peer = QStringLiteral("%1:%2").arg(ws->peerAddress().toString()).arg(ws->peerPort());
+            log(LogEntry::Direction::Connection, QStringLiteral("open"),
+                Tr::tr("%1 on %2 (WebSocket)").arg(c->peer, ws->requestUrl().path()));
+            Connection *raw = c.get();
+            QObject::connect(ws, &QWebSocket::disconnected, q, [this, raw] { drop(raw, QStringLiteral("closed")); });
+            QObject::connect(ws, &QWebSocket::textMessageReceived, q,
+                             [this, raw](const QString &text) { received(raw, text.toUtf8()); });
+            QObject::connect(ws, &QWebSocket::binaryMessageReceived, q,
+                             [this, raw](const QByteArray &data) { received(raw, data); });
+            start(std::move(c));
+        }
+    }
+
+    void start(std::unique_ptr<Connection> c)
+    {
+        Connection *raw = c.get();
+        connections.push_back(std::move(c));
+        emit q->connectionCountChanged(int(connections.size()));
+        if (options.rate > 0 && !raw->route->sent.isEmpty()) {
+            raw->timer = new QTimer(q);
+            raw->timer->setInterval(std::max(1, int(1000.0 / options.rate)));
+            QObject::connect(raw->timer, &QTimer::timeout, q, [this, raw] { emitNext(raw); });
+            raw->timer->start();
+            emitNext(raw); // the first at once
+        }
+    }
+
+    const Body *bodyFor(const RouteData &route, qint64 index) const
+    {
+        if (route.sent.isEmpty())
+            return nullptr;
+        qsizetype pick = qsizetype(index % route.sent.size());
+        if (options.random) {
+            // The Nth message of a stream is the same one every time (so that a resumed SSE stream
+            // goes on as it would have): drawn from a generator seeded by the seed and N.
+            std::mt19937_64 draw(options.seed ^ (quint64(index) * 0x9E3779B97F4A7C15ULL));
+            pick = qsizetype(draw() % quint64(route.sent.size()));
+        }
+        return &route.sent[pick];
+    }
+
+    void send(Connection *c, const Body &body, const QByteArray &text, const QString &status)
+    {
+        const QString id = QString::number(c->next + 1);
+        if (c->sse) {
+            QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + body.message.toUtf8() + '\n';
+            for (const QByteArray &line : text.split('\n'))
+                frame += "data: " + line + '\n';
+            c->sse->write(frame + '\n');
+        } else if (c->webSocket) {
+            c->webSocket->sendTextMessage(QString::fromUtf8(text));
+        }
+        ++c->next;
+        ++c->sent;
+        log(LogEntry::Direction::Outgoing, c->sse ? body.message : QStringLiteral("text"), status, text, body.message,
+            LogEntry::Check::None, {}, c->sse ? id : QString());
+    }
+
+    void emitNext(Connection *c)
+    {
+        const Body *body = bodyFor(*c->route, c->next);
+        if (!body)
+            return;
+        const bool invalid =
+            options.invalidEvery > 0 && (c->next + 1) % options.invalidEvery == 0 && !body->invalid.isEmpty();
+        send(c, *body, invalid ? body->invalid : body->text,
+             invalid ? Tr::tr("%1: invalid on purpose (every %2)").arg(c->peer).arg(options.invalidEvery) : c->peer);
+        if (options.count >= 0 && c->sent >= options.count) {
+            finish(c, Tr::tr("%1: messages sent: %2, as asked").arg(c->peer).arg(c->sent));
+            return;
+        }
+        if (options.dropEvery > 0 && c->sent % options.dropEvery == 0) {
+            log(LogEntry::Direction::Connection, QStringLiteral("dropped"),
+                Tr::tr("%1: dropped on purpose (every %2 messages)").arg(c->peer).arg(options.dropEvery));
+            // Abruptly (no end of stream, no close frame), but after what was already sent.
+            if (c->sse) {
+                c->sse->flush();
+                c->sse->abort();
+            } else if (c->webSocket) {
+                c->webSocket->flush();
+                c->webSocket->abort();
+            }
+        }
+    }
+
+    void finish(Connection *c, const QString &why)
+    {
+        if (c->timer)
+            c->timer->stop();
+        log(LogEntry::Direction::Connection, QStringLiteral("closing"), why);
+        if (c->sse)
+            c->sse->disconnectFromHost();
+        else if (c->webSocket)
+            c->webSocket->close(QWebSocketProtocol::CloseCodeNormal);
+    }
+
+    void received(Connection *c, const QByteArray &payload)
+    {
+        const AsyncApi::MessageCheck check = c->route->matcher->check(payload);
+        const LogEntry::Check verdict = check.message < 0 ? LogEntry::Check::Unknown
+                                        : check.conforms  ? LogEntry::Check::Conforms
+                                                          : LogEntry::Check::Invalid;
+        log(LogEntry::Direction::Incoming, QStringLiteral("text"), c->peer, payload, check.messageName, verdict,
+            check.errors);
+        if (check.message >= 0) {
+            const Message *request = c->route->received.value(check.message);
+            for (const Reply &reply : replies) {
+                if (request && reply.request == request && !reply.bodies.isEmpty()) {
+                    sendReply(c, *request, reply.bodies.first(), payload);
+                    break;
+                }
+            }
+        }
+        if (options.rate <= 0)
+            emitNext(c);
+    }
+
+    void sendReply(Connection *c, const Message &request, const Body &reply, const QByteArray &requestPayload)
+    {
+        QByteArray text = reply.text;
+        QString status = Tr::tr("%1: reply to %2").arg(c->peer, request.name);
+        const auto from = payloadPointer(request.correlationId.location);
+        const auto to = reply.definition ? payloadPointer(reply.definition->correlationId.location) : std::nullopt;
+        if (from && to) {
+            // The correlation id goes from where the request has it to where the reply declares it.
+            try {
+                const auto in = nlohmann::ordered_json::parse(requestPayload.constBegin(), requestPayload.constEnd());
+                auto out = nlohmann::ordered_json::parse(text.constBegin(), text.constEnd());
+                const nlohmann::ordered_json::json_pointer source(*from);
+                if (in.contains(source)) {
+                    out[nlohmann::ordered_json::json_pointer(*to)] = in.at(source);
+                    text = QByteArray::fromStdString(out.dump());
+                }
+            } catch (const nlohmann::json::exception &) {
+                status += Tr::tr(" (the correlation id could not be copied)");
+            }
+        }
+        send(c, reply, text, status);
+    }
+
+    void drop(Connection *c, const QString &event)
+    {
+        for (auto it = connections.begin(); it != connections.end(); ++it) {
+            if (it->get() != c)
+                continue;
+            log(LogEntry::Direction::Connection, event, Tr::tr("%1: messages sent: %2").arg(c->peer).arg(c->sent));
+            if (c->timer)
+                c->timer->deleteLater();
+            if (c->sse)
+                c->sse->deleteLater();
+            if (c->webSocket)
+                c->webSocket->deleteLater();
+            connections.erase(it);
+            emit q->connectionCountChanged(int(connections.size()));
+            return;
+        }
+    }
+};
+
+MockServer::MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(this, std::move(analysis), std::move(options)))
+{
+    connect(&d->tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = d->tcp.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, this, [this, socket] { d->handleHead(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            // A client that never finishes its request head is not waited for.
+            QTimer::singleShot(RequestHeadTimeoutMs, socket, [this, socket] {
+                for (const auto &c : d->connections) {
+                    if (c->sse == socket)
+                        return;
+                }
+                if (socket->parent() == &d->tcp)
+                    socket->abort();
+            });
+        }
+    });
+    connect(&d->webSockets, &QWebSocketServer::newConnection, this, [this] { d->onWebSocket(); });
+}
+
+MockServer::~MockServer()
+{
+    close();
+}
+
+bool MockServer::listen(QString *error)
+{
+    if (d->routes.empty() && !d->build(error))
+        return false;
+    if (!d->tcp.listen(d->options.host, d->options.port)) {
+        *error = Tr::tr("Cannot listen on %1:%2: %3")
+                     .arg(d->options.host.toString())
+                     .arg(d->options.port)
+                     .arg(d->tcp.errorString());
+        return false;
+    }
+    for (auto &r : d->routes) {
+        QUrl url;
+        url.setScheme(r->route.webSocket ? QStringLiteral("ws") : QStringLiteral("http"));
+        url.setHost(d->options.host.toString());
+        url.setPort(d->tcp.serverPort());
+        url.setPath(r->route.path);
+        r->route.url = url;
+    }
+    return true;
+}
+
+void MockServer::close()
+{
+    d->tcp.close();
+    while (!d->connections.empty()) {
+        Impl::Connection *c = d->connections.back().get();
+        if (c->sse)
+            c->sse->abort();
+        if (c->webSocket)
+            c->webSocket->abort();
+        d->drop(c, QStringLiteral("closed"));
+    }
+}
+
+bool MockServer::isListening() const
+{
+    return d->tcp.isListening();
+}
+
+quint16 MockServer::port() const
+{
+    return d->tcp.serverPort();
+}
+
+QList<MockServer::Route> MockServer::routes() const
+{
+    QList<Route> out;
+    for (const auto &r : d->routes)
+        out.append(r->route);
+    return out;
+}
+
+int MockServer::connectionCount() const
+{
+    return int(d->connections.size());
+}
+
+} // namespace Signalbox::Live

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "logentry.h"
+
+#include <asyncapi/analysis.h>
+
+#include <QHostAddress>
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Signalbox::Live {
+
+/** How a MockServer plays the document. */
+struct MockOptions
+{
+    enum class Role {
+        Application, ///< the application the document describes: emits its `send` operations' messages
+        Client,      ///< the other side: emits the messages of the `receive` operations
+    };
+    QString server; ///< the server to serve; empty: every server with a ws, wss, http or https protocol
+    QHostAddress host = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; ///< 0: any free port
+    Role role = Role::Application;
+    double rate = 1.0;   ///< messages a second on each connection; 0: one for each message a client sends
+    qint64 count = -1;   ///< messages on each connection before it is closed; -1: no end
+    bool random = false; ///< pick messages and examples at random (from seed) rather than in turn
+    quint64 seed = 0;
+    int dropEvery = 0;    ///< drop the connection after every N messages (0: never)
+    int invalidEvery = 0; ///< make every Nth message one that does not conform (0: never)
+    int sseRetryMs = 2000;
+    /// The credential a client must present, by security scheme name ("*" for any scheme): a
+    /// token or key, or "user:password" for basic. A scheme without one takes any credential.
+    QMap<QString, QString> credentials;
+};
+
+/**
+ * A mock of the servers of a document, on one local listener: a `ws`/`wss` server's channels are
+ * served as WebSocket, an `http`/`https` server's as Server-Sent Events (both in plain text: the
+ * mock is for local development), each at the server's pathname plus the channel's address, with
+ * `{parameter}` matching one path segment (a value outside the parameter's `enum` gets 404 with
+ * the reason). The server's security schemes are enforced (401 without a right credential).
+ *
+ * On each connection it sends the messages of the operations the role sends on that channel
+ * (examples, else a sample from the payload schema), checks what the client sends against the
+ * messages the role receives (the inspector's matcher), and answers an operation's `reply` with its
+ * reply message, with the request's correlation id copied where the reply declares one.
+ * Server-Sent Events carry `event:` (the message's name), an increasing `id:` and `retry:`;
+ * a `Last-Event-ID` resumes after that id: the Nth message of a connection is always the same
+ * one, so nothing is lost or repeated.
+ */
+class MockServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MockServer)
+
+public:
+    /** A URL the mock serves and what is served there. */
+    struct Route
+    {
+        QString server;
+        QString channel;
+        bool webSocket = false; ///< else Server-Sent Events
+        QString path;           ///< with `{name}` for parameters
+        QUrl url;               ///< once listening
+    };
+
+    MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockOptions options, QObject *parent = nullptr);
+    ~MockServer() override;
+
+    /** Starts listening; false with \a error (no channel to serve, the address is taken…). */
+    bool listen(QString *error);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QList<Route> routes() const;
+    int connectionCount() const;
+
+signals:
+    /// Everything the mock does, in the live log's format (status names the connection and route).
+    void logged(const Signalbox::Live::LogEntry &entry);
+    void connectionCountChanged(int count);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace Signalbox::Live

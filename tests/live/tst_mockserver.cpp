@@ -1,0 +1,296 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+
+#include <asyncapi/analysis.h>
+#include <live/mockserver.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+
+#include <nlohmann/json.hpp>
+
+using namespace Signalbox;
+using namespace Signalbox::Live;
+using namespace Qt::Literals::StringLiterals;
+
+/** The mock server of a document, talked to by Qt's own WebSocket client and a raw HTTP socket. */
+class TestMockServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void routes();
+    void refusals_data();
+    void refusals();
+    void webSocketSendsExamplesAndAnswersWithTheReply();
+    void sseStreamsAndResumes();
+    void faultsOnDemand();
+    void clientRole();
+
+private:
+    std::unique_ptr<MockServer> start(MockOptions options = {});
+    std::shared_ptr<const AsyncApi::Analysis> m_analysis;
+};
+
+namespace {
+
+constexpr int Timeout = 5000;
+
+/** Sends \a head on a fresh connection to \a port and reads until the server closes (bounded). */
+QByteArray exchange(quint16 port, const QByteArray &head, int waitMs = Timeout)
+{
+    // The server runs on this thread: wait with the event loop running, not in a blocking call.
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    QByteArray got;
+    QObject::connect(&s, &QTcpSocket::connected, &s, [&s, head] { s.write(head); });
+    QObject::connect(&s, &QIODevice::readyRead, &s, [&s, &got] { got += s.readAll(); });
+    QElapsedTimer t;
+    t.start();
+    while (s.state() != QAbstractSocket::UnconnectedState && t.elapsed() < waitMs)
+        QTest::qWait(10);
+    return got + s.readAll();
+}
+
+QByteArray get(const QByteArray &path, const QByteArray &headers = {})
+{
+    return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
+}
+
+/** The `data:` payloads of an SSE stream's events, with their ids. */
+QList<QPair<QByteArray, QByteArray>> events(const QByteArray &stream)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    const qsizetype body = stream.indexOf("\r\n\r\n");
+    QByteArray id;
+    QByteArray data;
+    for (const QByteArray &line : stream.mid(body + 4).split('\n')) {
+        if (line.startsWith("id: "))
+            id = line.mid(4);
+        else if (line.startsWith("data: "))
+            data += line.mid(6);
+        else if (line.isEmpty() && !data.isEmpty()) {
+            out.append({id, data});
+            data.clear();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestMockServer::initTestCase()
+{
+    QFile f(QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/mock/rooms.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    m_analysis = AsyncApi::analyze(f.readAll());
+    QVERIFY(m_analysis->isValid());
+}
+
+std::unique_ptr<MockServer> TestMockServer::start(MockOptions options)
+{
+    auto mock = std::make_unique<MockServer>(m_analysis, options);
+    QString error;
+    if (!mock->listen(&error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    return mock;
+}
+
+void TestMockServer::routes()
+{
+    const auto mock = start();
+    QVERIFY(mock);
+    const auto routes = mock->routes();
+    QCOMPARE(routes.size(), 2);
+    QCOMPARE(routes[0].path, u"/rooms/{roomId}"_s);
+    QVERIFY(routes[0].webSocket);
+    QCOMPARE(routes[0].url.scheme(), u"ws"_s);
+    QCOMPARE(routes[0].url.port(), int(mock->port()));
+    QCOMPARE(routes[1].path, u"/ticks"_s);
+    QVERIFY(!routes[1].webSocket);
+
+    MockOptions one;
+    one.server = u"feed"_s;
+    QCOMPARE(start(one)->routes().size(), 1);
+    MockOptions none;
+    none.server = u"nowhere"_s;
+    MockServer refused(m_analysis, none);
+    QString error;
+    QVERIFY(!refused.listen(&error));
+    QVERIFY2(error.contains(u"nowhere"_s), qPrintable(error));
+}
+
+void TestMockServer::refusals_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QByteArray>("reason");
+    const QByteArray upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    QTest::newRow("no-channel") << get("/nowhere") << QByteArray("404") << QByteArray("No channel at /nowhere");
+    QTest::newRow("bad-parameter") << get("/rooms/kitchen", upgrade + "Authorization: Bearer t\r\n")
+                                   << QByteArray("404") << QByteArray("'kitchen' is not a value of parameter roomId");
+    QTest::newRow("no-token") << get("/rooms/lobby", upgrade) << QByteArray("401") << QByteArray("token");
+    QTest::newRow("wrong-token") << get("/rooms/lobby", upgrade + "Authorization: Bearer nope\r\n") << QByteArray("401")
+                                 << QByteArray("token");
+    QTest::newRow("not-websocket") << get("/rooms/lobby", "Authorization: Bearer secret\r\n") << QByteArray("426")
+                                   << QByteArray("WebSocket channel");
+    QTest::newRow("post") << QByteArray("POST /ticks HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << QByteArray("405")
+                          << QByteArray("Only GET");
+    QTest::newRow("huge-head") << get("/ticks", "X-Big: " + QByteArray(20'000, 'a') + "\r\n") << QByteArray("431")
+                               << QByteArray("larger than");
+    QTest::newRow("not-http") << QByteArray("hello\r\n\r\n") << QByteArray("400") << QByteArray("Not an HTTP");
+}
+
+void TestMockServer::refusals()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, status);
+    QFETCH(QByteArray, reason);
+    MockOptions options;
+    options.credentials.insert(u"token"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    const QByteArray answer = exchange(mock->port(), request);
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.left(200).constData());
+    QVERIFY2(answer.contains(reason), answer.constData());
+    QCOMPARE(mock->connectionCount(), 0);
+}
+
+void TestMockServer::webSocketSendsExamplesAndAnswersWithTheReply()
+{
+    MockOptions options;
+    options.rate = 50;
+    options.credentials.insert(u"token"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QSignalSpy logged(mock.get(), &MockServer::logged);
+
+    QWebSocket client;
+    QStringList got;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/dock"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    client.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 3, Timeout);
+    // The chat examples in turn, compact, their keys in the order written.
+    auto json = [](const QString &text) { return nlohmann::json::parse(text.toStdString()); };
+    QVERIFY(json(got[0]) == nlohmann::json::parse(R"({"text":"hello","from":"ann"})"));
+    QVERIFY(json(got[1]) == nlohmann::json::parse(R"({"text":"world","from":"bob"})"));
+    QVERIFY(!got[0].contains(u'\n')); // compact
+    QCOMPARE(got[2], got[0]);
+    QCOMPARE(mock->connectionCount(), 1);
+
+    // A ping is checked and answered with the pong, its id copied where the pong keeps it.
+    client.sendTextMessage(uR"({"op":"ping","id":"abc-1"})"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(got.cbegin(), got.cend(),
+                                         [&json](const QString &m) {
+                                             return json(m) == nlohmann::json::parse(R"({"op":"pong","re":"abc-1"})");
+                                         }),
+                             Timeout);
+    client.sendTextMessage(uR"({"op":"ping"})"_s); // no id: a ping that does not conform
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             const auto e = args.at(0).value<LogEntry>();
+                                             return e.direction == LogEntry::Direction::Incoming &&
+                                                    e.check == LogEntry::Check::Invalid && e.message == u"ping"_s;
+                                         }),
+                             Timeout);
+    client.sendTextMessage(u"{\"what\": 1}"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).value<LogEntry>().check == LogEntry::Check::Unknown;
+                                         }),
+                             Timeout);
+    client.close();
+    QTRY_COMPARE_WITH_TIMEOUT(mock->connectionCount(), 0, Timeout);
+}
+
+void TestMockServer::sseStreamsAndResumes()
+{
+    MockOptions options;
+    options.rate = 200;
+    options.count = 4;
+    options.sseRetryMs = 1500;
+    const auto mock = start(options);
+    QVERIFY(mock);
+    const QByteArray stream = exchange(mock->port(), get("/ticks", "Accept: text/event-stream\r\n"));
+    QVERIFY2(stream.startsWith("HTTP/1.1 200 OK\r\n"), stream.constData());
+    QVERIFY(stream.contains("Content-Type: text/event-stream"));
+    QVERIFY(stream.contains("\r\n\r\nretry: 1500\n"));
+    QVERIFY(stream.contains("event: tick\n"));
+    const auto first = events(stream);
+    QCOMPARE(first.size(), 4); // then it closes, as --count asks
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(first[i].first, QByteArray::number(i + 1));
+        QVERIFY(nlohmann::json::parse(first[i].second.toStdString()).at("n").is_number_integer());
+    }
+    // Resuming after id 2 goes on with 3, 4… : the same messages, none lost or repeated.
+    const auto resumed = events(exchange(mock->port(), get("/ticks", "Last-Event-ID: 2\r\n")));
+    QCOMPARE(resumed.size(), 4);
+    QCOMPARE(resumed[0].first, QByteArray("3"));
+    QCOMPARE(resumed[1].second, first[3].second);
+}
+
+void TestMockServer::faultsOnDemand()
+{
+    MockOptions options;
+    options.rate = 200;
+    options.invalidEvery = 2;
+    options.dropEvery = 3;
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QSignalSpy logged(mock.get(), &MockServer::logged);
+    const auto got = events(exchange(mock->port(), get("/ticks")));
+    QCOMPARE(got.size(), 3); // dropped after 3
+    QVERIFY(nlohmann::json::parse(got[0].second.toStdString()).contains("n"));
+    QVERIFY(!nlohmann::json::parse(got[1].second.toStdString()).contains("n")); // the 2nd is invalid
+    QVERIFY(nlohmann::json::parse(got[2].second.toStdString()).contains("n"));
+    QStringList statuses;
+    for (const auto &args : logged)
+        statuses.append(args.at(0).value<LogEntry>().status);
+    QVERIFY2(statuses.join(u'\n').contains(u"invalid on purpose"_s), qPrintable(statuses.join(u'\n')));
+    QVERIFY2(statuses.join(u'\n').contains(u"dropped on purpose (every 3 messages)"_s),
+             qPrintable(statuses.join(u'\n')));
+}
+
+void TestMockServer::clientRole()
+{
+    // Played from the other side, the mock sends pings (a sample: the document has no example)
+    // and checks the chat messages it is sent.
+    MockOptions options;
+    options.role = MockOptions::Role::Client;
+    options.rate = 100;
+    options.server = u"rooms"_s;
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QSignalSpy logged(mock.get(), &MockServer::logged);
+    QWebSocket client;
+    QStringList got;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer any"); // no expected value given: any token
+    client.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(!got.isEmpty(), Timeout);
+    const auto ping = nlohmann::json::parse(got[0].toStdString());
+    QVERIFY(ping.at("op") == "ping");
+    client.sendTextMessage(uR"({"text":"hi","from":"cy"})"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             const auto e = args.at(0).value<LogEntry>();
+                                             return e.check == LogEntry::Check::Conforms && e.message == u"chat"_s;
+                                         }),
+                             Timeout);
+}
+
+QTEST_GUILESS_MAIN(TestMockServer)
+#include "tst_mockserver.moc"
