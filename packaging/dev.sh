@@ -33,7 +33,7 @@ APT_PACKAGES=(
     libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
     libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev chromium
     desktop-file-utils appstream dpkg-dev debootstrap
-    xvfb xauth clang-format json-schema-test-suite
+    xvfb xauth clang-format json-schema-test-suite qt6-translations-l10n
 )
 
 # Only for `fuzz`: clang with libFuzzer and the sanitizer runtimes.
