@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "syntaxhint_p.h"
 #include "yamlbuilder_p.h"
 
 #include <QCoreApplication>
@@ -620,6 +621,12 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
                 at = m_lines.lineStart(line) + std::size_t(std::max(0, e.mark.column));
         }
         d.range = range(at, std::min(at + 1, text.size()));
+        // yaml-cpp names what it missed where it noticed ("end of map not found" on the line after
+        // a mis-indented one): the line that causes it, in plain words, when it can be told.
+        if (const std::optional<SyntaxHint> hint = explainSyntaxError(text, begin, at)) {
+            d.message = syntaxErrorText().arg(hint->message);
+            d.range = range(hint->at, std::max(hint->at + 1, std::min(hint->end, text.size())));
+        }
         r.diagnostics.append(d);
         // Keep what parsed of the first document out of analysis: a half-built tree misleads the rules.
         r.root = nullptr;
