@@ -26,6 +26,7 @@ private slots:
     void syntaxErrorLine();
     void syntaxErrorNamesTheCause_data();
     void syntaxErrorNamesTheCause();
+    void quoteLeftOpenAtTheEnd();
     void aliasesShareNodes();
     void parallelParseMatchesSequential_data();
     void parallelParseMatchesSequential();
@@ -191,6 +192,21 @@ void TestYamlTree::syntaxErrorNamesTheCause()
     QVERIFY2(d.message.contains(words), qPrintable(d.message));
     QCOMPARE(d.range.start.line + 1, line);
     QCOMPARE(d.range.start.column + 1, column);
+}
+
+void TestYamlTree::quoteLeftOpenAtTheEnd()
+{
+    // yaml-cpp accepts a quoted scalar that runs to the end of the text; it is an error here.
+    const auto doc = YamlDocument::parse("a: 1\nb:\n  $ref: '#/components/messages/Price\n");
+    QCOMPARE(doc->diagnostics().size(), 1);
+    const Diagnostic &d = doc->diagnostics().first();
+    QCOMPARE(d.code, QStringLiteral("yaml.syntax"));
+    QCOMPARE(d.severity, Severity::Error);
+    QVERIFY2(d.message.contains(u"quote is not closed"_s), qPrintable(d.message));
+    QCOMPARE(d.range.start.line + 1, 3);
+    QCOMPARE(d.range.start.column + 1, 9);
+    for (const QByteArray &closed : {QByteArray("a: 'x'"), QByteArray("a: \"x\"\n"), QByteArray("a: ''")})
+        QVERIFY2(YamlDocument::parse(closed)->diagnostics().isEmpty(), closed.constData());
 }
 
 void TestYamlTree::aliasesShareNodes()

@@ -118,6 +118,11 @@ QString unclosedQuoteText()
 
 } // namespace
 
+QString unclosedQuoteMessage(char quote)
+{
+    return unclosedQuoteText().arg(QLatin1Char(quote));
+}
+
 std::optional<SyntaxHint> explainSyntaxError(const std::string &text, std::size_t begin, std::size_t errorAt)
 {
     std::size_t lastLine = text.find('\n', std::min(errorAt, text.size()));

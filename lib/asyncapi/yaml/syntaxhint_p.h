@@ -27,4 +27,7 @@ struct SyntaxHint
  */
 std::optional<SyntaxHint> explainSyntaxError(const std::string &text, std::size_t begin, std::size_t errorAt);
 
+/** "This quote is not closed …", for a quoted scalar that runs on to the end (yaml-cpp accepts it there). */
+QString unclosedQuoteMessage(char quote);
+
 } // namespace Signalbox::AsyncApi

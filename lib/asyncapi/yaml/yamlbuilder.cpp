@@ -206,10 +206,27 @@ public:
         n.tag = tagOf(tag);
         n.value = store(value);
         n.endByte = std::uint32_t(scalarEnd(m_doc.m_text, n.startByte, n));
+        unclosedQuote(n);
         // `!!merge <<`: a merge key by its tag (a plain `<<` is one by its text, see isMergeKey()).
         if (tag.size() >= 6 && tag.compare(tag.size() - 6, 6, ":merge") == 0)
             m_mergeTagged.insert(&n);
         finish(n, anchor);
+    }
+
+    /** yaml-cpp takes a quoted scalar left open at the end of the text: here it is an error. */
+    void unclosedQuote(const YamlNode &n)
+    {
+        const std::string &text = m_doc.m_text;
+        const std::size_t start = n.startByte;
+        if (n.plain || start >= text.size() || n.endByte != text.size() || (text[start] != '\'' && text[start] != '"'))
+            return;
+        if (text.size() - start >= 2 && text.back() == text[start])
+            return; // closed by the last character
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        d.message = syntaxErrorText().arg(unclosedQuoteMessage(text[start]));
+        d.range = m_doc.range(start, start + 1);
+        diagnostics.append(d);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
