@@ -160,9 +160,9 @@ void TestYamlTree::syntaxErrorNamesTheCause_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("dedent-between-levels") // yaml-cpp: "end of map not found" on the line after
         << QByteArray("channels:\n  a:\n    messages:\n      m:\n     $ref: x\n  b:\n    address: b\n") << 5 << 6
-        << u"indented by 5 spaces, which lines up with no key"_s;
+        << u"starts at column 6, which lines up with no key above it; the keys it belongs with start at column 7"_s;
     QTest::newRow("dedent-one-space") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n version: 1\n") << 4 << 2
-                                      << u"indented by 1 spaces"_s;
+                                      << u"starts at column 2, which lines up with no key"_s;
     QTest::newRow("deeper-than-a-key-with-value")
         << QByteArray("info:\n  title: T\n    version: 1\n") << 3 << 5 << u"'title' has its value on its line"_s;
     QTest::newRow("deeper-at-root") << QByteArray("a: 1\n  b: 2\n") << 2 << 3 << u"'a' has its value"_s;

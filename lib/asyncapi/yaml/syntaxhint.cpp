@@ -104,10 +104,11 @@ void scanFlow(std::string_view s, std::size_t base, std::vector<std::size_t> &op
 
 QString misIndentedText(std::size_t indent, std::size_t expected)
 {
-    return Tr::tr("This line is indented by %1 spaces, which lines up with no key above it; the keys it belongs "
-                  "with are indented by %2")
-        .arg(indent)
-        .arg(expected);
+    // Columns, not "N spaces": no plural form to get wrong.
+    return Tr::tr("This line starts at column %1, which lines up with no key above it; the keys it belongs "
+                  "with start at column %2")
+        .arg(indent + 1)
+        .arg(expected + 1);
 }
 
 QString unclosedQuoteText()
