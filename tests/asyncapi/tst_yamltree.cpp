@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Signalbox::AsyncApi;
+using namespace Qt::Literals::StringLiterals;
 
 class TestYamlTree : public QObject
 {
@@ -23,6 +24,9 @@ private slots:
     void duplicateKeys();
     void severalDocuments();
     void syntaxErrorLine();
+    void syntaxErrorNamesTheCause_data();
+    void syntaxErrorNamesTheCause();
+    void quoteLeftOpenAtTheEnd();
     void aliasesShareNodes();
     void parallelParseMatchesSequential_data();
     void parallelParseMatchesSequential();
@@ -145,6 +149,64 @@ void TestYamlTree::syntaxErrorLine()
     QCOMPARE(doc->diagnostics().size(), 1);
     QCOMPARE(doc->diagnostics().first().code, QStringLiteral("yaml.syntax"));
     QVERIFY(doc->diagnostics().first().range.start.line >= 1);
+}
+
+void TestYamlTree::syntaxErrorNamesTheCause_data()
+{
+    // The text; the line and column (1-based) of what causes the error; words of the message.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("dedent-between-levels") // yaml-cpp: "end of map not found" on the line after
+        << QByteArray("channels:\n  a:\n    messages:\n      m:\n     $ref: x\n  b:\n    address: b\n") << 5 << 6
+        << u"starts at column 6, which lines up with no key above it; the keys it belongs with start at column 7"_s;
+    QTest::newRow("dedent-one-space") << QByteArray("asyncapi: 3.0.0\ninfo:\n  title: T\n version: 1\n") << 4 << 2
+                                      << u"starts at column 2, which lines up with no key"_s;
+    QTest::newRow("deeper-than-a-key-with-value")
+        << QByteArray("info:\n  title: T\n    version: 1\n") << 3 << 5 << u"'title' has its value on its line"_s;
+    QTest::newRow("deeper-at-root") << QByteArray("a: 1\n  b: 2\n") << 2 << 3 << u"'a' has its value"_s;
+    QTest::newRow("tab") << QByteArray("asyncapi: 3.0.0\ninfo:\n\ttitle: T\n") << 3 << 1 << u"with a tab"_s;
+    QTest::newRow("tab-after-spaces") << QByteArray("info:\n  title: T\n  \tversion: 1\n") << 3 << 3 << u"with a tab"_s;
+    QTest::newRow("stray-line") << QByteArray("a:\n  b: 1\n  stray\n  c: 2\n") << 3 << 3 << u"without 'key:'"_s;
+    QTest::newRow("stray-first-line") << QByteArray("a:\n  stray\n  c: 2\n") << 2 << 3 << u"without 'key:'"_s;
+    QTest::newRow("unclosed-list") << QByteArray("a: 1\nb: [1, 2\nc: 3\nd: 4\n") << 2 << 4 << u"'[' is not closed"_s;
+    QTest::newRow("unclosed-map") << QByteArray("a: 1\nb: {x: 1\nc: 3\n") << 2 << 4 << u"'{' is not closed"_s;
+    QTest::newRow("unclosed-quote") << QByteArray("a: 'abc\nb: 'x'\nc: 1\n") << 1 << 4
+                                    << u"quote is not closed on its line"_s;
+    QTest::newRow("colon-in-plain-value") << QByteArray("a: b: c\n") << 1 << 5 << u"cannot hold ': '"_s;
+    QTest::newRow("text-after-quote") << QByteArray("a: 1\nb: 'x' y\nc: 3\n") << 2 << 8 << u"after the closing quote"_s;
+}
+
+void TestYamlTree::syntaxErrorNamesTheCause()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, words);
+    const auto doc = YamlDocument::parse(text);
+    QVERIFY(!doc->root());
+    QCOMPARE(doc->diagnostics().size(), 1);
+    const Diagnostic &d = doc->diagnostics().first();
+    QCOMPARE(d.code, QStringLiteral("yaml.syntax"));
+    QVERIFY2(d.message.contains(words), qPrintable(d.message));
+    QCOMPARE(d.range.start.line + 1, line);
+    QCOMPARE(d.range.start.column + 1, column);
+}
+
+void TestYamlTree::quoteLeftOpenAtTheEnd()
+{
+    // yaml-cpp accepts a quoted scalar that runs to the end of the text; it is an error here.
+    const auto doc = YamlDocument::parse("a: 1\nb:\n  $ref: '#/components/messages/Price\n");
+    QCOMPARE(doc->diagnostics().size(), 1);
+    const Diagnostic &d = doc->diagnostics().first();
+    QCOMPARE(d.code, QStringLiteral("yaml.syntax"));
+    QCOMPARE(d.severity, Severity::Error);
+    QVERIFY2(d.message.contains(u"quote is not closed"_s), qPrintable(d.message));
+    QCOMPARE(d.range.start.line + 1, 3);
+    QCOMPARE(d.range.start.column + 1, 9);
+    for (const QByteArray &closed : {QByteArray("a: 'x'"), QByteArray("a: \"x\"\n"), QByteArray("a: ''")})
+        QVERIFY2(YamlDocument::parse(closed)->diagnostics().isEmpty(), closed.constData());
 }
 
 void TestYamlTree::aliasesShareNodes()

@@ -7,6 +7,7 @@
 #include <asyncapi/completion/completion.h>
 #include <asyncapi/refs/definition.h>
 #include <asyncapi/refs/reftargets.h>
+#include <export/htmlexporter.h>
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -64,6 +65,64 @@ QColor severityColor(Severity s)
     return {};
 }
 
+/** "Error: …", "Warning: …" (translated), as the Problems panel names severities. */
+QString withSeverity(Severity s, const QString &message)
+{
+    switch (s) {
+    case Severity::Error:
+        return YamlEditor::tr("Error: %1").arg(message);
+    case Severity::Warning:
+        return YamlEditor::tr("Warning: %1").arg(message);
+    case Severity::Info:
+        return YamlEditor::tr("Info: %1").arg(message);
+    case Severity::Hint:
+        return YamlEditor::tr("Hint: %1").arg(message);
+    }
+    return message;
+}
+
+/**
+ * Whether a quote typed at \a col of \a line opens a value (or a key): not inside a quoted
+ * scalar or a comment, where a value starts (after `key: `, `- `, `[`, `{`, `,` or at the start
+ * of the line), and not right before a word. Written by hand: a line scan, which the highlighters
+ * (KSyntaxHighlighting or ours) do not expose.
+ */
+bool quoteOpensValue(const QString &line, int col)
+{
+    if (col < line.size()) {
+        const QChar next = line.at(col);
+        if (next.isLetterOrNumber() || next == QLatin1Char('_') || next == QLatin1Char('\'') ||
+            next == QLatin1Char('"'))
+            return false;
+    }
+    QChar inQuote;
+    for (int i = 0; i < col; ++i) {
+        const QChar ch = line.at(i);
+        if (!inQuote.isNull()) {
+            if (ch == QLatin1Char('\\') && inQuote == QLatin1Char('"'))
+                ++i;
+            else if (ch == inQuote)
+                inQuote = QChar();
+        } else if (ch == QLatin1Char('\'') || ch == QLatin1Char('"')) {
+            inQuote = ch;
+        } else if (ch == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace())) {
+            return false; // a comment
+        }
+    }
+    if (!inQuote.isNull())
+        return false;
+    int before = col - 1;
+    while (before >= 0 && line.at(before) == QLatin1Char(' '))
+        --before;
+    if (before < 0)
+        return true;
+    const QChar last = line.at(before);
+    const bool spaced = before < col - 1;
+    if (last == QLatin1Char('[') || last == QLatin1Char('{') || last == QLatin1Char(','))
+        return true;
+    return spaced && (last == QLatin1Char(':') || last == QLatin1Char('-'));
+}
+
 } // namespace
 
 /** The gutter: diagnostics markers, line numbers and fold markers. */
@@ -91,7 +150,7 @@ protected:
             if (const auto &a = m_editor->analysis()) {
                 for (const Diagnostic &d : a->diagnostics) {
                     if (d.file.isEmpty() && d.range.start.line == block.blockNumber())
-                        messages << QStringLiteral("%1: %2").arg(severityName(d.severity), d.message);
+                        messages << withSeverity(d.severity, d.message);
                 }
             }
             if (messages.isEmpty())
@@ -373,6 +432,8 @@ void YamlEditor::foldAll(bool fold)
 void YamlEditor::setAnalysis(const std::shared_ptr<const Analysis> &analysis)
 {
     m_analysis = analysis;
+    if (analysis && analysis->documents)
+        m_lastParsed = analysis;
     m_diagnosticSelections.clear();
     m_lineSeverity.clear();
     if (analysis) {
@@ -494,19 +555,20 @@ bool YamlEditor::event(QEvent *e)
         const qsizetype offset = c.position();
         if (const Diagnostic *d = diagnosticAt(offset)) {
             // Messages quote the document: plain text, never rich text (<img width=99999>).
-            QToolTip::showText(help->globalPos(),
-                               Qt::convertFromPlainText(
-                                   QStringLiteral("%1: %2 [%3]").arg(severityName(d->severity), d->message, d->code),
-                                   Qt::WhiteSpaceNormal),
-                               this);
+            QToolTip::showText(
+                help->globalPos(),
+                Qt::convertFromPlainText(withSeverity(d->severity, d->message) + QStringLiteral(" [%1]").arg(d->code),
+                                         Qt::WhiteSpaceNormal),
+                this);
             return true;
         }
         const QStringList path = keyPathAt(toPlainText(), offset);
         const auto good = m_analysis;
         const QString version = good && good->spec ? good->spec->asyncapiVersion : QStringLiteral("3.0.0");
         const QString description = path.isEmpty() ? QString() : SchemaCompletion::description(version, path);
+        // The schema's descriptions are Markdown (`null`, *emphasis*): shown rendered.
         if (!description.isEmpty())
-            QToolTip::showText(help->globalPos(), description, this);
+            QToolTip::showText(help->globalPos(), Export::markdownToHtml(description), this);
         else
             QToolTip::hideText();
         return true;
@@ -714,6 +776,25 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
         indentSelection(false);
         return;
     }
+    if (event->text().size() == 1 && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) &&
+        (event->text().at(0) == QLatin1Char('\'') || event->text().at(0) == QLatin1Char('"')) &&
+        typeQuote(event->text().at(0)))
+        return;
+    if (event->key() == Qt::Key_Backspace && !textCursor().hasSelection() && !m_pairedQuote.isNull() &&
+        m_pairedQuote.position() == textCursor().position() + 1 && textCursor().positionInBlock() > 0) {
+        // Backspace over the opening quote of an empty pair the editor made takes both.
+        QTextCursor c = textCursor();
+        const QString lineText = c.block().text();
+        const int col = c.positionInBlock();
+        if (col < lineText.size() && lineText.at(col) == lineText.at(col - 1) &&
+            (lineText.at(col) == QLatin1Char('\'') || lineText.at(col) == QLatin1Char('"'))) {
+            c.movePosition(QTextCursor::Left);
+            c.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, 2);
+            c.removeSelectedText();
+            m_pairedQuote = QTextCursor();
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Backspace && !textCursor().hasSelection()) {
         // Remove a whole indentation step inside leading spaces.
         QTextCursor c = textCursor();
@@ -736,10 +817,12 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
         }
         const QString prefix = document()->toPlainText().mid(m_completionStart, pos - m_completionStart);
         m_completer->setCompletionPrefix(prefix);
-        if (m_completer->completionCount() == 0)
+        if (m_completer->completionCount() == 0) {
             m_completer->popup()->hide();
-        else
+        } else {
+            m_completer->complete(completionRect()); // sized again: as many rows as are left
             m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+        }
         return;
     }
     if (typed.size() == 1 && (typed.at(0).isLetter() || typed.at(0) == QLatin1Char('$')) &&
@@ -752,23 +835,60 @@ void YamlEditor::keyPressEvent(QKeyEvent *event)
     }
 }
 
+bool YamlEditor::typeQuote(QChar quote)
+{
+    QTextCursor c = textCursor();
+    if (c.hasSelection())
+        return false;
+    const QString lineText = c.block().text();
+    const int col = c.positionInBlock();
+    if (!m_pairedQuote.isNull() && m_pairedQuote.position() == c.position() + 1 && col < lineText.size() &&
+        lineText.at(col) == quote) {
+        // The closing quote the editor added: typed over, not doubled.
+        c.movePosition(QTextCursor::Right);
+        setTextCursor(c);
+        m_pairedQuote = QTextCursor();
+        return true;
+    }
+    if (!quoteOpensValue(lineText, col))
+        return false;
+    c.beginEditBlock();
+    c.insertText(QString(2, quote));
+    c.endEditBlock();
+    m_pairedQuote = QTextCursor(document());
+    m_pairedQuote.setPosition(c.position());
+    c.movePosition(QTextCursor::Left);
+    setTextCursor(c);
+    // A reference is typed next: its targets are offered at once.
+    const YamlCursorContext ctx = cursorContext(toPlainText(), c.position());
+    if (ctx.onValue && ctx.key == QLatin1String("$ref"))
+        showCompletion();
+    return true;
+}
+
+QRect YamlEditor::completionRect() const
+{
+    QRect rect = cursorRect();
+    rect.translate(viewportMargins().left(), 0);
+    rect.setWidth(std::max(280, m_completer->popup()->sizeHintForColumn(0) + 40));
+    return rect;
+}
+
 void YamlEditor::showCompletion()
 {
     const QString text = toPlainText();
     const YamlCursorContext ctx = cursorContext(text, textCursor().position());
+    // While the text does not parse, the last analysis that did names the `$ref` targets, and the
+    // version is read from the text.
     const auto a = m_analysis;
-    const QString version = a && a->spec ? a->spec->asyncapiVersion : QStringLiteral("3.0.0");
-    QList<Suggestion> suggestions;
-    if (ctx.onValue && ctx.key == QLatin1String("$ref")) {
-        if (a && a->documents) {
-            for (const QString &target : refTargets(*a->documents, a->filePath))
-                suggestions.append({target, {}});
-        }
-    } else if (ctx.onValue) {
-        suggestions = SchemaCompletion::values(version, ctx.path + QStringList{ctx.key});
-    } else {
-        suggestions = SchemaCompletion::keys(version, ctx.path);
-    }
+    const auto parsed = a && a->documents ? a : m_lastParsed;
+    QString version = a && a->spec ? a->spec->asyncapiVersion : asyncApiVersionIn(text);
+    if (version.isEmpty())
+        version = parsed && parsed->spec ? parsed->spec->asyncapiVersion : QStringLiteral("3.0.0");
+    QStringList targets;
+    if (ctx.onValue && ctx.key == QLatin1String("$ref") && parsed && parsed->documents)
+        targets = refTargets(*parsed->documents, parsed->filePath);
+    const QList<Suggestion> suggestions = SchemaCompletion::suggest(version, ctx, targets, text);
     if (suggestions.isEmpty())
         return;
     m_completions->clear();
@@ -784,10 +904,7 @@ void YamlEditor::showCompletion()
     m_completer->setCompletionPrefix(ctx.prefix);
     if (m_completer->completionCount() == 0)
         return;
-    QRect rect = cursorRect();
-    rect.translate(viewportMargins().left(), 0);
-    rect.setWidth(std::max(280, m_completer->popup()->sizeHintForColumn(0) + 40));
-    m_completer->complete(rect);
+    m_completer->complete(completionRect());
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
@@ -813,6 +930,13 @@ void YamlEditor::insertCompletion(const QString &text)
         }
     }
     c.insertText(insert);
+    // Inside quotes (typed, or paired by the editor), the cursor ends after the closing one.
+    const QChar open = m_completionStart > 0 ? document()->characterAt(int(m_completionStart) - 1) : QChar();
+    if (!m_completingKey && (open == QLatin1Char('\'') || open == QLatin1Char('"')) &&
+        document()->characterAt(c.position()) == open) {
+        c.movePosition(QTextCursor::Right);
+        m_pairedQuote = QTextCursor();
+    }
     c.endEditBlock();
     setTextCursor(c);
 }

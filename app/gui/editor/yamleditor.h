@@ -74,6 +74,9 @@ private:
     void updateExtraSelections();
     void updateGutterWidth();
     void insertCompletion(const QString &text);
+    QRect completionRect() const;
+    /** Handles a typed quote (pairs it where a value starts, steps over a paired one); true when done. */
+    bool typeQuote(QChar quote);
     bool canFold(const QTextBlock &block) const;
     void applyTheme();
     void autoIndentNewline();
@@ -89,7 +92,9 @@ private:
     bool m_completingKey = false;
     bool m_completingRef = false; ///< A `$ref` value: inserted quoted (a bare `#/…` is a YAML comment).
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
-    QList<int> m_history; // cursor positions before jumps
+    std::shared_ptr<const AsyncApi::Analysis> m_lastParsed; ///< The last analysis of a text that parsed.
+    QTextCursor m_pairedQuote; ///< Just after a closing quote the editor added, while it is still there.
+    QList<int> m_history;      // cursor positions before jumps
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
     QHash<int, int> m_lineSeverity; // block number → most severe diagnostic
     QList<QTextCursor> m_foldedHeaders;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,6 +29,8 @@ struct Frame
 {
     int indent;
     QString segment;
+    bool hasValue = false; ///< `key: value` on one line: what is indented below is no child of it.
+    int childIndent = -1;  ///< The column of the first key below it.
 };
 
 int leadingSpaces(const QString &line)
@@ -81,12 +84,29 @@ int feed(std::vector<Frame> &stack, const QString &line, bool pushKey)
         while (col < line.size() && line.at(col) == QLatin1Char(' '))
             ++col;
     }
-    while (!stack.empty() && stack.back().indent >= col)
+    // While the text does not parse, a line may be indented between two levels or below a key
+    // whose value is on its line: it is taken as a sibling of the keys around it.
+    while (!stack.empty() && (stack.back().indent >= col || stack.back().hasValue))
         stack.pop_back();
+    int indent = col;
+    if (!stack.empty()) {
+        Frame &top = stack.back();
+        if (top.childIndent < 0 || top.childIndent <= top.indent)
+            top.childIndent = col;
+        else if (col < top.childIndent)
+            indent = top.childIndent;
+    }
     if (pushKey) {
-        const QString key = keyAt(line, col);
-        if (!key.isEmpty())
-            stack.push_back({col, key});
+        int valueStart = -1;
+        const QString key = keyAt(line, col, &valueStart);
+        if (!key.isEmpty()) {
+            const QStringView value = QStringView(line).mid(valueStart).trimmed();
+            const bool hasValue = !value.isEmpty() && !value.startsWith(QLatin1Char('#')) &&
+                                  !value.startsWith(QLatin1Char('|')) && !value.startsWith(QLatin1Char('>')) &&
+                                  !value.startsWith(QLatin1Char('{')) && !value.startsWith(QLatin1Char('[')) &&
+                                  !value.startsWith(QLatin1Char('&')) && !value.startsWith(QLatin1Char('!'));
+            stack.push_back({indent, key, hasValue});
+        }
     }
     return col;
 }
@@ -247,6 +267,71 @@ QString describe(const Navigator &nav, const json &propertySchema)
     return {};
 }
 
+/** Where the content of \a line starts after any `- ` item markers, and the column of the first marker (-1: none). */
+int contentColumn(const QString &line, int *dashColumn)
+{
+    int col = leadingSpaces(line);
+    *dashColumn = -1;
+    while (col + 1 < line.size() && line.at(col) == QLatin1Char('-') && line.at(col + 1) == QLatin1Char(' ')) {
+        if (*dashColumn < 0)
+            *dashColumn = col;
+        col += 2;
+        while (col < line.size() && line.at(col) == QLatin1Char(' '))
+            ++col;
+    }
+    return col;
+}
+
+bool isContent(const QString &line, int col)
+{
+    return col < line.size() && line.at(col) != QLatin1Char('#');
+}
+
+/**
+ * The keys at column \a keyCol of the mapping that line \a current is in: up to the line that opens
+ * the mapping (less indented, or the `- ` item it starts in) and down to the line that closes it.
+ */
+QStringList siblingKeys(const QStringList &lines, int current, int keyCol, bool itemStartsHere)
+{
+    QStringList keys;
+    auto take = [&](const QString &line, int col) {
+        const QString key = keyAt(line, col);
+        if (!key.isEmpty())
+            keys << key;
+    };
+    for (int l = current - 1; l >= 0 && !itemStartsHere; --l) {
+        const QString &line = lines.at(l);
+        int dash = -1;
+        const int col = contentColumn(line, &dash);
+        if (!isContent(line, col))
+            continue;
+        if (dash >= 0 && dash < keyCol) {
+            if (col == keyCol)
+                take(line, col); // the first key of the item the cursor is in
+            break;
+        }
+        const int indent = dash >= 0 ? dash : col;
+        if (indent < keyCol)
+            break;
+        if (indent == keyCol && dash < 0)
+            take(line, col);
+    }
+    std::reverse(keys.begin(), keys.end());
+    for (int l = current + 1; l < lines.size(); ++l) {
+        const QString &line = lines.at(l);
+        int dash = -1;
+        const int col = contentColumn(line, &dash);
+        if (!isContent(line, col))
+            continue;
+        const int indent = dash >= 0 ? dash : col;
+        if (indent < keyCol)
+            break;
+        if (indent == keyCol && dash < 0)
+            take(line, col);
+    }
+    return keys;
+}
+
 } // namespace
 
 YamlCursorContext cursorContext(const QString &text, qsizetype position)
@@ -286,7 +371,56 @@ YamlCursorContext cursorContext(const QString &text, qsizetype position)
         ctx.prefixStart = int(lineStart) + keyCol;
     }
     ctx.path = segments(stack);
+    if (!ctx.onValue) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const int current = int(text.left(lineStart).count(QLatin1Char('\n')));
+        int dash = -1;
+        contentColumn(line + QLatin1Char('x'), &dash);
+        ctx.siblingKeys = siblingKeys(lines, current, keyCol, dash >= 0 && dash < keyCol);
+    }
     return ctx;
+}
+
+QString valueAtPath(const QString &text, const QStringList &path)
+{
+    if (path.isEmpty())
+        return {};
+    const QStringList parent = path.mid(0, path.size() - 1);
+    std::vector<Frame> stack;
+    static const QRegularExpression flowEntry(QStringLiteral(R"re(^\{\s*(?:"([^"]*)"|'([^']*)'|([^:,'"{}]+))\s*:\s*)re"
+                                                             R"re((?:"([^"]*)"|'([^']*)'|([^,}'"]*)))re"));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const int col = feed(stack, line, true);
+        if (col < 0 || stack.empty() || stack.back().indent != col)
+            continue;
+        const QStringList here = segments(stack);
+        if (here != path && here != parent)
+            continue;
+        int valueStart = -1;
+        keyAt(line, col, &valueStart);
+        QString value = line.mid(valueStart).trimmed();
+        if (here == parent) {
+            // `key: {$ref: '…'}`: the one entry of a flow mapping written on the line.
+            const QRegularExpressionMatch m = flowEntry.match(value);
+            if (!m.hasMatch() || QString(m.captured(1) + m.captured(2) + m.captured(3)).trimmed() != path.constLast())
+                continue;
+            return QString(m.captured(4) + m.captured(5) + m.captured(6)).trimmed();
+        }
+        if (value.startsWith(QLatin1Char('\'')) || value.startsWith(QLatin1Char('"'))) {
+            const qsizetype close = value.indexOf(value.at(0), 1);
+            return close < 0 ? value.mid(1) : value.mid(1, close - 1);
+        }
+        if (const qsizetype comment = value.indexOf(QLatin1String(" #")); comment >= 0)
+            value.truncate(comment);
+        return value.trimmed();
+    }
+    return {};
+}
+
+QString asyncApiVersionIn(const QString &text)
+{
+    static const QRegularExpression version(QStringLiteral(R"((?:^|\n)asyncapi:\s*['"]?(\d+\.\d+\.\d+[\w.-]*))"));
+    return version.match(text).captured(1);
 }
 
 QStringList keyPathAt(const QString &text, qsizetype position)
@@ -419,6 +553,132 @@ QString SchemaCompletion::description(const QString &version, const QStringList 
             return QString::fromStdString(it->get<std::string>());
     }
     return {};
+}
+
+namespace {
+
+/** The segments of the JSON pointer after `#` in \a target (`~1`, `~0` unescaped); false without one. */
+bool pointerSegments(const QString &target, QStringList *out)
+{
+    const qsizetype hash = target.indexOf(QLatin1Char('#'));
+    if (hash < 0 || target.mid(hash + 1, 1) != QLatin1String("/"))
+        return false;
+    out->clear();
+    for (QString seg : target.mid(hash + 2).split(QLatin1Char('/'))) {
+        seg.replace(QLatin1String("~1"), QLatin1String("/"));
+        seg.replace(QLatin1String("~0"), QLatin1String("~"));
+        *out << seg;
+    }
+    return true;
+}
+
+/** What an object at a place can be: the schema alternatives there, but for the bare Reference (`{$ref}`). */
+std::set<const json *> kindsAt(const Navigator &nav, const QStringList &path)
+{
+    std::set<const json *> out;
+    for (const json *alt : nav.at(path)) {
+        const auto props = alt->find("properties");
+        if (props != alt->end() && props->is_object() && props->size() == 1 && props->contains("$ref"))
+            continue;
+        out.insert(alt);
+    }
+    return out;
+}
+
+/** True when the schema at \a path is the definition named \a name (e.g. "operation"). */
+bool isDefinition(const json &root, const Navigator &nav, const QStringList &path, const char *name)
+{
+    const auto defs = root.find("definitions");
+    if (defs == root.end() || !defs->is_object())
+        return false;
+    const auto def = defs->find(name);
+    if (def == defs->end())
+        return false;
+    const std::vector<const json *> alts = nav.at(path);
+    return std::find(alts.begin(), alts.end(), &*def) != alts.end();
+}
+
+} // namespace
+
+QStringList SchemaCompletion::refTargets(const QString &version, const QStringList &place, const QStringList &targets,
+                                         const QString &text)
+{
+    const json *root = officialJson(version);
+    if (!root || place.isEmpty())
+        return targets;
+    const Navigator nav(*root);
+    // Local targets whose pointer starts with \a head (segments; an empty one stands for any name).
+    auto local = [&targets](const QStringList &head, qsizetype size) {
+        QStringList out;
+        QStringList segs;
+        for (const QString &t : targets) {
+            if (!t.startsWith(QLatin1Char('#')) || !pointerSegments(t, &segs) || segs.size() != size)
+                continue;
+            bool fits = true;
+            for (qsizetype i = 0; i < head.size() && fits; ++i)
+                fits = head.at(i).isEmpty() || head.at(i) == segs.at(i);
+            if (fits)
+                out << t;
+        }
+        return out;
+    };
+    // Where the JSON Schema only says "a Reference" (3.x), the specification says what to: an
+    // operation's (or reply's) channel is in `#/channels`, its messages are those of that channel,
+    // a channel's servers are in `#/servers` (the rules in validation/rules_v3.cpp check the same).
+    const QString last = place.constLast();
+    const QStringList parent = place.mid(0, place.size() - 1);
+    const bool inOperation = !parent.isEmpty() && (isDefinition(*root, nav, parent, "operation") ||
+                                                   isDefinition(*root, nav, parent, "operationReply"));
+    if (last == QLatin1String("channel") && inOperation &&
+        nav.at(place).size() == 1) // a Reference only: not 2.x, where `channel` does not exist
+        return local({QStringLiteral("channels")}, 2);
+    if (last == QLatin1String("[]") && place.size() >= 3) {
+        const QString list = place.at(place.size() - 2);
+        const QStringList owner = place.mid(0, place.size() - 2);
+        const bool opOwner =
+            isDefinition(*root, nav, owner, "operation") || isDefinition(*root, nav, owner, "operationReply");
+        if (list == QLatin1String("messages") && opOwner) {
+            const QString channel =
+                valueAtPath(text, owner + QStringList{QStringLiteral("channel"), QStringLiteral("$ref")});
+            QStringList segs;
+            const QString name = pointerSegments(channel, &segs) && channel.startsWith(QLatin1Char('#')) &&
+                                         segs.size() == 2 && segs.at(0) == QLatin1String("channels")
+                                     ? segs.at(1)
+                                     : QString();
+            return local({QStringLiteral("channels"), name, QStringLiteral("messages")}, 4);
+        }
+        if (list == QLatin1String("servers") && isDefinition(*root, nav, owner, "channel"))
+            return local({QStringLiteral("servers")}, 2);
+    }
+    const std::set<const json *> wanted = kindsAt(nav, place);
+    if (wanted.empty())
+        return targets;
+    QStringList out;
+    QStringList segs;
+    for (const QString &t : targets) {
+        if (!pointerSegments(t, &segs))
+            continue;
+        const std::set<const json *> kinds = kindsAt(nav, segs);
+        if (std::any_of(kinds.begin(), kinds.end(), [&wanted](const json *k) { return wanted.count(k) > 0; }))
+            out << t;
+    }
+    return out;
+}
+
+QList<Suggestion> SchemaCompletion::suggest(const QString &version, const YamlCursorContext &context,
+                                            const QStringList &targets, const QString &text)
+{
+    QList<Suggestion> out;
+    if (context.onValue && context.key == QLatin1String("$ref")) {
+        for (const QString &t : refTargets(version, context.path, targets, text))
+            out.append({t, {}});
+        return out;
+    }
+    if (context.onValue)
+        return values(version, context.path + QStringList{context.key});
+    out = keys(version, context.path);
+    out.removeIf([&context](const Suggestion &s) { return context.siblingKeys.contains(s.text); });
+    return out;
 }
 
 } // namespace Signalbox::AsyncApi

@@ -20,10 +20,22 @@ struct YamlCursorContext
     QString key;          ///< With onValue: the key whose value is being written.
     QString prefix;       ///< What is typed so far of the key or value at the cursor.
     int prefixStart = 0;  ///< Offset (in the text) where \c prefix starts.
+    /** The keys already written in the mapping holding the cursor (other lines than the cursor's). */
+    QStringList siblingKeys;
 };
 
 /** The context at UTF-16 offset \a position of \a text. */
 YamlCursorContext cursorContext(const QString &text, qsizetype position);
+
+/**
+ * The plain value written at \a path in \a text (quotes removed), found from indentation alone,
+ * e.g. `{"operations", "o", "channel", "$ref"}`; also `key: {$ref: …}` in flow style. Empty when
+ * there is none.
+ */
+QString valueAtPath(const QString &text, const QStringList &path);
+
+/** The version after `asyncapi:` at the start of a line of \a text, empty when there is none. */
+QString asyncApiVersionIn(const QString &text);
 
 /** The path of the key on the line holding \a position (for hover), empty when there is none. */
 QStringList keyPathAt(const QString &text, qsizetype position);
@@ -48,6 +60,22 @@ public:
     static QString description(const QString &version, const QStringList &pathToKey);
     /** The JSON types ("string", "number", …) the schema allows at \a path, in schema order. */
     static QStringList types(const QString &version, const QStringList &path);
+    /**
+     * Of the `$ref` \a targets (`#/…` or `file#/…`), those that fit a `$ref` written in the
+     * mapping at \a place: the schema alternatives there (a message, a schema, a server, …) are
+     * compared with those at each target's place. Where the schema only says "a Reference" (3.x:
+     * an operation's channel and messages, a channel's servers), the specification's rule decides;
+     * an operation's messages come from its channel, read from \a text. Where neither says
+     * anything, all targets fit.
+     */
+    static QStringList refTargets(const QString &version, const QStringList &place, const QStringList &targets,
+                                  const QString &text = {});
+    /**
+     * What completion offers at \a context: `$ref` targets (of \a targets, those that fit), the
+     * values of a key, or the keys of a mapping not yet written there.
+     */
+    static QList<Suggestion> suggest(const QString &version, const YamlCursorContext &context,
+                                     const QStringList &targets, const QString &text = {});
 };
 
 } // namespace Signalbox::AsyncApi

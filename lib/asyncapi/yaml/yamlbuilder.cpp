@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "syntaxhint_p.h"
 #include "yamlbuilder_p.h"
 
 #include <QCoreApplication>
@@ -205,10 +206,27 @@ public:
         n.tag = tagOf(tag);
         n.value = store(value);
         n.endByte = std::uint32_t(scalarEnd(m_doc.m_text, n.startByte, n));
+        unclosedQuote(n);
         // `!!merge <<`: a merge key by its tag (a plain `<<` is one by its text, see isMergeKey()).
         if (tag.size() >= 6 && tag.compare(tag.size() - 6, 6, ":merge") == 0)
             m_mergeTagged.insert(&n);
         finish(n, anchor);
+    }
+
+    /** yaml-cpp takes a quoted scalar left open at the end of the text: here it is an error. */
+    void unclosedQuote(const YamlNode &n)
+    {
+        const std::string &text = m_doc.m_text;
+        const std::size_t start = n.startByte;
+        if (n.plain || start >= text.size() || n.endByte != text.size() || (text[start] != '\'' && text[start] != '"'))
+            return;
+        if (text.size() - start >= 2 && text.back() == text[start])
+            return; // closed by the last character
+        Diagnostic d;
+        d.code = QStringLiteral("yaml.syntax");
+        d.message = syntaxErrorText().arg(unclosedQuoteMessage(text[start]));
+        d.range = m_doc.range(start, start + 1);
+        diagnostics.append(d);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -620,6 +638,12 @@ YamlDocument::PartResult YamlDocument::parsePart(std::size_t begin, std::size_t 
                 at = m_lines.lineStart(line) + std::size_t(std::max(0, e.mark.column));
         }
         d.range = range(at, std::min(at + 1, text.size()));
+        // yaml-cpp names what it missed where it noticed ("end of map not found" on the line after
+        // a mis-indented one): the line that causes it, in plain words, when it can be told.
+        if (const std::optional<SyntaxHint> hint = explainSyntaxError(text, begin, at)) {
+            d.message = syntaxErrorText().arg(hint->message);
+            d.range = range(hint->at, std::max(hint->at + 1, std::min(hint->end, text.size())));
+        }
         r.diagnostics.append(d);
         // Keep what parsed of the first document out of analysis: a half-built tree misleads the rules.
         r.root = nullptr;
