@@ -117,6 +117,50 @@ private slots:
         QCOMPARE(c.messageName, QStringLiteral("chat"));
     }
 
+    void errorsInTheDocumentsWords_data()
+    {
+        QTest::addColumn<int>("message"); // of the room channel: chat, presence, ack
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("error"); // what the live log says
+        QTest::addColumn<int>("line");      // where a draft of the same body says it, its own words
+        QTest::newRow("integer, got a string")
+            << 0 << QByteArray("{\n\"type\": \"chat\",\n\"id\": \"3\",\n\"text\": \"hi\"}")
+            << u"payload/id: Expected an integer here, not '3'"_s << 3;
+        QTest::newRow("string, got a number") << 0 << QByteArray("{\n\"type\": \"chat\",\n\"id\": 3,\n\"text\": 42}")
+                                              << u"payload/text: Expected a string here, not 42"_s << 4;
+        QTest::newRow("nested, through a reference")
+            << 1 << QByteArray("{\"type\": \"presence\",\n\"user\": {\"name\": [1]},\n\"online\": true}")
+            << u"payload/user/name: Expected a string here, not a list"_s << 2;
+        QTest::newRow("boolean, got null")
+            << 1 << QByteArray("{\"type\": \"presence\",\n\"user\": {\"name\": \"ada\"},\n\"online\": null}")
+            << u"payload/online: Expected true or false here, not null"_s << 3;
+    }
+
+    void errorsInTheDocumentsWords()
+    {
+        // The live log, the composer's draft check and the document's examples say a wrong type the
+        // same way: what was expected and what came, never valijson's "not permitted by 'type'".
+        QFETCH(int, message);
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, error);
+        QFETCH(int, line);
+        const MessageMatcher matcher(*m_chat->documents, room()->messages);
+        const MessageCheck live = matcher.checkAs(message, payload);
+        QVERIFY(!live.conforms);
+        QVERIFY2(live.errors.contains(error), qPrintable(live.errors.join(u'\n')));
+        for (const QString &e : live.errors)
+            QVERIFY2(!e.contains(u"constraint"_s) && !e.contains(u"wrong type"_s), qPrintable(e));
+
+        // A draft is not the document: its values are named by their kind, not quoted.
+        const QString expected = error.mid(error.indexOf(u": "_s) + 2).section(u", not "_s, 0, 0);
+        QStringList drafted;
+        for (const Diagnostic &d : validateDraft(*m_chat->documents, room()->messages.at(message).payload, payload))
+            if (d.range.start.line + 1 == line)
+                drafted << d.message;
+        QVERIFY2(drafted.join(u'\n').contains(u"Message: "_s + expected + u", not "_s),
+                 qPrintable(drafted.join(u'\n')));
+    }
+
     void headersAreValidated()
     {
         const QByteArray text = Signalbox::Test::doc3(R"(channels:
