@@ -5,6 +5,7 @@
 #include "testconfig.h"
 #include "testhelpers.h"
 
+#include <asyncapi/messages/indentedjson.h>
 #include <asyncapi/messages/messagematcher.h>
 #include <asyncapi/messages/samples.h>
 
@@ -159,6 +160,44 @@ private slots:
                 drafted << d.message;
         QVERIFY2(drafted.join(u'\n').contains(u"Message: "_s + expected + u", not "_s),
                  qPrintable(drafted.join(u'\n')));
+    }
+
+    void indentedJsonKeepsTheOrder_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("indented"); // empty: not indented (shown as it came)
+        QTest::newRow("keys as they came")
+            << QByteArray(R"({"op":"ping","nonce":7})") << QByteArray("{\n    \"op\": \"ping\",\n    \"nonce\": 7\n}");
+        QTest::newRow("nested, in arrays")
+            << QByteArray(R"([{"z":1,"a":{"y":true,"b":null}}])")
+            << QByteArray("[\n    {\n        \"z\": 1,\n        \"a\": {\n            \"y\": true,\n            \"b\": "
+                          "null\n        }\n    }\n]");
+        QTest::newRow("numbers as written") << QByteArray(R"({"big":12345678901234567890,"x":0.1,"n":-3})")
+                                            << QByteArray("{\n    \"big\": 12345678901234567890,\n    \"x\": 0.1,\n    "
+                                                          "\"n\": -3\n}");
+        QTest::newRow("UTF-8 kept") << QByteArray("{\"k\":\"h\xc3\xa9 \xe2\x82\xac\"}")
+                                    << QByteArray("{\n    \"k\": \"h\xc3\xa9 \xe2\x82\xac\"\n}");
+        QTest::newRow("brackets in strings")
+            << QByteArray("{\"s\":\"[[[{{\"}") << QByteArray("{\n    \"s\": \"[[[{{\"\n}");
+        QTest::newRow("not JSON") << QByteArray("tick 42") << QByteArray();
+        QTest::newRow("two values") << QByteArray("{} {}") << QByteArray();
+        QTest::newRow("too deep") << QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']') << QByteArray();
+    }
+
+    void indentedJsonKeepsTheOrder()
+    {
+        // The live log's detail pane shows a body as it came: QJsonDocument sorted its keys.
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, indented);
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<QByteArray> out = indentedJson(text);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(out.has_value(), !indented.isEmpty());
+        if (out)
+            QCOMPARE(*out, indented);
+        // Invalid UTF-8 in a string is not JSON: shown as it came, never a throw.
+        QVERIFY(!indentedJson(QByteArray("[\"\xff\"]")).has_value());
     }
 
     void headersAreValidated()
