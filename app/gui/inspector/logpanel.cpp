@@ -307,6 +307,10 @@ void LogPanel::showDetail()
     const std::optional<QByteArray> indented =
         e.payload.size() <= MaxIndentedBytes ? AsyncApi::indentedJson(e.payload) : std::nullopt;
     text += QString::fromUtf8(indented ? *indented : shownPart);
+    // Words kept whole, but for a long body as it came: laid out at word boundaries, a line of
+    // hundreds of KB without one took seconds.
+    m_detail->setWordWrapMode(indented || shownPart.size() < 4096 ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                                                  : QTextOption::WrapAnywhere);
     if (e.size() > shownPart.size())
         text += u'\n' + tr("… (the first %1 of %2 shown)")
                             .arg(QLocale().formattedDataSize(shownPart.size()), QLocale().formattedDataSize(e.size()));
