@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
@@ -144,7 +145,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 1);
     m_split->setStretchFactor(2, 1);
-    m_split->setSizes({480, 280, 240}); // until shown (showEvent())
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -166,15 +167,14 @@ LogPanel::LogPanel(QWidget *parent)
     updateCounts();
 }
 
-void LogPanel::showEvent(QShowEvent *event)
+void LogPanel::resizeEvent(QResizeEvent *event)
 {
-    QWidget::showEvent(event);
-    if (m_sized)
+    QWidget::resizeEvent(event);
+    if (m_userSized)
         return;
-    m_sized = true;
-    // The bytes pane as wide as a row of the dump, the body as wide, the table the rest (its status
-    // column the widest).
-    const int total = m_split->width();
+    // Until the user moves a border: the bytes pane as wide as a row of the dump, the body as
+    // wide, the table the rest (its status column the widest).
+    const int total = event->size().width();
     const int bytes = QFontMetrics(m_bytes->font()).horizontalAdvance(QString(42, u'0')) +
                       m_bytes->verticalScrollBar()->sizeHint().width() + 2 * m_bytes->frameWidth() + 12;
     m_split->setSizes({std::max(total - 2 * bytes, total / 3), bytes, bytes});

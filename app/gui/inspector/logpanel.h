@@ -58,7 +58,7 @@ public:
     bool importFrom(const QString &path, QString *error);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showDetail();
@@ -78,8 +78,8 @@ private:
     QComboBox *m_direction;
     QToolButton *m_pause;
     QLabel *m_counts;
-    bool m_follow = true; // keep the newest row in view
-    bool m_sized = false; // the panes' initial widths are set
+    bool m_follow = true;     // keep the newest row in view
+    bool m_userSized = false; // the user moved the panes' borders: their widths are theirs
 };
 
 } // namespace Signalbox
