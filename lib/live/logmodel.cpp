@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logmodel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -183,6 +184,13 @@ int LogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void LogModel::setCheckIcon(LogEntry::Check check, const QIcon &icon)
+{
+    m_checkIcons[int(check)] = icon;
+    if (m_count > 0)
+        emit dataChanged(index(0, Time), index(int(m_count) - 1, Time), {Qt::DecorationRole});
+}
+
 QVariant LogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count)
@@ -196,6 +204,23 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return int(e.check);
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::DecorationRole && index.column() == Time) {
+        const QIcon &icon = m_checkIcons[int(e.check)];
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    if (role == Qt::BackgroundRole) {
+        // The editor's error and warning colours, translucent: over the light or dark base alike.
+        switch (e.check) {
+        case LogEntry::Check::Invalid:
+            return QColor(0xdc, 0x26, 0x26, 56);
+        case LogEntry::Check::Unknown:
+            return QColor(0xd9, 0x77, 0x06, 56);
+        case LogEntry::Check::Conforms:
+        case LogEntry::Check::None:
+            break;
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

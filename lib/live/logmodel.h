@@ -5,6 +5,7 @@
 #include "logentry.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QTimer>
 
 #include <algorithm>
@@ -19,7 +20,9 @@ namespace Signalbox::Live {
  * larger than maxPayloadBytes() (1 MB unless set) keeps only its beginning, with its full size.
  * Entries added with post() are gathered and shown together at most every flushIntervalMs() so
  * that a fast server costs the view one update per interval, not one per message; those held back
- * (paused) are bounded the same way.
+ * (paused) are bounded the same way. A message that does not conform, and an unknown one, stand
+ * out: its check's icon (setCheckIcon(), as the problems panel's severities) in the first column and
+ * a tint of the editor's error (or warning) colour across the row.
  */
 class LogModel final : public QAbstractTableModel
 {
@@ -54,6 +57,8 @@ public:
     qsizetype byteCount() const { return m_bytes; }
     int flushIntervalMs() const { return m_interval; }
     void setFlushIntervalMs(int ms);
+    /// The icon of the rows whose check is \a check (the app provides them: the style's).
+    void setCheckIcon(LogEntry::Check check, const QIcon &icon);
 
     /// Entries posted and not shown yet.
     qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
@@ -92,6 +97,7 @@ private:
     QTimer m_flushTimer;
     int m_interval = 50;
     bool m_paused = false;
+    QIcon m_checkIcons[4];
 };
 
 } // namespace Signalbox::Live

@@ -41,6 +41,7 @@ void SseSession::open(const SseRequest &request)
     m_saidDroppedLines = 0;
     m_saidDroppedEvents = 0;
     m_failedAttempts = 0;
+    m_failedInARow = 0;
     m_connections = 0;
     m_filtered = 0;
     connectNow();
@@ -257,8 +258,14 @@ void SseSession::scheduleReconnect(const QString &reason)
 {
     // The server's `retry` (never below the floor), doubled for each attempt in a row that failed:
     // an attempt that delivered an event or stayed open long enough was a good one.
-    if (state() == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs))
+    if (state() == State::Open && (m_goodConnection || m_openedAt.elapsed() >= StableConnectionMs)) {
         m_failedAttempts = 0;
+        m_failedInARow = 0;
+    } else if (++m_failedInARow >= m_request.maxFailedAttempts && m_request.maxFailedAttempts > 0) {
+        // Refused, or answered and closed before any event, that many times: it will not get better.
+        fail(tr("Gave up after %n attempts: %1", nullptr, m_failedInARow).arg(reason));
+        return;
+    }
     const qint64 delay =
         backoffDelay(m_parser.retryMs().value_or(m_request.retryMs), m_failedAttempts, m_request.maxRetryMs);
     ++m_failedAttempts;

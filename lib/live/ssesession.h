@@ -31,6 +31,7 @@ struct SseRequest
     bool reconnect = true;                      ///< reconnect after a dropped connection
     qint64 retryMs = 3000;                      ///< reconnection delay until the server sends `retry`
     qint64 maxRetryMs = 30000;                  ///< ceiling of the backoff after failed attempts
+    int maxFailedAttempts = 10;                 ///< failed attempts in a row before giving up; 0: never
     qsizetype maxEventBytes = 64 * 1024 * 1024; ///< larger events (and lines) are dropped, and said
     TlsOptions tls;
 };
@@ -42,7 +43,9 @@ struct SseRequest
  * does a redirection (it is not followed, so that no credential reaches another address; the
  * message says where it pointed). A dropped or refused connection is retried after the server's
  * `retry` time, never sooner than 100 ms, doubling after each failed attempt up to maxRetryMs; an
- * attempt failed unless it delivered an event or stayed open for two seconds. The last event ID
+ * attempt failed unless it delivered an event or stayed open for two seconds (a server that answers
+ * and closes at once fails each time), and after maxFailedAttempts in a row the session gives up
+ * (failed(), "Gave up after N attempts: why"). The last event ID
  * goes along as Last-Event-ID. An event or line larger than maxEventBytes is dropped, and said
  * (warning()), as soon as it passes the limit; the reply buffers at most a few hundred KB.
  */
@@ -94,7 +97,8 @@ private:
     bool m_finishPending = false;
     static constexpr qint64 ReadSlice = 256 * 1024;
     QString m_tlsError;
-    int m_failedAttempts = 0;
+    int m_failedAttempts = 0;      // the backoff's exponent
+    int m_failedInARow = 0;        // attempts since the last good one that failed
     bool m_goodConnection = false; // this connection delivered an event or stayed open long enough
     QElapsedTimer m_openedAt;
     bool m_saidSkippingEvent = false;

@@ -5,6 +5,7 @@
 #include "testconfig.h"
 #include "testhelpers.h"
 
+#include <asyncapi/messages/indentedjson.h>
 #include <asyncapi/messages/messagematcher.h>
 #include <asyncapi/messages/samples.h>
 
@@ -115,6 +116,88 @@ private slots:
         const MessageCheck c = matcher.checkAs(0, R"({"type":"presence","user":{"name":"ada"},"online":true})");
         QVERIFY(!c.conforms);
         QCOMPARE(c.messageName, QStringLiteral("chat"));
+    }
+
+    void errorsInTheDocumentsWords_data()
+    {
+        QTest::addColumn<int>("message"); // of the room channel: chat, presence, ack
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("error"); // what the live log says
+        QTest::addColumn<int>("line");      // where a draft of the same body says it, its own words
+        QTest::newRow("integer, got a string")
+            << 0 << QByteArray("{\n\"type\": \"chat\",\n\"id\": \"3\",\n\"text\": \"hi\"}")
+            << u"payload/id: Expected an integer here, not '3'"_s << 3;
+        QTest::newRow("string, got a number") << 0 << QByteArray("{\n\"type\": \"chat\",\n\"id\": 3,\n\"text\": 42}")
+                                              << u"payload/text: Expected a string here, not 42"_s << 4;
+        QTest::newRow("nested, through a reference")
+            << 1 << QByteArray("{\"type\": \"presence\",\n\"user\": {\"name\": [1]},\n\"online\": true}")
+            << u"payload/user/name: Expected a string here, not a list"_s << 2;
+        QTest::newRow("boolean, got null")
+            << 1 << QByteArray("{\"type\": \"presence\",\n\"user\": {\"name\": \"ada\"},\n\"online\": null}")
+            << u"payload/online: Expected true or false here, not null"_s << 3;
+    }
+
+    void errorsInTheDocumentsWords()
+    {
+        // The live log, the composer's draft check and the document's examples say a wrong type the
+        // same way: what was expected and what came, never valijson's "not permitted by 'type'".
+        QFETCH(int, message);
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, error);
+        QFETCH(int, line);
+        const MessageMatcher matcher(*m_chat->documents, room()->messages);
+        const MessageCheck live = matcher.checkAs(message, payload);
+        QVERIFY(!live.conforms);
+        QVERIFY2(live.errors.contains(error), qPrintable(live.errors.join(u'\n')));
+        for (const QString &e : live.errors)
+            QVERIFY2(!e.contains(u"constraint"_s) && !e.contains(u"wrong type"_s), qPrintable(e));
+
+        // A draft is not the document: its values are named by their kind, not quoted.
+        const QString expected = error.mid(error.indexOf(u": "_s) + 2).section(u", not "_s, 0, 0);
+        QStringList drafted;
+        for (const Diagnostic &d : validateDraft(*m_chat->documents, room()->messages.at(message).payload, payload))
+            if (d.range.start.line + 1 == line)
+                drafted << d.message;
+        QVERIFY2(drafted.join(u'\n').contains(u"Message: "_s + expected + u", not "_s),
+                 qPrintable(drafted.join(u'\n')));
+    }
+
+    void indentedJsonKeepsTheOrder_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("indented"); // empty: not indented (shown as it came)
+        QTest::newRow("keys as they came")
+            << QByteArray(R"({"op":"ping","nonce":7})") << QByteArray("{\n    \"op\": \"ping\",\n    \"nonce\": 7\n}");
+        QTest::newRow("nested, in arrays")
+            << QByteArray(R"([{"z":1,"a":{"y":true,"b":null}}])")
+            << QByteArray("[\n    {\n        \"z\": 1,\n        \"a\": {\n            \"y\": true,\n            \"b\": "
+                          "null\n        }\n    }\n]");
+        QTest::newRow("numbers as written") << QByteArray(R"({"big":12345678901234567890,"x":0.1,"n":-3})")
+                                            << QByteArray("{\n    \"big\": 12345678901234567890,\n    \"x\": 0.1,\n    "
+                                                          "\"n\": -3\n}");
+        QTest::newRow("UTF-8 kept") << QByteArray("{\"k\":\"h\xc3\xa9 \xe2\x82\xac\"}")
+                                    << QByteArray("{\n    \"k\": \"h\xc3\xa9 \xe2\x82\xac\"\n}");
+        QTest::newRow("brackets in strings")
+            << QByteArray("{\"s\":\"[[[{{\"}") << QByteArray("{\n    \"s\": \"[[[{{\"\n}");
+        QTest::newRow("not JSON") << QByteArray("tick 42") << QByteArray();
+        QTest::newRow("two values") << QByteArray("{} {}") << QByteArray();
+        QTest::newRow("too deep") << QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']') << QByteArray();
+    }
+
+    void indentedJsonKeepsTheOrder()
+    {
+        // The live log's detail pane shows a body as it came: QJsonDocument sorted its keys.
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, indented);
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<QByteArray> out = indentedJson(text);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(out.has_value(), !indented.isEmpty());
+        if (out)
+            QCOMPARE(*out, indented);
+        // Invalid UTF-8 in a string is not JSON: shown as it came, never a throw.
+        QVERIFY(!indentedJson(QByteArray("[\"\xff\"]")).has_value());
     }
 
     void headersAreValidated()

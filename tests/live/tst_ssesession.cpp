@@ -133,6 +133,7 @@ private slots:
     void postWithBodyHeadersAndFilter();
     void refusedConnectionIsRetriedWithBackoff();
     void retryZeroStillBacksOff();
+    void emptyStreamsBackOffAndGiveUp();
     void endlessEventIsCutAndSaid_data();
     void endlessEventIsCutAndSaid();
     void overfullEventIsDroppedAndTheNextArrives();
@@ -333,6 +334,49 @@ void TestSseSession::retryZeroStillBacksOff()
     QCOMPARE(drops.at(0).at(1).toLongLong(), 100); // the floor, after a connection that delivered
     QCOMPARE(drops.at(1).at(1).toLongLong(), 200); // refused: doubled
     QCOMPARE(drops.at(2).at(1).toLongLong(), 400);
+}
+
+void TestSseSession::emptyStreamsBackOffAndGiveUp()
+{
+    // A server that answers 200 and closes at once, but for the 1st and 4th connection, which each
+    // deliver one event: an empty stream is a failed attempt (doubling the delay, it used to
+    // reconnect every 50 ms forever), an event makes the next delay the base again, and the 4th
+    // empty stream in a row ends the session, saying so.
+    TestServer server;
+    server.respond = [&](QTcpSocket *socket, const SeenRequest &, int connection) {
+        writeStreamHead(socket);
+        if (connection == 1 || connection == 4)
+            socket->write("id: " + QByteArray::number(connection) + "\ndata: hello\n\n");
+        socket->disconnectFromHost();
+    };
+    SseSession session(&m_network);
+    QSignalSpy drops(&session, &SseSession::disconnected);
+    QSignalSpy events(&session, &SseSession::eventReceived);
+    QSignalSpy failures(&session, &SseSession::failed);
+    SseRequest request;
+    request.url = server.url();
+    request.retryMs = 20; // the floor, 100 ms, applies
+    request.maxRetryMs = 400;
+    request.maxFailedAttempts = 4;
+    QElapsedTimer clock;
+    clock.start();
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 10000);
+    // 100 + 200 + 400, then 100 + 200 + 400 + 400: not sooner, and not more attempts.
+    QVERIFY2(clock.elapsed() >= 1700, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(session.connectionCount(), 8);
+    QList<qint64> delays;
+    for (const QList<QVariant> &drop : std::as_const(drops))
+        delays << drop.at(1).toLongLong();
+    QCOMPARE(delays, (QList<qint64>{100, 200, 400, 100, 200, 400, 400}));
+    QCOMPARE(failures.constFirst().constFirst().toString(),
+             u"Gave up after 4 attempts: The server closed the stream."_s);
+    QCOMPARE(session.state(), SseSession::State::Closed);
+    QCOMPARE(server.requests.constLast().headers.value("last-event-id"), QByteArray("4"));
+    // Nothing more is tried.
+    QTest::qWait(600);
+    QCOMPARE(session.connectionCount(), 8);
 }
 
 void TestSseSession::endlessEventIsCutAndSaid_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logpanel.h"
 
+#include <asyncapi/messages/indentedjson.h>
 #include <live/logfiltermodel.h>
 #include <live/logio.h>
 
@@ -9,19 +10,23 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+
+#include <array>
 
 namespace Signalbox {
 
@@ -40,12 +45,17 @@ LogPanel::LogPanel(QWidget *parent)
     , m_filter(new Live::LogFilterModel(this))
     , m_view(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
+    , m_bytes(new QPlainTextEdit(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
     , m_text(new QLineEdit(this))
     , m_direction(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_counts(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
+    // As the problems panel shows severities.
+    m_model->setCheckIcon(LogEntry::Check::Invalid, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_model->setCheckIcon(LogEntry::Check::Unknown, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_view->setObjectName(QStringLiteral("liveLogView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,24 +68,20 @@ LogPanel::LogPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     QHeaderView *h = m_view->horizontalHeader();
     h->setStretchLastSection(true);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(Live::LogModel::Time, digit * 14);
-    m_view->setColumnWidth(Live::LogModel::Direction, digit * 11);
-    m_view->setColumnWidth(Live::LogModel::Event, digit * 14);
-    m_view->setColumnWidth(Live::LogModel::Size, digit * 9);
-    m_view->setColumnWidth(Live::LogModel::Message, digit * 18);
 
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a row to see its body, bytes and validation errors."));
     m_detail->setObjectName(QStringLiteral("liveLogDetail"));
+    m_bytes->setReadOnly(true);
+    m_bytes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_bytes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_bytes->setObjectName(QStringLiteral("liveLogBytes"));
 
     m_text->setPlaceholderText(tr("Filter the log"));
     m_text->setClearButtonEnabled(true);
-    connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setText(text);
-        updateViewModel();
-    });
+    connect(m_text, &QLineEdit::textChanged, this,
+            [this](const QString &text) { refilter([this, text] { m_filter->setText(text); }); });
     m_direction->addItem(tr("Everything"), int(Live::LogFilterModel::Directions::All));
     m_direction->addItem(tr("Messages"), int(Live::LogFilterModel::Directions::Messages));
     m_direction->addItem(tr("Incoming"), int(Live::LogFilterModel::Directions::Incoming));
@@ -83,8 +89,8 @@ LogPanel::LogPanel(QWidget *parent)
     m_direction->addItem(tr("Connection"), int(Live::LogFilterModel::Directions::Connection));
     m_direction->addItem(tr("Problems"), int(Live::LogFilterModel::Directions::Problems));
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setDirections(Live::LogFilterModel::Directions(m_direction->currentData().toInt()));
-        updateViewModel();
+        refilter(
+            [this] { m_filter->setDirections(Live::LogFilterModel::Directions(m_direction->currentData().toInt())); });
     });
 
     m_pause->setText(tr("Pause"));
@@ -96,6 +102,7 @@ LogPanel::LogPanel(QWidget *parent)
     connect(clear, &QToolButton::clicked, this, [this] {
         m_model->clear();
         m_detail->clear();
+        m_bytes->clear();
         updateCounts();
     });
     auto *exportButton = new QToolButton(this);
@@ -129,16 +136,21 @@ LogPanel::LogPanel(QWidget *parent)
     bar->addWidget(importButton);
     bar->addWidget(m_counts);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Side by side: the log sits in a short bottom dock, where a pane below the table would leave
+    // each a few lines. The initial widths are shares of whatever width the panel gets.
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_detail);
+    m_split->addWidget(m_bytes);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 1);
+    m_split->setStretchFactor(2, 1);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     updateViewModel();
     // Follow the newest rows while the view is scrolled to the bottom.
@@ -149,8 +161,23 @@ LogPanel::LogPanel(QWidget *parent)
             m_view->scrollToBottom();
         updateCounts();
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LogPanel::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LogPanel::updateCounts);
     connect(m_model, &Live::LogModel::droppedCountChanged, this, &LogPanel::updateCounts);
     updateCounts();
+}
+
+void LogPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_userSized)
+        return;
+    // Until the user moves a border: the bytes pane as wide as a row of the dump, the body as
+    // wide, the table the rest (its status column the widest).
+    const int total = event->size().width();
+    const int bytes = QFontMetrics(m_bytes->font()).horizontalAdvance(QString(42, u'0')) +
+                      m_bytes->verticalScrollBar()->sizeHint().width() + 2 * m_bytes->frameWidth() + 12;
+    m_split->setSizes({std::max(total - 2 * bytes, total / 3), bytes, bytes});
 }
 
 void LogPanel::updateViewModel()
@@ -161,12 +188,50 @@ void LogPanel::updateViewModel()
     QAbstractItemModel *wanted = filtered ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
     if (m_view->model() == wanted)
         return;
+    // The columns' widths carry over (a new model resets them): at first, ours.
+    std::array<int, Live::LogModel::Status> widths{};
+    if (m_view->model()) {
+        for (int c = 0; c < int(widths.size()); ++c)
+            widths[std::size_t(c)] = m_view->columnWidth(c);
+    } else {
+        const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        // The time has room for the check's icon too.
+        widths = {digit * 13 + style()->pixelMetric(QStyle::PM_SmallIconSize) + 8, digit * 11, digit * 10, digit * 9,
+                  digit * 14};
+    }
     QItemSelectionModel *old = m_view->selectionModel();
     m_view->setModel(wanted);
+    for (int c = 0; c < int(widths.size()); ++c)
+        m_view->setColumnWidth(c, widths[std::size_t(c)]);
     delete old;
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showDetail);
     if (m_follow)
         m_view->scrollToBottom();
+}
+
+void LogPanel::refilter(const std::function<void()> &change)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int sourceRow =
+        current.model() == m_filter ? m_filter->mapToSource(current).row() : (current.isValid() ? current.row() : -1);
+    change();
+    updateViewModel();
+    QModelIndex shown;
+    if (sourceRow >= 0 && sourceRow < m_model->rowCount()) {
+        shown = m_model->index(sourceRow, 0);
+        if (m_view->model() == m_filter)
+            shown = m_filter->mapFromSource(shown);
+    }
+    if (shown.isValid()) { // the detail follows the entry
+        m_view->selectionModel()->setCurrentIndex(shown,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(shown);
+    } else { // hidden by the filter: nothing is selected, and the detail says nothing
+        m_view->selectionModel()->clear();
+        m_detail->clear();
+        m_bytes->clear();
+    }
+    updateCounts();
 }
 
 void LogPanel::append(const std::vector<LogEntry> &entries)
@@ -186,12 +251,16 @@ void LogPanel::setPaused(bool paused)
 
 void LogPanel::updateCounts()
 {
-    QString text = tr("%n entries", nullptr, m_model->rowCount());
+    // "1,000 entries", or "12 of 1,000 entries" while a filter hides some.
+    const int total = m_model->rowCount();
+    QString text = m_view->model() == m_filter
+                       ? tr("%1 of %Ln entries", nullptr, total).arg(QLocale().toString(m_filter->rowCount()))
+                       : tr("%Ln entries", nullptr, total);
     const qint64 dropped = m_model->droppedCount();
     if (dropped > 0)
-        text += u" · " + tr("%n dropped", nullptr, int(std::min<qint64>(dropped, INT_MAX)));
+        text += u" · " + tr("%Ln dropped", nullptr, int(std::min<qint64>(dropped, INT_MAX)));
     if (m_model->isPaused() && m_model->pendingCount() > 0)
-        text += u" · " + tr("%n held", nullptr, int(m_model->pendingCount()));
+        text += u" · " + tr("%Ln held", nullptr, int(m_model->pendingCount()));
     m_counts->setText(text);
 }
 
@@ -199,6 +268,7 @@ void LogPanel::showDetail()
 {
     const QModelIndex current = m_view->currentIndex();
     const QModelIndex index = current.model() == m_filter ? m_filter->mapToSource(current) : current;
+    m_bytes->clear();
     if (!index.isValid()) {
         m_detail->clear();
         return;
@@ -231,35 +301,38 @@ void LogPanel::showDetail()
     for (const QString &error : e.errors)
         text += u"  • " + error + u'\n';
     text += u'\n';
-    // Indented when it is JSON and small; otherwise its beginning as it came: a big payload must
-    // not hold the window while it is parsed and laid out.
+    // Indented when it is JSON and small, its keys in the order they came; otherwise its beginning
+    // as it came: a big payload must not hold the window while it is parsed and laid out.
     const QByteArray shownPart = e.payload.left(MaxShownBytes);
-    QJsonParseError pe;
-    const QJsonDocument json =
-        e.payload.size() <= MaxIndentedBytes ? QJsonDocument::fromJson(e.payload, &pe) : QJsonDocument();
-    if (e.payload.size() <= MaxIndentedBytes && pe.error == QJsonParseError::NoError)
-        text += QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-    else
-        text += QString::fromUtf8(shownPart);
+    const std::optional<QByteArray> indented =
+        e.payload.size() <= MaxIndentedBytes ? AsyncApi::indentedJson(e.payload) : std::nullopt;
+    text += QString::fromUtf8(indented ? *indented : shownPart);
+    // Words kept whole, but for a long body as it came: laid out at word boundaries, a line of
+    // hundreds of KB without one took seconds.
+    m_detail->setWordWrapMode(indented || shownPart.size() < 4096 ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                                                  : QTextOption::WrapAnywhere);
     if (e.size() > shownPart.size())
         text += u'\n' + tr("… (the first %1 of %2 shown)")
                             .arg(QLocale().formattedDataSize(shownPart.size()), QLocale().formattedDataSize(e.size()));
-    text += u'\n' + tr("%n byte(s):", nullptr, int(std::min<qint64>(e.size(), INT_MAX))) + u'\n';
-    // A hex dump of the first 4 KiB.
+    m_detail->setPlainText(text);
+
+    // A hex dump of the first 4 KiB, 8 bytes a row (narrow enough for its pane).
+    constexpr qsizetype PerRow = 8;
+    QString dump = tr("%Ln bytes", nullptr, int(std::min<qint64>(e.size(), INT_MAX))) + u'\n';
     const QByteArray head = e.payload.left(4096);
-    for (qsizetype i = 0; i < head.size(); i += 16) {
-        const QByteArray row = head.mid(i, 16);
+    for (qsizetype i = 0; i < head.size(); i += PerRow) {
+        const QByteArray row = head.mid(i, PerRow);
         QString ascii;
         for (char c : row)
             ascii += (c >= 32 && c < 127) ? QChar(QLatin1Char(c)) : QChar(u'.');
-        text += QStringLiteral("%1  %2  %3\n")
-                    .arg(i, 6, 16, QLatin1Char('0'))
-                    .arg(QString::fromLatin1(row.toHex(' ')), -47)
+        dump += QStringLiteral("%1  %2  %3\n")
+                    .arg(i, 4, 16, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(row.toHex(' ')), -int(PerRow * 3 - 1))
                     .arg(ascii);
     }
     if (e.payload.size() > head.size())
-        text += u"…\n";
-    m_detail->setPlainText(text);
+        dump += u"…\n";
+    m_bytes->setPlainText(dump);
 }
 
 bool LogPanel::exportTo(const QString &path, QString *error) const

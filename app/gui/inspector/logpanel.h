@@ -6,12 +6,14 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -24,8 +26,10 @@ class LogFilterModel;
 /**
  * The live log: a virtualised table of messages and connection events (time, direction, event,
  * size, matched message, status) with text and direction filters, pause, clear, JSON Lines export
- * and import, the count of entries dropped from the ring buffer, and a detail pane for the current
- * row (pretty JSON, raw bytes, validation errors).
+ * and import, the count of entries (of those the filter shows) and of those dropped from the ring
+ * buffer, and a detail pane for the current row: its validation errors and its body (indented, keys
+ * in the order they came) beside a dump of its bytes. Rows that do not conform stand out (icon and
+ * tint, see Live::LogModel).
  */
 class LogPanel final : public QWidget
 {
@@ -41,16 +45,26 @@ public:
     Live::LogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QToolButton *pauseButton() const { return m_pause; }
+    /// The current row's summary, errors and body.
     QPlainTextEdit *detail() const { return m_detail; }
+    /// The current row's bytes, as a hex dump.
+    QPlainTextEdit *bytesView() const { return m_bytes; }
+    QLabel *countLabel() const { return m_counts; }
+    QSplitter *splitter() const { return m_split; }
     QLineEdit *filterEdit() const { return m_text; }
     QComboBox *directionBox() const { return m_direction; }
 
     bool exportTo(const QString &path, QString *error) const;
     bool importFrom(const QString &path, QString *error);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showDetail();
     void updateViewModel();
+    /// Applies a change of the filter, keeping the current entry when it still shows, else clearing the detail.
+    void refilter(const std::function<void()> &change);
     void updateCounts();
     void setPaused(bool paused);
 
@@ -58,11 +72,14 @@ private:
     Live::LogFilterModel *m_filter;
     QTableView *m_view;
     QPlainTextEdit *m_detail;
+    QPlainTextEdit *m_bytes;
+    QSplitter *m_split;
     QLineEdit *m_text;
     QComboBox *m_direction;
     QToolButton *m_pause;
     QLabel *m_counts;
-    bool m_follow = true; // keep the newest row in view
+    bool m_follow = true;     // keep the newest row in view
+    bool m_userSized = false; // the user moved the panes' borders: their widths are theirs
 };
 
 } // namespace Signalbox

@@ -185,6 +185,113 @@ QString numberIn(const std::string &d, std::size_t from)
     return QString::number(std::strtod(d.c_str() + at, nullptr), 'g', 15);
 }
 
+/**
+ * The types \a root (a Json::instanceSchema(), references inlined) asks of the value at \a path
+ * of its instance, in words ("a string", "an integer or null"): through `properties`, `items` and
+ * `additionalProperties`, and the `allOf` parts on the way. Empty when that is not certain: a
+ * oneOf/anyOf/if on the way (the combinators' sentence says those), or no `type` where it ends.
+ * valijson says only that the type is not permitted; written here because it keeps no schema path.
+ */
+QStringList expectedTypes(const json &root, const std::vector<std::string> &path)
+{
+    // The schema and its allOf parts, depth-capped; false when a oneOf/anyOf/if makes it unsure.
+    auto gather = [](const json &schema, std::vector<const json *> &out) {
+        std::vector<std::pair<const json *, int>> todo{{&schema, 0}};
+        while (!todo.empty()) {
+            const auto [s, depth] = todo.back();
+            todo.pop_back();
+            if (!s->is_object())
+                continue;
+            if (depth > 16 || s->contains("oneOf") || s->contains("anyOf") || s->contains("if") ||
+                s->contains("patternProperties") || s->contains("$ref"))
+                return false;
+            out.push_back(s);
+            if (auto all = s->find("allOf"); all != s->end() && all->is_array())
+                for (const json &part : *all)
+                    todo.emplace_back(&part, depth + 1);
+        }
+        return true;
+    };
+    auto isIndex = [](const std::string &segment) {
+        return !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
+    };
+    std::vector<const json *> here;
+    if (!gather(root, here))
+        return {};
+    for (const std::string &segment : path) {
+        std::vector<const json *> next;
+        for (const json *s : here) {
+            const json *child = nullptr;
+            if (auto props = s->find("properties"); props != s->end() && props->is_object() && props->contains(segment))
+                child = &(*props)[segment];
+            else if (auto items = s->find("items"); items != s->end() && items->is_object() && isIndex(segment))
+                child = &*items;
+            else if (auto extra = s->find("additionalProperties"); extra != s->end() && extra->is_object())
+                child = &*extra;
+            if (child && !gather(*child, next))
+                return {};
+        }
+        here = std::move(next);
+    }
+    QStringList out;
+    auto add = [&out](const json &type) {
+        if (!type.is_string())
+            return;
+        static const std::map<std::string, const char *> words = {
+            {"object", QT_TRANSLATE_NOOP("SignalboxValidation", "a mapping")},
+            {"array", QT_TRANSLATE_NOOP("SignalboxValidation", "a list")},
+            {"integer", QT_TRANSLATE_NOOP("SignalboxValidation", "an integer")},
+            {"number", QT_TRANSLATE_NOOP("SignalboxValidation", "a number")},
+            {"string", QT_TRANSLATE_NOOP("SignalboxValidation", "a string")},
+            {"boolean", QT_TRANSLATE_NOOP("SignalboxValidation", "true or false")},
+            {"null", QT_TRANSLATE_NOOP("SignalboxValidation", "null")}};
+        const auto it = words.find(type.get<std::string>());
+        if (it == words.end())
+            return;
+        if (const QString word = Tr::tr(it->second); !out.contains(word))
+            out << word;
+    };
+    for (const json *s : here) {
+        if (auto type = s->find("type"); type != s->end()) {
+            if (!out.isEmpty())
+                return {}; // two parts each with a type: which one failed is not certain
+            if (type->is_array())
+                for (const json &t : *type)
+                    add(t);
+            else
+                add(*type);
+        }
+    }
+    return out;
+}
+
+/** How a message names a value of a message that has no document (a live one): as describeValue(). */
+QString describeJsonValue(const json &value)
+{
+    if (value.is_null())
+        return Tr::tr("null");
+    if (value.is_object())
+        return Tr::tr("a mapping");
+    if (value.is_array())
+        return Tr::tr("a list");
+    constexpr qsizetype MaxQuoted = 40;
+    QString text =
+        value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString::fromStdString(value.dump());
+    const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+    const bool cut = text.size() > MaxQuoted || eol >= 0;
+    text.truncate(std::min(MaxQuoted, eol < 0 ? text.size() : eol));
+    if (!value.is_string())
+        return text + (cut ? QStringLiteral("…") : QString());
+    return QLatin1Char('\'') + text + (cut ? QStringLiteral("…'") : QStringLiteral("'"));
+}
+
+/** "Expected a string here, not 42", as the document's own errors say it; empty when the types are not known. */
+QString expectedTypeText(const json &root, const std::vector<std::string> &path, const QString &actual)
+{
+    const QStringList types = expectedTypes(root, path);
+    return types.isEmpty() ? QString() : Tr::tr("Expected %1 here, not %2").arg(types.join(Tr::tr(" or ")), actual);
+}
+
 /** This project's words for each of valijson's messages: none of its text reaches the user. */
 Mapped mapError(const std::string &d)
 {
@@ -643,7 +750,13 @@ Diagnostics validateInstance(const DocumentSet &set, NodeRef instance, NodeRef s
         Validation::validate(*schema, instanceJson, &results);
         Combinators::BranchCache branches;
         const Checked checked{root, instanceJson, false, branches};
-        const Diagnostics found = mapResults(results, checked, set, instance, Json::RefMode::InlineAll, code, what);
+        // A wrong type says which one was expected, in the words of the document's own errors.
+        auto explain = [&root, &set](const std::vector<std::string> &path, const Mapped &m, NodeRef node) {
+            return m.code == QLatin1String("schema.type") ? expectedTypeText(root, path, describeValue(set, node))
+                                                          : QString();
+        };
+        const Diagnostics found =
+            mapResults(results, checked, set, instance, Json::RefMode::InlineAll, code, what, explain);
         out += found;
         if (found.isEmpty()) {
             // A `false` schema fails without saying why: still a failure, said on the value.
@@ -682,9 +795,31 @@ QStringList Combinators::describeErrors(const nlohmann::json &root, const valijs
     };
     QStringList all;
     QStringList leaves;
-    const auto wording = [](const RawError &r) { return mapError(r.description).message; };
+    // A wrong type says which one was expected and what came instead, as validateInstance() does.
+    auto typeText = [&root, &instance](const std::vector<std::string> &path) {
+        const json *at = &instance;
+        for (const std::string &segment : path) {
+            if (at->is_object() && at->contains(segment))
+                at = &at->at(segment);
+            else if (at->is_array() && !segment.empty() && std::strtoul(segment.c_str(), nullptr, 10) < at->size())
+                at = &at->at(std::strtoul(segment.c_str(), nullptr, 10));
+            else
+                return QString();
+        }
+        return expectedTypeText(root, path, describeJsonValue(*at));
+    };
+    const auto wording = [&typeText](const RawError &r) {
+        Mapped m = mapError(r.description);
+        if (m.code == QLatin1String("schema.type"))
+            if (const QString better = typeText(r.path); !better.isEmpty())
+                return better;
+        return m.message;
+    };
     for (const Explained &e : explain(rawErrors(results), root, instance, false, branches, wording)) {
-        const Mapped m = mapExplained(e);
+        Mapped m = mapExplained(e);
+        if (e.summary.isEmpty() && m.code == QLatin1String("schema.type"))
+            if (const QString better = typeText(e.path); !better.isEmpty())
+                m.message = better;
         const QString line = pointer(m.childKey.empty() ? e.path : [&] {
             auto p = e.path;
             p.push_back(m.childKey);
