@@ -99,6 +99,15 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
 {
     connect(m_session, &Live::LiveSession::stateChanged, this, &ConnectionForm::connectionStateChanged);
     connect(m_session, &Live::LiveSession::finished, this, &ConnectionForm::connectionFinished);
+    // Where the session got to is said beside the field, never typed into it: the next Connect
+    // resumes from what the user wrote there.
+    connect(m_session, &Live::LiveSession::entriesArrived, this, [this] {
+        const QString id = m_session->lastEventId();
+        const QString hint = id.isEmpty() ? tr("SSE: resume after this event ID")
+                                          : tr("SSE: resume after this event ID (last received: %1)").arg(id);
+        m_lastEventId->setPlaceholderText(hint);
+        m_lastEventId->setToolTip(hint);
+    });
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -651,12 +660,6 @@ void ConnectionForm::connectionStateChanged(Live::LiveConnection::State state)
     switch (state) {
     case Live::LiveConnection::State::Closed:
         m_state->setText(tr("Not connected"));
-        // Where the session got to is said, not typed into the user's field: the next Connect
-        // resumes from what the field says.
-        if (const QString id = m_session->lastEventId(); !id.isEmpty() && id != m_lastEventId->text()) {
-            m_lastEventId->setPlaceholderText(tr("SSE: resume after this event ID (last received: %1)").arg(id));
-            m_state->setText(tr("Not connected (last event ID received: %1)").arg(id));
-        }
         break;
     case Live::LiveConnection::State::Connecting:
         m_state->setText(tr("Connecting…"));
