@@ -8,6 +8,7 @@
 #include "editorpane.h"
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
+#include "inspector/inspectordock.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "outlinedelegate.h"
@@ -178,10 +179,14 @@ void MainWindow::createDocks()
         }
     });
 
-    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
-    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    inspectorDock->setWidget(m_inspector);
+    auto *inspectorDock = new InspectorDock(m_inspector, this);
+    inspectorDock->setNeighbour(outlineDock); // shares its column in a narrow window
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    // Its width comes from the graph rather than from the text, as far as the graph can spare it.
+    connect(inspectorDock, &InspectorDock::placed, this, [this] {
+        if (EditorPane *pane = currentPane())
+            InspectorDock::keepColumns(pane->splitter(), pane->editor(), InspectorDock::ReadableColumns);
+    });
     // Closed until asked for (View → Inspector, or double-click a channel or operation in the
     // graph), so that a first look has room for the graph; the saved window state reopens it.
     inspectorDock->hide();
@@ -202,16 +207,8 @@ void MainWindow::createDocks()
 
 void MainWindow::inspect(const AsyncApi::ElementId &id)
 {
-    if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
-        const bool wasHidden = dock->isHidden();
-        dock->show();
-        dock->raise();
-        // Opened from closed: wide enough for its form without a horizontal squeeze.
-        const int wanted =
-            std::max(m_inspector->preferredWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46);
-        if (wasHidden && !dock->isFloating() && dock->width() < wanted)
-            resizeDocks({dock}, {wanted}, Qt::Horizontal);
-    }
+    if (auto *dock = qobject_cast<InspectorDock *>(m_inspector->parentWidget()))
+        dock->open();
     if (EditorPane *pane = currentPane())
         m_inspector->setAnalysis(pane->lastGood().analysis);
     m_inspector->selectTarget(id);

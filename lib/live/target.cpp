@@ -18,6 +18,24 @@ const AsyncApi::Server *defaultServer(const AsyncApi::Spec &spec, const AsyncApi
     return nullptr;
 }
 
+bool isOnServer(const AsyncApi::Channel &channel, const QString &server)
+{
+    return channel.servers.isEmpty() || channel.servers.contains(server);
+}
+
+const AsyncApi::Server *serverFor(const AsyncApi::Spec &spec, const AsyncApi::Channel &channel, const QString &current)
+{
+    if (const AsyncApi::Server *s = current.isEmpty() ? nullptr : spec.server(current);
+        s && isOnServer(channel, current))
+        return s;
+    if (const AsyncApi::Server *s = defaultServer(spec, &channel))
+        return s;
+    for (const QString &name : channel.servers)
+        if (const AsyncApi::Server *s = spec.server(name))
+            return s;
+    return nullptr;
+}
+
 const AsyncApi::Operation *operationOf(const AsyncApi::Spec &spec, const ElementId &target)
 {
     return target.kind == ElementId::Kind::Operation ? spec.operation(target.name) : nullptr;

@@ -28,6 +28,16 @@ namespace Signalbox::Live {
  */
 const AsyncApi::Server *defaultServer(const AsyncApi::Spec &spec, const AsyncApi::Channel *channel = nullptr);
 
+/// Whether \a channel is on the server named \a server: it lists it, or lists none (then it is on all).
+bool isOnServer(const AsyncApi::Channel &channel, const QString &server);
+
+/**
+ * The server a connection to \a channel goes to, given that \a current (a server name, may be
+ * empty) is chosen: \a current when the channel is on it, else defaultServer() for the channel,
+ * else the first server the channel lists that the document has; null when there is none.
+ */
+const AsyncApi::Server *serverFor(const AsyncApi::Spec &spec, const AsyncApi::Channel &channel, const QString &current);
+
 /// The operation \a target names; null for a channel, or when there is no such operation.
 const AsyncApi::Operation *operationOf(const AsyncApi::Spec &spec, const AsyncApi::ElementId &target);
 

@@ -46,6 +46,9 @@ private slots:
     void webSocketRoundTrip();
     void sseEventsAndPause();
     void webSocket2xDocument();
+    void targetIsFixedWhileConnected();
+    void lastEventIdStaysTheUsers();
+    void httpErrorIsSaidInTheForm();
 
 private:
     Test::PythonLiveServers m_servers;
@@ -195,6 +198,82 @@ void TestInspector::webSocket2xDocument()
     QTRY_VERIFY(incoming() >= 0);
     QCOMPARE(log->entry(incoming()).message, u"chat"_s);
     QCOMPARE(log->entry(incoming()).check, Live::LogEntry::Check::Conforms);
+}
+
+void TestInspector::targetIsFixedWhileConnected()
+{
+    // While connected the form shows where the connection goes: server, channel and URL cannot be
+    // changed (they say why), inspecting another channel says to disconnect, and another document
+    // waits until Disconnect.
+    NEED_SERVERS();
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openChat(w));
+    InspectorWidget *in = w.inspector();
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1); // custom URL
+    in->form()->urlEdit()->setText(u"ws://127.0.0.1:%1/echo"_s.arg(m_servers.wsPort));
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->stateLabel()->text(), u"Open (WebSocket)"_s);
+    for (QWidget *fixed :
+         std::initializer_list<QWidget *>{in->form()->serverBox(), in->form()->targetBox(), in->form()->urlEdit()}) {
+        QVERIFY(!fixed->isEnabled());
+        QVERIFY(fixed->toolTip().startsWith(u"Disconnect"_s));
+    }
+    QVERIFY(!w.inspector()->form()->selectTarget(AsyncApi::ElementId::channel(u"ticker"_s)));
+    w.inspect(AsyncApi::ElementId::channel(u"ticker"_s));
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:room"_s);
+    QCOMPARE(in->composer()->messageBox()->currentText(), u"chat"_s);
+    QVERIFY2(in->form()->stateLabel()->text().contains(u"Disconnect to inspect ticker"_s),
+             qPrintable(in->form()->stateLabel()->text()));
+    QString error;
+    QVERIFY(w.openFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"), &error));
+    QTRY_VERIFY(w.currentPane()->document()->analysis() != nullptr);
+    QTest::qWait(200);
+    QVERIFY(in->form()->analysis()->filePath.endsWith(u"chat.yaml"_s));
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:room"_s);
+
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->connectButton()->text(), u"Connect"_s);
+    QVERIFY(in->form()->serverBox()->isEnabled());
+    QVERIFY(in->form()->targetBox()->isEnabled());
+    QTRY_VERIFY(in->form()->analysis()->filePath.endsWith(u"ticker.yaml"_s));
+}
+
+void TestInspector::lastEventIdStaysTheUsers()
+{
+    // /chat?count=5 sends ids after Last-Event-ID, three at a time, then drops the stream.
+    NEED_SERVERS();
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openChat(w));
+    InspectorWidget *in = w.inspector();
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1);
+    in->form()->urlEdit()->setText(u"http://127.0.0.1:%1/chat?count=5"_s.arg(m_servers.ssePort));
+    for (const QString &typed : {QString(), u"1"_s}) {
+        in->form()->lastEventIdEdit()->setText(typed);
+        QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+        const QString last = typed.isEmpty() ? u"3"_s : u"4"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(w.liveSession()->lastEventId(), last, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(in->form()->connectButton()->text(), u"Connect"_s, 10000); // dropped
+        // Not typed into the field: the next Connect resumes from what the user wrote.
+        QCOMPARE(in->form()->lastEventIdEdit()->text(), typed);
+        QTRY_VERIFY2(in->form()->lastEventIdEdit()->placeholderText().contains(last),
+                     qPrintable(in->form()->lastEventIdEdit()->placeholderText()));
+    }
+}
+
+void TestInspector::httpErrorIsSaidInTheForm()
+{
+    NEED_SERVERS();
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openChat(w));
+    InspectorWidget *in = w.inspector();
+    in->form()->serverBox()->setCurrentIndex(in->form()->serverBox()->count() - 1);
+    in->form()->urlEdit()->setText(u"http://127.0.0.1:%1/missing"_s.arg(m_servers.ssePort));
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->connectButton()->text(), u"Connect"_s);
+    QTRY_VERIFY2(in->form()->stateLabel()->text().contains(u"404"_s), qPrintable(in->form()->stateLabel()->text()));
 }
 
 SIGNALBOX_TEST_MAIN(TestInspector)

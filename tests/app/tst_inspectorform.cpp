@@ -9,6 +9,7 @@
 #include "inspector/composer.h"
 #include "inspector/connectionform.h"
 #include "inspector/credentialstore.h"
+#include "inspector/inspectordock.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
 #include "inspectortesting.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -32,13 +34,21 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QWindow>
+
+#include <algorithm>
 
 using namespace Signalbox;
 using namespace Qt::Literals::StringLiterals;
@@ -60,9 +70,33 @@ private slots:
     void hostileSchemasDoNotFreezeTheComposer();
     void contentFromAnotherFileIsShownNotSent();
     void logDetailShowsTheBeginningOfBigPayloads();
+    void serverVariablesAreThoseOfTheServer();
+    void channelsAreThoseOfTheServer();
+    void inspectingAChannelPicksItsServer();
+    void optionsAreThoseOfTheProtocol();
+    void failedConnectionSaysWhy();
+    void composerKeepsTheDocumentsKeyOrder();
+    void draftCheckIconFitsTheText();
+    void dockOpensUsableAndResizes_data();
+    void dockOpensUsableAndResizes();
 
 private:
     static quint16 closedPort();
+    /// The value box of server variable or channel parameter \a key ("var:port") in \a in.
+    static QComboBox *valueBox(InspectorWidget *in, const QString &key) { return in->findChild<QComboBox *>(key); }
+    /// The channels and operations the inspector offers, by id.
+    static QStringList targets(InspectorWidget *in)
+    {
+        QStringList ids;
+        for (int i = 0; i < in->form()->targetBox()->count(); ++i)
+            ids << in->form()->targetBox()->itemData(i).toString();
+        return ids;
+    }
+    static void chooseServer(InspectorWidget *in, const QString &name)
+    {
+        QComboBox *box = in->form()->serverBox();
+        box->setCurrentIndex(name.isEmpty() ? box->count() - 1 : box->findData(name));
+    }
 
     QTemporaryDir m_dir;
 };
@@ -426,6 +460,273 @@ void TestInspectorForm::logDetailShowsTheBeginningOfBigPayloads()
     QVERIFY(detail.size() < 600 * 1024);
     QVERIFY2(detail.contains(u"shown)"_s), qPrintable(detail.right(500)));
     QVERIFY(!detail.contains(u"\n    1,"_s)); // not indented
+}
+
+void TestInspectorForm::serverVariablesAreThoseOfTheServer()
+{
+    // tests/data/live/ticker.yaml: servers local (ws, port 18081) and feed (http, port 18082 or
+    // 18083); channel echo is on both.
+    MainWindow w;
+    w.show();
+    EditorPane *pane = Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                             AsyncApi::ElementId::channel(u"echo"_s));
+    QVERIFY(pane);
+    InspectorWidget *in = w.inspector();
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"local"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18081"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:18081/echo"_s);
+    // Another server: its own default, in the URL too.
+    chooseServer(in, u"feed"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18082"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"http://127.0.0.1:18082/echo"_s);
+    // What the user chose is for that server: not carried to the other one, nor back again.
+    valueBox(in, u"var:port"_s)->setCurrentText(u"18083"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"http://127.0.0.1:18083/echo"_s);
+    chooseServer(in, u"local"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18081"_s);
+    chooseServer(in, u"feed"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18082"_s);
+
+    // Edits of the document keep the user's choice while the server still allows it…
+    valueBox(in, u"var:port"_s)->setCurrentText(u"18083"_s);
+    pane->document()->setText(pane->editor()->toPlainText().replace(u"title: Harbour ticker"_s, u"title: Ticker"_s));
+    QTRY_COMPARE(w.liveSession()->state(), Live::LiveConnection::State::Closed); // (nothing connects)
+    QTRY_COMPARE(in->form()->analysis()->spec->info.title, u"Ticker"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18083"_s);
+    // …and not once it no longer does.
+    pane->document()->setText(pane->editor()->toPlainText().replace(u"'18082', '18083'"_s, u"'18082', '18084'"_s));
+    QTRY_COMPARE(valueBox(in, u"var:port"_s)->count(), 2);
+    QTRY_COMPARE(valueBox(in, u"var:port"_s)->itemText(1), u"18084"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"18082"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"http://127.0.0.1:18082/echo"_s);
+
+    // Another document's server of the same name starts from its own default.
+    chooseServer(in, u"local"_s);
+    valueBox(in, u"var:port"_s)->setCurrentText(u"9999"_s);
+    QVERIFY(Test::openChat(w));
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"local"_s);
+    QCOMPARE(valueBox(in, u"var:port"_s)->currentText(), u"8765"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:8765/rooms/lobby"_s);
+}
+
+void TestInspectorForm::channelsAreThoseOfTheServer()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                  AsyncApi::ElementId::channel(u"echo"_s)));
+    InspectorWidget *in = w.inspector();
+    // The server's own channels, those on every server, and their operations.
+    QCOMPARE(targets(in), QStringList({u"channel:ticker"_s, u"channel:echo"_s, u"operation:receivePrices"_s,
+                                       u"operation:sendPing"_s}));
+    chooseServer(in, u"feed"_s);
+    QCOMPARE(targets(in), QStringList({u"channel:events"_s, u"channel:echo"_s, u"operation:receiveTicks"_s,
+                                       u"operation:sendPing"_s}));
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:echo"_s); // still there: kept
+    // A channel that is not on the next server gives way to one that is.
+    in->form()->targetBox()->setCurrentIndex(in->form()->targetBox()->findData(u"channel:events"_s));
+    chooseServer(in, u"local"_s);
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:ticker"_s);
+    QTRY_COMPARE(in->composer()->messageBox()->currentText(), u"price"_s);
+    // A custom URL: all of them.
+    chooseServer(in, QString());
+    QCOMPARE(targets(in).size(), 6);
+}
+
+void TestInspectorForm::inspectingAChannelPicksItsServer()
+{
+    MainWindow w;
+    w.show();
+    EditorPane *pane = Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                             AsyncApi::ElementId::channel(u"ticker"_s));
+    QVERIFY(pane);
+    InspectorWidget *in = w.inspector();
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"local"_s);
+    // A double-click on /events in the graph: the only server it is on.
+    emit pane->graph()->view()->inspectRequested(u"channel:events"_s);
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:events"_s);
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"feed"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"http://127.0.0.1:18082/events"_s);
+    QTRY_COMPARE(in->composer()->messageBox()->currentText(), u"tick"_s);
+    // A channel on every server: the chosen one stays.
+    emit pane->graph()->view()->inspectRequested(u"channel:echo"_s);
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"feed"_s);
+    // An operation: its channel's server.
+    emit pane->graph()->view()->inspectRequested(u"operation:receivePrices"_s);
+    QCOMPARE(in->form()->currentTarget().toString(), u"operation:receivePrices"_s);
+    QCOMPARE(in->form()->serverBox()->currentData().toString(), u"local"_s);
+    QCOMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:18081/ticker"_s);
+    // A custom URL is the user's: it stays.
+    chooseServer(in, QString());
+    in->form()->urlEdit()->setText(u"ws://127.0.0.1:1/mine"_s);
+    emit pane->graph()->view()->inspectRequested(u"channel:events"_s);
+    QCOMPARE(in->form()->currentTarget().toString(), u"channel:events"_s);
+    QCOMPARE(in->form()->serverBox()->currentIndex(), in->form()->serverBox()->count() - 1);
+    QCOMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:1/mine"_s);
+}
+
+void TestInspectorForm::optionsAreThoseOfTheProtocol()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                  AsyncApi::ElementId::channel(u"echo"_s)));
+    InspectorWidget *in = w.inspector();
+    ConnectionForm *form = in->form();
+    for (QToolButton *b : form->findChildren<QToolButton *>())
+        if (b->text() == u"Options"_s)
+            b->click();
+    QVERIFY(form->subprotocolsEdit()->isVisible());
+    auto shown = [form] {
+        return QList<bool>{form->subprotocolsEdit()->isVisible(), form->closeCodeBox()->isVisible(),
+                           form->closeReasonEdit()->isVisible(),  form->eventTypesEdit()->isVisible(),
+                           form->lastEventIdEdit()->isVisible(),  form->ignoreTlsBox()->isVisible()};
+    };
+    // WebSocket: subprotocols and the close code and reason; no SSE options; no TLS ones for ws://.
+    QCOMPARE(shown(), QList<bool>({true, true, true, false, false, false}));
+    // Server-Sent Events: event names and Last-Event-ID; no subprotocols, no close code.
+    chooseServer(in, u"feed"_s);
+    QCOMPARE(shown(), QList<bool>({false, false, false, true, true, false}));
+    // A custom URL: what its scheme takes; TLS options for wss:// and https://.
+    chooseServer(in, QString());
+    in->form()->urlEdit()->setText(u"wss://127.0.0.1:1/x"_s);
+    QCOMPARE(shown(), QList<bool>({true, true, true, false, false, true}));
+    in->form()->urlEdit()->setText(u"https://127.0.0.1:1/x"_s);
+    QCOMPARE(shown(), QList<bool>({false, false, false, true, true, true}));
+}
+
+void TestInspectorForm::failedConnectionSaysWhy()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                  AsyncApi::ElementId::channel(u"echo"_s)));
+    InspectorWidget *in = w.inspector();
+    valueBox(in, u"var:port"_s)->setCurrentText(QString::number(closedPort()));
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(in->form()->connectButton()->text(), u"Connect"_s);
+    // In the form itself, not only in the log (which may be behind another tab).
+    QTRY_VERIFY2(in->form()->stateLabel()->text().contains(u"refused"_s, Qt::CaseInsensitive),
+                 qPrintable(in->form()->stateLabel()->text()));
+    QVERIFY(in->form()->stateLabel()->text().startsWith(u"Could not connect"_s));
+    // The next attempt starts afresh.
+    valueBox(in, u"var:port"_s)->setCurrentText(u"18081"_s);
+    QVERIFY(in->form()->stateLabel()->text().startsWith(u"Could not connect"_s));
+}
+
+void TestInspectorForm::composerKeepsTheDocumentsKeyOrder()
+{
+    // The ping example is written {op, nonce}, the price schema's properties type, symbol, price,
+    // seq: the composer shows them so, not sorted.
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                  AsyncApi::ElementId::channel(u"echo"_s)));
+    InspectorWidget *in = w.inspector();
+    QTRY_VERIFY(in->composer()->bodyEdit()->toPlainText().contains(u"abc123"_s));
+    QString body = in->composer()->bodyEdit()->toPlainText();
+    QVERIFY2(body.indexOf(u"\"op\":"_s) < body.indexOf(u"\"nonce\":"_s), qPrintable(body));
+    w.inspect(AsyncApi::ElementId::channel(u"ticker"_s));
+    QTRY_VERIFY(in->composer()->bodyEdit()->toPlainText().contains(u"\"seq\""_s));
+    body = in->composer()->bodyEdit()->toPlainText();
+    const QList<qsizetype> at{body.indexOf(u"\"type\":"_s), body.indexOf(u"\"symbol\":"_s),
+                              body.indexOf(u"\"price\":"_s), body.indexOf(u"\"seq\":"_s)};
+    QVERIFY2(at.at(0) >= 0 && std::is_sorted(at.begin(), at.end()), qPrintable(body));
+}
+
+void TestInspectorForm::draftCheckIconFitsTheText()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(Test::openChat(w));
+    QListWidget *list = w.inspector()->composer()->draftProblems();
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(u"Conforms"_s));
+    QVERIFY(!list->item(0)->icon().isNull());
+    // The row is as high as a line of text (give or take the style's margins), not the icon's
+    // large default size.
+    const int text = list->fontMetrics().height();
+    QVERIFY2(list->visualItemRect(list->item(0)).height() <= text + text / 2,
+             qPrintable(u"%1 for text of %2"_s.arg(list->visualItemRect(list->item(0)).height()).arg(text)));
+}
+
+void TestInspectorForm::dockOpensUsableAndResizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+}
+
+void TestInspectorForm::dockOpensUsableAndResizes()
+{
+    // Opened from the View menu (or Ctrl+Shift+I): the form fully visible, the editor readable, the
+    // graph's filter not squeezed; the separator moves both ways.
+    QFETCH(QSize, size);
+    MainWindow w;
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    QVERIFY2(w.openFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"), &error), qPrintable(error));
+    EditorPane *pane = w.currentPane();
+    QTRY_VERIFY(pane->document()->analysis() != nullptr);
+    auto *dock = qobject_cast<QDockWidget *>(w.inspector()->parentWidget());
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(!w.inspector()->isBusy());
+    QTest::qWait(50);
+
+    auto *scroll = w.inspector()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QWidget *viewport = scroll->viewport();
+    // Nothing cut off on the right: the URL field and the combo boxes end inside the viewport.
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{w.inspector()->form()->urlEdit(), w.inspector()->form()->serverBox(),
+                                          w.inspector()->composer()->messageBox()}) {
+        const int right = field->mapTo(viewport, QPoint(field->width(), 0)).x();
+        QVERIFY2(right <= viewport->width(),
+                 qPrintable(u"%1 ends at %2 of %3"_s.arg(field->objectName()).arg(right).arg(viewport->width())));
+    }
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+    auto columns = [pane] {
+        return pane->editor()->viewport()->width() / pane->editor()->fontMetrics().horizontalAdvance(u'x');
+    };
+    QVERIFY2(columns() >= InspectorDock::ReadableColumns, qPrintable(QString::number(columns())));
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *edit : pane->graph()->findChildren<QLineEdit *>())
+        if (edit->placeholderText() == u"Filter nodes"_s)
+            filter = edit;
+    QVERIFY(filter);
+    QVERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(u"Filter nodes"_s),
+             qPrintable(QString::number(filter->width())));
+    if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(w.grab().save(shots + u"/inspector-dock-%1.png"_s.arg(size.width())));
+
+    // Drags the separator beside the dock by \a dx towards the dock's inside (positive: narrower).
+    const int extent = w.style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, &w);
+    auto drag = [&](int dx) {
+        const bool left = w.dockWidgetArea(dock) == Qt::LeftDockWidgetArea;
+        const QPoint from(left ? dock->geometry().right() + 1 + extent / 2 : dock->x() - (extent + 1) / 2,
+                          dock->y() + dock->height() / 2);
+        const QPoint by(left ? -dx : dx, 0);
+        QWindow *window = w.windowHandle();
+        QTest::mouseMove(window, from);
+        QTest::mousePress(window, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(window, from + by * i / 10);
+        QTest::mouseRelease(window, Qt::LeftButton, {}, from + by);
+        QTest::qWait(50);
+    };
+    const int initial = dock->width();
+    drag(-120);
+    QVERIFY2(dock->width() >= initial + 100, qPrintable(u"%1 → %2"_s.arg(initial).arg(dock->width())));
+    drag(220);
+    QVERIFY2(dock->width() <= initial - 80, qPrintable(u"%1 → %2"_s.arg(initial).arg(dock->width())));
+    // Narrower than the form: it scrolls sideways rather than cutting it off.
+    QTRY_VERIFY(scroll->horizontalScrollBar()->isVisible());
 }
 
 SIGNALBOX_TEST_MAIN(TestInspectorForm)

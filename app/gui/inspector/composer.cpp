@@ -74,6 +74,9 @@ Composer::Composer(Live::LiveSession *session, QWidget *parent)
     composer->addWidget(m_body, 1);
     m_draftProblems->setObjectName(QStringLiteral("inspectorDraftProblems"));
     m_draftProblems->setMaximumHeight(m_draftProblems->fontMetrics().height() * 5);
+    // Severity icons at the text's height, as in the problems panel, not the list's large default.
+    const int iconSide = m_draftProblems->fontMetrics().height();
+    m_draftProblems->setIconSize(QSize(iconSide, iconSide));
     composer->addWidget(m_draftProblems);
     auto *sendRow = new QHBoxLayout;
     m_send->setEnabled(false);

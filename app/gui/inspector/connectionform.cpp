@@ -98,11 +98,22 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     , m_state(new QLabel(tr("Not connected"), this))
 {
     connect(m_session, &Live::LiveSession::stateChanged, this, &ConnectionForm::connectionStateChanged);
+    connect(m_session, &Live::LiveSession::finished, this, &ConnectionForm::connectionFinished);
+    // Where the session got to is said beside the field, never typed into it: the next Connect
+    // resumes from what the user wrote there.
+    connect(m_session, &Live::LiveSession::entriesArrived, this, [this] {
+        const QString id = m_session->lastEventId();
+        const QString hint = id.isEmpty() ? tr("SSE: resume after this event ID")
+                                          : tr("SSE: resume after this event ID (last received: %1)").arg(id);
+        m_lastEventId->setPlaceholderText(hint);
+        m_lastEventId->setToolTip(hint);
+    });
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_server->setObjectName(QStringLiteral("inspectorServer"));
     m_target->setObjectName(QStringLiteral("inspectorTarget"));
+    m_target->setPlaceholderText(tr("No channel on this server"));
     form->addRow(tr("Server"), m_server);
     form->addRow(tr("Channel"), m_target);
     m_values->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +142,8 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     options->setAutoRaise(true);
     options->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     options->setArrowType(Qt::RightArrow);
-    auto *optionsForm = new QFormLayout;
+    m_options = new QFormLayout;
+    QFormLayout *optionsForm = m_options;
     optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *optionsBody = new QWidget(this);
     optionsBody->setLayout(optionsForm);
@@ -151,7 +163,6 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     m_maxMessageMb->setRange(1, 1024);
     m_maxMessageMb->setValue(64);
     m_maxMessageMb->setSuffix(tr(" MB"));
-    m_maxMessageMb->setToolTip(tr("WebSocket: a larger incoming message closes the connection (1009)"));
     optionsForm->addRow(tr("Largest message"), m_maxMessageMb);
     m_closeCode->setRange(1000, 4999);
     m_closeCode->setValue(1000);
@@ -162,6 +173,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     closeRow->addWidget(m_closeCode);
     closeRow->addWidget(m_closeReason, 1);
     optionsForm->addRow(tr("Close with"), closeRow);
+    m_closeRow = closeRow;
     auto *caRow = new QHBoxLayout;
     m_caFile->setPlaceholderText(tr("PEM file of extra authorities"));
     auto *browse = new QToolButton(this);
@@ -175,6 +187,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     optionsForm->addRow(tr("CA file"), caRow);
+    m_caRow = caRow;
     optionsForm->addRow(m_ignoreTls);
     m_tlsWarning->setText(tr("⚠ Certificate errors will be ignored for this connection: anyone on the way can "
                              "read and change the traffic."));
@@ -202,7 +215,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
         m_urlEdited = false;
         m_ignoreTls->setChecked(false); // allowed for one server, not for the next
-        rebuildValues();
+        rebuildTargets();               // the server's channels; its variables at their defaults
         rebuildCredentials();
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
@@ -219,6 +232,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     }
     rebuildServers();
     connectionStateChanged(Live::LiveConnection::State::Closed);
+    updateOptionRows();
 }
 
 ConnectionForm::~ConnectionForm() = default;
@@ -274,11 +288,18 @@ bool ConnectionForm::rebuildTargets()
     QStringList ids;
     QStringList texts;
     if (m_analysis) {
+        // The chosen server's channels (and their operations); all of them for a custom URL.
+        const Server *server = currentServer();
+        auto onServer = [server](const Channel *c) { return !server || !c || Live::isOnServer(*c, server->name); };
         for (const Channel &c : m_analysis->spec->channels) {
+            if (!onServer(&c))
+                continue;
             ids << AsyncApi::ElementId::channel(c.name).toString();
             texts << (c.address.isEmpty() || c.address == c.name ? c.name : c.name + u" — " + c.address);
         }
         for (const AsyncApi::Operation &o : m_analysis->spec->operations) {
+            if (!onServer(m_analysis->spec->channel(o.channel)))
+                continue;
             ids << AsyncApi::ElementId::operation(o.name).toString();
             texts << tr("%1 (%2 operation)").arg(o.name, AsyncApi::actionLabel(o));
         }
@@ -308,6 +329,24 @@ bool ConnectionForm::rebuildTargets()
 
 bool ConnectionForm::selectTarget(const AsyncApi::ElementId &id)
 {
+    if (!m_analysis)
+        return false;
+    const AsyncApi::Spec &spec = *m_analysis->spec;
+    if (id.kind == AsyncApi::ElementId::Kind::Channel ? !spec.channel(id.name) : !Live::operationOf(spec, id))
+        return false;
+    if (m_session->state() != Live::LiveConnection::State::Closed) {
+        if (id != currentTarget()) {
+            m_state->setText(
+                m_state->text().section(u'\n', 0, 0) + u'\n' +
+                tr("Disconnect to inspect %1: the connection goes to %2.").arg(id.name, m_target->currentText()));
+        }
+        return false;
+    }
+    // A server the channel is on: the chosen one when it is, else one it lists (a custom URL stays).
+    if (const Channel *ch = Live::channelOf(spec, id); ch && currentServer()) {
+        if (const Server *s = Live::serverFor(spec, *ch, m_server->currentData().toString()))
+            m_server->setCurrentIndex(m_server->findData(s->name));
+    }
     const int i = m_target->findData(id.toString());
     if (i < 0)
         return false;
@@ -333,14 +372,19 @@ const Channel *ConnectionForm::currentChannel() const
 
 void ConnectionForm::rebuildValues()
 {
-    // The same variables and parameters as before: the form stays as it is (and keeps the focus).
-    QStringList signature;
-    if (const Server *s = currentServer())
-        for (const AsyncApi::ServerVariable &v : s->variables)
+    // The same variables and parameters of the same server and channel as before: the form stays as
+    // it is (and keeps the focus).
+    const Server *server = currentServer();
+    const Channel *channel = currentChannel();
+    const QString serverScope = m_documentPath + u'\n' + (server ? server->name : QString());
+    const QString channelScope = m_documentPath + u'\n' + (channel ? channel->name : QString());
+    QStringList signature{serverScope};
+    if (server)
+        for (const AsyncApi::ServerVariable &v : server->variables)
             signature << v.name << v.enumValues.join(u'\n') << v.defaultValue << v.description;
-    signature << QStringLiteral("|");
-    if (const Channel *ch = currentChannel())
-        for (const AsyncApi::Parameter &p : ch->parameters)
+    signature << QStringLiteral("|") << channelScope;
+    if (channel)
+        for (const AsyncApi::Parameter &p : channel->parameters)
             signature << p.name << p.enumValues.join(u'\n') << p.defaultValue << p.examples.join(u'\n')
                       << p.description;
     if (signature == m_valuesSignature && m_values->rowCount() > 0) {
@@ -348,37 +392,45 @@ void ConnectionForm::rebuildValues()
         return;
     }
     m_valuesSignature = signature;
-    // Keep what the user typed for names that stay.
-    QMap<QString, QString> typed;
+    // What the user changed stays while it is for the same server (or channel) of the same document
+    // and still allowed there; the rest starts from the new defaults. Another server's variables
+    // (say its port) are never those of the last one.
+    QMap<QString, QString> typed; // scope and name → value
     for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
-        typed.insert(box->objectName(), box->currentText());
+        if (box->currentText() != box->property("initial").toString())
+            typed.insert(box->property("scope").toString() + u'\n' + box->objectName(), box->currentText());
     while (m_values->rowCount() > 0)
         m_values->removeRow(0);
-    auto addRow = [&](const QString &key, const QString &label, const QStringList &choices, const QString &initial,
-                      const QString &help) {
+    auto addRow = [&](const QString &key, const QString &scope, const QString &label, const QStringList &choices,
+                      const QStringList &allowed, const QString &initial, const QString &help) {
         auto *box = new QComboBox(m_valuesBox);
         box->setEditable(true);
         box->setObjectName(key);
+        box->setProperty("scope", scope);
+        box->setProperty("initial", initial);
         box->addItems(choices);
-        box->setCurrentText(typed.value(key, initial));
+        const auto given = typed.constFind(scope + u'\n' + key);
+        box->setCurrentText(given != typed.cend() && (allowed.isEmpty() || allowed.contains(*given)) ? *given
+                                                                                                     : initial);
         box->setToolTip(help);
         connect(box, &QComboBox::currentTextChanged, this, &ConnectionForm::updateUrl);
         m_values->addRow(label, box);
     };
-    if (const Server *s = currentServer())
-        for (const AsyncApi::ServerVariable &v : s->variables)
-            addRow(u"var:" + v.name, u'{' + v.name + u'}',
+    if (server)
+        for (const AsyncApi::ServerVariable &v : server->variables)
+            addRow(u"var:" + v.name, serverScope, u'{' + v.name + u'}',
                    v.enumValues.isEmpty() && !v.defaultValue.isEmpty() ? QStringList{v.defaultValue} : v.enumValues,
-                   Live::initialValue(v), v.description);
-    if (const Channel *ch = currentChannel())
-        for (const AsyncApi::Parameter &p : ch->parameters) {
+                   v.enumValues, Live::initialValue(v), v.description);
+    if (channel)
+        for (const AsyncApi::Parameter &p : channel->parameters) {
             QStringList choices = p.enumValues;
             for (const QString &e : p.examples)
                 if (!choices.contains(e))
                     choices << e;
             if (!p.defaultValue.isEmpty() && !choices.contains(p.defaultValue))
                 choices.prepend(p.defaultValue);
-            addRow(u"param:" + p.name, u'{' + p.name + u'}', choices, Live::initialValue(p), p.description);
+            addRow(u"param:" + p.name, channelScope, u'{' + p.name + u'}', choices, p.enumValues, Live::initialValue(p),
+                   p.description);
         }
     m_valuesBox->setVisible(m_values->rowCount() > 0);
     updateUrl();
@@ -416,6 +468,7 @@ QUrl ConnectionForm::currentAddress() const
 
 void ConnectionForm::addressChanged()
 {
+    updateOptionRows();
     const QString origin = originOf(currentAddress());
     if (origin == m_credentialOrigin)
         return;
@@ -572,14 +625,41 @@ void ConnectionForm::toggleConnection()
     m_session->open(settings);
 }
 
+void ConnectionForm::updateOptionRows()
+{
+    const QString scheme = currentAddress().scheme().toLower();
+    const Live::Endpoint::Kind kind = Live::endpointKind(scheme);
+    const bool ws = kind != Live::Endpoint::Kind::ServerSentEvents;
+    const bool sse = kind != Live::Endpoint::Kind::WebSocket;
+    const bool tls =
+        kind == Live::Endpoint::Kind::Unsupported || scheme == QLatin1String("wss") || scheme == QLatin1String("https");
+    m_options->setRowVisible(m_subprotocols, ws);
+    m_options->setRowVisible(m_closeRow, ws);
+    m_options->setRowVisible(m_eventTypes, sse);
+    m_options->setRowVisible(m_lastEventId, sse);
+    m_options->setRowVisible(m_caRow, tls);
+    m_options->setRowVisible(m_ignoreTls, tls);
+    m_options->setRowVisible(m_tlsWarning, tls && m_ignoreTls->isChecked());
+    m_maxMessageMb->setToolTip(kind == Live::Endpoint::Kind::ServerSentEvents
+                                   ? tr("Server-Sent Events: a larger event is skipped (the log says so)")
+                                   : tr("WebSocket: a larger incoming message closes the connection (1009)"));
+}
+
+void ConnectionForm::connectionFinished(const QString &reason, bool failed)
+{
+    if (reason.isEmpty() || m_session->state() != Live::LiveConnection::State::Closed)
+        return;
+    m_state->setText(failed ? tr("Could not connect: %1").arg(reason) : tr("Closed: %1").arg(reason));
+    m_state->setStyleSheet(failed ? QStringLiteral("color: #c0392b") : QString());
+}
+
 void ConnectionForm::connectionStateChanged(Live::LiveConnection::State state)
 {
     const bool ws = m_session->kind() == Live::Endpoint::Kind::WebSocket;
+    m_state->setStyleSheet(QString());
     switch (state) {
     case Live::LiveConnection::State::Closed:
         m_state->setText(tr("Not connected"));
-        if (const QString id = m_session->lastEventId(); !id.isEmpty())
-            m_lastEventId->setText(id);
         break;
     case Live::LiveConnection::State::Connecting:
         m_state->setText(tr("Connecting…"));
@@ -591,9 +671,17 @@ void ConnectionForm::connectionStateChanged(Live::LiveConnection::State state)
         m_state->setText(tr("Reconnecting…"));
         break;
     }
-    m_connect->setText(state == Live::LiveConnection::State::Closed ? tr("Connect") : tr("Disconnect"));
+    const bool closed = state == Live::LiveConnection::State::Closed;
+    m_connect->setText(closed ? tr("Connect") : tr("Disconnect"));
     const bool open = state == Live::LiveConnection::State::Open;
     m_ping->setEnabled(open && ws);
+    // Where the connection goes is fixed while it lasts: the form keeps showing it, and Send goes there.
+    const QString fixed = closed ? QString() : tr("Disconnect to choose another server, channel or address");
+    for (QWidget *target : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_target), m_valuesBox,
+                            static_cast<QWidget *>(m_url)}) {
+        target->setEnabled(closed);
+        target->setToolTip(fixed);
+    }
 }
 
 } // namespace Signalbox

@@ -54,7 +54,11 @@ public:
     bool setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
     /// The last analysis with a model.
     const std::shared_ptr<const AsyncApi::Analysis> &analysis() const { return m_analysis; }
-    /// Selects a channel or an operation; false when the document has no such one.
+    /**
+     * Selects a channel or an operation, and a server it is on when the chosen one is not; false
+     * when the document has no such one, or while connected (the form shows the connection's target
+     * until Disconnect, and says so).
+     */
     bool selectTarget(const AsyncApi::ElementId &id);
     /// The chosen channel or operation (None when the document has neither).
     AsyncApi::ElementId currentTarget() const;
@@ -65,6 +69,9 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     QSpinBox *closeCodeBox() const { return m_closeCode; }
     QLineEdit *closeReasonEdit() const { return m_closeReason; }
+    QLineEdit *subprotocolsEdit() const { return m_subprotocols; }
+    QLineEdit *eventTypesEdit() const { return m_eventTypes; }
+    QLineEdit *lastEventIdEdit() const { return m_lastEventId; }
     QLabel *stateLabel() const { return m_state; }
     QCheckBox *ignoreTlsBox() const { return m_ignoreTls; }
     QLabel *keychainStatus() const { return m_keychainStatus; }
@@ -89,6 +96,10 @@ private:
     void updateUrl();
     void toggleConnection();
     void connectionStateChanged(Live::LiveConnection::State state);
+    /// The connection ended: why, in the form itself.
+    void connectionFinished(const QString &reason, bool failed);
+    /// Shows the options that apply to the URL's protocol (all when it has none we know).
+    void updateOptionRows();
     const AsyncApi::Server *currentServer() const;
     const AsyncApi::Channel *currentChannel() const;
     /// The address the connection would go to (the URL field), for keychain keys.
@@ -117,6 +128,9 @@ private:
     QLineEdit *m_eventTypes;
     QLineEdit *m_lastEventId;
     QCheckBox *m_reconnect;
+    QFormLayout *m_options;
+    QLayout *m_closeRow;
+    QLayout *m_caRow;
     QLineEdit *m_caFile;
     QSpinBox *m_maxMessageMb;
     QSpinBox *m_closeCode;

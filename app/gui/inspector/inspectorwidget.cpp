@@ -30,16 +30,23 @@ InspectorWidget::InspectorWidget(Live::LiveSession *session, QWidget *parent)
         matchChosenChannel(m_form->analysis());
         m_composer->setTarget(m_form->analysis(), target);
     });
+    connect(m_session, &Live::LiveSession::stateChanged, this, [this](Live::LiveConnection::State state) {
+        if (state == Live::LiveConnection::State::Closed && isVisible()) {
+            if (const auto pending = std::exchange(m_pendingAnalysis, nullptr))
+                setAnalysis(pending);
+        }
+    });
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_form);
     layout->addWidget(m_composer, 1);
-    // Long names must not widen the dock: the scroll area only scrolls down.
+    // Long names must not widen the dock (combo boxes elide, line edits scroll); a dock made
+    // narrower than the form scrolls sideways rather than cutting the form off.
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 8);
     auto *scroll = new QScrollArea(this);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
@@ -63,7 +70,7 @@ bool InspectorWidget::isBusy() const
 void InspectorWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (const auto pending = std::exchange(m_hiddenAnalysis, nullptr))
+    if (const auto pending = std::exchange(m_pendingAnalysis, nullptr))
         setAnalysis(pending);
 }
 
@@ -72,10 +79,16 @@ void InspectorWidget::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis
     if (!analysis || !analysis->spec || !analysis->documents)
         return;         // mid-typo: keep what the last good text said
     if (!isVisible()) { // nothing to show: typing in a big document must not pay for the form
-        m_hiddenAnalysis = analysis;
+        m_pendingAnalysis = analysis;
         return;
     }
-    m_hiddenAnalysis.reset();
+    // Connected: the form shows where the connection goes, which another document does not say.
+    if (const auto &shown = m_form->analysis();
+        shown && shown->filePath != analysis->filePath && m_session->state() != Live::LiveConnection::State::Closed) {
+        m_pendingAnalysis = analysis;
+        return;
+    }
+    m_pendingAnalysis.reset();
     if (!m_form->setAnalysis(analysis))
         matchChosenChannel(analysis); // the same channel, from the new text: its schemas may have changed
     m_composer->setAnalysis(analysis);

@@ -24,7 +24,8 @@ class ConnectionForm;
 /**
  * The message inspector: the connection form above the composer, both on the window's
  * LiveSession, following the document's analysis (while shown: a hidden inspector catches up when
- * it is shown again). What happens goes to the log from the session itself.
+ * it is shown again; while connected, it stays on the connection's document and catches up after
+ * Disconnect). What happens goes to the log from the session itself.
  */
 class InspectorWidget final : public QWidget
 {
@@ -37,7 +38,7 @@ public:
 
     /// The document's analysis; one without a model leaves the last good one in place.
     void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
-    /// The width at which the form needs no squeezing.
+    /// The width at which the form needs no squeezing (narrower, it scrolls sideways).
     int preferredWidth() const;
     /// Selects a channel or operation; false when the document has no such one.
     bool selectTarget(const AsyncApi::ElementId &id);
@@ -58,7 +59,8 @@ private:
     ConnectionForm *m_form;
     Composer *m_composer;
     QWidget *m_content;
-    std::shared_ptr<const AsyncApi::Analysis> m_hiddenAnalysis; // arrived while hidden
+    // Arrived while hidden, or for another document while connected: shown when that ends.
+    std::shared_ptr<const AsyncApi::Analysis> m_pendingAnalysis;
 };
 
 } // namespace Signalbox

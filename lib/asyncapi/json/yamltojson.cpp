@@ -9,6 +9,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <string_view>
+#include <type_traits>
+#include <unordered_set>
 
 namespace Signalbox::AsyncApi::Json {
 
@@ -118,9 +121,32 @@ void appendPointerSegment(std::string &pointer, std::string_view segment)
     }
 }
 
+/**
+ * Adds \a key, which \a object does not have, at its end. An ordered object's own insertion looks
+ * for the key first, which would make building a large one quadratic; the caller knows it is new.
+ */
+template<typename Json> void appendNew(Json &object, std::string key, Json value)
+{
+    auto &map = object.template get_ref<typename Json::object_t &>();
+    if constexpr (std::is_same_v<Json, nlohmann::ordered_json>)
+        static_cast<typename Json::object_t::Container &>(map).emplace_back(std::move(key), std::move(value));
+    else
+        map.emplace(std::move(key), std::move(value));
+}
+
 } // namespace
 
 nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
+{
+    return buildAs<nlohmann::json>(ref, inlineLocal);
+}
+
+nlohmann::ordered_json JsonBuilder::buildOrdered(NodeRef ref, bool inlineLocal)
+{
+    return buildAs<nlohmann::ordered_json>(ref, inlineLocal);
+}
+
+template<typename Json> Json JsonBuilder::buildAs(NodeRef ref, bool inlineLocal)
 {
     if (!ref.node || m_exceeded)
         return nullptr;
@@ -128,7 +154,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
         // The root being built is an expansion too: a reference back to it is recursion.
         m_stack.push_back(ref.node);
         m_stackPointers.push_back(m_recursionBase);
-        nlohmann::json j = build(ref, inlineLocal);
+        Json j = buildAs<Json>(ref, inlineLocal);
         m_stackPointers.pop_back();
         m_stack.pop_back();
         return j;
@@ -170,7 +196,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
                         appendPointerSegment(pointer, segment);
                     m_stackPointers.push_back(std::move(pointer));
                 }
-                nlohmann::json j = build(target);
+                Json j = buildAs<Json>(target, true);
                 if (m_pointRecursion)
                     m_stackPointers.pop_back();
                 m_refSites.pop_back();
@@ -178,7 +204,7 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
                 return j;
             }
             if (target && m_pointRecursion)
-                return nlohmann::json{{"$ref", m_stackPointers[std::size_t(onStack - m_stack.begin())]}};
+                return Json{{"$ref", m_stackPointers[std::size_t(onStack - m_stack.begin())]}};
         }
     }
     switch (n.kind) {
@@ -188,26 +214,32 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
         // Counted before it is copied: a reference fan-out repeats one long string many times.
         if (!spend(n.value.size()))
             return nullptr;
-        return scalarToJson(n);
+        return Json(scalarToJson(n));
     case YamlNode::Kind::Sequence: {
-        nlohmann::json arr = nlohmann::json::array();
-        arr.get_ref<nlohmann::json::array_t &>().reserve(n.children.size());
+        Json arr = Json::array();
+        arr.template get_ref<typename Json::array_t &>().reserve(n.children.size());
         for (const YamlNode *c : n.children) {
             if (m_pointRecursion)
                 m_outPath.push_back(std::to_string(arr.size()));
-            arr.push_back(build(NodeRef{c, ref.doc}));
+            arr.push_back(buildAs<Json>(NodeRef{c, ref.doc}, true));
             if (m_pointRecursion)
                 m_outPath.pop_back();
         }
         return arr;
     }
     case YamlNode::Kind::Mapping: {
-        nlohmann::json obj = nlohmann::json::object();
-        auto &map = obj.get_ref<nlohmann::json::object_t &>();
+        Json obj = Json::object();
+        // Ordered: the keys obj has, as views of the node's own (an ordered map looks keys up one by one).
+        std::unordered_set<std::string_view> keys;
         for (std::size_t i = 0; i < n.size(); ++i) {
             const YamlNode *k = n.keyAt(i);
             const std::string key = k->isScalar() ? std::string(k->value) : std::string();
-            if (map.count(key)) // duplicate key: the first one counts, as in YamlNode::get()
+            bool duplicate = false; // the first one counts, as in YamlNode::get()
+            if constexpr (std::is_same_v<Json, nlohmann::ordered_json>)
+                duplicate = !keys.insert(k->isScalar() ? std::string_view(k->value) : std::string_view()).second;
+            else
+                duplicate = obj.template get_ref<typename Json::object_t &>().count(key) > 0;
+            if (duplicate)
                 continue;
             if (m_dropExtensions && isExtensionKey(key))
                 continue;
@@ -226,17 +258,17 @@ nlohmann::json JsonBuilder::build(NodeRef ref, bool inlineLocal)
                 }
             } pathLevel{*this};
             if (v->isSequence() && !isInlinedAt(key, true, "#")) {
-                nlohmann::json arr = nlohmann::json::array();
+                Json arr = Json::array();
                 for (const YamlNode *c : v->children) {
                     if (m_pointRecursion)
                         m_outPath.push_back(std::to_string(arr.size()));
-                    arr.push_back(build(NodeRef{c, ref.doc}, false));
+                    arr.push_back(buildAs<Json>(NodeRef{c, ref.doc}, false));
                     if (m_pointRecursion)
                         m_outPath.pop_back();
                 }
-                map.emplace(key, std::move(arr));
+                appendNew(obj, key, std::move(arr));
             } else {
-                map.emplace(key, build(NodeRef{v, ref.doc}, isInlinedAt(key, false, "#")));
+                appendNew(obj, key, buildAs<Json>(NodeRef{v, ref.doc}, isInlinedAt(key, false, "#")));
             }
         }
         return obj;

@@ -74,6 +74,8 @@ public:
     }
 
     nlohmann::json build(NodeRef node, bool inlineLocal = true);
+    /// build() keeping the keys of each object in the order they are written: for text a user reads.
+    nlohmann::ordered_json buildOrdered(NodeRef node, bool inlineLocal = true);
     bool exceeded() const { return m_exceeded; }
     /** True when it was the byte budget that ran out (exceeded() is then true too). */
     bool bytesExceeded() const { return m_bytesExceeded; }
@@ -84,6 +86,7 @@ public:
     NodeRef tooDeepAt() const { return m_tooDeepAt; }
 
 private:
+    template<typename Json> Json buildAs(NodeRef node, bool inlineLocal);
     /** Counts \a bytes of text against the byte budget; false (and exceeded()) when it runs out. */
     bool spend(std::size_t bytes);
 

@@ -19,7 +19,8 @@ namespace Signalbox::AsyncApi {
 
 namespace {
 
-using nlohmann::json;
+// Samples and examples are text for the user: keys stay in the order the document gives them.
+using json = nlohmann::ordered_json;
 
 constexpr int MaxDepth = 8;
 /// A generated sample holds at most this many JSON values…
@@ -216,7 +217,7 @@ private:
             m_other = m_origin.otherDocumentIn(NodeRef{n, doc});
         const std::uint64_t left = MaxSampleNodes - m_nodes;
         Json::JsonBuilder b(m_set, Json::RefMode::InlineAll, left);
-        json v = b.build(NodeRef{n, doc});
+        json v = b.buildOrdered(NodeRef{n, doc});
         if (b.exceeded() || !spend(v)) {
             useUp();
             return nullptr;
@@ -383,6 +384,13 @@ private:
     {
         const YamlNode &s = *node.node;
         json out = json::object();
+        // The names out has, as views of the schema's own (an ordered object looks keys up one by one).
+        std::unordered_set<std::string_view> names;
+        auto add = [&out, &names](std::string_view name, json value) {
+            names.insert(name);
+            static_cast<json::object_t::Container &>(out.get_ref<json::object_t &>())
+                .emplace_back(std::string(name), std::move(value));
+        };
         const YamlNode *props = s.get("properties");
         const YamlNode *req = s.get("required");
         // Looked up once per property: a set, so long lists of both do not multiply.
@@ -403,10 +411,10 @@ private:
                 ++m_steps;
                 const NodeRef p{props->valueAt(i), node.doc};
                 const std::string_view name = props->keyAt(i)->value;
-                if (!required(name) && recursive(p, depth + 1))
+                if (names.contains(name) || (!required(name) && recursive(p, depth + 1)))
                     continue;
                 m_bytes += name.size();
-                out[std::string(name)] = sample(p, depth + 1);
+                add(name, sample(p, depth + 1));
             }
         }
         // Required names that have no schema of their own still get a value.
@@ -417,10 +425,10 @@ private:
                     return out;
                 }
                 ++m_steps;
-                if (r->isScalar() && !out.contains(std::string(r->value))) {
+                if (r->isScalar() && !names.contains(r->value)) {
                     ++m_nodes;
                     m_bytes += r->value.size() + 6;
-                    out[std::string(r->value)] = "string";
+                    add(r->value, "string");
                 }
             }
         }
@@ -526,7 +534,7 @@ MessageBody examplePart(const DocumentSet &set, NodeRef part)
 {
     Json::JsonBuilder b(set, Json::RefMode::InlineAll, MaxExampleNodes);
     MessageBody body;
-    body.text = pretty(b.build(part));
+    body.text = pretty(b.buildOrdered(part));
     body.truncated = b.exceeded();
     body.otherFile = fileOf(set, otherDocumentIn(set, part));
     return body;
