@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Signalbox::Composer</name>
@@ -40,7 +39,7 @@
         <translation>Diese Nachricht für den Kanal aufheben</translation>
     </message>
     <message>
-        <source>Send the text&apos;s UTF-8 bytes in a binary frame</source>
+        <source>Send the text's UTF-8 bytes in a binary frame</source>
         <translation>Die UTF-8-Bytes des Texts in einem Binär-Frame senden</translation>
     </message>
     <message>
@@ -73,11 +72,11 @@
     </message>
     <message>
         <source>Generated sample (cut at its size limit)</source>
-        <translation>Erzeugtes Muster (an der Größengrenze abgeschnitten)</translation>
+        <translation>Aus dem Schema erzeugt (an der Größengrenze abgeschnitten)</translation>
     </message>
     <message>
         <source>Generated sample</source>
-        <translation>Erzeugtes Muster</translation>
+        <translation>Aus dem Schema erzeugt</translation>
     </message>
     <message>
         <source>No payload schema: any payload goes.</source>
@@ -163,7 +162,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Credentials go to the desktop&apos;s keychain, never to settings files or the log</source>
+        <source>Credentials go to the desktop's keychain, never to settings files or the log</source>
         <translation>Zugangsdaten kommen in den Schlüsselbund des Desktops, nie in Einstellungsdateien oder das Protokoll</translation>
     </message>
     <message>
@@ -314,6 +313,34 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
+    <message>
+        <source>SSE: resume after this event ID (last received: %1)</source>
+        <translation>SSE: nach dieser Ereignis-ID fortsetzen (zuletzt empfangen: %1)</translation>
+    </message>
+    <message>
+        <source>No channel on this server</source>
+        <translation>Kein Kanal auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Disconnect to inspect %1: the connection goes to %2.</source>
+        <translation>Trennen Sie die Verbindung, um %1 zu untersuchen: Die Verbindung geht zu %2.</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events: a larger event is skipped (the log says so)</source>
+        <translation>Server-Sent Events: Ein größeres Ereignis wird übersprungen (das Protokoll vermerkt es)</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect to choose another server, channel or address</source>
+        <translation>Trennen Sie die Verbindung, um einen anderen Server, Kanal oder eine andere Adresse zu wählen</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::CredentialStore</name>
@@ -337,7 +364,7 @@ Trotzdem für diese Verbindung senden?</translation>
 <context>
     <name>Signalbox::DocsPreview</name>
     <message>
-        <source>&lt;p&gt;This document&apos;s documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This document's documentation is too large for the live preview. Use &lt;b&gt;File → Export HTML…&lt;/b&gt; and open it in a browser.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Dokumentation dieses Dokuments ist zu groß für die Live-Vorschau. Verwenden Sie &lt;b&gt;Datei → HTML exportieren…&lt;/b&gt; und öffnen Sie sie im Browser.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -510,6 +537,13 @@ Trotzdem für diese Verbindung senden?</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Live::LiveWorker</name>
     <message>
         <source>connecting</source>
@@ -627,6 +661,93 @@ Trotzdem für diese Verbindung senden?</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::Live::MockServer</name>
+    <message>
+        <source>The document has no AsyncAPI model to serve (it does not parse).</source>
+        <translation>Das Dokument hat kein AsyncAPI-Modell, das bereitgestellt werden könnte (es lässt sich nicht lesen).</translation>
+    </message>
+    <message>
+        <source>No channel to serve: the document has no server with a ws, wss, http or https protocol whose channels have an address.</source>
+        <translation>Kein Kanal bereitzustellen: Das Dokument hat keinen Server mit dem Protokoll ws, wss, http oder https, dessen Kanäle eine Adresse haben.</translation>
+    </message>
+    <message>
+        <source>No channel to serve on server '%1' (is it a ws, wss, http or https server?).</source>
+        <translation>Kein Kanal auf Server '%1' bereitzustellen (ist es ein ws-, wss-, http- oder https-Server?).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a value of parameter %2 (one of: %3).</source>
+        <translation>'%1' ist kein Wert des Parameters %2 (einer von: %3).</translation>
+    </message>
+    <message>
+        <source>Missing or wrong credential for %1.</source>
+        <translation>Fehlende oder falsche Anmeldedaten für %1.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Not an HTTP/1.1 request.</source>
+        <translation>Keine HTTP/1.1-Anfrage.</translation>
+    </message>
+    <message>
+        <source>Only GET is served.</source>
+        <translation>Nur GET wird beantwortet.</translation>
+    </message>
+    <message>
+        <source>No channel at %1.</source>
+        <translation>Kein Kanal unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a WebSocket channel.</source>
+        <translation>%1 ist ein WebSocket-Kanal.</translation>
+    </message>
+    <message>
+        <source>%1 is a Server-Sent Events channel, not WebSocket.</source>
+        <translation>%1 ist ein Server-Sent-Events-Kanal, kein WebSocket.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (SSE), resuming after id %3</source>
+        <translation>%1 an %2 (SSE), fortgesetzt nach ID %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (SSE)</source>
+        <translation>%1 an %2 (SSE)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (WebSocket)</source>
+        <translation>%1 an %2 (WebSocket)</translation>
+    </message>
+    <message>
+        <source>%1: invalid on purpose (every %2)</source>
+        <translation>%1: absichtlich ungültig (jede %2.)</translation>
+    </message>
+    <message>
+        <source>%1: messages sent: %2, as asked</source>
+        <translation>%1: gesendete Nachrichten: %2, wie verlangt</translation>
+    </message>
+    <message>
+        <source>%1: dropped on purpose (every %2 messages)</source>
+        <translation>%1: absichtlich getrennt (alle %2 Nachrichten)</translation>
+    </message>
+    <message>
+        <source>%1: reply to %2</source>
+        <translation>%1: Antwort auf %2</translation>
+    </message>
+    <message>
+        <source> (the correlation id could not be copied)</source>
+        <translation> (die Korrelations-ID konnte nicht übernommen werden)</translation>
+    </message>
+    <message>
+        <source>%1: messages sent: %2</source>
+        <translation>%1: gesendete Nachrichten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Live::SseSession</name>
     <message>
         <source>The server answered 204 No Content: it asks not to reconnect.</source>
@@ -677,6 +798,11 @@ Trotzdem für diese Verbindung senden?</translation>
             <numerusform>%n Zeile über %1 verworfen.</numerusform>
             <numerusform>%n Zeilen über %1 verworfen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation>
+            <numerusform>Aufgegeben nach %n Versuch: %1</numerusform><numerusform>Aufgegeben nach %n Versuchen: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -756,27 +882,6 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dropped</source>
-        <translation>
-            <numerusform>%n verworfen</numerusform>
-            <numerusform>%n verworfen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <translation>
-            <numerusform>%n zurückgehalten</numerusform>
-            <numerusform>%n zurückgehalten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Conforms to message %1</source>
         <translation>Entspricht der Nachricht %1</translation>
@@ -788,13 +893,6 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>Unknown message:</source>
         <translation>Unbekannte Nachricht:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s):</source>
-        <translation>
-            <numerusform>%n Byte:</numerusform>
-            <numerusform>%n Bytes:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -824,6 +922,31 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>… (the first %1 of %2 shown)</source>
         <translation>… (die ersten %1 von %2 angezeigt)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform><numerusform>%1 von %Ln Einträgen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <translation>
+            <numerusform>%Ln verworfen</numerusform><numerusform>%Ln verworfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln zurückgehalten</numerusform><numerusform>%Ln zurückgehalten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform><numerusform>%Ln Bytes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::MainWindow</name>
@@ -842,10 +965,6 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New from Template…</source>
-        <translation>&amp;Neu aus Vorlage…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1028,10 +1147,6 @@ Trotzdem für diese Verbindung senden?</translation>
 %1</translation>
     </message>
     <message>
-        <source>%1 (recovered)</source>
-        <translation>%1 (wiederhergestellt)</translation>
-    </message>
-    <message>
         <source>%1[*] — Signalbox</source>
         <translation>%1[*] — Signalbox</translation>
     </message>
@@ -1066,10 +1181,6 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>✖ Invalid</source>
         <translation>✖ Ungültig</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
         <source>AsyncAPI %1</source>
@@ -1152,10 +1263,6 @@ Trotzdem für diese Verbindung senden?</translation>
         <translation>Nach %1 exportiert; das Dokument hat Fehler, sie stehen oben auf der Seite. Im Browser öffnen?</translation>
     </message>
     <message>
-        <source>Inspector</source>
-        <translation>Inspektor</translation>
-    </message>
-    <message>
         <source>Live Log</source>
         <translation>Live-Protokoll</translation>
     </message>
@@ -1176,8 +1283,114 @@ Trotzdem für diese Verbindung senden?</translation>
         <translation>Speichern Sie das Dokument zuerst: Seine Dateireferenzen werden aus seinem Ordner und aus den für diesen Ordner erlaubten Ordnern gelesen.</translation>
     </message>
     <message>
-        <source>Recovered from %1</source>
-        <translation>Wiederhergestellt aus %1</translation>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve All</source>
+        <translation>Alle s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e All</source>
+        <translation>Alle schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Insp&amp;ector</source>
+        <translation>Insp&amp;ektor</translation>
+    </message>
+    <message>
+        <source>Live Lo&amp;g</source>
+        <translation>Live-Pr&amp;otokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Harbour Cranes example</source>
+        <translation>Beispiel Hafenkräne</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>%1 wurde auf der Festplatte geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved work. Saving writes it back to its files.</source>
+        <translation>Die ungesicherte Arbeit wurde wiederhergestellt. Speichern schreibt sie in ihre Dateien zurück.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1
+Restored from unsaved work after a crash</source>
+        <translation>%1
+Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Save Restored Work</source>
+        <translation>Wiederhergestellte Arbeit speichern</translation>
+    </message>
+    <message>
+        <source>%1 was restored from unsaved work after a crash. Saving overwrites %2 with it.</source>
+        <translation>%1 wurde nach einem Absturz aus ungesicherter Arbeit wiederhergestellt. Speichern überschreibt %2 damit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents have unsaved changes. Save them?</source>
+        <translation>
+            <numerusform>%n Dokument hat ungesicherte Änderungen. Speichern?</numerusform><numerusform>%n Dokumente haben ungesicherte Änderungen. Speichern?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Alle &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Empty document</source>
+        <translation>Leeres Dokument</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The status bar's counts, e.g. "1 error, 2 warnings".</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1191,16 +1404,16 @@ Trotzdem für diese Verbindung senden?</translation>
         <translation>Beginnen Sie zu tippen oder erstellen Sie ein Dokument aus einer Vorlage.</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;i&gt;Der Text ist nicht lesbar: die letzte gute Fassung wird gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style="color:%1"&gt;&lt;i&gt;The text does not parse: showing the last good version.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style="color:%1"&gt;&lt;i&gt;Der Text ist nicht lesbar: die letzte gute Fassung wird gezeigt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:%1&quot;&gt;… and %2 more&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:%1&quot;&gt;… und %2 weitere&lt;/p&gt;</translation>
+        <source>&lt;p style="color:%1"&gt;… and %2 more&lt;/p&gt;</source>
+        <translation>&lt;p style="color:%1"&gt;… und %2 weitere&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -1314,6 +1527,65 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::WelcomePage</name>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>Welcome to Signalbox</source>
+        <translation>Willkommen bei Signalbox</translation>
+    </message>
+    <message>
+        <source>Write and check AsyncAPI documents, see them as a graph, and try their channels live.</source>
+        <translation>AsyncAPI-Dokumente schreiben und prüfen, als Graph sehen und ihre Kanäle live ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>An empty document (%1).</source>
+        <translation>Ein leeres Dokument (%1).</translation>
+    </message>
+    <message>
+        <source>New from Template…</source>
+        <translation>Neu aus Vorlage…</translation>
+    </message>
+    <message>
+        <source>WebSocket, Server-Sent Events, Kafka, MQTT and more.</source>
+        <translation>WebSocket, Server-Sent Events, Kafka, MQTT und mehr.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>An AsyncAPI document in YAML or JSON.</source>
+        <translation>Ein AsyncAPI-Dokument in YAML oder JSON.</translation>
+    </message>
+    <message>
+        <source>Open the Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A harbour's cranes and their telemetry: a complete document to explore.</source>
+        <translation>Die Kräne eines Hafens und ihre Telemetrie: ein vollständiges Dokument zum Erkunden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1725,7 @@ bei %2</translation>
 <context>
     <name>Signalbox::Workspace::SingleInstance</name>
     <message>
-        <source>The instance folder &quot;%1&quot; is not an absolute path.</source>
+        <source>The instance folder "%1" is not an absolute path.</source>
         <translation>Der Instanzordner „%1“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
@@ -1518,22 +1790,41 @@ bei %2</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::YamlEditor</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignalboxAnalysis</name>
     <message>
         <source>The document is empty</source>
         <translation>Das Dokument ist leer</translation>
     </message>
     <message>
-        <source>This is not an AsyncAPI document: it has no &apos;asyncapi&apos; field giving its version</source>
-        <translation>Das ist kein AsyncAPI-Dokument: ihm fehlt das Feld &apos;asyncapi&apos; mit der Version</translation>
+        <source>This is not an AsyncAPI document: it has no 'asyncapi' field giving its version</source>
+        <translation>Das ist kein AsyncAPI-Dokument: ihm fehlt das Feld 'asyncapi' mit der Version</translation>
     </message>
     <message>
-        <source>The &apos;asyncapi&apos; version must be a string; write it in quotes, e.g. &apos;3.0.0&apos;</source>
-        <translation>Die Version in &apos;asyncapi&apos; muss eine Zeichenkette sein; schreiben Sie sie in Anführungszeichen, z. B. &apos;3.0.0&apos;</translation>
+        <source>The 'asyncapi' version must be a string; write it in quotes, e.g. '3.0.0'</source>
+        <translation>Die Version in 'asyncapi' muss eine Zeichenkette sein; schreiben Sie sie in Anführungszeichen, z. B. '3.0.0'</translation>
     </message>
     <message>
-        <source>AsyncAPI version &apos;%1&apos; is not supported; supported versions are %2</source>
-        <translation>Die AsyncAPI-Version &apos;%1&apos; wird nicht unterstützt; unterstützt werden %2</translation>
+        <source>AsyncAPI version '%1' is not supported; supported versions are %2</source>
+        <translation>Die AsyncAPI-Version '%1' wird nicht unterstützt; unterstützt werden %2</translation>
     </message>
     <message>
         <source>The document could not be analysed: %1</source>
@@ -1593,12 +1884,12 @@ bei %2</translation>
         <translation>Aufruf: signalbox-cli validate [--format text|json] DATEI...</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
+        <source>unknown format '%1': use text or json</source>
+        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;</source>
-        <translation>unbekannte Schwere &apos;%1&apos;</translation>
+        <source>unknown severity '%1'</source>
+        <translation>unbekannte Schwere '%1'</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
@@ -1657,7 +1948,7 @@ bei %2</translation>
         <translation>Dokumente und referenzierte Dateien ablehnen, die größer als so viele Megabyte sind (Standard 32, höchstens 4095).</translation>
     </message>
     <message>
-        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document&apos;s own folder is read.</source>
+        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document's own folder is read.</source>
         <translation>Dateireferenzen auch diesen Ordner und die Ordner darunter lesen lassen (wiederholbar). Standardmäßig wird nur der eigene Ordner des Dokuments gelesen.</translation>
     </message>
     <message>
@@ -1665,28 +1956,8 @@ bei %2</translation>
         <translation>--max-size-mb braucht eine Zahl von Megabyte über 0 und höchstens %1</translation>
     </message>
     <message>
-        <source>--allow-refs-outside: &apos;%1&apos; is not a folder</source>
+        <source>--allow-refs-outside: '%1' is not a folder</source>
         <translation>--allow-refs-outside: „%1“ ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>Signalbox command-line tool.
-
-Commands:
-  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
-  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
-  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
-  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
-
-A file $ref is read only from the document&apos;s folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
-        <translation>Signalbox-Kommandozeilenwerkzeug.
-
-Befehle:
-  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar oder der Aufruf falsch ist
-  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
-  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
-  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
-
-Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
     </message>
     <message>
         <source>Fetch remote (http, https) references: redirects only to the same scheme or from http to https, at most 8 MB each; a kept copy stands in, with a warning, when the server cannot be reached.</source>
@@ -1703,6 +1974,28 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     <message>
         <source>--fetch-timeout needs a number of seconds above 0 and at most 3600</source>
         <translation>--fetch-timeout braucht eine Zahl von Sekunden über 0 und höchstens 3600</translation>
+    </message>
+    <message>
+        <source>Signalbox command-line tool.
+
+Commands:
+  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
+  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
+  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
+  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
+  mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per event (signalbox-cli mock --help)
+
+A file $ref is read only from the document's folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
+        <translation>Signalbox-Kommandozeilenwerkzeug.
+
+Befehle:
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar oder der Aufruf falsch ist
+  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
+  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
+  mock DATEI         die WebSocket- und SSE-Kanäle des Dokuments lokal bereitstellen: eine JSON-Zeile pro Ereignis (signalbox-cli mock --help)
+
+Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +2040,7 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Kein Wert für %1.</translation>
     </message>
     <message>
-        <source>The value of %1 would change the server&apos;s address: / @ ? # \ %, spaces and control characters are not allowed in a host or port.</source>
+        <source>The value of %1 would change the server's address: / @ ? # \ %, spaces and control characters are not allowed in a host or port.</source>
         <translation>Der Wert von %1 würde die Adresse des Servers ändern: / @ ? # \ %, Leerzeichen und Steuerzeichen sind in Host oder Port nicht erlaubt.</translation>
     </message>
     <message>
@@ -1840,11 +2133,11 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no valid &quot;time&quot;</source>
+        <source>no valid "time"</source>
         <translation>kein gültiges „time“</translation>
     </message>
     <message>
-        <source>&quot;direction&quot; is not in, out or connection</source>
+        <source>"direction" is not in, out or connection</source>
         <translation>„direction“ ist nicht in, out oder connection</translation>
     </message>
     <message>
@@ -1872,6 +2165,155 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     </message>
 </context>
 <context>
+    <name>SignalboxMock</name>
+    <message>
+        <source>Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one local listener, in plain text: each at its server's pathname plus the channel's address. It sends the messages of the operations its role sends (examples, else a sample from the schema), checks what clients send, answers operations that have a reply, and prints one JSON line per event (the live log's format). The URLs it serves are printed on stderr. It runs until --duration seconds or until it is stopped.
+Exit status: 0 served, 2 usage, document or listening problem.</source>
+        <translation>Stellt die WebSocket- (ws, wss) und Server-Sent-Events-Kanäle (http, https) eines AsyncAPI-Dokuments an einem lokalen Port im Klartext bereit: jeden unter dem Pfad seines Servers plus der Adresse des Kanals. Er sendet die Nachrichten der Operationen, die seine Rolle sendet (Beispiele, sonst ein Muster aus dem Schema), prüft, was Clients senden, beantwortet Operationen mit einer Antwort und gibt je Ereignis eine JSON-Zeile aus (das Format des Live-Protokolls). Die bereitgestellten URLs stehen auf stderr. Er läuft bis --duration Sekunden oder bis er beendet wird.
+Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
+    </message>
+    <message>
+        <source>Serve only this server.</source>
+        <translation>Nur diesen Server bereitstellen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where to listen (default 127.0.0.1:0, any free port).</source>
+        <translation>Wo gelauscht wird (Vorgabe 127.0.0.1:0, ein freier Port).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>application (send what the document's application sends) or client.</source>
+        <translation>application (senden, was die Anwendung des Dokuments sendet) oder client.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Messages a second on each connection; 0: one for each client message (default 1).</source>
+        <translation>Nachrichten pro Sekunde je Verbindung; 0: eine je Nachricht des Clients (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Close each connection after this many messages.</source>
+        <translation>Jede Verbindung nach so vielen Nachrichten schließen.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Nach so vielen Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Drop the connection after every N messages.</source>
+        <translation>Die Verbindung nach jeweils N Nachrichten abbrechen.</translation>
+    </message>
+    <message>
+        <source>Make every Nth message one that does not conform.</source>
+        <translation>Jede N-te Nachricht nicht konform machen.</translation>
+    </message>
+    <message>
+        <source>Pick messages and examples at random.</source>
+        <translation>Nachrichten und Beispiele zufällig wählen.</translation>
+    </message>
+    <message>
+        <source>Seed of --random (default 0).</source>
+        <translation>Startwert für --random (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>SSE: the retry time sent (default 2000).</source>
+        <translation>SSE: die gesendete Wiederholzeit (Vorgabe 2000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The credential clients must present for the server's security schemes: a token or key, or user:password for basic. Without it, any credential of the right kind is taken.</source>
+        <translation>Die Anmeldedaten, die Clients für die Sicherheitsschemata des Servers vorlegen müssen: ein Token oder Schlüssel, oder Benutzer:Passwort für basic. Ohne sie werden beliebige Anmeldedaten der richtigen Art angenommen.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The AsyncAPI document.</source>
+        <translation>Das AsyncAPI-Dokument.</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--rate N] …</source>
+        <translation>Aufruf: signalbox-cli mock DATEI [--server NAME] [--listen HOST:PORT] [--rate N] …</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address and a port, e.g. 127.0.0.1:8080</source>
+        <translation>--listen braucht eine IP-Adresse und einen Port, z. B. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>--role is application or client</source>
+        <translation>--role ist application oder client</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of messages a second between 0 and 10000</source>
+        <translation>--rate braucht eine Anzahl Nachrichten pro Sekunde zwischen 0 und 10000</translation>
+    </message>
+    <message>
+        <source>--count needs a positive number</source>
+        <translation>--count braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--drop-every needs a positive number</source>
+        <translation>--drop-every braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--invalid-every needs a positive number</source>
+        <translation>--invalid-every braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--retry needs a positive number of milliseconds</source>
+        <translation>--retry braucht eine positive Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--duration needs a number of seconds</source>
+        <translation>--duration braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is not an AsyncAPI document</source>
+        <translation>%1 ist kein AsyncAPI-Dokument</translation>
+    </message>
+    <message>
+        <source>warning: %1 has errors; serving it all the same</source>
+        <translation>Warnung: %1 hat Fehler; wird trotzdem bereitgestellt</translation>
+    </message>
+    <message>
+        <source>serving %1 (%2, server %3, channel %4)</source>
+        <translation>stelle %1 bereit (%2, Server %3, Kanal %4)</translation>
+    </message>
+</context>
+<context>
     <name>SignalboxModel</name>
     <message>
         <source>send</source>
@@ -1887,20 +2329,20 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     </message>
     <message>
         <source>%1 (2.x %2)</source>
-        <extracomment>%1 is &quot;send&quot; or &quot;receive&quot;, %2 the 2.x verb as written (publish, subscribe): not translated</extracomment>
+        <extracomment>%1 is "send" or "receive", %2 the 2.x verb as written (publish, subscribe): not translated</extracomment>
         <translation>%1 (2.x %2)</translation>
     </message>
     <message>
-        <source>In AsyncAPI 2.x, &apos;publish&apos; describes what others publish to this channel: the application receives these messages.</source>
-        <translation>In AsyncAPI 2.x beschreibt &apos;publish&apos;, was andere in diesem Kanal veröffentlichen: Die Anwendung empfängt diese Nachrichten.</translation>
+        <source>In AsyncAPI 2.x, 'publish' describes what others publish to this channel: the application receives these messages.</source>
+        <translation>In AsyncAPI 2.x beschreibt 'publish', was andere in diesem Kanal veröffentlichen: Die Anwendung empfängt diese Nachrichten.</translation>
     </message>
     <message>
-        <source>In AsyncAPI 2.x, &apos;subscribe&apos; describes what others subscribe to on this channel: the application sends these messages.</source>
-        <translation>In AsyncAPI 2.x beschreibt &apos;subscribe&apos;, was andere in diesem Kanal abonnieren: Die Anwendung sendet diese Nachrichten.</translation>
+        <source>In AsyncAPI 2.x, 'subscribe' describes what others subscribe to on this channel: the application sends these messages.</source>
+        <translation>In AsyncAPI 2.x beschreibt 'subscribe', was andere in diesem Kanal abonnieren: Die Anwendung sendet diese Nachrichten.</translation>
     </message>
     <message>
-        <source>The action is neither &apos;send&apos; nor &apos;receive&apos;.</source>
-        <translation>Die Aktion ist weder &apos;send&apos; noch &apos;receive&apos;.</translation>
+        <source>The action is neither 'send' nor 'receive'.</source>
+        <translation>Die Aktion ist weder 'send' noch 'receive'.</translation>
     </message>
     <message>
         <source>The application sends these messages.</source>
@@ -1922,7 +2364,7 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Name</translation>
     </message>
     <message>
-        <source>The channel (default: the operation&apos;s, else the first).</source>
+        <source>The channel (default: the operation's, else the first).</source>
         <translation>Der Kanal (Vorgabe: der der Operation, sonst der erste).</translation>
     </message>
     <message>
@@ -1934,7 +2376,7 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>ID</translation>
     </message>
     <message>
-        <source>Connect here instead of the document&apos;s server (ws, wss, http, https).</source>
+        <source>Connect here instead of the document's server (ws, wss, http, https).</source>
         <translation>Hierhin statt zum Server des Dokuments verbinden (ws, wss, http, https).</translation>
     </message>
     <message>
@@ -1954,11 +2396,11 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Ein zusätzlicher Handshake- oder Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
-        <source>&apos;Name: value&apos;</source>
-        <translation>&apos;Name: Wert&apos;</translation>
+        <source>'Name: value'</source>
+        <translation>'Name: Wert'</translation>
     </message>
     <message>
-        <source>Environment variable holding the token, API key or password for the server&apos;s security schemes (default SIGNALBOX_SECRET).</source>
+        <source>Environment variable holding the token, API key or password for the server's security schemes (default SIGNALBOX_SECRET).</source>
         <translation>Umgebungsvariable mit Token, API-Schlüssel oder Passwort für die Sicherheitsschemata des Servers (Vorgabe SIGNALBOX_SECRET).</translation>
     </message>
     <message>
@@ -1974,11 +2416,11 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>The message to send (default: the operation&apos;s first, else the channel&apos;s first).</source>
+        <source>The message to send (default: the operation's first, else the channel's first).</source>
         <translation>Die zu sendende Nachricht (Vorgabe: die erste der Operation, sonst die erste des Kanals).</translation>
     </message>
     <message>
-        <source>Send this file&apos;s content as one message (repeatable).</source>
+        <source>Send this file's content as one message (repeatable).</source>
         <translation>Den Inhalt dieser Datei als eine Nachricht senden (wiederholbar).</translation>
     </message>
     <message>
@@ -1986,11 +2428,11 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Send the message&apos;s first example (or a sample).</source>
+        <source>Send the message's first example (or a sample).</source>
         <translation>Das erste Beispiel der Nachricht senden (oder ein Muster).</translation>
     </message>
     <message>
-        <source>Send a sample generated from the message&apos;s payload schema.</source>
+        <source>Send a sample generated from the message's payload schema.</source>
         <translation>Ein aus dem Payload-Schema der Nachricht erzeugtes Muster senden.</translation>
     </message>
     <message>
@@ -2069,32 +2511,32 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         </translation>
     </message>
     <message>
-        <source>no operation &apos;%1&apos;</source>
-        <translation>keine Operation &apos;%1&apos;</translation>
+        <source>no operation '%1'</source>
+        <translation>keine Operation '%1'</translation>
     </message>
     <message>
-        <source>no channel &apos;%1&apos;</source>
-        <translation>kein Kanal &apos;%1&apos;</translation>
+        <source>no channel '%1'</source>
+        <translation>kein Kanal '%1'</translation>
     </message>
     <message>
-        <source>no server &apos;%1&apos;</source>
-        <translation>kein Server &apos;%1&apos;</translation>
+        <source>no server '%1'</source>
+        <translation>kein Server '%1'</translation>
     </message>
     <message>
-        <source>channel &apos;%1&apos; has no message &apos;%2&apos;</source>
-        <translation>Kanal &apos;%1&apos; hat keine Nachricht &apos;%2&apos;</translation>
+        <source>channel '%1' has no message '%2'</source>
+        <translation>Kanal '%1' hat keine Nachricht '%2'</translation>
     </message>
     <message>
-        <source>no WebSocket or HTTP server for channel &apos;%1&apos;: give --server or --url</source>
-        <translation>kein WebSocket- oder HTTP-Server für Kanal &apos;%1&apos;: --server oder --url angeben</translation>
+        <source>no WebSocket or HTTP server for channel '%1': give --server or --url</source>
+        <translation>kein WebSocket- oder HTTP-Server für Kanal '%1': --server oder --url angeben</translation>
     </message>
     <message>
         <source>--url needs a ws, wss, http or https URL</source>
         <translation>--url braucht eine ws-, wss-, http- oder https-URL</translation>
     </message>
     <message>
-        <source>--header needs &apos;Name: value&apos;, not &apos;%1&apos;</source>
-        <translation>--header braucht &apos;Name: Wert&apos;, nicht &apos;%1&apos;</translation>
+        <source>--header needs 'Name: value', not '%1'</source>
+        <translation>--header braucht 'Name: Wert', nicht '%1'</translation>
     </message>
     <message>
         <source>Server-Sent Events only receive: nothing can be sent</source>
@@ -2109,7 +2551,7 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Zugangsdaten trotzdem über ws:// oder http:// senden (jeder auf dem Weg kann sie lesen).</translation>
     </message>
     <message>
-        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document&apos;s own folder is read.</source>
+        <source>Let file references also read this folder and the folders below it (repeatable). By default only the document's own folder is read.</source>
         <translation>Dateireferenzen auch diesen Ordner und die Ordner darunter lesen lassen (wiederholbar). Standardmäßig wird nur der eigene Ordner des Dokuments gelesen.</translation>
     </message>
     <message>
@@ -2117,7 +2559,7 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>ordner</translation>
     </message>
     <message>
-        <source>--allow-refs-outside: &apos;%1&apos; is not a folder</source>
+        <source>--allow-refs-outside: '%1' is not a folder</source>
         <translation>--allow-refs-outside: „%1“ ist kein Ordner</translation>
     </message>
     <message>
@@ -2125,11 +2567,11 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
-        <source>%1: the body for message &apos;%2&apos; takes content from %3, not from %4 itself; it is not sent unseen. Look at it, and send it with --send-file if you mean to.</source>
+        <source>%1: the body for message '%2' takes content from %3, not from %4 itself; it is not sent unseen. Look at it, and send it with --send-file if you mean to.</source>
         <translation>%1: Der Inhalt für die Nachricht „%2“ übernimmt Inhalt aus %3, nicht aus %4 selbst; er wird nicht ungesehen gesendet. Sehen Sie ihn sich an und senden Sie ihn mit --send-file, wenn Sie das wollen.</translation>
     </message>
     <message>
-        <source>warning: %1: the body for message &apos;%2&apos; was cut at its size limit</source>
+        <source>warning: %1: the body for message '%2' was cut at its size limit</source>
         <translation>Warnung: %1: Der Inhalt für die Nachricht „%2“ wurde an seiner Größengrenze abgeschnitten</translation>
     </message>
     <message>
@@ -2137,76 +2579,76 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>%1 wird nicht über %2 gesendet, denn das ist nicht verschlüsselt: Jeder auf dem Weg kann es lesen. Verwenden Sie wss:// oder https:// oder geben Sie --allow-plaintext-credentials an.</translation>
     </message>
     <message>
-        <source>Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the messages asked for, receives until --count messages or --timeout seconds, checks each message against the channel&apos;s messages and prints one JSON line per message and connection event.
+        <source>Connects to a WebSocket or Server-Sent-Events endpoint of an AsyncAPI document (or a URL), sends the messages asked for, receives until --count messages or --timeout seconds, checks each message against the channel's messages and prints one JSON line per message and connection event.
 Exit status: 0 every message conformed, 1 some message did not (or was dropped: over the size limit), 2 usage, document or connection problem, 3 fewer than --count messages arrived in time.</source>
         <translation>Verbindet sich mit einem WebSocket- oder Server-Sent-Events-Endpunkt eines AsyncAPI-Dokuments (oder einer URL), sendet die gewünschten Nachrichten, empfängt bis --count Nachrichten oder --timeout Sekunden, prüft jede Nachricht gegen die Nachrichten des Kanals und gibt eine JSON-Zeile pro Nachricht und Verbindungsereignis aus.
 Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder wurde verworfen: über der Größengrenze), 2 Aufruf-, Dokument- oder Verbindungsproblem, 3 weniger als --count Nachrichten kamen rechtzeitig an.</translation>
     </message>
     <message>
-        <source>Fetch the document&apos;s remote (http, https) references.</source>
+        <source>Fetch the document's remote (http, https) references.</source>
         <translation>Die entfernten (http, https) Referenzen des Dokuments abrufen.</translation>
     </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
     <message>
-        <source>Reference &apos;%1&apos; leads back to itself through other references</source>
-        <translation>Die Referenz &apos;%1&apos; führt über andere Referenzen zu sich selbst zurück</translation>
+        <source>Reference '%1' leads back to itself through other references</source>
+        <translation>Die Referenz '%1' führt über andere Referenzen zu sich selbst zurück</translation>
     </message>
     <message>
-        <source>Cannot read file &apos;%1&apos;</source>
-        <translation>Datei &apos;%1&apos; nicht lesbar</translation>
+        <source>Cannot read file '%1'</source>
+        <translation>Datei '%1' nicht lesbar</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; is nested too deeply</source>
-        <translation>Die Referenz &apos;%1&apos; ist zu tief verschachtelt</translation>
+        <source>Reference '%1' is nested too deeply</source>
+        <translation>Die Referenz '%1' ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; uses an unsupported scheme</source>
-        <translation>Die Referenz &apos;%1&apos; verwendet ein nicht unterstütztes Schema</translation>
+        <source>Reference '%1' uses an unsupported scheme</source>
+        <translation>Die Referenz '%1' verwendet ein nicht unterstütztes Schema</translation>
     </message>
     <message>
-        <source>Remote reference &apos;%1&apos; was not fetched</source>
-        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen</translation>
+        <source>Remote reference '%1' was not fetched</source>
+        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos;: too many files are referenced</source>
-        <translation>Referenz &apos;%1&apos;: zu viele Dateien werden referenziert</translation>
+        <source>Reference '%1': too many files are referenced</source>
+        <translation>Referenz '%1': zu viele Dateien werden referenziert</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos;: %2</source>
-        <translation>Referenz &apos;%1&apos;: %2</translation>
+        <source>Reference '%1': %2</source>
+        <translation>Referenz '%1': %2</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; points into a file that does not parse</source>
-        <translation>Die Referenz &apos;%1&apos; zeigt in eine nicht lesbare Datei</translation>
+        <source>Reference '%1' points into a file that does not parse</source>
+        <translation>Die Referenz '%1' zeigt in eine nicht lesbare Datei</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid JSON pointer</source>
-        <translation>&apos;%1&apos; ist kein gültiger JSON-Pointer</translation>
+        <source>'%1' is not a valid JSON pointer</source>
+        <translation>'%1' ist kein gültiger JSON-Pointer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; existiert nicht</translation>
+        <source>'%1' does not exist</source>
+        <translation>'%1' existiert nicht</translation>
     </message>
     <message>
-        <source>the referenced files together exceed %1 MB; &apos;%2&apos; is not read</source>
+        <source>the referenced files together exceed %1 MB; '%2' is not read</source>
         <translation>die referenzierten Dateien überschreiten zusammen %1 MB; „%2“ wird nicht gelesen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is larger than %2 MB</source>
+        <source>'%1' is larger than %2 MB</source>
         <translation>„%1“ ist größer als %2 MB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is outside the document&apos;s folder and the folders allowed for references; it is not read</source>
+        <source>'%1' is outside the document's folder and the folders allowed for references; it is not read</source>
         <translation>„%1“ liegt außerhalb des Ordners des Dokuments und der für Referenzen erlaubten Ordner; es wird nicht gelesen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a regular file (a device, a pipe or a system file); it is not read</source>
+        <source>'%1' is not a regular file (a device, a pipe or a system file); it is not read</source>
         <translation>„%1“ ist keine reguläre Datei (ein Gerät, eine Pipe oder eine Systemdatei); es wird nicht gelesen</translation>
     </message>
     <message>
-        <source>Reference &apos;%1&apos; names a file: save the document to resolve file references</source>
+        <source>Reference '%1' names a file: save the document to resolve file references</source>
         <translation>Die Referenz „%1“ nennt eine Datei: Speichern Sie das Dokument, um Dateireferenzen aufzulösen</translation>
     </message>
     <message>
@@ -2222,24 +2664,24 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>dem temporären Ordner</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not read: the document is in %2 (%3), which is not a project folder; save the document in a project folder, or allow %3 for references</source>
+        <source>'%1' is not read: the document is in %2 (%3), which is not a project folder; save the document in a project folder, or allow %3 for references</source>
         <translation>„%1“ wird nicht gelesen: Das Dokument liegt in %2 (%3), und das ist kein Projektordner; speichern Sie das Dokument in einem Projektordner oder erlauben Sie %3 für Referenzen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a hidden file or in a hidden folder; it is not read unless its folder is allowed for references</source>
+        <source>'%1' is a hidden file or in a hidden folder; it is not read unless its folder is allowed for references</source>
         <translation>„%1“ ist eine versteckte Datei oder liegt in einem versteckten Ordner; es wird nur gelesen, wenn sein Ordner für Referenzen erlaubt ist</translation>
     </message>
     <message>
-        <source>Remote reference &apos;%1&apos; was not fetched, so what it points to is not checked; turn on fetching remote references for this folder (--fetch-remote on the command line)</source>
-        <translation>Die entfernte Referenz &apos;%1&apos; wurde nicht abgerufen, ihr Ziel ist also nicht geprüft; schalten Sie das Abrufen entfernter Referenzen für diesen Ordner ein (--fetch-remote auf der Kommandozeile)</translation>
+        <source>Remote reference '%1' was not fetched, so what it points to is not checked; turn on fetching remote references for this folder (--fetch-remote on the command line)</source>
+        <translation>Die entfernte Referenz '%1' wurde nicht abgerufen, ihr Ziel ist also nicht geprüft; schalten Sie das Abrufen entfernter Referenzen für diesen Ordner ein (--fetch-remote auf der Kommandozeile)</translation>
     </message>
     <message>
-        <source>could not fetch &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; konnte nicht abgerufen werden: %2</translation>
+        <source>could not fetch '%1': %2</source>
+        <translation>'%1' konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a YAML or JSON document</source>
-        <translation>&apos;%1&apos; ist kein YAML- oder JSON-Dokument</translation>
+        <source>'%1' is not a YAML or JSON document</source>
+        <translation>'%1' ist kein YAML- oder JSON-Dokument</translation>
     </message>
     <message>
         <source>%1; the copy fetched on %2 is used</source>
@@ -2258,8 +2700,8 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>es ist größer als %1</translation>
     </message>
     <message>
-        <source>the server redirected to &apos;%1&apos;, which is not followed (only to the same scheme, or from http to https)</source>
-        <translation>der Server leitete nach &apos;%1&apos; weiter, dem nicht gefolgt wird (nur zum selben Schema oder von http zu https)</translation>
+        <source>the server redirected to '%1', which is not followed (only to the same scheme, or from http to https)</source>
+        <translation>der Server leitete nach '%1' weiter, dem nicht gefolgt wird (nur zum selben Schema oder von http zu https)</translation>
     </message>
     <message numerus="yes">
         <source>more than %n redirect(s)</source>
@@ -2281,15 +2723,15 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>der Server antwortete HTTP %1 %2</translation>
     </message>
     <message>
-        <source>the server&apos;s answer could not be read (HTTP status %1)</source>
+        <source>the server's answer could not be read (HTTP status %1)</source>
         <translation>die Antwort des Servers war nicht lesbar (HTTP-Status %1)</translation>
     </message>
 </context>
 <context>
     <name>SignalboxRules</name>
     <message>
-        <source>Server &apos;%1&apos; defines variable &apos;%2&apos; but its %3 does not use it</source>
-        <translation>Server &apos;%1&apos; definiert die Variable &apos;%2&apos;, aber sein %3 verwendet sie nicht</translation>
+        <source>Server '%1' defines variable '%2' but its %3 does not use it</source>
+        <translation>Server '%1' definiert die Variable '%2', aber sein %3 verwendet sie nicht</translation>
     </message>
     <message>
         <source>host and pathname</source>
@@ -2300,28 +2742,28 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>URL</translation>
     </message>
     <message>
-        <source>Server &apos;%1&apos; uses variable &apos;{%2}&apos; that is not defined in its &apos;variables&apos;</source>
-        <translation>Server &apos;%1&apos; verwendet die Variable &apos;{%2}&apos;, die in seinen &apos;variables&apos; nicht definiert ist</translation>
+        <source>Server '%1' uses variable '{%2}' that is not defined in its 'variables'</source>
+        <translation>Server '%1' verwendet die Variable '{%2}', die in seinen 'variables' nicht definiert ist</translation>
     </message>
     <message>
-        <source>Security scheme &apos;%1&apos; is not defined in components.securitySchemes</source>
-        <translation>Das Sicherheitsschema &apos;%1&apos; ist in components.securitySchemes nicht definiert</translation>
+        <source>Security scheme '%1' is not defined in components.securitySchemes</source>
+        <translation>Das Sicherheitsschema '%1' ist in components.securitySchemes nicht definiert</translation>
     </message>
     <message>
-        <source>The address of channel &apos;%1&apos; must not contain a query (&apos;?&apos;) or a fragment (&apos;#&apos;)</source>
-        <translation>Die Adresse des Kanals &apos;%1&apos; darf keine Abfrage (&apos;?&apos;) und kein Fragment (&apos;#&apos;) enthalten</translation>
+        <source>The address of channel '%1' must not contain a query ('?') or a fragment ('#')</source>
+        <translation>Die Adresse des Kanals '%1' darf keine Abfrage ('?') und kein Fragment ('#') enthalten</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; defines parameter &apos;%2&apos; that its address does not contain</source>
-        <translation>Kanal &apos;%1&apos; definiert den Parameter &apos;%2&apos;, den seine Adresse nicht enthält</translation>
+        <source>Channel '%1' defines parameter '%2' that its address does not contain</source>
+        <translation>Kanal '%1' definiert den Parameter '%2', den seine Adresse nicht enthält</translation>
     </message>
     <message>
-        <source>The address of channel &apos;%1&apos; uses parameter &apos;{%2}&apos; that is not defined in its &apos;parameters&apos;</source>
-        <translation>Die Adresse des Kanals &apos;%1&apos; verwendet den Parameter &apos;{%2}&apos;, der in seinen &apos;parameters&apos; nicht definiert ist</translation>
+        <source>The address of channel '%1' uses parameter '{%2}' that is not defined in its 'parameters'</source>
+        <translation>Die Adresse des Kanals '%1' verwendet den Parameter '{%2}', der in seinen 'parameters' nicht definiert ist</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not point to %2</source>
-        <translation>&apos;%1&apos; zeigt nicht auf %2</translation>
+        <source>'%1' does not point to %2</source>
+        <translation>'%1' zeigt nicht auf %2</translation>
     </message>
     <message>
         <source>a server</source>
@@ -2360,48 +2802,48 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>eine Antwort</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; must list its servers as references to &apos;#/servers/…&apos;</source>
-        <translation>Kanal &apos;%1&apos; muss seine Server als Referenzen auf &apos;#/servers/…&apos; angeben</translation>
+        <source>Channel '%1' must list its servers as references to '#/servers/…'</source>
+        <translation>Kanal '%1' muss seine Server als Referenzen auf '#/servers/…' angeben</translation>
     </message>
     <message>
-        <source>The channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
-        <translation>Der Kanal der Operation &apos;%1&apos; muss eine Referenz auf einen Kanal in &apos;#/channels&apos; sein</translation>
+        <source>The channel of operation '%1' must be a reference to a channel in '#/channels'</source>
+        <translation>Der Kanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
     </message>
     <message>
-        <source>Operation &apos;%1&apos; lists a message that its channel does not define</source>
-        <translation>Operation &apos;%1&apos; nennt eine Nachricht, die ihr Kanal nicht definiert</translation>
+        <source>Operation '%1' lists a message that its channel does not define</source>
+        <translation>Operation '%1' nennt eine Nachricht, die ihr Kanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply channel of operation &apos;%1&apos; must be a reference to a channel in &apos;#/channels&apos;</source>
-        <translation>Der Antwortkanal der Operation &apos;%1&apos; muss eine Referenz auf einen Kanal in &apos;#/channels&apos; sein</translation>
+        <source>The reply channel of operation '%1' must be a reference to a channel in '#/channels'</source>
+        <translation>Der Antwortkanal der Operation '%1' muss eine Referenz auf einen Kanal in '#/channels' sein</translation>
     </message>
     <message>
-        <source>The reply of operation &apos;%1&apos; lists a message that its reply channel does not define</source>
-        <translation>Die Antwort der Operation &apos;%1&apos; nennt eine Nachricht, die ihr Antwortkanal nicht definiert</translation>
+        <source>The reply of operation '%1' lists a message that its reply channel does not define</source>
+        <translation>Die Antwort der Operation '%1' nennt eine Nachricht, die ihr Antwortkanal nicht definiert</translation>
     </message>
     <message>
-        <source>The reply of operation &apos;%1&apos; has neither a channel nor an address</source>
-        <translation>Die Antwort der Operation &apos;%1&apos; hat weder Kanal noch Adresse</translation>
+        <source>The reply of operation '%1' has neither a channel nor an address</source>
+        <translation>Die Antwort der Operation '%1' hat weder Kanal noch Adresse</translation>
     </message>
     <message>
-        <source>The reply channel of operation &apos;%1&apos; has a dynamic address, but the reply gives no &apos;address&apos; to find it at run time</source>
-        <translation>Der Antwortkanal der Operation &apos;%1&apos; hat eine dynamische Adresse, aber die Antwort gibt keine &apos;address&apos; an, um sie zur Laufzeit zu finden</translation>
+        <source>The reply channel of operation '%1' has a dynamic address, but the reply gives no 'address' to find it at run time</source>
+        <translation>Der Antwortkanal der Operation '%1' hat eine dynamische Adresse, aber die Antwort gibt keine 'address' an, um sie zur Laufzeit zu finden</translation>
     </message>
     <message>
-        <source>messageId &apos;%1&apos; is used by more than one message</source>
-        <translation>messageId &apos;%1&apos; wird von mehr als einer Nachricht verwendet</translation>
+        <source>messageId '%1' is used by more than one message</source>
+        <translation>messageId '%1' wird von mehr als einer Nachricht verwendet</translation>
     </message>
     <message>
-        <source>Channel &apos;%1&apos; names server &apos;%2&apos; that is not defined in &apos;servers&apos;</source>
-        <translation>Kanal &apos;%1&apos; nennt den Server &apos;%2&apos;, der in &apos;servers&apos; nicht definiert ist</translation>
+        <source>Channel '%1' names server '%2' that is not defined in 'servers'</source>
+        <translation>Kanal '%1' nennt den Server '%2', der in 'servers' nicht definiert ist</translation>
     </message>
     <message>
-        <source>operationId &apos;%1&apos; is used by more than one operation</source>
-        <translation>operationId &apos;%1&apos; wird von mehr als einer Operation verwendet</translation>
+        <source>operationId '%1' is used by more than one operation</source>
+        <translation>operationId '%1' wird von mehr als einer Operation verwendet</translation>
     </message>
     <message>
-        <source>Tag name &apos;%1&apos; appears more than once in this list</source>
-        <translation>Der Tag-Name &apos;%1&apos; kommt in dieser Liste mehrfach vor</translation>
+        <source>Tag name '%1' appears more than once in this list</source>
+        <translation>Der Tag-Name '%1' kommt in dieser Liste mehrfach vor</translation>
     </message>
     <message>
         <source>Example %1</source>
@@ -2416,19 +2858,19 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>%1 passt nicht zum Header-Schema</translation>
     </message>
     <message>
-        <source>Component &apos;%1&apos; of components.%2 is not referenced anywhere</source>
-        <translation>Die Komponente &apos;%1&apos; in components.%2 wird nirgends referenziert</translation>
+        <source>Component '%1' of components.%2 is not referenced anywhere</source>
+        <translation>Die Komponente '%1' in components.%2 wird nirgends referenziert</translation>
     </message>
 </context>
 <context>
     <name>SignalboxSecurity</name>
     <message>
-        <source>%1: the name &apos;%2&apos; cannot be a header or cookie name (only letters, digits and !#$%&amp;&apos;*+-.^_`|~ may be in one); nothing is sent for it.</source>
-        <translation>%1: Der Name „%2“ kann kein Header- oder Cookie-Name sein (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ sind darin erlaubt); dafür wird nichts gesendet.</translation>
+        <source>%1: the name '%2' cannot be a header or cookie name (only letters, digits and !#$%&amp;'*+-.^_`|~ may be in one); nothing is sent for it.</source>
+        <translation>%1: Der Name „%2“ kann kein Header- oder Cookie-Name sein (nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ sind darin erlaubt); dafür wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>The header name &apos;%1&apos; is not allowed: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ may be in one.</source>
-        <translation>Der Header-Name „%1“ ist nicht erlaubt: Nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ sind darin erlaubt.</translation>
+        <source>The header name '%1' is not allowed: only letters, digits and !#$%&amp;'*+-.^_`|~ may be in one.</source>
+        <translation>Der Header-Name „%1“ ist nicht erlaubt: Nur Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ sind darin erlaubt.</translation>
     </message>
     <message>
         <source>The value of the header %1 contains a line break or NUL: it would add headers of its own.</source>
@@ -2476,12 +2918,12 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
 <context>
     <name>SignalboxValidation</name>
     <message>
-        <source>Missing required property &apos;%1&apos;</source>
-        <translation>Die Pflichteigenschaft &apos;%1&apos; fehlt</translation>
+        <source>Missing required property '%1'</source>
+        <translation>Die Pflichteigenschaft '%1' fehlt</translation>
     </message>
     <message>
-        <source>Property &apos;%1&apos; is not allowed here</source>
-        <translation>Die Eigenschaft &apos;%1&apos; ist hier nicht erlaubt</translation>
+        <source>Property '%1' is not allowed here</source>
+        <translation>Die Eigenschaft '%1' ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>Value has the wrong type for this field</source>
@@ -2540,8 +2982,8 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation> oder </translation>
     </message>
     <message>
-        <source>%1 must be &apos;%2&apos;</source>
-        <translation>%1 muss &apos;%2&apos; sein</translation>
+        <source>%1 must be '%2'</source>
+        <translation>%1 muss '%2' sein</translation>
     </message>
     <message>
         <source>%1 is not one of the allowed values: %2</source>
@@ -2676,7 +3118,7 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>Die Liste hat mehr Einträge als erlaubt</translation>
     </message>
     <message>
-        <source>Items %1 and %2 are equal; the list&apos;s items must be unique</source>
+        <source>Items %1 and %2 are equal; the list's items must be unique</source>
         <translation>Die Einträge %1 und %2 sind gleich; die Einträge der Liste müssen eindeutig sein</translation>
     </message>
     <message>
@@ -2716,8 +3158,8 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>Es lässt sich nicht prüfen, ob die Zahl ein Vielfaches des verlangten Werts ist</translation>
     </message>
     <message>
-        <source>Missing property &apos;%1&apos;, which another property here requires</source>
-        <translation>Die Eigenschaft &apos;%1&apos; fehlt, die eine andere Eigenschaft hier verlangt</translation>
+        <source>Missing property '%1', which another property here requires</source>
+        <translation>Die Eigenschaft '%1' fehlt, die eine andere Eigenschaft hier verlangt</translation>
     </message>
     <message>
         <source>Value has a form that is not allowed here</source>
@@ -2728,8 +3170,8 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>Der Wert passt zu mehr als einer der erlaubten Formen</translation>
     </message>
     <message>
-        <source>Property &apos;%1&apos; is not valid</source>
-        <translation>Die Eigenschaft &apos;%1&apos; ist nicht gültig</translation>
+        <source>Property '%1' is not valid</source>
+        <translation>Die Eigenschaft '%1' ist nicht gültig</translation>
     </message>
     <message>
         <source>Value is not valid here</source>
@@ -2792,12 +3234,12 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>JSON-Pointer</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid %2</source>
-        <translation>&apos;%1&apos; ist kein gültiger Wert für %2</translation>
+        <source>'%1' is not a valid %2</source>
+        <translation>'%1' ist kein gültiger Wert für %2</translation>
     </message>
     <message>
-        <source>Property name &apos;%1&apos; is not allowed here</source>
-        <translation>Der Eigenschaftsname &apos;%1&apos; ist hier nicht erlaubt</translation>
+        <source>Property name '%1' is not allowed here</source>
+        <translation>Der Eigenschaftsname '%1' ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2815,8 +3257,8 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
 <context>
     <name>SignalboxYaml</name>
     <message>
-        <source>Duplicate key &apos;%1&apos; (first defined on line %2); only one of them can be used</source>
-        <translation>Doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2); nur einer davon kann gelten</translation>
+        <source>Duplicate key '%1' (first defined on line %2); only one of them can be used</source>
+        <translation>Doppelter Schlüssel '%1' (zuerst in Zeile %2); nur einer davon kann gelten</translation>
     </message>
     <message>
         <source>The file is too large to analyse (%1 MB; the limit is %2 MB)</source>
@@ -2851,8 +3293,44 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
         <translation>Der YAML-Parser hat für diesen Text von %2 Bytes mehr als %1 Ereignisse erzeugt; das Einlesen wurde hier beendet</translation>
     </message>
     <message>
-        <source>Only mappings can be merged with &apos;&lt;&lt;&apos; (a mapping, an alias of one, or a list of them); this value is not a mapping</source>
-        <translation>Mit &apos;&lt;&lt;&apos; lassen sich nur Mappings zusammenführen (ein Mapping, ein Alias darauf oder eine Liste davon); dieser Wert ist kein Mapping</translation>
+        <source>Only mappings can be merged with '&lt;&lt;' (a mapping, an alias of one, or a list of them); this value is not a mapping</source>
+        <translation>Mit '&lt;&lt;' lassen sich nur Mappings zusammenführen (ein Mapping, ein Alias darauf oder eine Liste davon); dieser Wert ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>This line starts at column %1, which lines up with no key above it; the keys it belongs with start at column %2</source>
+        <translation>Diese Zeile beginnt in Spalte %1, die zu keinem Schlüssel darüber passt; die Schlüssel, zu denen sie gehört, beginnen in Spalte %2</translation>
+    </message>
+    <message>
+        <source>This quote is not closed on its line, so the value runs on into the lines below; add the closing %1</source>
+        <translation>Dieses Anführungszeichen wird in seiner Zeile nicht geschlossen, daher läuft der Wert in die folgenden Zeilen weiter; fügen Sie das schließende %1 hinzu</translation>
+    </message>
+    <message>
+        <source>This line is indented with a tab; YAML indents with spaces only</source>
+        <translation>Diese Zeile ist mit einem Tabulator eingerückt; YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>This line is indented more than the key above it expects: '%1' has its value on its line, so nothing can be nested under it; line it up with '%1' or move the value to a line of its own</source>
+        <translation>Diese Zeile ist weiter eingerückt, als der Schlüssel darüber erwartet: '%1' hat seinen Wert in seiner Zeile, daher kann nichts darunter verschachtelt werden; richten Sie sie an '%1' aus oder setzen Sie den Wert in eine eigene Zeile</translation>
+    </message>
+    <message>
+        <source>This line is text without 'key:' among the keys of a mapping; write it as 'key: value', or as a list item with '- '</source>
+        <translation>Diese Zeile ist Text ohne 'Schlüssel:' zwischen den Schlüsseln einer Zuordnung; schreiben Sie sie als 'Schlüssel: Wert' oder als Listeneintrag mit '- '</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote; put the whole value in the quotes</source>
+        <translation>Text nach dem schließenden Anführungszeichen; setzen Sie den ganzen Wert in die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>A value without quotes cannot hold ': '; put the value in quotes</source>
+        <translation>Ein Wert ohne Anführungszeichen kann ': ' nicht enthalten; setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>This '[' is not closed: the list needs a ']' after its last item</source>
+        <translation>Diese '[' wird nicht geschlossen: Die Liste braucht eine ']' nach ihrem letzten Eintrag</translation>
+    </message>
+    <message>
+        <source>This '{' is not closed: the mapping needs a '}' after its last entry</source>
+        <translation>Diese '{' wird nicht geschlossen: Die Zuordnung braucht eine '}' nach ihrem letzten Eintrag</translation>
     </message>
 </context>
 <context>

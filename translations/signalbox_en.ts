@@ -1,150 +1,125 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::FindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signalbox::GraphView</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signalbox::Live::LiveWorker</name>
     <message numerus="yes">
         <source>%n message(s) dropped (%1) while the window was busy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n message dropped (%1) while the window was busy</numerusform><numerusform>%n messages dropped (%1) while the window was busy</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signalbox::Live::SseSession</name>
     <message numerus="yes">
         <source>%n event(s) over %1 dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n event over %1 dropped.</numerusform><numerusform>%n events over %1 dropped.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) over %1 dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n line over %1 dropped.</numerusform><numerusform>%n lines over %1 dropped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform><numerusform>Gave up after %n attempts: %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signalbox::LogPanel</name>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 of %Ln entry</numerusform><numerusform>%1 of %Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%Ln dropped</source>
+        <translation>
+            <numerusform>%Ln dropped</numerusform><numerusform>%Ln dropped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%Ln held</source>
+        <translation>
+            <numerusform>%Ln held</numerusform><numerusform>%Ln held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
         <source>%n documents have unsaved changes. Save them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n document has unsaved changes. Save it?</numerusform><numerusform>%n documents have unsaved changes. Save them?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignalboxCli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignalboxProbe</name>
     <message numerus="yes">
         <source>warning: %1 has %n error(s); probing all the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>warning: %1 has %n error; probing all the same</numerusform><numerusform>warning: %1 has %n errors; probing all the same</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignalboxReferences</name>
     <message numerus="yes">
         <source>more than %n redirect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>more than %n redirect</numerusform><numerusform>more than %n redirects</numerusform></translation>
     </message>
 </context>
 </TS>

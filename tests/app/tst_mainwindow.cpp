@@ -251,6 +251,8 @@ private slots:
     void unmodifiedDocumentReloadsQuietly();
     void shortcutsDialogListsTheActions();
     void germanUsesQtsOwnCatalogue();
+    void englishPluralForms_data();
+    void englishPluralForms();
 
 private:
     QTemporaryDir m_dir;
@@ -1271,6 +1273,28 @@ void TestMainWindow::germanUsesQtsOwnCatalogue()
     for (QTranslator *t : translators)
         QCoreApplication::removeTranslator(t);
     QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Look in:"_s);
+}
+
+void TestMainWindow::englishPluralForms_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("english") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("no-catalogue-of-its-own") << QLocale(QLocale::French);
+    QTest::newRow("c") << QLocale::c();
+}
+
+void TestMainWindow::englishPluralForms()
+{
+    // Counts read "1 error", "2 errors" in every language without a catalogue of its own.
+    QFETCH(QLocale, locale);
+    QObject owner;
+    installTranslators(locale, &owner);
+    QCOMPARE(QCoreApplication::translate("Signalbox::MainWindow", "%n errors", nullptr, 1), u"1 error"_s);
+    QCOMPARE(QCoreApplication::translate("Signalbox::MainWindow", "%n errors", nullptr, 2), u"2 errors"_s);
+    QCOMPARE(QCoreApplication::translate("Signalbox::LogPanel", "%Ln bytes", nullptr, 1), u"1 byte"_s);
+    for (QTranslator *t : owner.findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+    QCOMPARE(QCoreApplication::translate("Signalbox::MainWindow", "%n errors", nullptr, 1), u"1 errors"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
