@@ -746,6 +746,10 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
+    <message>
+        <source>%1: dropped, the client does not read what it is sent</source>
+        <translation>%1: getrennt, der Client liest nicht, was ihm gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::SseSession</name>
@@ -802,7 +806,9 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
         <translation>
-            <numerusform>Aufgegeben nach %n Versuch: %1</numerusform><numerusform>Aufgegeben nach %n Versuchen: %1</numerusform></translation>
+            <numerusform>Aufgegeben nach %n Versuch: %1</numerusform>
+            <numerusform>Aufgegeben nach %n Versuchen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,27 +931,37 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%1 von %Ln Eintrag</numerusform><numerusform>%1 von %Ln Einträgen</numerusform></translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
-            <numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln dropped</source>
         <translation>
-            <numerusform>%Ln verworfen</numerusform><numerusform>%Ln verworfen</numerusform></translation>
+            <numerusform>%Ln verworfen</numerusform>
+            <numerusform>%Ln verworfen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held</source>
         <translation>
-            <numerusform>%Ln zurückgehalten</numerusform><numerusform>%Ln zurückgehalten</numerusform></translation>
+            <numerusform>%Ln zurückgehalten</numerusform>
+            <numerusform>%Ln zurückgehalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
         <translation>
-            <numerusform>%Ln Byte</numerusform><numerusform>%Ln Bytes</numerusform></translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1383,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>%n documents have unsaved changes. Save them?</source>
         <translation>
-            <numerusform>%n Dokument hat ungesicherte Änderungen. Speichern?</numerusform><numerusform>%n Dokumente haben ungesicherte Änderungen. Speichern?</numerusform></translation>
+            <numerusform>%n Dokument hat ungesicherte Änderungen. Speichern?</numerusform>
+            <numerusform>%n Dokumente haben ungesicherte Änderungen. Speichern?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Discard All</source>
@@ -1385,12 +1403,16 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>%n errors</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2311,6 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <source>--duration needs a number of seconds</source>
-        <translation>--duration braucht eine Anzahl Sekunden</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2311,6 +2329,10 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
     <message>
         <source>serving %1 (%2, server %3, channel %4)</source>
         <translation>stelle %1 bereit (%2, Server %3, Kanal %4)</translation>
+    </message>
+    <message>
+        <source>--duration needs a number of seconds (at most 24 days)</source>
+        <translation>--duration braucht eine Anzahl Sekunden (höchstens 24 Tage)</translation>
     </message>
 </context>
 <context>

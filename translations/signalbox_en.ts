@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::FindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
-            <numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,12 +16,16 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -26,7 +33,9 @@
     <message numerus="yes">
         <source>%n message(s) dropped (%1) while the window was busy</source>
         <translation>
-            <numerusform>%n message dropped (%1) while the window was busy</numerusform><numerusform>%n messages dropped (%1) while the window was busy</numerusform></translation>
+            <numerusform>%n message dropped (%1) while the window was busy</numerusform>
+            <numerusform>%n messages dropped (%1) while the window was busy</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -34,17 +43,23 @@
     <message numerus="yes">
         <source>%n event(s) over %1 dropped.</source>
         <translation>
-            <numerusform>%n event over %1 dropped.</numerusform><numerusform>%n events over %1 dropped.</numerusform></translation>
+            <numerusform>%n event over %1 dropped.</numerusform>
+            <numerusform>%n events over %1 dropped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) over %1 dropped.</source>
         <translation>
-            <numerusform>%n line over %1 dropped.</numerusform><numerusform>%n lines over %1 dropped.</numerusform></translation>
+            <numerusform>%n line over %1 dropped.</numerusform>
+            <numerusform>%n lines over %1 dropped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
         <translation>
-            <numerusform>Gave up after %n attempt: %1</numerusform><numerusform>Gave up after %n attempts: %1</numerusform></translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,27 +67,37 @@
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
         <translation>
-            <numerusform>%1 of %Ln entry</numerusform><numerusform>%1 of %Ln entries</numerusform></translation>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
-            <numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln dropped</source>
         <translation>
-            <numerusform>%Ln dropped</numerusform><numerusform>%Ln dropped</numerusform></translation>
+            <numerusform>%Ln dropped</numerusform>
+            <numerusform>%Ln dropped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held</source>
         <translation>
-            <numerusform>%Ln held</numerusform><numerusform>%Ln held</numerusform></translation>
+            <numerusform>%Ln held</numerusform>
+            <numerusform>%Ln held</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
         <translation>
-            <numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,17 +105,23 @@
     <message numerus="yes">
         <source>%n documents have unsaved changes. Save them?</source>
         <translation>
-            <numerusform>%n document has unsaved changes. Save it?</numerusform><numerusform>%n documents have unsaved changes. Save them?</numerusform></translation>
+            <numerusform>%n document has unsaved changes. Save it?</numerusform>
+            <numerusform>%n documents have unsaved changes. Save them?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -98,12 +129,16 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,7 +146,9 @@
     <message numerus="yes">
         <source>warning: %1 has %n error(s); probing all the same</source>
         <translation>
-            <numerusform>warning: %1 has %n error; probing all the same</numerusform><numerusform>warning: %1 has %n errors; probing all the same</numerusform></translation>
+            <numerusform>warning: %1 has %n error; probing all the same</numerusform>
+            <numerusform>warning: %1 has %n errors; probing all the same</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -119,7 +156,9 @@
     <message numerus="yes">
         <source>more than %n redirect(s)</source>
         <translation>
-            <numerusform>more than %n redirect</numerusform><numerusform>more than %n redirects</numerusform></translation>
+            <numerusform>more than %n redirect</numerusform>
+            <numerusform>more than %n redirects</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

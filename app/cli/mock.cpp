@@ -145,8 +145,8 @@ int main(int argc, char *argv[])
     double seconds = -1;
     if (p.isSet(duration)) {
         seconds = p.value(duration).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 31 * 86400)
-            return fail(Tr::tr("--duration needs a number of seconds"));
+        if (!ok || seconds <= 0 || seconds > 24 * 86400)
+            return fail(Tr::tr("--duration needs a number of seconds (at most 24 days)"));
     }
 
     QFile f(files.first());

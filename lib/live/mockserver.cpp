@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <random>
 
 namespace Signalbox::Live {
@@ -35,7 +36,11 @@ struct Tr
 };
 
 constexpr qsizetype MaxRequestHead = 16 * 1024;
-constexpr int RequestHeadTimeoutMs = 10'000;
+constexpr const char *HeadDone = "signalboxHeadDone";
+/// A client that does not read what it is sent is dropped once this much waits for it.
+constexpr qint64 MaxUnsentBytes = 8 * 1024 * 1024;
+/// The largest message a client may send the mock.
+constexpr qint64 MaxIncomingMessage = 16 * 1024 * 1024;
 
 /** One message the mock can send: its name in the channel and a body. */
 struct Body
@@ -302,9 +307,13 @@ struct MockServer::Impl
     }
     QList<Reply> replies; ///< what to answer to a request message, for every route
 
-    /** The route for \a path, with why a parameter's value is refused in \a refusal. */
-    const RouteData *match(const QString &path, QString *refusal) const
+    /**
+     * The route for \a path (one of \a webSocket's kind when two servers share the path), with why
+     * a parameter's value is refused in \a refusal.
+     */
+    const RouteData *match(const QString &path, bool webSocket, QString *refusal) const
     {
+        const RouteData *other = nullptr;
         const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         for (const auto &r : routes) {
             if (r->segments.size() != segments.size())
@@ -330,9 +339,12 @@ struct MockServer::Impl
                 *refusal = why;
                 continue;
             }
-            return r.get();
+            if (r->route.webSocket == webSocket)
+                return r.get();
+            if (!other)
+                other = r.get();
         }
-        return nullptr;
+        return other;
     }
 
     /** Why \a request does not satisfy \a route's security; empty when it does. */
@@ -403,6 +415,7 @@ struct MockServer::Impl
             return;
         }
         QObject::disconnect(socket, &QIODevice::readyRead, q, nullptr);
+        socket->setProperty(HeadDone, true); // the head timeout no longer applies
         const auto request = parseHead(peek.left(end));
         if (!request) {
             respond(socket, 400, Tr::tr("Not an HTTP/1.1 request."));
@@ -413,7 +426,8 @@ struct MockServer::Impl
             return;
         }
         QString refusal;
-        const RouteData *route = match(request->url.path(QUrl::FullyDecoded), &refusal);
+        const bool upgrade = request->headers.value("upgrade").toLower().contains("websocket");
+        const RouteData *route = match(request->url.path(QUrl::FullyDecoded), upgrade, &refusal);
         if (!route) {
             respond(socket, 404,
                     refusal.isEmpty() ? Tr::tr("No channel at %1.").arg(request->url.path(QUrl::FullyDecoded))
@@ -424,14 +438,15 @@ struct MockServer::Impl
             respond(socket, 401, why, "WWW-Authenticate: Bearer realm=\"signalbox-mock\"\r\n");
             return;
         }
-        const bool upgrade = request->headers.value("upgrade").toLower().contains("websocket");
         if (route->route.webSocket) {
             if (!upgrade) {
                 respond(socket, 426, Tr::tr("%1 is a WebSocket channel.").arg(route->route.path),
                         "Upgrade: websocket\r\n");
                 return;
             }
-            webSockets.handleConnection(socket); // it reads the handshake we only peeked at
+            // It reads the handshake we only peeked at, and the socket's life is the WebSocket's now.
+            QObject::disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            webSockets.handleConnection(socket);
             return;
         }
         if (upgrade) {
@@ -463,13 +478,15 @@ struct MockServer::Impl
     {
         while (QWebSocket *ws = webSockets.nextPendingConnection()) {
             QString refusal;
-            const RouteData *route = match(ws->requestUrl().path(QUrl::FullyDecoded), &refusal);
-            if (!route) {
+            const RouteData *route = match(ws->requestUrl().path(QUrl::FullyDecoded), true, &refusal);
+            if (!route || !tcp.isListening()) {
                 ws->close(QWebSocketProtocol::CloseCodePolicyViolated);
                 ws->deleteLater();
                 continue;
             }
             ws->setParent(q);
+            ws->setMaxAllowedIncomingMessageSize(quint64(MaxIncomingMessage));
+            ws->setMaxAllowedIncomingFrameSize(quint64(MaxIncomingMessage));
             auto c = std::make_unique<Connection>();
             c->route = route;
             c->webSocket = ws;
@@ -493,7 +510,7 @@ struct MockServer::Impl
         emit q->connectionCountChanged(int(connections.size()));
         if (options.rate > 0 && !raw->route->sent.isEmpty()) {
             raw->timer = new QTimer(q);
-            raw->timer->setInterval(std::max(1, int(1000.0 / options.rate)));
+            raw->timer->setInterval(int(std::clamp(1000.0 / options.rate, 1.0, 86'400'000.0)));
             QObject::connect(raw->timer, &QTimer::timeout, q, [this, raw] { emitNext(raw); });
             raw->timer->start();
             emitNext(raw); // the first at once
@@ -519,7 +536,10 @@ struct MockServer::Impl
         const QString id = QString::number(c->next + 1);
         if (c->sse) {
             QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + body.message.toUtf8() + '\n';
-            for (const QByteArray &line : text.split('\n'))
+            // Every line end of the body (CR LF, LF or a lone CR) ends a data line, as readers split them.
+            QByteArray lines = text;
+            lines.replace("\r\n", "\n").replace('\r', '\n');
+            for (const QByteArray &line : lines.split('\n'))
                 frame += "data: " + line + '\n';
             c->sse->write(frame + '\n');
         } else if (c->webSocket) {
@@ -527,6 +547,12 @@ struct MockServer::Impl
         }
         ++c->next;
         ++c->sent;
+        const qint64 unsent = c->sse ? c->sse->bytesToWrite() : c->webSocket ? c->webSocket->bytesToWrite() : 0;
+        if (unsent > MaxUnsentBytes) {
+            log(LogEntry::Direction::Connection, QStringLiteral("dropped"),
+                Tr::tr("%1: dropped, the client does not read what it is sent").arg(c->peer));
+            QTimer::singleShot(0, q, [this, c] { abortConnection(c); });
+        }
         log(LogEntry::Direction::Outgoing, c->sse ? body.message : QStringLiteral("text"), status, text, body.message,
             LogEntry::Check::None, {}, c->sse ? id : QString());
     }
@@ -613,18 +639,43 @@ struct MockServer::Impl
         send(c, reply, text, status);
     }
 
+    /** Aborts \a c if it is still there (drop() then forgets it). */
+    void abortConnection(Connection *c)
+    {
+        for (const auto &known : connections) {
+            if (known.get() != c)
+                continue;
+            const QPointer<QTcpSocket> sse = c->sse;
+            const QPointer<QWebSocket> webSocket = c->webSocket;
+            drop(c, QStringLiteral("dropped"));
+            if (sse)
+                sse->abort();
+            if (webSocket)
+                webSocket->abort();
+            return;
+        }
+    }
+
     void drop(Connection *c, const QString &event)
     {
         for (auto it = connections.begin(); it != connections.end(); ++it) {
             if (it->get() != c)
                 continue;
             log(LogEntry::Direction::Connection, event, Tr::tr("%1: messages sent: %2").arg(c->peer).arg(c->sent));
-            if (c->timer)
+            // Nothing of it may call back into the connection once it is gone.
+            if (c->timer) {
+                c->timer->stop();
+                QObject::disconnect(c->timer, nullptr, q, nullptr);
                 c->timer->deleteLater();
-            if (c->sse)
+            }
+            if (c->sse) {
+                QObject::disconnect(c->sse, nullptr, q, nullptr);
                 c->sse->deleteLater();
-            if (c->webSocket)
+            }
+            if (c->webSocket) {
+                QObject::disconnect(c->webSocket, nullptr, q, nullptr);
                 c->webSocket->deleteLater();
+            }
             connections.erase(it);
             emit q->connectionCountChanged(int(connections.size()));
             return;
@@ -641,12 +692,8 @@ MockServer::MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockO
             connect(socket, &QIODevice::readyRead, this, [this, socket] { d->handleHead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             // A client that never finishes its request head is not waited for.
-            QTimer::singleShot(RequestHeadTimeoutMs, socket, [this, socket] {
-                for (const auto &c : d->connections) {
-                    if (c->sse == socket)
-                        return;
-                }
-                if (socket->parent() == &d->tcp)
+            QTimer::singleShot(d->options.requestHeadTimeoutMs, socket, [socket] {
+                if (!socket->property(HeadDone).toBool())
                     socket->abort();
             });
         }
@@ -686,12 +733,17 @@ void MockServer::close()
     d->tcp.close();
     while (!d->connections.empty()) {
         Impl::Connection *c = d->connections.back().get();
-        if (c->sse)
-            c->sse->abort();
-        if (c->webSocket)
-            c->webSocket->abort();
-        d->drop(c, QStringLiteral("closed"));
+        const QPointer<QTcpSocket> sse = c->sse;
+        const QPointer<QWebSocket> webSocket = c->webSocket;
+        d->drop(c, QStringLiteral("closed")); // first: aborting emits signals that would drop it again
+        if (sse)
+            sse->abort();
+        if (webSocket)
+            webSocket->abort();
     }
+    // Clients still sending their request head, or in the middle of a handshake.
+    for (QTcpSocket *pending : d->tcp.findChildren<QTcpSocket *>())
+        pending->abort();
 }
 
 bool MockServer::isListening() const

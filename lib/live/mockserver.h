@@ -33,6 +33,8 @@ struct MockOptions
     int dropEvery = 0;    ///< drop the connection after every N messages (0: never)
     int invalidEvery = 0; ///< make every Nth message one that does not conform (0: never)
     int sseRetryMs = 2000;
+    /// A client that has not sent its whole request head by then is disconnected.
+    int requestHeadTimeoutMs = 10'000;
     /// The credential a client must present, by security scheme name ("*" for any scheme): a
     /// token or key, or "user:password" for basic. A scheme without one takes any credential.
     QMap<QString, QString> credentials;

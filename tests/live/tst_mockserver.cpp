@@ -5,6 +5,7 @@
 #include <asyncapi/analysis.h>
 #include <live/mockserver.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,8 @@ private slots:
     void sseStreamsAndResumes();
     void faultsOnDemand();
     void clientRole();
+    void headTimeoutSparesOpenConnections();
+    void twoServersOnOnePath();
 
 private:
     std::unique_ptr<MockServer> start(MockOptions options = {});
@@ -290,6 +293,74 @@ void TestMockServer::clientRole()
                                              return e.check == LogEntry::Check::Conforms && e.message == u"chat"_s;
                                          }),
                              Timeout);
+}
+
+void TestMockServer::headTimeoutSparesOpenConnections()
+{
+    // A client that never finishes its request head is disconnected; a WebSocket that opened long
+    // before is not (it was, once: its socket still looked like one waiting for its head).
+    MockOptions options;
+    options.rate = 20;
+    options.requestHeadTimeoutMs = 300;
+    options.credentials.insert(u"token"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QWebSocket client;
+    int got = 0;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&got] { ++got; });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/dock"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    client.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(got > 0, Timeout);
+
+    QElapsedTimer t;
+    t.start();
+    const QByteArray silent = exchange(mock->port(), "GET /ticks HTTP/1.1\r\n"); // never ends its head
+    QVERIFY(silent.isEmpty());
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+
+    QTest::qWait(600); // well past the head timeout
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+    const int before = got;
+    QTRY_VERIFY_WITH_TIMEOUT(got > before, Timeout);
+    QCOMPARE(mock->connectionCount(), 1);
+    mock->close(); // with the connection open: no crash, nothing left
+    QCOMPARE(mock->connectionCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, Timeout);
+}
+
+void TestMockServer::twoServersOnOnePath()
+{
+    // A ws and an http server at the same place: the request's kind chooses the channel.
+    const auto analysis = AsyncApi::analyze(QByteArray(R"(asyncapi: 3.0.0
+info: {title: T, version: '1'}
+servers:
+  ws: {host: 127.0.0.1, protocol: ws}
+  feed: {host: 127.0.0.1, protocol: http}
+channels:
+  events:
+    address: /events
+    messages:
+      e: {payload: {type: object, required: [n], properties: {n: {const: 7}}}}
+operations:
+  sendEvents: {action: send, channel: {$ref: '#/channels/events'}}
+)"));
+    QVERIFY(analysis->isValid());
+    MockOptions options;
+    options.rate = 100;
+    options.count = 1;
+    MockServer mock(analysis, options);
+    QString error;
+    QVERIFY2(mock.listen(&error), qPrintable(error));
+    QCOMPARE(mock.routes().size(), 2);
+    const auto sse = events(exchange(mock.port(), get("/events")));
+    QCOMPARE(sse.size(), 1);
+    QCOMPARE(sse[0].second, QByteArray(R"({"n":7})"));
+    QWebSocket client;
+    QString got;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got = m; });
+    client.open(QUrl(u"ws://127.0.0.1:%1/events"_s.arg(mock.port())));
+    QTRY_COMPARE_WITH_TIMEOUT(got, uR"({"n":7})"_s, Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestMockServer)
