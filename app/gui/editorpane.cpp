@@ -135,7 +135,7 @@ EditorPane::EditorPane(QWidget *parent)
             [this](qsizetype offset, qsizetype) { m_editor->goToOffset(offset); });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorPane::followCursor);
     connect(m_graph->view(), &GraphView::graphUpdated, m_graph->view(),
-            [this] { m_graph->view()->highlightAt(m_editor->textCursor().position()); });
+            [this] { followCursor(); }); // (only with positions of the current text)
     connect(m_overview, &OverviewWidget::jumpRequested, m_editor,
             [this](qsizetype offset) { m_editor->goToOffset(offset); });
 }
@@ -148,7 +148,8 @@ void EditorPane::showAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &a
     // document) leaves them showing the last good one, dimmed. Typing alone does not dim them, to
     // avoid flicker on every keystroke; a half-typed state (more errors than shown) waits for the
     // typing to stop. The editor and the problems are always the latest text's.
-    m_shown = m_shown.next(analysis, m_typing.isActive());
+    // (A file loaded or reloaded is not typing: its text is the saved one.)
+    m_shown = m_shown.next(analysis, m_typing.isActive() && m_document->isModified());
     LapTimer laps;
     std::shared_ptr<const AsyncApi::Analysis> reported = analysis;
     if (isBlank()) {

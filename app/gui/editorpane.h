@@ -63,6 +63,9 @@ public:
     /** What the views show: the latest analysis with a model, and whether the text has moved on from it. */
     const Workspace::LastGood &lastGood() const { return m_shown; }
 
+    /** How long after an edit the user counts as typing (TypingPauseMs unless set). */
+    void setTypingPause(int ms) { m_typing.setInterval(ms); }
+
     /** Chooses YAML or JSON highlighting from the file name or the text. */
     void updateHighlighting();
     /**

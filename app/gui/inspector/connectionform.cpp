@@ -194,7 +194,8 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     m_tlsWarning->setWordWrap(true);
     m_tlsWarning->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_tlsWarning->hide();
-    connect(m_ignoreTls, &QCheckBox::toggled, m_tlsWarning, &QWidget::setVisible);
+    // The warning's row, not only the label: a hidden form row keeps no room for a shown label.
+    connect(m_ignoreTls, &QCheckBox::toggled, this, &ConnectionForm::updateOptionRows);
     optionsForm->addRow(m_tlsWarning);
     form->addRow(options);
     form->addRow(optionsBody);
