@@ -76,6 +76,7 @@ private slots:
     void optionsAreThoseOfTheProtocol();
     void failedConnectionSaysWhy();
     void composerKeepsTheDocumentsKeyOrder();
+    void composerFollowsTheDocument();
     void draftCheckIconFitsTheText();
     void dockOpensUsableAndResizes_data();
     void dockOpensUsableAndResizes();
@@ -612,6 +613,46 @@ void TestInspectorForm::failedConnectionSaysWhy()
     // The next attempt starts afresh.
     valueBox(in, u"var:port"_s)->setCurrentText(u"18081"_s);
     QVERIFY(in->form()->stateLabel()->text().startsWith(u"Could not connect"_s));
+}
+
+void TestInspectorForm::composerFollowsTheDocument()
+{
+    // A message whose reference did not resolve for a moment (the user typing) gets its examples
+    // back when the document is whole again, without choosing the channel again; a draft the user
+    // wrote stays when the document changes.
+    MainWindow w;
+    w.show();
+    EditorPane *pane = Test::openInInspector(w, QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/live/ticker.yaml"),
+                                             AsyncApi::ElementId::channel(u"echo"_s));
+    QVERIFY(pane);
+    pane->setTypingPause(0); // every text is shown as it comes
+    Composer *composer = w.inspector()->composer();
+    QTRY_VERIFY(composer->bodyEdit()->toPlainText().contains(u"abc123"_s));
+    const QString text = pane->document()->text();
+    auto retype = [&](const QString &newText) {
+        pane->document()->setText(newText);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->lastGood().analysis &&
+                                     pane->lastGood().analysis->generation == pane->document()->generation(),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.inspector()->isBusy(), 10000);
+    };
+    const QString broken =
+        QString(text).replace(u"$ref: '#/components/messages/ping'"_s, u"$ref: '#/components/messages/pin'"_s);
+    QVERIFY(broken != text);
+    retype(broken);
+    // The channel chosen while its message's reference does not resolve: nothing to start from.
+    w.inspect(AsyncApi::ElementId::channel(u"ticker"_s));
+    w.inspect(AsyncApi::ElementId::channel(u"echo"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.inspector()->isBusy(), 10000);
+    QTRY_COMPARE(composer->startBox()->findText(u"Example: hello"_s), -1);
+    retype(text);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->startBox()->findText(u"Example: hello"_s) >= 0, 10000);
+    QTRY_VERIFY(composer->bodyEdit()->toPlainText().contains(u"abc123"_s));
+
+    const QString mine = u"{\"op\": \"ping\", \"nonce\": \"mine\"}"_s;
+    composer->bodyEdit()->setPlainText(mine);
+    retype(QString(text).replace(u"abc123"_s, u"qqq111"_s));
+    QCOMPARE(composer->bodyEdit()->toPlainText(), mine);
 }
 
 void TestInspectorForm::composerKeepsTheDocumentsKeyOrder()

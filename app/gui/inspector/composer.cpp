@@ -126,55 +126,7 @@ Composer::Composer(Live::LiveSession *session, QWidget *parent)
         m_body->setFocus();
     });
 
-    connect(m_message, &QComboBox::currentIndexChanged, this, [this] {
-        // The examples of the chosen message, then a generated sample: worked out off this thread
-        // (a hostile schema must not freeze the window), shown in the composer, never sent unseen.
-        m_start->clear();
-        m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
-        const Channel *ch = currentChannel();
-        const int idx = m_message->currentData().toInt();
-        if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size()) {
-            ++*m_startGeneration; // what is on its way is for another message
-            startFrom(0);
-            return;
-        }
-        m_body->clear();
-        const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
-        const AsyncApi::Message message = ch->messages.at(idx);
-        runOffThread(
-            m_startGeneration,
-            [analysis, message] {
-                StartPoints points;
-                points.examples = AsyncApi::messageExampleBodies(*analysis->documents, message);
-                if (message.payload)
-                    points.sample = AsyncApi::sampleOf(*analysis->documents, message.payload);
-                return points;
-            },
-            [this](const StartPoints &points) {
-                m_start->blockSignals(true);
-                m_start->clear();
-                for (const AsyncApi::MessageBody &example : points.examples) {
-                    QString label =
-                        example.otherFile.isEmpty()
-                            ? tr("Example: %1").arg(example.name)
-                            : tr("Example: %1 (from %2)").arg(example.name, QFileInfo(example.otherFile).fileName());
-                    if (example.truncated)
-                        label += u' ' + tr("(cut at its size limit)");
-                    m_start->addItem(label, QString::fromUtf8(example.text));
-                    if (!example.otherFile.isEmpty())
-                        m_start->setItemData(m_start->count() - 1,
-                                             tr("This example takes content from %1").arg(example.otherFile),
-                                             Qt::ToolTipRole);
-                }
-                if (points.sample)
-                    m_start->addItem(points.sample->truncated ? tr("Generated sample (cut at its size limit)")
-                                                              : tr("Generated sample"),
-                                     QString::fromUtf8(points.sample->text));
-                m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
-                m_start->blockSignals(false);
-                startFrom(0);
-            });
-    });
+    connect(m_message, &QComboBox::currentIndexChanged, this, [this] { refreshStartPoints(); });
     connect(m_start, &QComboBox::activated, this, &Composer::startFrom);
     // Long names must not widen the dock: combo boxes elide.
     for (QComboBox *box : {m_message, m_start, m_history, m_saved}) {
@@ -195,7 +147,34 @@ void Composer::setTarget(const std::shared_ptr<const AsyncApi::Analysis> &analys
 
 void Composer::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis)
 {
+    // The same target in a newer text: its messages, examples and schemas may have changed (a
+    // reference that did not resolve while the user typed does now).
+    const QString shown = m_message->currentText();
+    QStringList before;
+    for (int i = 0; i < m_message->count(); ++i)
+        before << m_message->itemText(i);
     m_analysis = analysis;
+    const Channel *ch = currentChannel();
+    const QStringList names = m_analysis ? Live::messageNames(*m_analysis->spec, m_target) : QStringList();
+    QStringList after;
+    if (ch) {
+        for (const AsyncApi::Message &m : ch->messages) {
+            if (names.contains(m.name))
+                after << (m.title.isEmpty() ? m.name : m.title);
+        }
+    }
+    if (after != before) {
+        rebuildMessages();
+        if (const int again = m_message->findText(shown); again >= 0)
+            m_message->setCurrentIndex(again);
+    } else if (m_start->count() <= 1 && !m_jobs && ch) {
+        // Nothing to start from but the empty object (the message's reference did not resolve
+        // while the user typed, say): offer what the message has now.
+        const int idx = m_message->currentData().toInt();
+        if (idx >= 0 && idx < ch->messages.size() &&
+            (ch->messages.at(idx).payload || !ch->messages.at(idx).examples.isEmpty()))
+            refreshStartPoints();
+    }
     m_validateTimer->start();
 }
 
@@ -241,6 +220,57 @@ void Composer::rebuildMessages()
     m_message->blockSignals(false);
     emit m_message->currentIndexChanged(m_message->currentIndex());
     updateSaved();
+}
+
+void Composer::refreshStartPoints()
+{
+    // The examples of the chosen message, then a generated sample: worked out off this thread
+    // (a hostile schema must not freeze the window), shown in the composer, never sent unseen.
+    m_start->clear();
+    m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
+    const Channel *ch = currentChannel();
+    const int idx = m_message->currentData().toInt();
+    if (!ch || !m_analysis || idx < 0 || idx >= ch->messages.size()) {
+        ++*m_startGeneration; // what is on its way is for another message
+        startFrom(0);
+        return;
+    }
+    m_body->clear();
+    const std::shared_ptr<const AsyncApi::Analysis> analysis = m_analysis;
+    const AsyncApi::Message message = ch->messages.at(idx);
+    runOffThread(
+        m_startGeneration,
+        [analysis, message] {
+            StartPoints points;
+            points.examples = AsyncApi::messageExampleBodies(*analysis->documents, message);
+            if (message.payload)
+                points.sample = AsyncApi::sampleOf(*analysis->documents, message.payload);
+            return points;
+        },
+        [this](const StartPoints &points) {
+            m_start->blockSignals(true);
+            m_start->clear();
+            for (const AsyncApi::MessageBody &example : points.examples) {
+                QString label =
+                    example.otherFile.isEmpty()
+                        ? tr("Example: %1").arg(example.name)
+                        : tr("Example: %1 (from %2)").arg(example.name, QFileInfo(example.otherFile).fileName());
+                if (example.truncated)
+                    label += u' ' + tr("(cut at its size limit)");
+                m_start->addItem(label, QString::fromUtf8(example.text));
+                if (!example.otherFile.isEmpty())
+                    m_start->setItemData(m_start->count() - 1,
+                                         tr("This example takes content from %1").arg(example.otherFile),
+                                         Qt::ToolTipRole);
+            }
+            if (points.sample)
+                m_start->addItem(points.sample->truncated ? tr("Generated sample (cut at its size limit)")
+                                                          : tr("Generated sample"),
+                                 QString::fromUtf8(points.sample->text));
+            m_start->addItem(tr("Empty object"), QStringLiteral("{}"));
+            m_start->blockSignals(false);
+            startFrom(0);
+        });
 }
 
 void Composer::startFrom(int index)

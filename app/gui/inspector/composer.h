@@ -44,11 +44,13 @@ public:
 
     /// Another channel or operation of \a analysis: its messages, the first one's start points.
     void setTarget(const std::shared_ptr<const AsyncApi::Analysis> &analysis, const AsyncApi::ElementId &target);
-    /// A new analysis of the same document, the target kept: the draft is checked again.
+    /// A new analysis of the same document, the target kept: the draft is checked again; the
+    /// messages follow it, and so do the start points when there were none but the empty object.
     void setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
 
     QComboBox *messageBox() const { return m_message; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
+    QComboBox *startBox() const { return m_start; }
     QPushButton *sendButton() const { return m_send; }
     QCheckBox *binaryBox() const { return m_binary; }
     QListWidget *draftProblems() const { return m_draftProblems; }
@@ -57,6 +59,7 @@ public:
 
 private:
     void rebuildMessages();
+    void refreshStartPoints();
     void startFrom(int index);
     void validateDraft();
     void send();
