@@ -101,7 +101,7 @@ std::optional<Request> parseHead(const QByteArray &head)
         return std::nullopt;
     Request r;
     r.method = first[0];
-    r.url = QUrl::fromEncoded(QByteArray("http://mock") + first[1]);
+    r.url = QUrl::fromEncoded(QByteArray(QByteArray("http://mock") + first[1]));
     if (!r.url.isValid())
         return std::nullopt;
     for (qsizetype i = 1; i < lines.size(); ++i) {
