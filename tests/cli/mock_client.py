@@ -8,17 +8,19 @@ import sys
 import urllib.error
 import urllib.request
 
-import websockets
+import websockets.exceptions
+# The client of the websockets version Debian 12 has (10.4) and that Debian 13's (14) still keeps.
+from websockets.legacy.client import connect
 
 
 async def web_socket(url, token):
     seen = {}
     try:
-        async with websockets.connect(url, open_timeout=5):
+        async with connect(url, open_timeout=5):
             seen["without_token"] = "open"
     except websockets.exceptions.InvalidStatusCode as e:
         seen["without_token"] = e.status_code
-    async with websockets.connect(url, extra_headers={"Authorization": "Bearer " + token}, open_timeout=5) as ws:
+    async with connect(url, extra_headers={"Authorization": "Bearer " + token}, open_timeout=5) as ws:
         seen["first"] = [json.loads(await asyncio.wait_for(ws.recv(), 5)) for _ in range(2)]
         await ws.send(json.dumps({"op": "ping", "id": "py-7"}))
         for _ in range(50):
