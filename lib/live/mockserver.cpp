@@ -551,7 +551,7 @@ struct MockServer::Impl
         if (unsent > MaxUnsentBytes) {
             log(LogEntry::Direction::Connection, QStringLiteral("dropped"),
                 Tr::tr("%1: dropped, the client does not read what it is sent").arg(c->peer));
-            QTimer::singleShot(0, q, [this, c] { abortConnection(c); });
+            QTimer::singleShot(0, q, [this, c] { abortConnection(c, QStringLiteral("dropped")); });
         }
         log(LogEntry::Direction::Outgoing, c->sse ? body.message : QStringLiteral("text"), status, text, body.message,
             LogEntry::Check::None, {}, c->sse ? id : QString());
@@ -639,15 +639,15 @@ struct MockServer::Impl
         send(c, reply, text, status);
     }
 
-    /** Aborts \a c if it is still there (drop() then forgets it). */
-    void abortConnection(Connection *c)
+    /** Forgets \a c (logging \a event) and aborts its socket, if it is still there. */
+    void abortConnection(Connection *c, const QString &event)
     {
         for (const auto &known : connections) {
             if (known.get() != c)
                 continue;
             const QPointer<QTcpSocket> sse = c->sse;
             const QPointer<QWebSocket> webSocket = c->webSocket;
-            drop(c, QStringLiteral("dropped"));
+            drop(c, event); // first: aborting emits signals that would drop it again
             if (sse)
                 sse->abort();
             if (webSocket)
@@ -731,16 +731,8 @@ bool MockServer::listen(QString *error)
 void MockServer::close()
 {
     d->tcp.close();
-    while (!d->connections.empty()) {
-        Impl::Connection *c = d->connections.back().get();
-        const QPointer<QTcpSocket> sse = c->sse;
-        const QPointer<QWebSocket> webSocket = c->webSocket;
-        d->drop(c, QStringLiteral("closed")); // first: aborting emits signals that would drop it again
-        if (sse)
-            sse->abort();
-        if (webSocket)
-            webSocket->abort();
-    }
+    while (!d->connections.empty())
+        d->abortConnection(d->connections.back().get(), QStringLiteral("closed"));
     // Clients still sending their request head, or in the middle of a handshake.
     for (QTcpSocket *pending : d->tcp.findChildren<QTcpSocket *>())
         pending->abort();

@@ -150,20 +150,12 @@ void Composer::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis> &anal
     // The same target in a newer text: its messages, examples and schemas may have changed (a
     // reference that did not resolve while the user typed does now).
     const QString shown = m_message->currentText();
-    QStringList before;
+    QList<std::pair<QString, int>> before;
     for (int i = 0; i < m_message->count(); ++i)
-        before << m_message->itemText(i);
+        before.append({m_message->itemText(i), m_message->itemData(i).toInt()});
     m_analysis = analysis;
     const Channel *ch = currentChannel();
-    const QStringList names = m_analysis ? Live::messageNames(*m_analysis->spec, m_target) : QStringList();
-    QStringList after;
-    if (ch) {
-        for (const AsyncApi::Message &m : ch->messages) {
-            if (names.contains(m.name))
-                after << (m.title.isEmpty() ? m.name : m.title);
-        }
-    }
-    if (after != before) {
+    if (messageItems() != before) {
         rebuildMessages();
         if (const int again = m_message->findText(shown); again >= 0)
             m_message->setCurrentIndex(again);
@@ -206,17 +198,27 @@ template<typename Work, typename Done> void Composer::runOffThread(const Generat
     }));
 }
 
+QList<std::pair<QString, int>> Composer::messageItems() const
+{
+    QList<std::pair<QString, int>> items;
+    const Channel *ch = currentChannel();
+    if (!ch)
+        return items;
+    const QStringList names = Live::messageNames(*m_analysis->spec, m_target);
+    for (int i = 0; i < ch->messages.size(); ++i) {
+        const AsyncApi::Message &m = ch->messages.at(i);
+        if (names.contains(m.name))
+            items.append({m.title.isEmpty() ? m.name : m.title, i});
+    }
+    return items;
+}
+
 void Composer::rebuildMessages()
 {
-    const Channel *ch = currentChannel();
-    const QStringList names = m_analysis ? Live::messageNames(*m_analysis->spec, m_target) : QStringList();
     m_message->blockSignals(true);
     m_message->clear();
-    if (ch)
-        for (int i = 0; i < ch->messages.size(); ++i)
-            if (names.contains(ch->messages.at(i).name))
-                m_message->addItem(
-                    ch->messages.at(i).title.isEmpty() ? ch->messages.at(i).name : ch->messages.at(i).title, i);
+    for (const auto &[label, index] : messageItems())
+        m_message->addItem(label, index);
     m_message->blockSignals(false);
     emit m_message->currentIndexChanged(m_message->currentIndex());
     updateSaved();

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +59,8 @@ public:
     bool isBusy() const { return m_jobs > 0; }
 
 private:
+    /// The chosen target's messages as the message box lists them: label and index in the channel.
+    QList<std::pair<QString, int>> messageItems() const;
     void rebuildMessages();
     void refreshStartPoints();
     void startFrom(int index);
