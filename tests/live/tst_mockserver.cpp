@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 using namespace Signalbox;
 using namespace Signalbox::Live;
 using namespace Qt::Literals::StringLiterals;
@@ -65,6 +67,13 @@ QByteArray exchange(quint16 port, const QByteArray &head, int waitMs = Timeout)
 QByteArray get(const QByteArray &path, const QByteArray &headers = {})
 {
     return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
+}
+
+/** Whether the mock logged an entry that \a test accepts (the spy is on MockServer::logged). */
+bool hasLogged(const QSignalSpy &logged, const std::function<bool(const LogEntry &)> &test)
+{
+    return std::any_of(logged.cbegin(), logged.cend(),
+                       [&test](const QList<QVariant> &args) { return test(args.at(0).value<LogEntry>()); });
 }
 
 /** The `data:` payloads of an SSE stream's events, with their ids. */
@@ -201,18 +210,14 @@ void TestMockServer::webSocketSendsExamplesAndAnswersWithTheReply()
                                          }),
                              Timeout);
     client.sendTextMessage(uR"({"op":"ping"})"_s); // no id: a ping that does not conform
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
-                                         [](const QList<QVariant> &args) {
-                                             const auto e = args.at(0).value<LogEntry>();
-                                             return e.direction == LogEntry::Direction::Incoming &&
-                                                    e.check == LogEntry::Check::Invalid && e.message == u"ping"_s;
-                                         }),
+    QTRY_VERIFY_WITH_TIMEOUT(hasLogged(logged,
+                                       [](const LogEntry &e) {
+                                           return e.direction == LogEntry::Direction::Incoming &&
+                                                  e.check == LogEntry::Check::Invalid && e.message == u"ping"_s;
+                                       }),
                              Timeout);
     client.sendTextMessage(u"{\"what\": 1}"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
-                                         [](const QList<QVariant> &args) {
-                                             return args.at(0).value<LogEntry>().check == LogEntry::Check::Unknown;
-                                         }),
+    QTRY_VERIFY_WITH_TIMEOUT(hasLogged(logged, [](const LogEntry &e) { return e.check == LogEntry::Check::Unknown; }),
                              Timeout);
     client.close();
     QTRY_COMPARE_WITH_TIMEOUT(mock->connectionCount(), 0, Timeout);
@@ -287,12 +292,10 @@ void TestMockServer::clientRole()
     const auto ping = nlohmann::json::parse(got[0].toStdString());
     QVERIFY(ping.at("op") == "ping");
     client.sendTextMessage(uR"({"text":"hi","from":"cy"})"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(logged.cbegin(), logged.cend(),
-                                         [](const QList<QVariant> &args) {
-                                             const auto e = args.at(0).value<LogEntry>();
-                                             return e.check == LogEntry::Check::Conforms && e.message == u"chat"_s;
-                                         }),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasLogged(logged,
+                  [](const LogEntry &e) { return e.check == LogEntry::Check::Conforms && e.message == u"chat"_s; }),
+        Timeout);
 }
 
 void TestMockServer::headTimeoutSparesOpenConnections()
