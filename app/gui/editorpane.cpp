@@ -120,13 +120,7 @@ EditorPane::EditorPane(QWidget *parent)
     m_typing.setSingleShot(true);
     m_typing.setInterval(TypingPauseMs);
     connect(&m_typing, &QTimer::timeout, this, &EditorPane::settle);
-    connect(text, &QTextDocument::contentsChange, this, [this, text](int, int removed, int added) {
-        // A highlighter's format changes come as contentsChange(pos, n, n) without a new revision.
-        if (removed == added && text->revision() == m_revision)
-            return;
-        m_revision = text->revision();
-        m_typing.start();
-    });
+    connect(m_document, &Workspace::EditorDocument::textEdited, &m_typing, qOverload<>(&QTimer::start));
     connect(m_document, &Workspace::EditorDocument::analysisChanged, this, &EditorPane::showAnalysis);
     connect(m_document, &Workspace::EditorDocument::filePathChanged, this, &EditorPane::updateHighlighting);
     connect(m_document, &Workspace::EditorDocument::fileChangedOnDisk, this, &EditorPane::fileChangedOnDisk);

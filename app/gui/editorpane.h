@@ -113,7 +113,6 @@ private:
     QItemSelectionModel *m_outlineSelection;
     Workspace::LastGood m_shown;
     QTimer m_typing;
-    int m_revision = -1;
     bool m_json = false;
 };
 

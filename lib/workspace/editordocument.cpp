@@ -117,6 +117,7 @@ EditorDocument::EditorDocument(QObject *parent)
             return;
         d->revision = revision;
         d->job.invalidate(); // a running analysis is of an older text now
+        emit textEdited();
         if (!d->stale) {
             d->stale = true;
             emit staleChanged(true);

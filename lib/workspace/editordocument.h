@@ -135,6 +135,8 @@ public:
 signals:
     void analysisChanged(const std::shared_ptr<const AsyncApi::Analysis> &analysis);
     void staleChanged(bool stale);
+    /** The text changed (not only its formats): a new generation is on its way. */
+    void textEdited();
     void filePathChanged(const QString &path);
     void modificationChanged(bool modified);
     /** The file changed on disk after it was loaded or saved (not by this document). */
