@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
     std::shared_ptr<const AsyncApi::MessageMatcher> matcher;
     QList<QByteArray> toSend;
     int sendAs = -1;
+    QString probedChannel;
     if (!files.isEmpty()) {
         QFile f(files.first());
         if (!f.open(QIODevice::ReadOnly))
@@ -198,6 +199,7 @@ int main(int argc, char *argv[])
             srv = Live::defaultServer(spec, ch);
         }
         matcher = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, ch->messages);
+        probedChannel = ch->name;
 
         // What to send.
         const QString msgName = p.isSet(message)                ? p.value(message)
@@ -291,6 +293,7 @@ int main(int argc, char *argv[])
 
     Live::LiveConnection connection;
     connection.setMatcher(matcher);
+    connection.setChannel(probedChannel);
     int received = 0;
     bool nonconforming = false;
     bool failed = false;

@@ -78,6 +78,12 @@ void LiveConnection::setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> 
         m_worker, [w = m_worker, matcher] { w->setMatcher(matcher); }, Qt::QueuedConnection);
 }
 
+void LiveConnection::setChannel(const QString &channel)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, channel] { w->setChannel(channel); }, Qt::QueuedConnection);
+}
+
 void LiveConnection::setState(State state)
 {
     if (m_state == state)
@@ -343,6 +349,8 @@ void LiveWorker::flushNow(bool force)
     std::vector<LogEntry> out;
     out.reserve(m_batch.size() + 1);
     for (auto &[e, as] : m_batch) {
+        if (e.direction != LogEntry::Direction::Connection)
+            e.channel = m_channel;
         if (m_matcher && e.direction != LogEntry::Direction::Connection && m_matcher->count() > 0)
             applyCheck(e, as >= 0 ? m_matcher->checkAs(as, e.payload) : m_matcher->check(e.payload));
         out.push_back(std::move(e));

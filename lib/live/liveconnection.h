@@ -47,6 +47,9 @@ public:
     /// The channel's messages to match with; null: messages are logged unchecked.
     void setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher);
 
+    /// The spec's channel the messages travel on, stamped on their log entries.
+    void setChannel(const QString &channel);
+
     void open(const ConnectionSettings &settings);
     /// Closes (WebSocket: with \a code and \a reason).
     void close(int code = 1000, const QString &reason = {});

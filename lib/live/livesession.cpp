@@ -37,6 +37,7 @@ void LiveSession::setChannel(const std::shared_ptr<const AsyncApi::Analysis> &an
 {
     // Compiled off this thread; until it is there, messages are logged unchecked.
     m_connection->setMatcher(nullptr);
+    m_connection->setChannel(channel);
     const quint64 mine = ++*m_matcherGeneration;
     const AsyncApi::Channel *ch = analysis && analysis->spec ? analysis->spec->channel(channel) : nullptr;
     if (!ch || !analysis->documents)

@@ -36,6 +36,7 @@ public:
     void send(const QByteArray &payload, bool binary, int as);
     void ping();
     void setMatcher(std::shared_ptr<const AsyncApi::MessageMatcher> matcher) { m_matcher = std::move(matcher); }
+    void setChannel(const QString &channel) { m_channel = channel; }
     /// Checks and hands over what is gathered now (\a force: even when the last batch is still on its way).
     void flushNow(bool force = false);
     /// Drops the sessions (before the thread ends).
@@ -65,6 +66,7 @@ private:
     qint64 m_droppedBehind = 0;
     qint64 m_droppedBehindBytes = 0;
     std::shared_ptr<const AsyncApi::MessageMatcher> m_matcher;
+    QString m_channel; // stamped on the messages
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Session> m_session; // a WebSocketSession or an SseSession (made by m_kind)
     LiveConnection::State m_state = LiveConnection::State::Closed;

@@ -23,6 +23,7 @@ struct LogEntry
     QByteArray payload;   ///< the message, or its beginning when isCut()
     qint64 fullSize = -1; ///< the message's size when payload holds only its beginning, else -1
     QString eventId;      ///< the SSE event's id
+    QString channel;      ///< the spec's channel it travelled on, when known
     QString message;      ///< the matched message of the spec, empty when none
     Check check = Check::None;
     QStringList errors; ///< validation errors ("/pointer: problem")

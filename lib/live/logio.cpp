@@ -77,6 +77,8 @@ QByteArray toJsonLine(const LogEntry &e)
     }
     if (!e.eventId.isEmpty())
         o[QLatin1String("eventId")] = e.eventId;
+    if (!e.channel.isEmpty())
+        o[QLatin1String("channel")] = e.channel;
     if (e.check != LogEntry::Check::None) {
         o[QLatin1String("message")] = e.message.isEmpty() ? QJsonValue() : QJsonValue(e.message);
         o[QLatin1String("check")] = nameOf(Checks, e.check);
@@ -118,6 +120,7 @@ std::optional<LogEntry> fromJsonLine(const QByteArray &line, QString *error)
     if (o.value(QLatin1String("cut")).toBool() && o.value(QLatin1String("size")).toDouble() > double(e.payload.size()))
         e.fullSize = qint64(std::min(o.value(QLatin1String("size")).toDouble(), 9.0e15));
     e.eventId = o.value(QLatin1String("eventId")).toString();
+    e.channel = o.value(QLatin1String("channel")).toString();
     e.message = o.value(QLatin1String("message")).toString();
     e.check = valueOf(Checks, o.value(QLatin1String("check")).toString()).value_or(LogEntry::Check::None);
     for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray())

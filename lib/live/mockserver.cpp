@@ -146,7 +146,8 @@ struct MockServer::Impl
         QPointer<QWebSocket> webSocket;
         QTimer *timer = nullptr;
         qint64 next = 0; ///< the index of the next message (SSE: its id minus one)
-        qint64 sent = 0; ///< messages sent on this connection
+        qint64 sent = 0;     ///< messages sent on this connection
+        qint64 received = 0; ///< messages the client sent
         QString peer;
     };
 
@@ -597,6 +598,7 @@ struct MockServer::Impl
 
     void received(Connection *c, const QByteArray &payload)
     {
+        ++c->received;
         const AsyncApi::MessageCheck check = c->route->matcher->check(payload);
         const LogEntry::Check verdict = check.message < 0 ? LogEntry::Check::Unknown
                                         : check.conforms  ? LogEntry::Check::Conforms
@@ -759,6 +761,15 @@ QList<MockServer::Route> MockServer::routes() const
 int MockServer::connectionCount() const
 {
     return int(d->connections.size());
+}
+
+QList<MockServer::Client> MockServer::clients() const
+{
+    QList<Client> out;
+    for (const auto &c : d->connections)
+        out.append({c->peer, c->route->route.server, c->route->route.channel, c->route->route.webSocket, c->sent,
+                    c->received});
+    return out;
 }
 
 } // namespace Signalbox::Live

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 namespace Signalbox::Live {
 
@@ -32,6 +33,13 @@ struct MockOptions
     quint64 seed = 0;
     int dropEvery = 0;    ///< drop the connection after every N messages (0: never)
     int invalidEvery = 0; ///< make every Nth message one that does not conform (0: never)
+    int delayMs = 0;      ///< every message leaves this much later: the stream starts late, replies come late
+    /// WebSocket: with dropEvery, close with this code (and a close frame) rather than cut the
+    /// connection; with count, the code after the last message (0: cut / 1000).
+    int closeCode = 0;
+    /// When set, the recorded messages served back (see MockServer) instead of the document's.
+    std::shared_ptr<const std::vector<LogEntry>> replay;
+    bool replayTiming = true; ///< replay with the recorded gaps between messages; false: as fast as read
     int sseRetryMs = 2000;
     /// A client that has not sent its whole request head by then is disconnected.
     int requestHeadTimeoutMs = 10'000;
@@ -74,6 +82,17 @@ public:
     MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockOptions options, QObject *parent = nullptr);
     ~MockServer() override;
 
+    /** A connected client. */
+    struct Client
+    {
+        QString peer; ///< address:port
+        QString server;
+        QString channel;
+        bool webSocket = false;
+        qint64 sent = 0;     ///< messages the mock sent it
+        qint64 received = 0; ///< messages it sent the mock
+    };
+
     /** Starts listening; false with \a error (no channel to serve, the address is taken…). */
     bool listen(QString *error);
     void close();
@@ -81,6 +100,7 @@ public:
     quint16 port() const;
     QList<Route> routes() const;
     int connectionCount() const;
+    QList<Client> clients() const;
 
 signals:
     /// Everything the mock does, in the live log's format (status names the connection and route).
