@@ -23,6 +23,9 @@ namespace {
 
 enum ExitCode { Served = 0, Unusable = 2 };
 
+/// The most entries of a log served back (a log's entries are kept in memory).
+constexpr qsizetype MaxReplayed = 2'000'000;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SignalboxMock)
@@ -47,8 +50,9 @@ int main(int argc, char *argv[])
         "Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one "
         "local listener, in plain text: each at its server's pathname plus the channel's address. It sends the "
         "messages of the operations its role sends (examples, else a sample from the schema), checks what clients "
-        "send, answers operations that have a reply, and prints one JSON line per event (the live log's format). "
-        "The URLs it serves are printed on stderr. It runs until --duration seconds or until it is stopped.\n"
+        "send, answers operations that have a reply, and prints the base URL it serves on its first line, then one "
+        "JSON line per event (the live log's format). The URLs of its channels are printed on stderr. It runs until "
+        "--duration seconds, until --count messages went to each client, or until it is stopped.\n"
         "Exit status: 0 served, 2 usage, document or listening problem."));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), Tr::tr("Serve only this server."), Tr::tr("name"));
@@ -62,7 +66,9 @@ int main(int argc, char *argv[])
                                   Tr::tr("Messages a second on each connection; 0: one for each client message "
                                          "(default 1)."),
                                   Tr::tr("n"), QStringLiteral("1"));
-    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("Close each connection after this many messages."),
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   Tr::tr("Close each connection after this many messages; stop once a client had "
+                                          "them all and nobody is connected."),
                                    Tr::tr("n"));
     const QCommandLineOption duration(QStringLiteral("duration"), Tr::tr("Stop after this many seconds."),
                                       Tr::tr("seconds"));
@@ -80,7 +86,26 @@ int main(int argc, char *argv[])
                                           "a token or key, or user:password for basic. Without it, any credential "
                                           "of the right kind is taken."),
                                    Tr::tr("value"));
-    p.addOptions({server, listen, role, rate, count, duration, dropEvery, invalidEvery, random, seed, retry, token});
+    const QCommandLineOption delay(QStringLiteral("delay"),
+                                   Tr::tr("Send every message this much later (the stream starts late, replies come "
+                                          "late)."),
+                                   Tr::tr("ms"));
+    const QCommandLineOption closeCode(QStringLiteral("close-code"),
+                                       Tr::tr("WebSocket: close with this code where --drop-every would cut the "
+                                              "connection, and after --count messages (default 1000)."),
+                                       Tr::tr("code"));
+    const QCommandLineOption replay(QStringLiteral("replay"),
+                                    Tr::tr("Serve the messages of a JSON Lines log (the inspector's or the probe's: "
+                                           "what they received; a mock's: what it sent) instead of the document's, "
+                                           "with their recorded timing."),
+                                    Tr::tr("LOG.jsonl"));
+    const QCommandLineOption fast(QStringLiteral("fast"),
+                                  Tr::tr("With --replay: as fast as the client reads, not with the recorded timing."));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    Tr::tr("Also write the log to this file (JSON Lines; replaced)."),
+                                    Tr::tr("LOG.jsonl"));
+    p.addOptions({server, listen, role, rate, count, duration, dropEvery, invalidEvery, random, seed, retry, token,
+                  delay, closeCode, replay, fast, record});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document."));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -94,7 +119,11 @@ int main(int argc, char *argv[])
     }
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
-        return fail(Tr::tr("usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--rate N] …"));
+        return fail(
+            Tr::tr("usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--role application|client] "
+                   "[--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] "
+                   "[--close-code CODE] [--seed N] [--token VALUE] [--replay LOG.jsonl [--fast]] "
+                   "[--record LOG.jsonl]"));
 
     Live::MockOptions options;
     options.server = p.value(server);
@@ -136,6 +165,29 @@ int main(int argc, char *argv[])
     options.sseRetryMs = int(positive(retry, 2000));
     if (!ok)
         return fail(Tr::tr("--retry needs a positive number of milliseconds"));
+    options.delayMs = int(positive(delay, 0));
+    if (!ok || options.delayMs > 3'600'000)
+        return fail(Tr::tr("--delay needs a positive number of milliseconds (at most an hour)"));
+    options.closeCode = int(positive(closeCode, 0));
+    // Codes a close frame may carry (RFC 6455 7.4): 1004-1006 and 1015 are reserved, 1016-2999 unassigned.
+    if (!ok || (p.isSet(closeCode) && !((options.closeCode >= 1000 && options.closeCode <= 1003) ||
+                                        (options.closeCode >= 1007 && options.closeCode <= 1014) ||
+                                        (options.closeCode >= 3000 && options.closeCode <= 4999))))
+        return fail(Tr::tr("--close-code needs a code a close frame may carry: 1000-1003, 1007-1014 or 3000-4999"));
+    if (p.isSet(fast) && !p.isSet(replay))
+        return fail(Tr::tr("--fast goes with --replay"));
+    if (p.isSet(replay)) {
+        QFile log(p.value(replay));
+        if (!log.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("cannot read %1: %2").arg(log.fileName(), log.errorString()));
+        QString problem;
+        auto entries = std::make_shared<std::vector<Live::LogEntry>>(Live::readJsonLines(log, &problem, MaxReplayed));
+        if (!problem.isEmpty())
+            QTextStream(stderr) << Tr::tr("warning: %1: %2 (that line is skipped)").arg(log.fileName(), problem)
+                                << '\n';
+        options.replay = std::move(entries);
+        options.replayTiming = !p.isSet(fast);
+    }
     options.random = p.isSet(random);
     options.seed = p.value(seed).toULongLong(&ok);
     if (!ok)
@@ -164,10 +216,19 @@ int main(int argc, char *argv[])
     if (!analysis->isValid())
         QTextStream(stderr) << Tr::tr("warning: %1 has errors; serving it all the same").arg(files.first()) << '\n';
 
+    std::unique_ptr<QFile> recording;
+    if (p.isSet(record)) {
+        recording = std::make_unique<QFile>(p.value(record));
+        if (!recording->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(Tr::tr("cannot write %1: %2").arg(recording->fileName(), recording->errorString()));
+    }
+
     Live::MockServer mock(analysis, options);
     QString error;
     if (!mock.listen(&error))
         return fail(error);
+    std::fputs(qPrintable(mock.baseUrl().toString() + u'\n'), stdout);
+    std::fflush(stdout);
     QTextStream err(stderr);
     for (const Live::MockServer::Route &r : mock.routes())
         err << Tr::tr("serving %1 (%2, server %3, channel %4)")
@@ -175,15 +236,34 @@ int main(int argc, char *argv[])
                         r.webSocket ? QStringLiteral("WebSocket") : QStringLiteral("SSE"), r.server, r.channel)
             << '\n';
     err.flush();
-    QObject::connect(&mock, &Live::MockServer::logged, &app, [](const Live::LogEntry &entry) {
-        const QByteArray line = Live::toJsonLine(entry);
+    QObject::connect(&mock, &Live::MockServer::logged, &app, [&recording](const Live::LogEntry &entry) {
+        const QByteArray line = Live::toJsonLine(entry) + '\n';
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fputc('\n', stdout);
         std::fflush(stdout);
+        if (recording && recording->write(line) != line.size()) {
+            QTextStream(stderr) << Tr::tr("cannot write %1: %2; not recording any more")
+                                       .arg(recording->fileName(), recording->errorString())
+                                << '\n';
+            recording.reset();
+        }
     });
     if (seconds > 0)
         QTimer::singleShot(int(seconds * 1000), &app, &QCoreApplication::quit);
+    if (options.count > 0) {
+        // Done once a client had its count and nobody is connected any more.
+        auto sent = std::make_shared<qint64>(0);
+        QObject::connect(&mock, &Live::MockServer::logged, &app, [sent](const Live::LogEntry &entry) {
+            if (entry.direction == Live::LogEntry::Direction::Outgoing)
+                ++*sent;
+        });
+        QObject::connect(&mock, &Live::MockServer::connectionCountChanged, &app, [&app, sent, &options](int clients) {
+            if (clients == 0 && *sent >= options.count)
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        });
+    }
     app.exec();
     mock.close();
+    if (recording)
+        recording->flush();
     return Served;
 }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -54,8 +55,16 @@ struct Body
 struct Reply
 {
     const Message *request = nullptr;
+    QString channel;    ///< where the reply goes
     QList<Body> bodies; ///< the reply's messages with their bodies
 };
+
+/// At most this many messages in one go, so that a high rate or a fast replay leaves room for the rest.
+constexpr int MaxBurst = 1000;
+/// Beyond this much waiting to be written, a connection's stream waits (its client reads slowly).
+constexpr qint64 BackPressureBytes = 1024 * 1024;
+/// The shortest gap between two rounds of a stream: faster rates send several messages a round.
+constexpr double MinRoundMs = 10.0;
 
 QByteArray compact(const QByteArray &json)
 {
@@ -137,17 +146,23 @@ struct MockServer::Impl
         std::shared_ptr<const AsyncApi::MessageMatcher> matcher;
         QList<Reply> replies;
         QList<SecurityScheme> security;
+        std::vector<const LogEntry *> replay; ///< the recorded messages served here, in order
     };
 
     struct Connection
     {
+        quint64 id = 0; ///< callbacks that may outlive the connection find it by this
         const RouteData *route = nullptr;
         QPointer<QTcpSocket> sse;
         QPointer<QWebSocket> webSocket;
         QTimer *timer = nullptr;
-        qint64 next = 0; ///< the index of the next message (SSE: its id minus one)
-        qint64 sent = 0;     ///< messages sent on this connection
-        qint64 received = 0; ///< messages the client sent
+        qint64 next = 0;       ///< the index of the next message (SSE: its id minus one)
+        qint64 sent = 0;       ///< messages sent on this connection
+        qint64 received = 0;   ///< messages the client sent
+        qint64 scheduled = 0;  ///< messages of the stream sent (the rate's count)
+        qint64 replayFrom = 0; ///< the first recorded message this connection was served
+        QElapsedTimer clock;   ///< since the stream started
+        bool closing = false;  ///< closed or being closed on purpose: nothing more is sent
         QString peer;
     };
 
@@ -158,6 +173,8 @@ struct MockServer::Impl
     QWebSocketServer webSockets{QStringLiteral("Signalbox mock"), QWebSocketServer::NonSecureMode};
     std::vector<std::unique_ptr<RouteData>> routes;
     std::vector<std::unique_ptr<Connection>> connections;
+    quint64 lastConnectionId = 0;
+    qsizetype replaySkipped = 0; ///< recorded messages that were cut in the log, not served
 
     Impl(MockServer *owner, std::shared_ptr<const AsyncApi::Analysis> a, MockOptions o)
         : q(owner)
@@ -165,11 +182,14 @@ struct MockServer::Impl
         , options(std::move(o))
     {}
 
-    void log(LogEntry::Direction direction, const QString &event, const QString &status, const QByteArray &payload = {},
-             const QString &message = {}, LogEntry::Check check = LogEntry::Check::None, const QStringList &errors = {},
-             const QString &eventId = {})
+    /** Logs what happened (on \a c, when there is a connection: the entry names its channel). */
+    void log(const Connection *c, LogEntry::Direction direction, const QString &event, const QString &status,
+             const QByteArray &payload = {}, const QString &message = {}, LogEntry::Check check = LogEntry::Check::None,
+             const QStringList &errors = {}, const QString &eventId = {})
     {
         LogEntry e;
+        if (c)
+            e.channel = c->route->route.channel;
         e.timeMs = QDateTime::currentMSecsSinceEpoch();
         e.direction = direction;
         e.event = event;
@@ -291,11 +311,13 @@ struct MockServer::Impl
                             replyMessages.append(&m);
                     }
                     for (const Message *request : spec->messagesOf(*o))
-                        replies.append({request, bodiesOf(replyMessages, nullptr)});
+                        replies.append({request, replyChannel->name, bodiesOf(replyMessages, nullptr)});
                 }
                 routes.push_back(std::move(r));
             }
         }
+        if (options.replay && !routes.empty())
+            return buildReplay(error);
         if (routes.empty()) {
             *error = options.server.isEmpty()
                          ? Tr::tr("No channel to serve: the document has no server with a ws, wss, http or https "
@@ -307,6 +329,39 @@ struct MockServer::Impl
         return true;
     }
     QList<Reply> replies; ///< what to answer to a request message, for every route
+
+    /** Hands the routes the recorded messages of their channels (every channel's, when the log names none). */
+    bool buildReplay(QString *error)
+    {
+        // A mock's own log (it starts with "listening") holds what it sent as "out"; a client's (the
+        // inspector's, the probe's) holds what its server sent as "in".
+        const std::vector<LogEntry> &log = *options.replay;
+        const bool mockLog = std::any_of(log.cbegin(), log.cend(), [](const LogEntry &e) {
+            return e.direction == LogEntry::Direction::Connection && e.event == QLatin1String("listening");
+        });
+        const LogEntry::Direction sent = mockLog ? LogEntry::Direction::Outgoing : LogEntry::Direction::Incoming;
+        bool any = false;
+        for (const LogEntry &e : log) {
+            if (e.direction != sent)
+                continue;
+            if (e.isCut()) { // only its beginning was kept: it cannot be served as it was
+                ++replaySkipped;
+                continue;
+            }
+            for (auto &r : routes) {
+                if (e.channel.isEmpty() || e.channel == r->route.channel) {
+                    r->replay.push_back(&e);
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            *error = Tr::tr("The log has no message to serve on these channels (messages received by the inspector or "
+                            "the probe, or sent by a mock).");
+            return false;
+        }
+        return true;
+    }
 
     /**
      * The route for \a path (one of \a webSocket's kind when two servers share the path), with why
@@ -402,7 +457,7 @@ struct MockServer::Impl
                       extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
                       body);
         socket->disconnectFromHost();
-        log(LogEntry::Direction::Connection, QStringLiteral("refused"),
+        log(nullptr, LogEntry::Direction::Connection, QStringLiteral("refused"),
             QStringLiteral("%1 %2: %3").arg(socket->peerAddress().toString(), statusLine(code), reason));
     }
 
@@ -466,7 +521,7 @@ struct MockServer::Impl
         const qint64 last = request->headers.value("last-event-id").toLongLong(&ok);
         if (ok && last >= 0)
             c->next = last;
-        log(LogEntry::Direction::Connection, QStringLiteral("open"),
+        log(c.get(), LogEntry::Direction::Connection, QStringLiteral("open"),
             ok ? Tr::tr("%1 on %2 (SSE), resuming after id %3").arg(c->peer, request->url.path()).arg(last)
                : Tr::tr("%1 on %2 (SSE)").arg(c->peer, request->url.path()));
         Connection *raw = c.get();
@@ -492,7 +547,7 @@ struct MockServer::Impl
             c->route = route;
             c->webSocket = ws;
             c->peer = QStringLiteral("%1:%2").arg(ws->peerAddress().toString()).arg(ws->peerPort());
-            log(LogEntry::Direction::Connection, QStringLiteral("open"),
+            log(c.get(), LogEntry::Direction::Connection, QStringLiteral("open"),
                 Tr::tr("%1 on %2 (WebSocket)").arg(c->peer, ws->requestUrl().path()));
             Connection *raw = c.get();
             QObject::connect(ws, &QWebSocket::disconnected, q, [this, raw] { drop(raw, QStringLiteral("closed")); });
@@ -504,18 +559,101 @@ struct MockServer::Impl
         }
     }
 
+    bool replaying() const { return bool(options.replay); }
+
+    Connection *find(quint64 id) const
+    {
+        for (const auto &c : connections) {
+            if (c->id == id)
+                return c.get();
+        }
+        return nullptr;
+    }
+
+    qint64 unsent(const Connection *c) const
+    {
+        return c->sse ? c->sse->bytesToWrite() : c->webSocket ? c->webSocket->bytesToWrite() : 0;
+    }
+
     void start(std::unique_ptr<Connection> c)
     {
         Connection *raw = c.get();
+        raw->id = ++lastConnectionId;
+        raw->replayFrom = raw->next;
         connections.push_back(std::move(c));
         emit q->connectionCountChanged(int(connections.size()));
-        if (options.rate > 0 && !raw->route->sent.isEmpty()) {
-            raw->timer = new QTimer(q);
-            raw->timer->setInterval(int(std::clamp(1000.0 / options.rate, 1.0, 86'400'000.0)));
-            QObject::connect(raw->timer, &QTimer::timeout, q, [this, raw] { emitNext(raw); });
-            raw->timer->start();
-            emitNext(raw); // the first at once
+        const bool stream = replaying() ? !raw->route->replay.empty() : options.rate > 0 && !raw->route->sent.isEmpty();
+        if (!stream)
+            return;
+        raw->timer = new QTimer(q);
+        raw->timer->setTimerType(Qt::PreciseTimer);
+        // A replay waits for each recorded message's time; a rate comes round every interval.
+        raw->timer->setSingleShot(replaying());
+        if (!replaying())
+            raw->timer->setInterval(int(std::clamp(1000.0 / options.rate, MinRoundMs, 86'400'000.0)));
+        QObject::connect(raw->timer, &QTimer::timeout, q, [this, raw] { tick(raw); });
+        const quint64 id = raw->id;
+        QTimer::singleShot(options.delayMs, q, [this, id] {
+            if (Connection *c = find(id)) {
+                c->clock.start();
+                if (!replaying())
+                    c->timer->start();
+                tick(c); // the first at once
+            }
+        });
+    }
+
+    /** Sends what is due on \a c's stream. */
+    void tick(Connection *c)
+    {
+        if (c->closing)
+            return;
+        if (replaying()) {
+            replayTick(c);
+            return;
         }
+        // The count due by now (the first at once): a rate faster than the timer's rounds sends several a round.
+        const qint64 due = qint64(double(c->clock.elapsed()) * options.rate / 1000.0) + 1;
+        for (int burst = 0; c->scheduled < due && burst < MaxBurst && unsent(c) < BackPressureBytes; ++burst) {
+            ++c->scheduled;
+            if (!emitNext(c))
+                return;
+        }
+    }
+
+    void replayTick(Connection *c)
+    {
+        const std::vector<const LogEntry *> &list = c->route->replay;
+        for (int burst = 0; c->next < qint64(list.size()); ++burst) {
+            const LogEntry &e = *list[size_t(c->next)];
+            if (options.replayTiming) {
+                const qint64 wait = e.timeMs - list[size_t(c->replayFrom)]->timeMs - c->clock.elapsed();
+                if (wait > 0) {
+                    c->timer->start(int(std::min<qint64>(wait, 86'400'000)));
+                    return;
+                }
+            }
+            if (burst >= MaxBurst || unsent(c) >= BackPressureBytes) {
+                c->timer->start(1);
+                return;
+            }
+            const bool binary = e.event == QLatin1String("binary");
+            // An SSE log's events keep their type; a WebSocket log's become the message's name.
+            const QString event = e.event == QLatin1String("text") || binary
+                                      ? (e.message.isEmpty() ? QStringLiteral("message") : e.message)
+                                      : e.event;
+            send(c, event, e.message, e.payload, binary, Tr::tr("%1: recorded at %2").arg(c->peer, recordedAt(e)));
+            if (!afterSend(c))
+                return;
+        }
+        if (c->next == qint64(list.size()) && c->next > c->replayFrom)
+            log(c, LogEntry::Direction::Connection, QStringLiteral("replayed"),
+                Tr::tr("%1: all %2 recorded messages sent").arg(c->peer).arg(c->next - c->replayFrom));
+    }
+
+    static QString recordedAt(const LogEntry &e)
+    {
+        return QDateTime::fromMSecsSinceEpoch(e.timeMs).toUTC().toString(Qt::ISODateWithMs);
     }
 
     const Body *bodyFor(const RouteData &route, qint64 index) const
@@ -532,68 +670,111 @@ struct MockServer::Impl
         return &route.sent[pick];
     }
 
-    void send(Connection *c, const Body &body, const QByteArray &text, const QString &status)
+    void send(Connection *c, const QString &event, const QString &message, const QByteArray &text, bool binary,
+              const QString &status)
     {
         const QString id = QString::number(c->next + 1);
         if (c->sse) {
-            QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + body.message.toUtf8() + '\n';
+            QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + event.toUtf8() + '\n';
             // Every line end of the body (CR LF, LF or a lone CR) ends a data line, as readers split them.
             QByteArray lines = text;
             lines.replace("\r\n", "\n").replace('\r', '\n');
             for (const QByteArray &line : lines.split('\n'))
                 frame += "data: " + line + '\n';
             c->sse->write(frame + '\n');
+        } else if (c->webSocket && binary) {
+            c->webSocket->sendBinaryMessage(text);
         } else if (c->webSocket) {
             c->webSocket->sendTextMessage(QString::fromUtf8(text));
         }
         ++c->next;
         ++c->sent;
-        const qint64 unsent = c->sse ? c->sse->bytesToWrite() : c->webSocket ? c->webSocket->bytesToWrite() : 0;
-        if (unsent > MaxUnsentBytes) {
-            log(LogEntry::Direction::Connection, QStringLiteral("dropped"),
+        if (unsent(c) > MaxUnsentBytes) {
+            log(c, LogEntry::Direction::Connection, QStringLiteral("dropped"),
                 Tr::tr("%1: dropped, the client does not read what it is sent").arg(c->peer));
-            QTimer::singleShot(0, q, [this, c] { abortConnection(c, QStringLiteral("dropped")); });
+            c->closing = true;
+            const quint64 id = c->id;
+            QTimer::singleShot(0, q, [this, id] {
+                if (Connection *gone = find(id))
+                    abortConnection(gone, QStringLiteral("dropped"));
+            });
         }
-        log(LogEntry::Direction::Outgoing, c->sse ? body.message : QStringLiteral("text"), status, text, body.message,
-            LogEntry::Check::None, {}, c->sse ? id : QString());
+        log(c, LogEntry::Direction::Outgoing,
+            c->sse   ? event
+            : binary ? QStringLiteral("binary")
+                     : QStringLiteral("text"),
+            status, text, message, LogEntry::Check::None, {}, c->sse ? id : QString());
     }
 
-    void emitNext(Connection *c)
+    /** Sends the next message of \a c's stream; false when that ended the connection. */
+    bool emitNext(Connection *c)
     {
         const Body *body = bodyFor(*c->route, c->next);
         if (!body)
-            return;
+            return true;
         const bool invalid =
             options.invalidEvery > 0 && (c->next + 1) % options.invalidEvery == 0 && !body->invalid.isEmpty();
-        send(c, *body, invalid ? body->invalid : body->text,
+        send(c, body->message, body->message, invalid ? body->invalid : body->text, false,
              invalid ? Tr::tr("%1: invalid on purpose (every %2)").arg(c->peer).arg(options.invalidEvery) : c->peer);
+        return afterSend(c);
+    }
+
+    /** Ends \a c when its count is reached or a drop is due; false when it did. */
+    bool afterSend(Connection *c)
+    {
+        if (c->closing)
+            return false;
         if (options.count >= 0 && c->sent >= options.count) {
             finish(c, Tr::tr("%1: messages sent: %2, as asked").arg(c->peer).arg(c->sent));
-            return;
+            return false;
         }
         if (options.dropEvery > 0 && c->sent % options.dropEvery == 0) {
-            log(LogEntry::Direction::Connection, QStringLiteral("dropped"),
-                Tr::tr("%1: dropped on purpose (every %2 messages)").arg(c->peer).arg(options.dropEvery));
-            // Abruptly (no end of stream, no close frame), but after what was already sent.
-            if (c->sse) {
-                c->sse->flush();
-                c->sse->abort();
-            } else if (c->webSocket) {
-                c->webSocket->flush();
-                c->webSocket->abort();
-            }
+            dropOnPurpose(c);
+            return false;
+        }
+        return true;
+    }
+
+    void dropOnPurpose(Connection *c)
+    {
+        c->closing = true;
+        if (c->timer)
+            c->timer->stop();
+        if (c->webSocket && options.closeCode > 0) {
+            log(c, LogEntry::Direction::Connection, QStringLiteral("closing"),
+                Tr::tr("%1: closed with code %2 on purpose (every %3 messages)")
+                    .arg(c->peer)
+                    .arg(options.closeCode)
+                    .arg(options.dropEvery));
+            c->webSocket->close(QWebSocketProtocol::CloseCode(options.closeCode), QStringLiteral("mock fault"));
+            return;
+        }
+        log(c, LogEntry::Direction::Connection, QStringLiteral("dropped"),
+            Tr::tr("%1: dropped on purpose (every %2 messages)").arg(c->peer).arg(options.dropEvery));
+        // Abruptly (no end of stream, no close frame), but after what was already sent. Aborting
+        // says "disconnected" at once, which forgets the connection: nothing of it is touched after.
+        if (c->sse) {
+            QTcpSocket *socket = c->sse;
+            socket->flush();
+            socket->abort();
+        } else if (c->webSocket) {
+            QWebSocket *socket = c->webSocket;
+            socket->flush();
+            socket->abort();
         }
     }
 
     void finish(Connection *c, const QString &why)
     {
+        c->closing = true;
         if (c->timer)
             c->timer->stop();
-        log(LogEntry::Direction::Connection, QStringLiteral("closing"), why);
+        log(c, LogEntry::Direction::Connection, QStringLiteral("closing"), why);
         if (c->sse)
             c->sse->disconnectFromHost();
         else if (c->webSocket)
-            c->webSocket->close(QWebSocketProtocol::CloseCodeNormal);
+            c->webSocket->close(options.closeCode > 0 ? QWebSocketProtocol::CloseCode(options.closeCode)
+                                                      : QWebSocketProtocol::CloseCodeNormal);
     }
 
     void received(Connection *c, const QByteArray &payload)
@@ -603,25 +784,60 @@ struct MockServer::Impl
         const LogEntry::Check verdict = check.message < 0 ? LogEntry::Check::Unknown
                                         : check.conforms  ? LogEntry::Check::Conforms
                                                           : LogEntry::Check::Invalid;
-        log(LogEntry::Direction::Incoming, QStringLiteral("text"), c->peer, payload, check.messageName, verdict,
+        log(c, LogEntry::Direction::Incoming, QStringLiteral("text"), c->peer, payload, check.messageName, verdict,
             check.errors);
-        if (check.message >= 0) {
+        if (c->closing)
+            return;
+        if (check.message >= 0 && !replaying()) {
             const Message *request = c->route->received.value(check.message);
             for (const Reply &reply : replies) {
                 if (request && reply.request == request && !reply.bodies.isEmpty()) {
-                    sendReply(c, *request, reply.bodies.first(), payload);
+                    answer(c, *request, reply, payload);
                     break;
                 }
             }
         }
-        if (options.rate <= 0)
+        if (options.rate <= 0 && !replaying())
             emitNext(c);
     }
 
-    void sendReply(Connection *c, const Message &request, const Body &reply, const QByteArray &requestPayload)
+    /** Answers \a request on \a c, or on the reply's channel when that is another one (after the delay). */
+    void answer(Connection *c, const Message &request, const Reply &reply, const QByteArray &requestPayload)
+    {
+        QList<quint64> to;
+        for (const auto &other : connections) {
+            if (other->route->route.channel == reply.channel && other->route->server == c->route->server &&
+                other->route != c->route)
+                to.append(other->id);
+        }
+        QString status = Tr::tr("%1: reply to %2").arg(c->peer, request.name);
+        if (reply.channel != c->route->route.channel) {
+            if (to.isEmpty())
+                status += Tr::tr(" (no client on its channel %1: sent here)").arg(reply.channel);
+            else
+                status += Tr::tr(" (from %1 on %2)").arg(c->peer, c->route->route.channel);
+        }
+        if (to.isEmpty() || reply.channel == c->route->route.channel)
+            to = {c->id};
+        const QByteArray text = withCorrelationId(request, reply.bodies.first(), requestPayload, &status);
+        const Body &body = reply.bodies.first();
+        auto deliver = [this, to, body, text, status] {
+            for (const quint64 id : to) {
+                if (Connection *target = find(id); target && !target->closing)
+                    send(target, body.message, body.message, text, false, status);
+            }
+        };
+        if (options.delayMs > 0)
+            QTimer::singleShot(options.delayMs, q, deliver);
+        else
+            deliver();
+    }
+
+    /** \a reply's body with the request's correlation id copied where the reply declares one. */
+    static QByteArray withCorrelationId(const Message &request, const Body &reply, const QByteArray &requestPayload,
+                                        QString *status)
     {
         QByteArray text = reply.text;
-        QString status = Tr::tr("%1: reply to %2").arg(c->peer, request.name);
         const auto from = payloadPointer(request.correlationId.location);
         const auto to = reply.definition ? payloadPointer(reply.definition->correlationId.location) : std::nullopt;
         if (from && to) {
@@ -635,10 +851,10 @@ struct MockServer::Impl
                     text = QByteArray::fromStdString(out.dump());
                 }
             } catch (const nlohmann::json::exception &) {
-                status += Tr::tr(" (the correlation id could not be copied)");
+                *status += Tr::tr(" (the correlation id could not be copied)");
             }
         }
-        send(c, reply, text, status);
+        return text;
     }
 
     /** Forgets \a c (logging \a event) and aborts its socket, if it is still there. */
@@ -663,7 +879,7 @@ struct MockServer::Impl
         for (auto it = connections.begin(); it != connections.end(); ++it) {
             if (it->get() != c)
                 continue;
-            log(LogEntry::Direction::Connection, event, Tr::tr("%1: messages sent: %2").arg(c->peer).arg(c->sent));
+            log(c, LogEntry::Direction::Connection, event, Tr::tr("%1: messages sent: %2").arg(c->peer).arg(c->sent));
             // Nothing of it may call back into the connection once it is gone.
             if (c->timer) {
                 c->timer->stop();
@@ -727,6 +943,16 @@ bool MockServer::listen(QString *error)
         url.setPath(r->route.path);
         r->route.url = url;
     }
+    // Said once the caller had the chance to connect to logged() (and to print where it listens).
+    QTimer::singleShot(0, this, [this] {
+        if (!d->tcp.isListening())
+            return;
+        d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("listening"), baseUrl().toString());
+        if (d->replaySkipped > 0)
+            d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("replay"),
+                   Tr::tr("%n recorded message(s) kept only in part in the log are not served", nullptr,
+                          int(std::min<qsizetype>(d->replaySkipped, INT_MAX))));
+    });
     return true;
 }
 
@@ -748,6 +974,15 @@ bool MockServer::isListening() const
 quint16 MockServer::port() const
 {
     return d->tcp.serverPort();
+}
+
+QUrl MockServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->options.host.toString());
+    url.setPort(d->tcp.serverPort());
+    return url;
 }
 
 QList<MockServer::Route> MockServer::routes() const

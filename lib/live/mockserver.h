@@ -37,7 +37,10 @@ struct MockOptions
     /// WebSocket: with dropEvery, close with this code (and a close frame) rather than cut the
     /// connection; with count, the code after the last message (0: cut / 1000).
     int closeCode = 0;
-    /// When set, the recorded messages served back (see MockServer) instead of the document's.
+    /// When set, recorded messages served back instead of the document's: on each connection those of
+    /// its channel (all of them when the log names no channel), in order, SSE ids counting them (so
+    /// Last-Event-ID resumes). A client's log (the inspector's, the probe's) gives what it received;
+    /// a mock's own log (it begins with "listening") what that mock sent. Requests are not answered.
     std::shared_ptr<const std::vector<LogEntry>> replay;
     bool replayTiming = true; ///< replay with the recorded gaps between messages; false: as fast as read
     int sseRetryMs = 2000;
@@ -98,6 +101,8 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    /// http://host:port of the listener (WebSocket routes are ws:// on the same port).
+    QUrl baseUrl() const;
     QList<Route> routes() const;
     int connectionCount() const;
     QList<Client> clients() const;

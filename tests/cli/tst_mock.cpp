@@ -7,11 +7,13 @@
 #include "skipping.h"
 #include "testconfig.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +26,7 @@ private slots:
     void usage_data();
     void usage();
     void servesAnIndependentClient();
+    void recordsAndReplays();
 };
 
 namespace {
@@ -42,6 +45,9 @@ void TestMock::usage_data()
     QTest::newRow("bad-role") << QStringList{Rooms, u"--role"_s, u"server"_s} << u"--role"_s;
     QTest::newRow("no-such-server") << QStringList{Rooms, u"--server"_s, u"nope"_s} << u"nope"_s;
     QTest::newRow("unreadable") << QStringList{u"/nonexistent/x.yaml"_s} << u"cannot read"_s;
+    QTest::newRow("reserved-close-code") << QStringList{Rooms, u"--close-code"_s, u"1006"_s} << u"--close-code"_s;
+    QTest::newRow("fast-alone") << QStringList{Rooms, u"--fast"_s} << u"--fast goes with --replay"_s;
+    QTest::newRow("no-log") << QStringList{Rooms, u"--replay"_s, u"/nonexistent/log.jsonl"_s} << u"cannot read"_s;
 }
 
 void TestMock::usage()
@@ -102,6 +108,81 @@ void TestMock::servesAnIndependentClient()
         return e[u"direction"_s] == u"in"_s && e[u"message"_s] == u"ping"_s && e[u"check"_s] == u"conforms"_s;
     });
     QVERIFY(pingChecked);
+}
+
+namespace {
+
+/** Starts `signalbox-cli mock` with \a args and returns the base URL of its first line (empty on failure). */
+QString startMock(QProcess &mock, const QStringList &args)
+{
+    mock.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{u"mock"_s, Rooms} + args);
+    if (!mock.waitForStarted(5000))
+        return {};
+    for (int i = 0; i < 100 && !mock.canReadLine(); ++i)
+        mock.waitForReadyRead(100);
+    return QString::fromUtf8(mock.readLine()).trimmed();
+}
+
+/** The payloads of the messages that `signalbox-cli probe` received from \a url, with its exit code. */
+QByteArrayList probe(const QString &url, int count, int *exitCode, QByteArray *log = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(SIGNALBOX_CLI_PATH), {u"probe"_s, Rooms, u"--channel"_s, u"ticks"_s, u"--url"_s, url,
+                                                 u"--count"_s, QString::number(count), u"--timeout"_s, u"20"_s});
+    if (!p.waitForFinished(30000))
+        return {};
+    *exitCode = p.exitCode();
+    const QByteArray out = p.readAllStandardOutput();
+    if (log)
+        *log = out;
+    QByteArrayList payloads;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject e = QJsonDocument::fromJson(line).object();
+        if (e[u"direction"_s] == u"in"_s)
+            payloads.append(e[u"payload"_s].toString().toUtf8());
+    }
+    return payloads;
+}
+
+} // namespace
+
+void TestMock::recordsAndReplays()
+{
+    // The mock records what it serves; that record, and what the probe received, are served back.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString record = dir.filePath(u"mock.jsonl"_s);
+    QProcess mock;
+    const QString base = startMock(mock, {u"--server"_s, u"feed"_s, u"--rate"_s, u"100"_s, u"--count"_s, u"3"_s,
+                                          u"--random"_s, u"--seed"_s, u"9"_s, u"--record"_s, record});
+    QVERIFY2(base.startsWith(u"http://127.0.0.1:"_s), qPrintable(base)); // the base URL on the first line
+    int exitCode = -1;
+    QByteArray probeLog;
+    const QByteArrayList served = probe(base + u"/ticks"_s, 3, &exitCode, &probeLog);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(served.size(), 3);
+    QVERIFY(mock.waitForFinished(10000)); // --count: done once its client had them and left
+    QCOMPARE(mock.exitCode(), 0);
+    QFile recorded(record);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QByteArrayList lines = recorded.readAll().trimmed().split('\n');
+    QVERIFY(QJsonDocument::fromJson(lines.first()).object()[u"event"_s] == u"listening"_s);
+    QVERIFY(probeLog.contains(R"("channel":"ticks")")); // the probe's log says the channel
+
+    const QString probeRecord = dir.filePath(u"probe.jsonl"_s);
+    QFile out(probeRecord);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(probeLog);
+    out.close();
+    for (const QString &log : {record, probeRecord}) {
+        QProcess replay;
+        const QString url = startMock(replay, {u"--server"_s, u"feed"_s, u"--replay"_s, log, u"--fast"_s});
+        QVERIFY2(url.startsWith(u"http://"_s), qPrintable(url + QString::fromUtf8(replay.readAllStandardError())));
+        QCOMPARE(probe(url + u"/ticks"_s, 3, &exitCode), served);
+        QCOMPARE(exitCode, 0);
+        replay.terminate();
+        QVERIFY(replay.waitForFinished(5000));
+    }
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestMock)

@@ -38,6 +38,13 @@ private slots:
     void clientRole();
     void headTimeoutSparesOpenConnections();
     void twoServersOnOnePath();
+    void listeningIsLoggedFirst();
+    void replaysARecordedLog_data();
+    void replaysARecordedLog();
+    void replaysAMocksOwnLogAndResumes();
+    void delayAndCloseCode();
+    void replyOnItsOwnChannel();
+    void refusesAMessageTooLarge();
 
 private:
     std::unique_ptr<MockServer> start(MockOptions options = {});
@@ -364,6 +371,238 @@ operations:
     connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got = m; });
     client.open(QUrl(u"ws://127.0.0.1:%1/events"_s.arg(mock.port())));
     QTRY_COMPARE_WITH_TIMEOUT(got, uR"({"n":7})"_s, Timeout);
+}
+
+void TestMockServer::listeningIsLoggedFirst()
+{
+    MockServer mock(m_analysis, {});
+    QSignalSpy logged(&mock, &MockServer::logged);
+    QString error;
+    QVERIFY(mock.listen(&error));
+    QCOMPARE(mock.baseUrl(), QUrl(u"http://127.0.0.1:%1"_s.arg(mock.port())));
+    QTRY_COMPARE_WITH_TIMEOUT(logged.size(), 1, Timeout); // said after listen() returned, so that it can be heard
+    const auto e = logged.at(0).at(0).value<LogEntry>();
+    QCOMPARE(e.event, u"listening"_s);
+    QCOMPARE(e.status, mock.baseUrl().toString());
+}
+
+namespace {
+
+LogEntry recorded(qint64 timeMs, LogEntry::Direction direction, const QByteArray &payload, const QString &channel,
+                  const QString &event = u"text"_s)
+{
+    LogEntry e;
+    e.timeMs = timeMs;
+    e.direction = direction;
+    e.payload = payload;
+    e.channel = channel;
+    e.event = event;
+    return e;
+}
+
+} // namespace
+
+void TestMockServer::replaysARecordedLog_data()
+{
+    QTest::addColumn<bool>("timing");
+    QTest::newRow("recorded-timing") << true;
+    QTest::newRow("as-fast-as-possible") << false;
+}
+
+void TestMockServer::replaysARecordedLog()
+{
+    // What an inspector received on two channels, 400 ms apart: each channel's own, in order.
+    QFETCH(bool, timing);
+    const qint64 t0 = 1'700'000'000'000;
+    auto log = std::make_shared<std::vector<LogEntry>>();
+    log->push_back(recorded(t0, LogEntry::Direction::Incoming, R"({"text":"one","from":"x"})", u"room"_s));
+    log->push_back(recorded(t0 + 10, LogEntry::Direction::Outgoing, R"({"op":"ping","id":"1"})", u"room"_s));
+    log->push_back(recorded(t0 + 20, LogEntry::Direction::Incoming, R"({"n":1})", u"ticks"_s, u"tick"_s));
+    log->push_back(recorded(t0 + 400, LogEntry::Direction::Incoming, "\x01\x02", u"room"_s, u"binary"_s));
+    log->push_back(recorded(t0 + 800, LogEntry::Direction::Incoming, R"({"text":"three","from":"y"})", u"room"_s));
+    LogEntry cut = recorded(t0 + 900, LogEntry::Direction::Incoming, "{\"text\":", u"room"_s);
+    cut.fullSize = 100'000;
+    log->push_back(cut);
+    MockOptions options;
+    options.replay = log;
+    options.replayTiming = timing;
+    options.credentials.insert(u"*"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QSignalSpy logged(mock.get(), &MockServer::logged);
+
+    QWebSocket client;
+    QList<QPair<qint64, QByteArray>> got;
+    QElapsedTimer clock;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString &m) {
+        got.append({clock.elapsed(), m.toUtf8()});
+    });
+    connect(&client, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &m) {
+        got.append({clock.elapsed(), m});
+    });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    clock.start();
+    client.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), 3, Timeout);
+    QCOMPARE(got[0].second, QByteArray(R"({"text":"one","from":"x"})"));
+    QCOMPARE(got[1].second, QByteArray("\x01\x02")); // binary stays binary
+    QCOMPARE(got[2].second, QByteArray(R"({"text":"three","from":"y"})"));
+    if (timing) // the third 800 ms after the first: at least most of it (the clock starts after the handshake)
+        QVERIFY2(got[2].first - got[0].first >= 700, qPrintable(QString::number(got[2].first - got[0].first)));
+    QTRY_VERIFY_WITH_TIMEOUT(hasLogged(logged, [](const LogEntry &e) { return e.event == u"replayed"_s; }), Timeout);
+    QVERIFY(hasLogged(logged, [](const LogEntry &e) {
+        return e.event == u"replay"_s && e.status.contains(u"1 recorded message"_s);
+    }));
+    QTest::qWait(50);
+    QCOMPARE(got.size(), 3); // nothing of the other channel, nor what the inspector sent, nor the cut one
+
+    // The SSE channel gets its own recorded event, with its recorded type.
+    const QByteArray stream = exchange(mock->port(), get("/ticks"), 500);
+    QVERIFY2(stream.contains("event: tick\ndata: {\"n\":1}\n"), stream.constData());
+}
+
+void TestMockServer::replaysAMocksOwnLogAndResumes()
+{
+    // A mock's own log (it starts with "listening") is served from what that mock sent, and a log
+    // that names no channel serves every channel; Last-Event-ID resumes within the recording.
+    auto log = std::make_shared<std::vector<LogEntry>>();
+    log->push_back(recorded(1, LogEntry::Direction::Connection, {}, {}, u"listening"_s));
+    log->push_back(recorded(2, LogEntry::Direction::Incoming, R"({"from":"the client"})", {}));
+    for (int i = 1; i <= 5; ++i)
+        log->push_back(recorded(2 + i, LogEntry::Direction::Outgoing, QByteArray::number(i), {}, u"tick"_s));
+    MockOptions options;
+    options.replay = log;
+    options.replayTiming = false;
+    options.server = u"feed"_s;
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QList<QByteArray> data;
+    for (const auto &e : events(exchange(mock->port(), get("/ticks", "Last-Event-ID: 2\r\n"), 500)))
+        data.append(e.first + '=' + e.second);
+    QCOMPARE(data, (QList<QByteArray>{"3=3", "4=4", "5=5"}));
+
+    auto nothing = std::make_shared<std::vector<LogEntry>>();
+    nothing->push_back(recorded(2, LogEntry::Direction::Outgoing, "sent by an inspector", {}));
+    options.replay = nothing;
+    MockServer refused(m_analysis, options);
+    QString error;
+    QVERIFY(!refused.listen(&error));
+    QVERIFY2(error.contains(u"no message to serve"_s), qPrintable(error));
+}
+
+void TestMockServer::delayAndCloseCode()
+{
+    MockOptions options;
+    options.rate = 100;
+    options.delayMs = 400;
+    options.dropEvery = 2;
+    options.closeCode = 4001;
+    options.credentials.insert(u"*"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QWebSocket client;
+    QList<qint64> at;
+    QElapsedTimer clock;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&] { at.append(clock.elapsed()); });
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    clock.start();
+    client.open(request);
+    QVERIFY(connected.wait(Timeout));
+    const qint64 open = clock.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, Timeout);
+    QCOMPARE(at.size(), 2);
+    QVERIFY2(at[0] - open >= 350, qPrintable(QString::number(at[0] - open))); // the stream starts late
+    QCOMPARE(int(client.closeCode()), 4001);                                  // a close frame with the code
+    QCOMPARE(client.closeReason(), u"mock fault"_s);
+}
+
+void TestMockServer::replyOnItsOwnChannel()
+{
+    // The reply channel is another address: the answer goes to the clients there, and to the asker
+    // when nobody listens there (said in the log).
+    const auto analysis = AsyncApi::analyze(QByteArray(R"(asyncapi: 3.0.0
+info: {title: T, version: '1'}
+servers:
+  ws: {host: 127.0.0.1, protocol: ws}
+channels:
+  asks:
+    address: /asks
+    messages:
+      ask:
+        correlationId: {location: '$message.payload#/id'}
+        payload: {type: object, required: [id], properties: {id: {type: string}}}
+  answers:
+    address: /answers
+    messages:
+      answer:
+        correlationId: {location: '$message.payload#/meta/for'}
+        payload: {type: object, properties: {ok: {type: boolean}, meta: {type: object}}}
+        examples:
+          - payload: {ok: true, meta: {for: ''}}
+operations:
+  answerAsks:
+    action: receive
+    channel: {$ref: '#/channels/asks'}
+    reply:
+      channel: {$ref: '#/channels/answers'}
+)"));
+    QVERIFY(analysis->isValid());
+    MockOptions options;
+    options.rate = 0; // nothing but answers
+    MockServer mock(analysis, options);
+    QSignalSpy logged(&mock, &MockServer::logged);
+    QString error;
+    QVERIFY2(mock.listen(&error), qPrintable(error));
+    QWebSocket asker;
+    QWebSocket listener;
+    QStringList heard;
+    QStringList answeredHere;
+    connect(&listener, &QWebSocket::textMessageReceived, this, [&heard](const QString &m) { heard.append(m); });
+    connect(&asker, &QWebSocket::textMessageReceived, this,
+            [&answeredHere](const QString &m) { answeredHere.append(m); });
+    QSignalSpy listening(&listener, &QWebSocket::connected);
+    listener.open(QUrl(u"ws://127.0.0.1:%1/answers"_s.arg(mock.port())));
+    QVERIFY(listening.wait(Timeout));
+    QSignalSpy asking(&asker, &QWebSocket::connected);
+    asker.open(QUrl(u"ws://127.0.0.1:%1/asks"_s.arg(mock.port())));
+    QVERIFY(asking.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(mock.connectionCount(), 2, Timeout);
+    asker.sendTextMessage(uR"({"id":"q-1"})"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, Timeout);
+    QVERIFY(nlohmann::json::parse(heard[0].toStdString()) ==
+            nlohmann::json::parse(R"({"ok":true,"meta":{"for":"q-1"}})"));
+    QVERIFY(answeredHere.isEmpty());
+
+    listener.close();
+    QTRY_COMPARE_WITH_TIMEOUT(mock.connectionCount(), 1, Timeout);
+    asker.sendTextMessage(uR"({"id":"q-2"})"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(answeredHere.size(), 1, Timeout);
+    QVERIFY(answeredHere[0].contains(u"q-2"_s));
+    QVERIFY(hasLogged(logged, [](const LogEntry &e) { return e.status.contains(u"no client on its channel"_s); }));
+}
+
+void TestMockServer::refusesAMessageTooLarge()
+{
+    // A client may not make the mock hold more than 16 MB for one message: it is closed (1009).
+    MockOptions options;
+    options.rate = 0;
+    options.credentials.insert(u"*"_s, u"secret"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QWebSocket client;
+    client.setMaxAllowedIncomingMessageSize(1024);
+    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    client.open(request);
+    QVERIFY(connected.wait(Timeout));
+    client.sendBinaryMessage(QByteArray(17 * 1024 * 1024, 'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 20000);
+    QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+    QTRY_COMPARE_WITH_TIMEOUT(mock->connectionCount(), 0, Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestMockServer)
