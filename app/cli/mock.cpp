@@ -235,6 +235,8 @@ int main(int argc, char *argv[])
                    .arg(r.url.toString(QUrl::RemovePath) + r.path,
                         r.webSocket ? QStringLiteral("WebSocket") : QStringLiteral("SSE"), r.server, r.channel)
             << '\n';
+    for (const QString &w : mock.warnings())
+        err << Tr::tr("warning: %1").arg(w) << '\n';
     err.flush();
     QObject::connect(&mock, &Live::MockServer::logged, &app, [&recording](const Live::LogEntry &entry) {
         const QByteArray line = Live::toJsonLine(entry) + '\n';

@@ -175,6 +175,7 @@ struct MockServer::Impl
     std::vector<std::unique_ptr<Connection>> connections;
     quint64 lastConnectionId = 0;
     qsizetype replaySkipped = 0; ///< recorded messages that were cut in the log, not served
+    QStringList warnings;        ///< what the user should know about what is served
 
     Impl(MockServer *owner, std::shared_ptr<const AsyncApi::Analysis> a, MockOptions o)
         : q(owner)
@@ -263,7 +264,7 @@ struct MockServer::Impl
                 if (!address.startsWith(QLatin1Char('/')))
                     address.prepend(QLatin1Char('/'));
                 r->route.path = path + address;
-                r->segments = r->route.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                r->segments = r->route.path.split(QLatin1Char('/')); // a trailing slash is a path of its own
                 r->security = serverSecurity(server);
                 QList<const Message *> sent;
                 QList<const Operation *> receiving;
@@ -294,6 +295,8 @@ struct MockServer::Impl
                 // What the role sends, checked as the other side would (for "invalid every N").
                 const AsyncApi::MessageMatcher sentMatcher(*analysis->documents, definitions(sent));
                 r->sent = bodiesOf(sent, &sentMatcher);
+                for (const Message *m : sent)
+                    r->route.sends.append(m->name);
                 for (const Operation *o : receiving) {
                     if (!o->reply.present)
                         continue;
@@ -315,6 +318,16 @@ struct MockServer::Impl
                 }
                 routes.push_back(std::move(r));
             }
+        }
+        // Two servers may put channels at the same place of the one listener: the first is served there.
+        QMap<QString, QStringList> where;
+        for (const auto &r : routes)
+            where[(r->route.webSocket ? QStringLiteral("ws ") : QStringLiteral("http ")) + r->route.path].append(
+                Tr::tr("%1 of server %2").arg(r->route.channel, r->route.server));
+        for (auto it = where.cbegin(); it != where.cend(); ++it) {
+            if (it.value().size() > 1)
+                warnings.append(Tr::tr("%1 serves %2; the first is used there (serve one server to choose)")
+                                    .arg(it.key().section(QLatin1Char(' '), 1), it.value().join(QStringLiteral(", "))));
         }
         if (options.replay && !routes.empty())
             return buildReplay(error);
@@ -369,16 +382,21 @@ struct MockServer::Impl
      */
     const RouteData *match(const QString &path, bool webSocket, QString *refusal) const
     {
-        const RouteData *other = nullptr;
-        const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        // Of the routes that match, one of the request's kind first, then the most literal one
+        // (`/v1/status` before `/v1/{id}`), then the first listed.
+        const RouteData *best = nullptr;
+        int bestScore = -1;
+        const QStringList segments = path.split(QLatin1Char('/'));
         for (const auto &r : routes) {
             if (r->segments.size() != segments.size())
                 continue;
             bool matches = true;
+            int literal = 0;
             QString why;
             for (qsizetype i = 0; i < segments.size() && matches; ++i) {
                 const QString &want = r->segments[i];
-                if (want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}'))) {
+                if (want.size() > 2 && want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}'))) {
+                    matches = !segments[i].isEmpty();
                     const QString name = want.mid(1, want.size() - 2);
                     for (const AsyncApi::Parameter &p : r->channel->parameters) {
                         if (p.name == name && !p.enumValues.isEmpty() && !p.enumValues.contains(segments[i]))
@@ -387,6 +405,8 @@ struct MockServer::Impl
                     }
                 } else if (want != segments[i]) {
                     matches = false;
+                } else {
+                    ++literal;
                 }
             }
             if (!matches)
@@ -395,12 +415,15 @@ struct MockServer::Impl
                 *refusal = why;
                 continue;
             }
-            if (r->route.webSocket == webSocket)
-                return r.get();
-            if (!other)
-                other = r.get();
+            const int score = (r->route.webSocket == webSocket ? 1'000'000 : 0) + literal;
+            if (score > bestScore) {
+                best = r.get();
+                bestScore = score;
+            }
         }
-        return other;
+        if (best)
+            refusal->clear();
+        return best;
     }
 
     /** Why \a request does not satisfy \a route's security; empty when it does. */
@@ -948,6 +971,8 @@ bool MockServer::listen(QString *error)
         if (!d->tcp.isListening())
             return;
         d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("listening"), baseUrl().toString());
+        for (const QString &w : std::as_const(d->warnings))
+            d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("warning"), w);
         if (d->replaySkipped > 0)
             d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("replay"),
                    Tr::tr("%n recorded message(s) kept only in part in the log are not served", nullptr,
@@ -996,6 +1021,11 @@ QList<MockServer::Route> MockServer::routes() const
 int MockServer::connectionCount() const
 {
     return int(d->connections.size());
+}
+
+QStringList MockServer::warnings() const
+{
+    return d->warnings;
 }
 
 QList<MockServer::Client> MockServer::clients() const

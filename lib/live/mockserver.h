@@ -79,6 +79,7 @@ public:
         QString channel;
         bool webSocket = false; ///< else Server-Sent Events
         QString path;           ///< with `{name}` for parameters
+        QStringList sends;      ///< the messages the mock's role sends there
         QUrl url;               ///< once listening
     };
 
@@ -104,6 +105,8 @@ public:
     /// http://host:port of the listener (WebSocket routes are ws:// on the same port).
     QUrl baseUrl() const;
     QList<Route> routes() const;
+    /// What the user should know of what is served (e.g. a path two servers share), once listening.
+    QStringList warnings() const;
     int connectionCount() const;
     QList<Client> clients() const;
 
