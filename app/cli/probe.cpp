@@ -314,6 +314,9 @@ int main(int argc, char *argv[])
     QObject::connect(&connection, &Live::LiveConnection::entriesArrived, &app,
                      [&](const std::vector<Live::LogEntry> &batch) {
                          for (const Live::LogEntry &e : batch) {
+                             // Exactly --count messages: those that came in with the last are not told.
+                             if (wanted > 0 && received >= wanted && e.direction == Live::LogEntry::Direction::Incoming)
+                                 continue;
                              out << toJsonLine(e) << '\n';
                              if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)
                                  nonconforming = true;

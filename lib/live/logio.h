@@ -15,10 +15,9 @@ namespace Signalbox::Live {
 
 /**
  * One log entry as a JSON object on one line (no newline): time (ISO 8601, UTC), direction
- * (in, out, connection), event, channel (the spec's, when known), size, payload (text, or payloadBase64 when not UTF-8; `cut`: true
- * when it holds only the message's beginning, size being the whole message's), eventId,
- * message, check (conforms, invalid, unknown), errors, status. The format of the log's export
- * and of `signalbox-cli probe`.
+ * (in, out, connection), event, channel (the spec's, when known), size, payload (text, or payloadBase64 when not UTF-8;
+ * `cut`: true when it holds only the message's beginning, size being the whole message's), eventId, message, check
+ * (conforms, invalid, unknown), errors, status. The format of the log's export and of `signalbox-cli probe`.
  */
 QByteArray toJsonLine(const LogEntry &entry);
 
