@@ -25,6 +25,7 @@ enum ExitCode { Served = 0, Unusable = 2 };
 
 /// The most entries of a log served back (a log's entries are kept in memory).
 constexpr qsizetype MaxReplayed = 2'000'000;
+constexpr qint64 MaxReplayedBytes = 1024LL * 1024 * 1024;
 
 struct Tr
 {
@@ -181,10 +182,10 @@ int main(int argc, char *argv[])
         if (!log.open(QIODevice::ReadOnly))
             return fail(Tr::tr("cannot read %1: %2").arg(log.fileName(), log.errorString()));
         QString problem;
-        auto entries = std::make_shared<std::vector<Live::LogEntry>>(Live::readJsonLines(log, &problem, MaxReplayed));
+        auto entries = std::make_shared<std::vector<Live::LogEntry>>(
+            Live::readJsonLines(log, &problem, MaxReplayed, MaxReplayedBytes));
         if (!problem.isEmpty())
-            QTextStream(stderr) << Tr::tr("warning: %1: %2 (that line is skipped)").arg(log.fileName(), problem)
-                                << '\n';
+            QTextStream(stderr) << Tr::tr("warning: %1: %2").arg(log.fileName(), problem) << '\n';
         options.replay = std::move(entries);
         options.replayTiming = !p.isSet(fast);
     }

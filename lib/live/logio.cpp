@@ -137,13 +137,22 @@ bool writeJsonLines(QIODevice &out, const std::vector<LogEntry> &entries)
     return true;
 }
 
-std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit)
+std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit, qint64 maxBytes)
 {
     std::vector<LogEntry> out;
     qsizetype lineNo = 0;
+    qint64 read = 0;
     while (!in.atEnd() && qsizetype(out.size()) < limit) {
         const QByteArray line = in.readLine(64 * 1024 * 1024).trimmed();
         ++lineNo;
+        read += line.size();
+        if (maxBytes >= 0 && read > maxBytes) {
+            if (error)
+                *error = Tr::tr("line %1: the log is larger than %2 MB; the rest is not read")
+                             .arg(lineNo)
+                             .arg(maxBytes / (1024 * 1024));
+            break;
+        }
         if (line.isEmpty())
             continue;
         QString why;

@@ -29,8 +29,9 @@ bool writeJsonLines(QIODevice &out, const std::vector<LogEntry> &entries);
 
 /**
  * Reads JSON Lines from \a in. Lines that are not log entries are skipped and the first
- * problem is told in \a error as "line N: …"; at most \a limit entries are read.
+ * problem is told in \a error as "line N: …"; at most \a limit entries are read, and, when
+ * \a maxBytes is not negative, lines up to that many bytes in all (the first line beyond is told).
  */
-std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit);
+std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype limit, qint64 maxBytes = -1);
 
 } // namespace Signalbox::Live

@@ -123,6 +123,24 @@ private slots:
         QCOMPARE(readJsonLines(buffer, nullptr, 1).size(), std::size_t(1));
     }
 
+    void aByteBudgetStopsReading()
+    {
+        // A log served back is held in memory: reading stops at a budget, and says where.
+        QByteArray text;
+        for (int i = 0; i < 10; ++i)
+            text += toJsonLine(sample()[1]) + '\n';
+        const qint64 line = toJsonLine(sample()[1]).size();
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        QCOMPARE(readJsonLines(buffer, &error, 1000, 3 * line + 1).size(), std::size_t(3));
+        QVERIFY2(error.startsWith(u"line 4: the log is larger than"_s), qPrintable(error));
+        buffer.seek(0);
+        error.clear();
+        QCOMPARE(readJsonLines(buffer, &error, 1000, 10 * line).size(), std::size_t(10));
+        QVERIFY(error.isEmpty());
+    }
+
     void filter()
     {
         LogModel log;
