@@ -14,11 +14,15 @@
 #include <live/logio.h>
 #include <live/security.h>
 #include <live/target.h>
+#include <live/trafficstats.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 
@@ -107,9 +111,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowPlaintext(
         QStringLiteral("allow-plaintext-credentials"),
         Tr::tr("Send credentials over ws:// or http:// all the same (anyone on the way can read them)."));
-    p.addOptions({server,      channel, operation,   url,         var,        header,    secretEnv,
-                  user,        message, sendFile,    sendExample, sendSample, count,     timeout,
-                  subprotocol, event,   lastEventId, caFile,      insecure,   reconnect, allowPlaintext});
+    const QCommandLineOption summary(
+        QStringLiteral("summary"),
+        Tr::tr("At the end, print {\"summary\": …}: messages by channel and message (in, out, not conforming) and, "
+               "for operations with a reply, the requests answered, unanswered after 30 s or still waiting, with the "
+               "latency's 50th and 95th percentiles in ms."));
+    p.addOptions({server,   channel,     operation,      url,    var,     header,      secretEnv, user,        message,
+                  sendFile, sendExample, sendSample,     count,  timeout, subprotocol, event,     lastEventId, caFile,
+                  insecure, reconnect,   allowPlaintext, summary});
     const QCommandLineOption allowRefs(QStringLiteral("allow-refs-outside"),
                                        Tr::tr("Let file references also read this folder and the folders below it "
                                               "(repeatable). By default only the document's own folder is read."),
@@ -298,6 +307,7 @@ int main(int argc, char *argv[])
     Live::LiveConnection connection;
     connection.setMatcher(matcher);
     connection.setChannel(probedChannel);
+    Live::TrafficStats stats(analysis ? analysis->spec.get() : nullptr);
     int received = 0;
     bool nonconforming = false;
     bool failed = false;
@@ -318,6 +328,7 @@ int main(int argc, char *argv[])
                              if (wanted > 0 && received >= wanted && e.direction == Live::LogEntry::Direction::Incoming)
                                  continue;
                              out << toJsonLine(e) << '\n';
+                             stats.add(e);
                              if (e.check == Live::LogEntry::Check::Invalid || e.check == Live::LogEntry::Check::Unknown)
                                  nonconforming = true;
                              if (e.direction == Live::LogEntry::Direction::Incoming && ++received == wanted)
@@ -341,6 +352,12 @@ int main(int argc, char *argv[])
     QTimer::singleShot(qint64(seconds * 1000), &app, finish);
     connection.open(settings);
     app.exec();
+    if (p.isSet(summary)) {
+        stats.expire(QDateTime::currentMSecsSinceEpoch());
+        out << QJsonDocument(QJsonObject{{QStringLiteral("summary"), stats.toJson()}}).toJson(QJsonDocument::Compact)
+            << '\n';
+        out.flush();
+    }
     // A connection that ended badly once every message asked for was in (the server closed right
     // after the last: its end may be told before the last messages are) did what was asked.
     if (failed && !(wanted > 0 && received >= wanted))

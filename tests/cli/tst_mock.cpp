@@ -27,6 +27,7 @@ private slots:
     void usage();
     void servesAnIndependentClient();
     void recordsAndReplays();
+    void probeSummaryPairsTheReply();
 };
 
 namespace {
@@ -183,6 +184,35 @@ void TestMock::recordsAndReplays()
         replay.terminate();
         QVERIFY(replay.waitForFinished(5000));
     }
+}
+
+void TestMock::probeSummaryPairsTheReply()
+{
+    QProcess mock;
+    const QString base = startMock(mock, {u"--server"_s, u"rooms"_s, u"--rate"_s, u"0"_s, u"--token"_s, u"s3"_s});
+    QVERIFY2(base.startsWith(u"http://"_s), qPrintable(base));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SIGNALBOX_SECRET"_s, u"s3"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+            {u"probe"_s, Rooms, u"--url"_s, QString(base).replace(u"http:"_s, u"ws:"_s) + u"/rooms/lobby"_s,
+             u"--operation"_s, u"answerPing"_s, u"--send-example"_s, u"--count"_s, u"2"_s, u"--summary"_s,
+             u"--allow-plaintext-credentials"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArrayList lines = p.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY2(p.exitCode() == 0, lines.join('\n').constData());
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object()[u"summary"_s].toObject();
+    QCOMPARE(summary[u"out"_s].toInt(), 1);
+    QCOMPARE(summary[u"in"_s].toInt(), 2); // the pong, then a chat message (one for each message sent)
+    const QJsonObject room = summary[u"channels"_s][u"room"_s][u"messages"_s].toObject();
+    QCOMPARE(room[u"pong"_s][u"in"_s].toInt(), 1);
+    QCOMPARE(room[u"chat"_s][u"in"_s].toInt(), 1);
+    const QJsonObject ping = summary[u"operations"_s][u"answerPing"_s].toObject();
+    QCOMPARE(ping[u"answered"_s].toInt(), 1);
+    QVERIFY(ping[u"p50Ms"_s].toInt() >= 0);
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(5000));
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestMock)

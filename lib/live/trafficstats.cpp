@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "trafficstats.h"
+
+#include <asyncapi/document/spec.h>
+
+#include <QJsonArray>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace Signalbox::Live {
+
+namespace {
+
+/** The JSON pointer of a `$message.payload#/…` runtime expression; empty for any other place. */
+QString payloadPointer(const QString &location)
+{
+    static const QString prefix = QStringLiteral("$message.payload#");
+    return location.startsWith(prefix) ? location.mid(prefix.size()) : QString();
+}
+
+/** The value at \a pointer in \a payload, as compact JSON; empty when it is not there. */
+QString valueAt(const QByteArray &payload, const QString &pointer)
+{
+    if (pointer.isNull())
+        return {};
+    const auto json = nlohmann::json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
+    if (json.is_discarded())
+        return {};
+    try {
+        const nlohmann::json::json_pointer at(pointer.toStdString());
+        return json.contains(at) ? QString::fromStdString(json.at(at).dump()) : QString();
+    } catch (const nlohmann::json::exception &) { // not a valid pointer
+        return {};
+    }
+}
+
+QJsonObject countJson(const TrafficStats::Count &c)
+{
+    return {{QStringLiteral("in"), c.in},
+            {QStringLiteral("out"), c.out},
+            {QStringLiteral("nonConforming"), c.nonConforming}};
+}
+
+} // namespace
+
+qint64 TrafficStats::Pairs::percentile(int p) const
+{
+    if (latencies.empty())
+        return -1;
+    std::vector<qint64> sorted = latencies;
+    std::sort(sorted.begin(), sorted.end());
+    // Nearest rank: the smallest value with at least p% of the values at or below it.
+    const auto rank = qsizetype((p * sorted.size() + 99) / 100);
+    return sorted[size_t(std::clamp<qsizetype>(rank, 1, qsizetype(sorted.size())) - 1)];
+}
+
+TrafficStats::TrafficStats(const AsyncApi::Spec *spec, qint64 replyTimeoutMs)
+    : m_timeoutMs(replyTimeoutMs)
+{
+    if (!spec)
+        return;
+    for (const AsyncApi::Operation &o : spec->operations) {
+        if (!o.reply.present || o.channel.isEmpty())
+            continue;
+        ReplyRule rule;
+        rule.operation = o.name;
+        rule.requestChannel = o.channel;
+        for (const AsyncApi::Message *m : spec->messagesOf(o)) {
+            rule.requestMessages.append(m->name);
+            // One pointer for the operation's requests: the first that declares one.
+            if (rule.requestCorrelation.isNull())
+                rule.requestCorrelation = payloadPointer(m->correlationId.location);
+        }
+        rule.replyChannel = o.reply.channel.isEmpty() ? o.channel : o.reply.channel;
+        rule.replyMessages = o.reply.messages;
+        if (const AsyncApi::Channel *replies = spec->channel(rule.replyChannel)) {
+            for (const AsyncApi::Message &m : replies->messages)
+                rule.replyCorrelation.insert(m.name, payloadPointer(m.correlationId.location));
+        }
+        m_pairs.insert(o.name, {});
+        m_rules.push_back(std::move(rule));
+    }
+}
+
+void TrafficStats::add(const std::vector<LogEntry> &batch)
+{
+    for (const LogEntry &e : batch)
+        add(e);
+}
+
+void TrafficStats::add(const LogEntry &e)
+{
+    if (e.direction == LogEntry::Direction::Connection)
+        return;
+    const bool in = e.direction == LogEntry::Direction::Incoming;
+    const bool bad = e.check == LogEntry::Check::Invalid || e.check == LogEntry::Check::Unknown;
+    for (Count *c : {&m_all, &m_channels[e.channel], &m_messages[e.channel][e.message]}) {
+        ++(in ? c->in : c->out);
+        c->nonConforming += bad ? 1 : 0;
+    }
+    if (!m_rules.empty() && !e.message.isEmpty()) {
+        expire(e.timeMs);
+        pair(e);
+    }
+}
+
+void TrafficStats::pair(const LogEntry &e)
+{
+    for (const ReplyRule &rule : m_rules) {
+        // A reply first: on a request/reply channel, a message may be both (the same message both ways).
+        auto waiting = m_waiting.find(rule.operation);
+        const bool replyWay =
+            waiting != m_waiting.end() && !waiting->empty() && m_requestDirection.value(rule.operation) != e.direction;
+        if (replyWay && e.channel == rule.replyChannel &&
+            (rule.replyMessages.isEmpty() || rule.replyMessages.contains(e.message))) {
+            const QString id = valueAt(e.payload, rule.replyCorrelation.value(e.message));
+            auto match = waiting->begin();
+            if (!id.isEmpty()) {
+                match = std::find_if(waiting->begin(), waiting->end(),
+                                     [&id](const Waiting &w) { return w.correlation == id; });
+            }
+            if (match != waiting->end()) {
+                Pairs &p = m_pairs[rule.operation];
+                ++p.answered;
+                p.latencies.push_back(std::max<qint64>(0, e.timeMs - match->timeMs));
+                waiting->erase(match);
+                return;
+            }
+        }
+        if (e.channel == rule.requestChannel && rule.requestMessages.contains(e.message) &&
+            (waiting == m_waiting.end() || waiting->empty() ||
+             m_requestDirection.value(rule.operation) == e.direction)) {
+            m_requestDirection.insert(rule.operation, e.direction);
+            m_waiting[rule.operation].push_back({e.timeMs, valueAt(e.payload, rule.requestCorrelation)});
+            return;
+        }
+    }
+}
+
+void TrafficStats::expire(qint64 nowMs)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+        while (!it->empty() && nowMs - it->front().timeMs > m_timeoutMs) {
+            ++m_pairs[it.key()].unanswered;
+            it->pop_front();
+        }
+    }
+}
+
+void TrafficStats::clear()
+{
+    m_all = {};
+    m_channels.clear();
+    m_messages.clear();
+    m_waiting.clear();
+    m_requestDirection.clear();
+    for (Pairs &p : m_pairs)
+        p = {};
+}
+
+qint64 TrafficStats::waiting() const
+{
+    qint64 n = 0;
+    for (const auto &w : m_waiting)
+        n += qint64(w.size());
+    return n;
+}
+
+QJsonObject TrafficStats::toJson() const
+{
+    QJsonObject channels;
+    for (auto it = m_channels.cbegin(); it != m_channels.cend(); ++it) {
+        QJsonObject c = countJson(it.value());
+        QJsonObject messages;
+        const QMap<QString, Count> byMessage = m_messages.value(it.key());
+        for (auto m = byMessage.cbegin(); m != byMessage.cend(); ++m)
+            messages.insert(m.key().isEmpty() ? QStringLiteral("(unknown)") : m.key(), countJson(m.value()));
+        c.insert(QStringLiteral("messages"), messages);
+        channels.insert(it.key().isEmpty() ? QStringLiteral("(unknown)") : it.key(), c);
+    }
+    QJsonObject operations;
+    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it) {
+        const Pairs &p = it.value();
+        operations.insert(it.key(), QJsonObject{{QStringLiteral("answered"), p.answered},
+                                                {QStringLiteral("unanswered"), p.unanswered},
+                                                {QStringLiteral("waiting"), qint64(m_waiting.value(it.key()).size())},
+                                                {QStringLiteral("p50Ms"), p.percentile(50)},
+                                                {QStringLiteral("p95Ms"), p.percentile(95)}});
+    }
+    QJsonObject out = countJson(m_all);
+    out.insert(QStringLiteral("channels"), channels);
+    out.insert(QStringLiteral("operations"), operations);
+    return out;
+}
+
+} // namespace Signalbox::Live

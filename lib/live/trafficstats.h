@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "logentry.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <deque>
+#include <vector>
+
+namespace Signalbox::AsyncApi {
+struct Spec;
+}
+
+namespace Signalbox::Live {
+
+/**
+ * What went over the wire in a session, counted from its log entries: messages by channel and
+ * by message (each direction, and those that did not conform), and requests paired with their
+ * replies by operation. A request is a message of an operation that has a `reply`; its reply is a
+ * message of the reply's channel (and of its `messages` when listed) going the other way, with the
+ * same correlation id where both messages declare one in their payload, else the oldest request
+ * still waiting. A request not answered within the timeout counts as unanswered.
+ *
+ * The same figures feed `signalbox-cli probe --summary` and the window's views.
+ */
+class TrafficStats final
+{
+public:
+    struct Count
+    {
+        qint64 in = 0;  ///< messages received
+        qint64 out = 0; ///< messages sent
+        qint64 nonConforming = 0;
+        qint64 total() const { return in + out; }
+    };
+
+    struct Pairs
+    {
+        qint64 answered = 0;
+        qint64 unanswered = 0;          ///< waited longer than the timeout
+        std::vector<qint64> latencies;  ///< of the answered ones, in milliseconds, in arrival order
+        qint64 percentile(int p) const; ///< nearest rank; -1 when none
+    };
+
+    /** Pairs requests and replies as \a spec declares them (null: no pairing); nothing of it is kept. */
+    explicit TrafficStats(const AsyncApi::Spec *spec = nullptr, qint64 replyTimeoutMs = 30'000);
+
+    void add(const LogEntry &entry);
+    void add(const std::vector<LogEntry> &batch);
+    /// Requests waiting longer than the timeout at \a nowMs become unanswered.
+    void expire(qint64 nowMs);
+    void clear();
+
+    const Count &all() const { return m_all; }
+    /// By channel name (empty: unknown channel).
+    const QMap<QString, Count> &channels() const { return m_channels; }
+    /// By channel, then message name (empty: matched no message of the channel).
+    const QMap<QString, QMap<QString, Count>> &messages() const { return m_messages; }
+    /// By operation name.
+    const QMap<QString, Pairs> &pairs() const { return m_pairs; }
+    qint64 waiting() const;
+
+    /** Everything as one JSON object (the probe's summary). */
+    QJsonObject toJson() const;
+
+private:
+    struct Waiting
+    {
+        qint64 timeMs;
+        QString correlation; ///< empty: none could be read
+    };
+    struct ReplyRule
+    {
+        QString operation;
+        QString requestChannel;
+        QStringList requestMessages;
+        QString requestCorrelation; ///< a payload pointer, or empty
+        QString replyChannel;
+        QStringList replyMessages;               ///< empty: any of the reply channel's
+        QMap<QString, QString> replyCorrelation; ///< by reply message: a payload pointer
+    };
+
+    void pair(const LogEntry &e);
+
+    qint64 m_timeoutMs;
+    std::vector<ReplyRule> m_rules;
+    Count m_all;
+    QMap<QString, Count> m_channels;
+    QMap<QString, QMap<QString, Count>> m_messages;
+    QMap<QString, Pairs> m_pairs;
+    /// Requests waiting, by operation, with the direction they went (the reply comes the other way).
+    QMap<QString, std::deque<Waiting>> m_waiting;
+    QMap<QString, LogEntry::Direction> m_requestDirection;
+};
+
+} // namespace Signalbox::Live
