@@ -36,6 +36,7 @@ private slots:
     void webSocketClientsAfterDrops_data();
     void webSocketClientsAfterDrops();
     void sseClientResumesAfterDrops();
+    void slowWebSocketReaderGetsEveryMessageBeforeTheDrop();
     void probeFlagsEveryInvalid_data();
     void probeFlagsEveryInvalid();
 };
@@ -49,19 +50,19 @@ constexpr int Drop = 100;
 constexpr int Events = 1000;
 
 /**
- * Starts signalbox-cli mock on numbers.yaml with \a args, its log (standard output) into \a logFile:
+ * Starts signalbox-cli mock on \a document with \a args, its log (standard output) into \a logFile:
  * the mock writes a line for every message, which a pipe nobody reads while a client runs would
  * stall. Returns "127.0.0.1:PORT" once it listens (from the URLs it prints), empty when it did not.
  */
-QString startMock(QProcess &mock, const QString &logFile, const QStringList &args)
+QString startMock(QProcess &mock, const QString &logFile, const QStringList &args, const QString &document = Numbers)
 {
     mock.setStandardOutputFile(logFile);
-    mock.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{u"mock"_s, Numbers, u"--duration"_s, u"90"_s} + args);
+    mock.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{u"mock"_s, document, u"--duration"_s, u"90"_s} + args);
     if (!mock.waitForStarted(5000))
         return {};
     static const QRegularExpression origin(u"(?:ws|http)://(127\\.0\\.0\\.1:\\d+)"_s);
     QString printed;
-    const QDeadlineTimer deadline(10000);
+    const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && mock.state() == QProcess::Running) {
         mock.waitForReadyRead(50);
         printed += QString::fromUtf8(mock.readAllStandardError());
@@ -244,6 +245,58 @@ void TestMockClients::sseClientResumesAfterDrops()
     for (int i = 0; i < Events; ++i)
         QCOMPARE(sentIds[i], i + 1);
     QVERIFY(countOf(log, u"connection"_s, u"dropped"_s) >= Events / Drop - 1);
+}
+
+void TestMockClients::slowWebSocketReaderGetsEveryMessageBeforeTheDrop()
+{
+    // A client that reads slowly: what the mock has sent but the client not yet read waits in the
+    // mock's socket. The drop comes after the hundredth message; the messages before it must still
+    // arrive, as they do for a fast reader. numbers.yaml with 60 KB in each example: 100 of them are
+    // more than the kernel holds for a reader that keeps a small receive buffer (and less than the
+    // 8 MB after which the mock drops a client that does not read).
+    if (!Signalbox::Test::havePythonWebsockets())
+        SIGNALBOX_SKIP("python3-websockets is not installed (packaging/dev.sh setup installs it)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile numbers(Numbers);
+    QVERIFY(numbers.open(QIODevice::ReadOnly));
+    QByteArray big;
+    const QByteArray pad = ", pad: " + QByteArray(60000, 'x') + '}';
+    for (QByteArray line : numbers.readAll().split('\n')) {
+        if (line.startsWith("        - payload: {seq: "))
+            line.replace('}', pad);
+        big += line + '\n';
+    }
+    const QString document = dir.filePath(u"big-numbers.yaml"_s);
+    QFile out(document);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(big);
+    out.close();
+    const QString logFile = dir.filePath(u"mock.jsonl"_s);
+    QProcess mock;
+    const QString origin =
+        startMock(mock, logFile, {u"--rate"_s, u"1000"_s, u"--drop-every"_s, QString::number(Drop)}, document);
+    QVERIFY(!origin.isEmpty());
+
+    QString why;
+    const auto seen = runClient(u"/usr/bin/python3"_s,
+                                {QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/cli/mock_ws_client.py"),
+                                 u"ws://%1/ws/numbers"_s.arg(origin), u"1"_s, u"2"_s},
+                                {}, &why);
+    const QList<QJsonObject> log = stopMock(mock, logFile);
+    QVERIFY2(seen, qPrintable(why));
+    // The mock's log says it sent all hundred, then dropped the connection on purpose.
+    QCOMPARE(countOf(log, u"out"_s), Drop);
+    QCOMPARE(countOf(log, u"connection"_s, u"dropped"_s), 1);
+    const QJsonArray connections = (*seen)[u"connections"_s].toArray();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections[0][u"code"_s].toInt(), 1006);
+    // Today the drop aborts the socket with what the kernel did not take yet still in Qt's write
+    // buffer: the reader gets some fifty of the hundred (see MockServer's emitNext).
+    qInfo("the slow reader got %d of %d messages before the drop", int(connections[0][u"seqs"_s].toArray().size()),
+          Drop);
+    QEXPECT_FAIL("", "the mock's drop discards the messages still waiting in its socket's buffer", Abort);
+    QCOMPARE(connections[0][u"seqs"_s].toArray().size(), Drop);
 }
 
 void TestMockClients::probeFlagsEveryInvalid_data()
