@@ -29,7 +29,7 @@ WS_DIR=$CACHE/node-ws-$WS_VERSION
 
 APT_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git ca-certificates openssl nodejs
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-websockets-dev python3-websockets qtkeychain-qt6-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-websockets-dev python3-websockets node-eventsource qtkeychain-qt6-dev
     libyaml-cpp-dev nlohmann-json3-dev libvalijson-dev libgraphviz-dev qt6-svg-dev
     libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev chromium
     desktop-file-utils appstream dpkg-dev debootstrap

@@ -11,6 +11,8 @@ CORPUS=${SIGNALBOX_CORPUS_DIR:-$ROOT/../shared/corpus}
 CLI=$BUILD/app/cli/signalbox-cli
 BENCH=$BUILD/tests/benchmarks/bench_analysis
 WORK=$(mktemp -d)
+# The mock's streaming run (bench_mock): 60 s unless told otherwise.
+MOCK_SECONDS=${SIGNALBOX_BENCH_MOCK_SECONDS:-60}
 trap 'rm -rf "$WORK"' EXIT
 
 if [ ! -d "$ORACLE" ]; then
@@ -18,6 +20,7 @@ if [ ! -d "$ORACLE" ]; then
     "$BENCH" "$ROOT/resources/examples/harbour-cranes.yaml" 20
     QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" 2>/dev/null
     QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_live" 2>/dev/null
+    "$BUILD/tests/benchmarks/bench_mock" "$MOCK_SECONDS" "$ROOT/resources/examples/harbour-cranes.yaml"
     exit 0
 fi
 [ -d "${ORACLE_NM:-/tmp/oracle-nm}/node_modules/@asyncapi/parser" ] || sh "$ORACLE/setup.sh" >/dev/null
@@ -70,3 +73,5 @@ for f in "$CORPUS/streetlights-mqtt-asyncapi.yml" "$WORK/big-1mb.yaml"; do
     echo "$(basename "$f"): best of 5 ${best} s, ${bestmb} MB peak"
 done
 QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_live" 2>/dev/null
+"$BUILD/tests/benchmarks/bench_mock" "$MOCK_SECONDS" "$ROOT/resources/examples/harbour-cranes.yaml" \
+    "$CORPUS/streetlights-mqtt-asyncapi.yml" "$WORK/big-1mb.yaml"
