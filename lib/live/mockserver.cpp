@@ -63,6 +63,8 @@ struct Reply
 constexpr int MaxBurst = 1000;
 /// Beyond this much waiting to be written, a connection's stream waits (its client reads slowly).
 constexpr qint64 BackPressureBytes = 1024 * 1024;
+/// How long a connection dropped on purpose may take to write what was sent before it is cut.
+constexpr int DropWaitMs = 10'000;
 /// The shortest gap between two rounds of a stream: faster rates send several messages a round.
 constexpr double MinRoundMs = 10.0;
 
@@ -694,7 +696,7 @@ struct MockServer::Impl
     }
 
     void send(Connection *c, const QString &event, const QString &message, const QByteArray &text, bool binary,
-              const QString &status)
+              const QString &status, const QString &invalidOnPurpose = {})
     {
         const QString id = QString::number(c->next + 1);
         if (c->sse) {
@@ -719,14 +721,16 @@ struct MockServer::Impl
             const quint64 id = c->id;
             QTimer::singleShot(0, q, [this, id] {
                 if (Connection *gone = find(id))
-                    abortConnection(gone, QStringLiteral("dropped"));
+                    abortConnection(gone, QStringLiteral("closed"));
             });
         }
+        // A message made not to conform says so, as a client's check would.
         log(c, LogEntry::Direction::Outgoing,
             c->sse   ? event
             : binary ? QStringLiteral("binary")
                      : QStringLiteral("text"),
-            status, text, message, LogEntry::Check::None, {}, c->sse ? id : QString());
+            status, text, message, invalidOnPurpose.isEmpty() ? LogEntry::Check::None : LogEntry::Check::Invalid,
+            invalidOnPurpose.isEmpty() ? QStringList() : QStringList{invalidOnPurpose}, c->sse ? id : QString());
     }
 
     /** Sends the next message of \a c's stream; false when that ended the connection. */
@@ -737,8 +741,9 @@ struct MockServer::Impl
             return true;
         const bool invalid =
             options.invalidEvery > 0 && (c->next + 1) % options.invalidEvery == 0 && !body->invalid.isEmpty();
+        const QString why = invalid ? Tr::tr("invalid on purpose (every %1)").arg(options.invalidEvery) : QString();
         send(c, body->message, body->message, invalid ? body->invalid : body->text, false,
-             invalid ? Tr::tr("%1: invalid on purpose (every %2)").arg(c->peer).arg(options.invalidEvery) : c->peer);
+             invalid ? c->peer + QStringLiteral(": ") + why : c->peer, why);
         return afterSend(c);
     }
 
@@ -747,7 +752,8 @@ struct MockServer::Impl
     {
         if (c->closing)
             return false;
-        if (options.count >= 0 && c->sent >= options.count) {
+        // An SSE stream's count goes on over resumed connections (its ids); a WebSocket's starts again.
+        if (options.count >= 0 && (c->sse ? c->next : c->sent) >= options.count) {
             finish(c, Tr::tr("%1: messages sent: %2, as asked").arg(c->peer).arg(c->sent));
             return false;
         }
@@ -774,17 +780,23 @@ struct MockServer::Impl
         }
         log(c, LogEntry::Direction::Connection, QStringLiteral("dropped"),
             Tr::tr("%1: dropped on purpose (every %2 messages)").arg(c->peer).arg(options.dropEvery));
-        // Abruptly (no end of stream, no close frame), but after what was already sent. Aborting
-        // says "disconnected" at once, which forgets the connection: nothing of it is touched after.
-        if (c->sse) {
-            QTcpSocket *socket = c->sse;
-            socket->flush();
-            socket->abort();
-        } else if (c->webSocket) {
-            QWebSocket *socket = c->webSocket;
-            socket->flush();
-            socket->abort();
+        // Abruptly (no end of stream, no close frame), but once what was sent has left: a client
+        // that reads slowly still gets every message before the cut (or after a while, cut anyway).
+        const quint64 id = c->id;
+        auto cutWhenWritten = [this, id](bool anyway) {
+            Connection *now = find(id);
+            if (now && (anyway || unsent(now) == 0))
+                abortConnection(now, QStringLiteral("closed"));
+        };
+        if (unsent(c) == 0) {
+            cutWhenWritten(true);
+            return;
         }
+        if (c->sse)
+            QObject::connect(c->sse, &QIODevice::bytesWritten, q, [cutWhenWritten] { cutWhenWritten(false); });
+        else if (c->webSocket)
+            QObject::connect(c->webSocket, &QWebSocket::bytesWritten, q, [cutWhenWritten] { cutWhenWritten(false); });
+        QTimer::singleShot(DropWaitMs, q, [cutWhenWritten] { cutWhenWritten(true); });
     }
 
     void finish(Connection *c, const QString &why)

@@ -28,7 +28,7 @@ struct MockOptions
     quint16 port = 0; ///< 0: any free port
     Role role = Role::Application;
     double rate = 1.0;   ///< messages a second on each connection; 0: one for each message a client sends
-    qint64 count = -1;   ///< messages on each connection before it is closed; -1: no end
+    qint64 count = -1;   ///< messages on each connection (SSE: of the stream, resumed) before it closes; -1: none
     bool random = false; ///< pick messages and examples at random (from seed) rather than in turn
     quint64 seed = 0;
     int dropEvery = 0;    ///< drop the connection after every N messages (0: never)

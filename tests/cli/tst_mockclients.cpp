@@ -295,7 +295,6 @@ void TestMockClients::slowWebSocketReaderGetsEveryMessageBeforeTheDrop()
     // buffer: the reader gets some fifty of the hundred (see MockServer's emitNext).
     qInfo("the slow reader got %d of %d messages before the drop", int(connections[0][u"seqs"_s].toArray().size()),
           Drop);
-    QEXPECT_FAIL("", "the mock's drop discards the messages still waiting in its socket's buffer", Abort);
     QCOMPARE(connections[0][u"seqs"_s].toArray().size(), Drop);
 }
 
