@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +52,7 @@ private slots:
     void editedWhileRunningOffersRestart();
     void keepsServingAnotherDocument();
     void invalidOnPurposeStandsOut();
+    void parameterWithoutValueIsLeftToTheUser();
 
 private:
     /// rooms.yaml open in \a w, analysed; null when that did not happen.
@@ -173,8 +175,20 @@ void TestMockPanel::serveAndConnectInspector()
     QVERIFY(panel->countsLabel()->text().contains(u"sent "_s));
     QTRY_VERIFY(panel->log()->model()->rowCount() > 3);
     QCOMPARE(panel->log()->model()->entry(0).event, u"listening"_s);
-    if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty())
-        QVERIFY(w.grab().save(shots + u"/mock-panel.png"_s));
+    if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        w.findChild<QDockWidget *>(u"mockDock"_s)->raise();
+        for (const QSize size : {QSize(1600, 1000), QSize(1280, 800)}) {
+            w.resize(size);
+            QTest::qWait(400);
+            QVERIFY(w.grab().save(shots + u"/mock-panel-%1.png"_s.arg(size.width())));
+        }
+        panel->tabs()->setCurrentWidget(panel->log());
+        QTest::qWait(400);
+        QVERIFY(w.grab().save(shots + u"/mock-panel-log.png"_s));
+        panel->tabs()->setCurrentIndex(0);
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(shots + u"/mock-panel-options.png"_s));
+    }
 
     // Stop: the clients are gone, the inspector's connection ends, the port stays remembered.
     QTest::mouseClick(panel->startButton(), Qt::LeftButton);
@@ -318,6 +332,65 @@ void TestMockPanel::invalidOnPurposeStandsOut()
     QVERIFY(conforming >= 2);
     QTRY_VERIFY(panel->countsLabel()->text().contains(u"invalid on purpose"_s));
     QVERIFY(panel->countsLabel()->text().contains(u"refused 1"_s));
+}
+
+void TestMockPanel::parameterWithoutValueIsLeftToTheUser()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/mock/items.yaml")));
+    QTRY_VERIFY(w.currentPane()->lastGood().analysis != nullptr);
+    MockPanel *panel = w.mockPanel();
+    panel->rateBox()->setValue(20);
+    QVERIFY(panel->start());
+    const quint16 port = panel->mock()->port();
+    QCOMPARE(panel->routesTable()->rowCount(), 1);
+    QCOMPARE(panel->routesTable()->item(0, MockPanel::UrlColumn)->text(),
+             u"ws://127.0.0.1:%1/items/{itemId}"_s.arg(port));
+    auto *inspect = panel->routesTable()
+                        ->cellWidget(0, MockPanel::ActionsColumn)
+                        ->findChild<QToolButton *>(u"mockConnectInspector"_s);
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    InspectorWidget *in = w.inspector();
+    QTRY_VERIFY(in->isVisible());
+    // Nothing to start from: not connected, the parameter's field is the user's to fill in.
+    QTest::qWait(200);
+    QCOMPARE(w.liveSession()->state(), Live::LiveConnection::State::Closed);
+    auto *item = in->findChild<QComboBox *>(u"param:itemId"_s);
+    QVERIFY(item);
+    QTRY_VERIFY(item->hasFocus() || item->lineEdit()->hasFocus());
+    QTest::keyClicks(item->lineEdit(), u"a7"_s);
+    // The URL follows the parameter, still to the mock (a wss server: the mock serves it as ws).
+    QTRY_COMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:%1/items/a7"_s.arg(port));
+    QTest::mouseClick(in->form()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.liveSession()->state(), Live::LiveConnection::State::Open, 5000);
+    Live::LogModel *log = w.liveLog()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [log] {
+            for (int r = 0; r < log->rowCount(); ++r) {
+                const Live::LogEntry &e = log->entry(r);
+                if (e.direction == Live::LogEntry::Direction::Incoming && e.message == u"changed"_s &&
+                    e.check == Live::LogEntry::Check::Conforms)
+                    return true;
+            }
+            return false;
+        }(),
+        5000);
+    // Connect Inspector again while connected: the connection is closed and made again…
+    const int rows = log->rowCount();
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    auto closedSince = [log, rows] {
+        for (int r = rows; r < log->rowCount(); ++r) {
+            if (log->entry(r).direction == Live::LogEntry::Direction::Connection && log->entry(r).event == u"closed"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(closedSince(), 5000);
+    // …with the value the user gave the parameter.
+    QTRY_COMPARE_WITH_TIMEOUT(w.liveSession()->state(), Live::LiveConnection::State::Open, 5000);
+    QCOMPARE(in->form()->urlEdit()->text(), u"ws://127.0.0.1:%1/items/a7"_s.arg(port));
 }
 
 QTEST_MAIN(TestMockPanel)

@@ -121,7 +121,7 @@ MockPanel::MockPanel(QWidget *parent)
     m_server->setToolTip(tr("The server whose channels are served (ws and wss as WebSocket, http and https as "
                             "Server-Sent Events)"));
     m_server->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_server->setMinimumContentsLength(12);
+    m_server->setMinimumContentsLength(20);
     m_role->addItem(tr("Application"), int(Live::MockOptions::Role::Application));
     m_role->addItem(tr("Client"), int(Live::MockOptions::Role::Client));
     m_role->setToolTip(tr("Application: play the application the document describes (send what it sends). "
@@ -199,8 +199,9 @@ MockPanel::MockPanel(QWidget *parent)
     replayLayout->addWidget(browse);
     replayLayout->addWidget(m_replayTiming);
     addField(3, 0, tr("Replay"), replayRow, 3);
-    for (int c : {1, 3, 5})
-        grid->setColumnStretch(c, 1);
+    // The fields as wide as their content, not as the dock: the space left goes to the right.
+    grid->setColumnStretch(6, 1);
+    m_credential->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     grid->setRowStretch(4, 1);
     auto *optionsScroll = new QScrollArea(this);
     optionsScroll->setWidgetResizable(true);
@@ -589,7 +590,7 @@ void MockPanel::updateCounts()
     const QLocale l;
     QStringList parts;
     if (m_mock)
-        parts << tr("%n client(s)", nullptr, m_mock->connectionCount());
+        parts << tr("%n clients", nullptr, m_mock->connectionCount());
     parts << tr("sent %1").arg(l.toString(m_tally.sent));
     if (m_tally.invalidSent > 0)
         parts << tr("invalid on purpose %1").arg(l.toString(m_tally.invalidSent));
