@@ -206,6 +206,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(logDock, mockDock);
     problemsDock->raise();
     connect(m_mockPanel, &MockPanel::inspectRequested, this, &MainWindow::connectInspectorToMock);
+    // The first time it comes forward, room for its options and a few URLs (the bottom area starts
+    // with a few rows of problems), unless the user made the area that tall already.
+    auto sized = std::make_shared<bool>(false);
+    connect(mockDock, &QDockWidget::visibilityChanged, this, [this, mockDock, sized](bool visible) {
+        const int wanted = fontMetrics().height() * 15;
+        if (!visible || std::exchange(*sized, true) || mockDock->isFloating() || mockDock->height() >= wanted)
+            return;
+        resizeDocks({mockDock}, {wanted}, Qt::Vertical);
+    });
     // Its tab says that it runs, and where, while another dock is in front.
     connect(m_mockPanel, &MockPanel::runningChanged, mockDock, [this, mockDock](bool running) {
         mockDock->setWindowTitle(running ? tr("Mock Server (:%1)").arg(m_mockPanel->mock()->port())

@@ -11,10 +11,9 @@ using Live::LogEntry;
 
 namespace {
 
-/** Matches a status the mock wrote with \a words (its placeholders %1, %2 matching anything), in its translation. */
-QRegularExpression mockStatus(const char *words)
+/** Matches a status the mock wrote with \a translated (its placeholders %1, %2 matching anything). */
+QRegularExpression mockStatus(const QString &translated)
 {
-    const QString translated = QCoreApplication::translate("Signalbox::Live::MockServer", words);
     QStringList parts;
     for (const QString &part : translated.split(QRegularExpression(QStringLiteral("%\\d"))))
         parts << QRegularExpression::escape(part);
@@ -26,13 +25,15 @@ QRegularExpression mockStatus(const char *words)
 bool MockTally::isInvalidOnPurpose(const LogEntry &entry)
 {
     // The mock says so in its status only: in the words of its own translation.
-    static const QRegularExpression pattern = mockStatus("%1: invalid on purpose (every %2)");
+    static const QRegularExpression pattern =
+        mockStatus(QCoreApplication::translate("Signalbox::Live::MockServer", "%1: invalid on purpose (every %2)"));
     return entry.direction == LogEntry::Direction::Outgoing && pattern.match(entry.status).hasMatch();
 }
 
 void MockTally::add(LogEntry &entry)
 {
-    static const QRegularExpression closingSummary = mockStatus("%1: messages sent: %2");
+    static const QRegularExpression closingSummary =
+        mockStatus(QCoreApplication::translate("Signalbox::Live::MockServer", "%1: messages sent: %2"));
     switch (entry.direction) {
     case LogEntry::Direction::Outgoing:
         ++sent;
