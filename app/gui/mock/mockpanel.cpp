@@ -201,7 +201,7 @@ MockPanel::MockPanel(QWidget *parent)
     addField(3, 0, tr("Replay"), replayRow, 3);
     // The fields as wide as their content, not as the dock: the space left goes to the right.
     grid->setColumnStretch(6, 1);
-    m_credential->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_credential->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     grid->setRowStretch(4, 1);
     auto *optionsScroll = new QScrollArea(this);
     optionsScroll->setWidgetResizable(true);
