@@ -224,10 +224,12 @@ void TestMockPanel::portTakenIsSaid()
     // A close code that is not one: said before anything listens.
     panel->portBox()->setValue(0);
     panel->dropEveryBox()->setValue(5);
-    panel->closeCodeBox()->setValue(999);
-    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
-    QVERIFY(!panel->isRunning());
-    QVERIFY2(panel->problemLabel()->text().contains(u"1000"_s), qPrintable(panel->problemLabel()->text()));
+    for (const int code : {999, 1005, 2000}) {
+        panel->closeCodeBox()->setValue(code);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QVERIFY(!panel->isRunning());
+        QVERIFY2(panel->problemLabel()->text().contains(u"3000"_s), qPrintable(panel->problemLabel()->text()));
+    }
     // A replay log that is not there.
     panel->closeCodeBox()->setValue(0);
     panel->replayEdit()->setText(u"/nonexistent/recorded.jsonl"_s);

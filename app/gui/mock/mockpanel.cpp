@@ -143,12 +143,13 @@ MockPanel::MockPanel(QWidget *parent)
     }
     m_dropEvery->setToolTip(tr("Drop the connection after every N messages (abruptly, or with the close code)"));
     m_invalidEvery->setToolTip(tr("Make every Nth message one that does not conform (marked in the log)"));
-    m_delay->setRange(0, 600000);
+    m_delay->setRange(0, 3'600'000); // an hour, as the command line takes
     m_delay->setSuffix(tr(" ms"));
     m_delay->setToolTip(tr("Every message leaves this much later: the stream starts late, replies come late"));
     m_closeCode->setRange(0, 4999);
     m_closeCode->setSpecialValueText(tr("none (cut)"));
-    m_closeCode->setToolTip(tr("WebSocket: drop the connection with this close code (1000–4999) rather than cut it"));
+    m_closeCode->setToolTip(
+        tr("WebSocket: drop the connection with this close code (1000–1003, 1007–1014, 3000–4999) rather than cut it"));
     m_credential->setObjectName(QStringLiteral("mockCredential"));
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("token, key or user:password; empty: any"));
@@ -346,9 +347,13 @@ bool MockPanel::readOptions(Live::MockOptions &options, QString *error, QString 
     options.invalidEvery = m_invalidEvery->value();
     options.delayMs = m_delay->value();
     if (options.dropEvery > 0) {
+        // The codes a close frame may carry, as `signalbox-cli mock --close-code` takes them.
         const int code = m_closeCode->value();
-        if (code != 0 && code < 1000) {
-            *error = tr("The close code is between 1000 and 4999 (or none: the connection is cut).");
+        const bool sendable =
+            (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
+        if (code != 0 && !sendable) {
+            *error = tr("The close code is one a close frame may carry: 1000–1003, 1007–1014 or 3000–4999 (or none: "
+                        "the connection is cut).");
             return false;
         }
         options.closeCode = code;
