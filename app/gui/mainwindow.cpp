@@ -8,9 +8,11 @@
 #include "editorpane.h"
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
+#include "inspector/connectionform.h"
 #include "inspector/inspectordock.h"
 #include "inspector/inspectorwidget.h"
 #include "inspector/logpanel.h"
+#include "mock/mockpanel.h"
 #include "outlinedelegate.h"
 #include "overviewwidget.h"
 #include "problems/problemspanel.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_liveSession(new Live::LiveSession(this))
     , m_inspector(new InspectorWidget(m_liveSession, this))
     , m_liveLog(new LogPanel(this))
+    , m_mockPanel(new MockPanel(this))
     , m_validity(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_version(new QLabel(this))
@@ -196,7 +199,27 @@ void MainWindow::createDocks()
     logDock->setWidget(m_liveLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     tabifyDockWidget(problemsDock, logDock);
+    auto *mockDock = new QDockWidget(tr("Mock Server"), this);
+    mockDock->setObjectName(QStringLiteral("mockDock"));
+    mockDock->setWidget(m_mockPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, mockDock);
+    tabifyDockWidget(logDock, mockDock);
     problemsDock->raise();
+    connect(m_mockPanel, &MockPanel::inspectRequested, this, &MainWindow::connectInspectorToMock);
+    // The first time it comes forward, room for its options and a few URLs (the bottom area starts
+    // with a few rows of problems), unless the user made the area that tall already.
+    auto sized = std::make_shared<bool>(false);
+    connect(mockDock, &QDockWidget::visibilityChanged, this, [this, mockDock, sized](bool visible) {
+        const int wanted = fontMetrics().height() * 15;
+        if (!visible || std::exchange(*sized, true) || mockDock->isFloating() || mockDock->height() >= wanted)
+            return;
+        resizeDocks({mockDock}, {wanted}, Qt::Vertical);
+    });
+    // Its tab says that it runs, and where, while another dock is in front.
+    connect(m_mockPanel, &MockPanel::runningChanged, mockDock, [this, mockDock](bool running) {
+        mockDock->setWindowTitle(running ? tr("Mock Server (:%1)").arg(m_mockPanel->mock()->port())
+                                         : tr("Mock Server"));
+    });
     connect(m_liveSession, &Live::LiveSession::entriesArrived, m_liveLog, &LogPanel::append);
     // The log comes forward when a connection starts.
     connect(m_liveSession, &Live::LiveSession::stateChanged, this, [logDock](Live::LiveConnection::State state) {
@@ -212,6 +235,34 @@ void MainWindow::inspect(const AsyncApi::ElementId &id)
     if (EditorPane *pane = currentPane())
         m_inspector->setAnalysis(pane->lastGood().analysis);
     m_inspector->selectTarget(id);
+}
+
+void MainWindow::connectInspectorToMock(const Live::MockServer::Route &route)
+{
+    const auto analysis = m_mockPanel->servedAnalysis();
+    if (!analysis)
+        return;
+    if (auto *dock = qobject_cast<InspectorDock *>(m_inspector->parentWidget()))
+        dock->open();
+    const QUrl origin = route.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString credential = m_mockPanel->clientCredential();
+    auto go = [this, analysis, route, origin, credential] {
+        m_inspector->setAnalysis(analysis);
+        m_inspector->form()->connectToStandIn(route.server, route.channel, origin, credential);
+    };
+    if (m_liveSession->state() == Live::LiveConnection::State::Closed) {
+        go();
+        return;
+    }
+    // The inspector is on another connection: that one ends first.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_liveSession, &Live::LiveSession::stateChanged, this, [once, go](Live::LiveConnection::State s) {
+        if (s != Live::LiveConnection::State::Closed)
+            return;
+        QObject::disconnect(*once);
+        go();
+    });
+    m_liveSession->close();
 }
 
 void MainWindow::createActions()
@@ -325,7 +376,8 @@ void MainWindow::createActions()
     const std::pair<QString, QString> dockTexts[] = {{QStringLiteral("outlineDock"), tr("Ou&tline")},
                                                      {QStringLiteral("problemsDock"), tr("&Problems")},
                                                      {QStringLiteral("inspectorDock"), tr("Insp&ector")},
-                                                     {QStringLiteral("liveLogDock"), tr("Live Lo&g")}};
+                                                     {QStringLiteral("liveLogDock"), tr("Live Lo&g")},
+                                                     {QStringLiteral("mockDock"), tr("&Mock Server")}};
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         for (const auto &[name, text] : dockTexts) {
             if (dock->objectName() == name)
@@ -348,6 +400,25 @@ void MainWindow::createActions()
         a->setChecked(code == current);
         languages->addAction(a);
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_mockAction = tools->addAction(tr("Start &Mock Server"), this, [this] {
+        if (m_mockPanel->isRunning()) {
+            m_mockPanel->stop();
+            return;
+        }
+        if (auto *dock = qobject_cast<QDockWidget *>(m_mockPanel->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_mockPanel->start();
+    });
+    m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mockAction->setEnabled(false);
+    connect(m_mockPanel, &MockPanel::runningChanged, this, [this](bool running) {
+        m_mockAction->setText(running ? tr("Stop &Mock Server") : tr("Start &Mock Server"));
+        m_mockAction->setEnabled(running || currentPane());
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -878,14 +949,18 @@ void MainWindow::currentTabChanged()
         m_problems->setModel(pane->problemsModel());
         updateTabTitle(pane);
         m_inspector->setAnalysis(pane->lastGood().analysis);
+        m_mockPanel->setCurrentPane(pane);
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
         m_outlineView->scrollTo(m_outlineView->currentIndex());
     } else {
         m_outlineView->setModel(nullptr);
         m_problems->setModel(nullptr);
+        m_mockPanel->setCurrentPane(nullptr);
         setWindowTitle(tr("Signalbox"));
     }
+    if (m_mockAction)
+        m_mockAction->setEnabled(pane || m_mockPanel->isRunning());
     updateStatus();
 }
 
@@ -1099,6 +1174,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
             m_autosaver->discard(pane->document());
     }
+    m_mockPanel->stop();
     writeSettings();
     event->accept();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <asyncapi/document/elementid.h>
+#include <live/mockserver.h>
 #include <workspace/recoverystore.h>
 
 #include <QList>
@@ -30,6 +31,7 @@ class LiveSession;
 class EditorPane;
 class InspectorWidget;
 class LogPanel;
+class MockPanel;
 class ProblemsPanel;
 class WelcomePage;
 
@@ -83,6 +85,15 @@ public:
     Live::LiveSession *liveSession() const { return m_liveSession; }
     /** Shows the inspector on a channel or operation of the current document. */
     void inspect(const AsyncApi::ElementId &id);
+    /// The mock server's panel (its dock: View → Mock Server).
+    MockPanel *mockPanel() const { return m_mockPanel; }
+    /// Start Mock Server / Stop Mock Server.
+    QAction *mockAction() const { return m_mockAction; }
+    /**
+     * Opens the inspector on \a route's channel of the document the mock serves, pointed at the
+     * mock, and connects it (closing the connection it had first).
+     */
+    void connectInspectorToMock(const Live::MockServer::Route &route);
     QString statusText() const;
 
 protected:
@@ -131,6 +142,8 @@ private:
     Live::LiveSession *m_liveSession;
     InspectorWidget *m_inspector;
     LogPanel *m_liveLog;
+    MockPanel *m_mockPanel;
+    QAction *m_mockAction = nullptr;
     QLabel *m_validity;
     QLabel *m_counts;
     QLabel *m_version;

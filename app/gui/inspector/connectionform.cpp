@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -79,6 +80,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     , m_values(new QFormLayout(m_valuesBox))
     , m_url(new QLineEdit(this))
     , m_urlProblem(new QLabel(this))
+    , m_standInNote(new QLabel(this))
     , m_credentialsBox(new QWidget(this))
     , m_credentials(new QFormLayout(m_credentialsBox))
     , m_remember(new QCheckBox(tr("Remember in the keychain"), this))
@@ -125,6 +127,10 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
     m_urlProblem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_urlProblem->hide();
     form->addRow(m_urlProblem);
+    m_standInNote->setObjectName(QStringLiteral("inspectorStandIn"));
+    m_standInNote->setWordWrap(true);
+    m_standInNote->hide();
+    form->addRow(m_standInNote);
     m_credentials->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_credentialsBox);
     m_remember->setChecked(QSettings().value(QStringLiteral("inspector/rememberCredentials"), false).toBool());
@@ -215,6 +221,7 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
 
     connect(m_server, &QComboBox::currentIndexChanged, this, [this] {
         m_urlEdited = false;
+        setStandIn({});                 // it stood in for the server chosen before
         m_ignoreTls->setChecked(false); // allowed for one server, not for the next
         rebuildTargets();               // the server's channels; its variables at their defaults
         rebuildCredentials();
@@ -224,7 +231,10 @@ ConnectionForm::ConnectionForm(Live::LiveSession *session, QWidget *parent)
         rebuildValues();
         emit targetChanged(currentTarget());
     });
-    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlEdited = true; });
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        m_urlEdited = true;
+        setStandIn({}); // the address is the user's now
+    });
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionForm::addressChanged);
     // Long names must not widen the dock: combo boxes elide.
     for (QComboBox *box : {m_server, m_target}) {
@@ -243,6 +253,7 @@ bool ConnectionForm::setAnalysis(const std::shared_ptr<const AsyncApi::Analysis>
     if (analysis->filePath != m_documentPath) {
         m_ignoreTls->setChecked(false); // allowed for one document's server, not for another's
         m_documentPath = analysis->filePath;
+        setStandIn({});
     }
     m_analysis = analysis;
     rebuildServers();
@@ -355,6 +366,55 @@ bool ConnectionForm::selectTarget(const AsyncApi::ElementId &id)
     return true;
 }
 
+bool ConnectionForm::connectToStandIn(const QString &server, const QString &channel, const QUrl &origin,
+                                      const QString &credential)
+{
+    if (!m_analysis || m_session->state() != Live::LiveConnection::State::Closed || !m_analysis->spec->channel(channel))
+        return false;
+    const int index = m_server->findData(server);
+    if (index < 0 || server.isEmpty())
+        return false;
+    m_server->setCurrentIndex(index);
+    if (!selectTarget(AsyncApi::ElementId::channel(channel)) || m_server->currentData().toString() != server)
+        return false;
+    m_urlEdited = false;
+    setStandIn(origin);
+    updateUrl(); // a new address: the credentials form is rebuilt for it
+    for (int i = 0; i < m_schemes.size() && i < m_secretEdits.size(); ++i) {
+        const auto &[user, secret] = m_secretEdits.at(i);
+        if (!secret)
+            continue;
+        if (user) {
+            user->setText(credential.section(u':', 0, 0));
+            secret->setText(credential.section(u':', 1));
+        } else {
+            secret->setText(credential);
+        }
+        secret->setProperty("fromKeychain", false);
+    }
+    if (!m_urlProblem->text().isEmpty()) {
+        // A parameter without a value to start from (or one refused): the user's to fill in.
+        for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>()) {
+            if (box->currentText().isEmpty()) {
+                box->setFocus();
+                break;
+            }
+        }
+        return true;
+    }
+    toggleConnection();
+    return true;
+}
+
+void ConnectionForm::setStandIn(const QUrl &origin)
+{
+    m_standIn = origin;
+    m_standInNote->setText(origin.isValid() ? tr("To the mock server at %1, not to the server's address.")
+                                                  .arg(origin.host() + u':' + QString::number(origin.port()))
+                                            : QString());
+    m_standInNote->setVisible(origin.isValid());
+}
+
 AsyncApi::ElementId ConnectionForm::currentTarget() const
 {
     return AsyncApi::ElementId::fromString(m_target->currentData().toString());
@@ -448,9 +508,16 @@ void ConnectionForm::updateUrl()
     for (QComboBox *box : m_valuesBox->findChildren<QComboBox *>())
         values.insert(box->objectName().section(u':', 1), box->currentText());
     const Live::Endpoint e = Live::buildEndpoint(*s, currentChannel(), values);
+    QUrl url = e.url;
+    if (m_standIn.isValid() && url.isValid()) {
+        // The path is the document's; where it goes is the stand-in's (plain text, as the mock serves).
+        url.setScheme(e.kind == Live::Endpoint::Kind::WebSocket ? QStringLiteral("ws") : QStringLiteral("http"));
+        url.setHost(m_standIn.host());
+        url.setPort(m_standIn.port());
+    }
     if (!m_urlEdited) {
         m_settingUrl = true;
-        m_url->setText(e.url.isValid() ? e.url.toString() : QString());
+        m_url->setText(url.isValid() ? url.toString() : QString());
         m_settingUrl = false;
     }
     m_urlProblem->setText(e.error);
@@ -589,9 +656,12 @@ void ConnectionForm::toggleConnection()
             toStore.append({credentialKey(address, m_schemes.at(i).name),
                             user ? credential.user + u'\n' + credential.secret : credential.secret});
     }
-    // Credentials in clear text: only when the user says so, for this connection.
+    // Credentials in clear text: only when the user says so, for this connection. To the window's
+    // own mock on this machine they do not travel anywhere.
+    const bool toLocalStandIn = m_standIn.isValid() && originOf(settings.url) == originOf(m_standIn) &&
+                                QHostAddress(settings.url.host()).isLoopback();
     if (const QStringList clear = Live::plaintextCredentials(settings.url, settings.headers, settings.schemes);
-        !clear.isEmpty()) {
+        !clear.isEmpty() && !toLocalStandIn) {
         QMessageBox ask(QMessageBox::Warning, tr("Send credentials without encryption?"),
                         tr("%1 is not encrypted: %2 would travel in clear text, and anyone on the way could read "
                            "them.\n\nSend them all the same, for this connection?")

@@ -62,6 +62,20 @@ public:
     bool selectTarget(const AsyncApi::ElementId &id);
     /// The chosen channel or operation (None when the document has neither).
     AsyncApi::ElementId currentTarget() const;
+    /**
+     * Connects to a stand-in for \a server of the document (the window's mock server): chooses that
+     * server and \a channel, sends the connection to \a origin (its scheme, host and port) instead of
+     * the server's address, fills in \a credential for the server's security schemes (a token or
+     * key, or user:password) and connects. Credentials to a stand-in on a loopback address go
+     * without the clear-text question: they do not leave the machine. When a parameter has no
+     * value to start from, it stops before connecting, its field focused for the user to fill in.
+     * The stand-in holds (the URL follows the parameters) until another server is chosen, the URL
+     * is typed over or another document is shown. False when there is no such server or channel,
+     * or while connected.
+     */
+    bool connectToStandIn(const QString &server, const QString &channel, const QUrl &origin, const QString &credential);
+    /// Where connectToStandIn() sends the connection; empty when the form goes to the document's servers.
+    QUrl standIn() const { return m_standIn; }
 
     QComboBox *serverBox() const { return m_server; }
     QComboBox *targetBox() const { return m_target; }
@@ -106,6 +120,7 @@ private:
     QUrl currentAddress() const;
     /// The URL field changed: a new address resets what was allowed for the old one.
     void addressChanged();
+    void setStandIn(const QUrl &origin);
 
     Live::LiveSession *m_session;
     std::shared_ptr<const AsyncApi::Analysis> m_analysis; // last one with a model
@@ -120,6 +135,7 @@ private:
     QFormLayout *m_values;
     QLineEdit *m_url;
     QLabel *m_urlProblem;
+    QLabel *m_standInNote;
     QWidget *m_credentialsBox;
     QFormLayout *m_credentials;
     QCheckBox *m_remember;
@@ -144,6 +160,7 @@ private:
     bool m_settingUrl = false;
     QString m_credentialOrigin; // scheme://host:port the credentials form was filled for
     QString m_documentPath;     // of the analysis shown
+    QUrl m_standIn;             // scheme://host:port that stands in for the chosen server, see connectToStandIn()
 };
 
 } // namespace Signalbox
