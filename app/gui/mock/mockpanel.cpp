@@ -48,6 +48,7 @@ namespace {
 const QString PortKey = QStringLiteral("mock/port");
 /// The most entries a replayed log may have (as many as the live log holds).
 constexpr qsizetype MaxReplayEntries = 100000;
+constexpr qint64 MaxReplayBytes = 256LL * 1024 * 1024;
 constexpr int ClientsRefreshMs = 1000;
 constexpr int CountsRefreshMs = 200;
 const QString ErrorStyle = QStringLiteral("color: #c0392b");
@@ -368,7 +369,8 @@ bool MockPanel::readOptions(Live::MockOptions &options, QString *error, QString 
             return false;
         }
         QString problem;
-        auto entries = std::make_shared<std::vector<LogEntry>>(Live::readJsonLines(f, &problem, MaxReplayEntries));
+        auto entries =
+            std::make_shared<std::vector<LogEntry>>(Live::readJsonLines(f, &problem, MaxReplayEntries, MaxReplayBytes));
         if (entries->empty()) {
             *error = problem.isEmpty() ? tr("%1 holds no log entries to replay.").arg(QDir::toNativeSeparators(replay))
                                        : tr("%1: %2").arg(QDir::toNativeSeparators(replay), problem);
@@ -444,11 +446,14 @@ bool MockPanel::serve(EditorPane *pane)
     LogEntry started;
     started.timeMs = QDateTime::currentMSecsSinceEpoch();
     started.direction = LogEntry::Direction::Connection;
-    started.event = QStringLiteral("listening");
+    started.event = QStringLiteral("serving");
     started.status = tr("%1 on 127.0.0.1:%2").arg(m_servedName).arg(m_mock->port());
     m_log->append({started});
+    QStringList warnings = m_mock->warnings();
     if (!warning.isEmpty())
-        showProblem(warning);
+        warnings.prepend(warning);
+    if (!warnings.isEmpty())
+        showProblem(warnings.join(u'\n'));
     m_options->setEnabled(false);
     m_options->setToolTip(tr("Stop the mock to change its options"));
     m_refresh.start();
@@ -475,6 +480,7 @@ void MockPanel::stop()
     stopped.direction = LogEntry::Direction::Connection;
     stopped.event = QStringLiteral("stopped");
     stopped.status = m_servedName;
+    flushLog();
     m_log->append({stopped});
     m_mock.reset();
     m_served.reset();
@@ -522,9 +528,9 @@ void MockPanel::servedPaneChanged()
 
 void MockPanel::logged(const LogEntry &entry)
 {
-    LogEntry e = entry;
-    m_tally.add(e);
-    m_log->append({std::move(e)});
+    // Into the log in batches, with the counts: a fast mock logs thousands of entries a second.
+    m_tally.add(entry);
+    m_pendingLog.push_back(entry);
     if (!m_countsTimer.isActive())
         m_countsTimer.start();
 }
@@ -586,8 +592,17 @@ void MockPanel::refreshClients()
     updateCounts();
 }
 
+void MockPanel::flushLog()
+{
+    if (m_pendingLog.empty())
+        return;
+    m_log->append(m_pendingLog);
+    m_pendingLog.clear();
+}
+
 void MockPanel::updateCounts()
 {
+    flushLog();
     if (!m_mock && m_tally.sent == 0 && m_tally.received == 0 && m_tally.refused == 0) {
         m_counts->clear();
         return;

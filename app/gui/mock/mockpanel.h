@@ -106,6 +106,7 @@ private:
     void refreshClients();
     void updateState();
     void updateCounts();
+    void flushLog();
     void servedPaneChanged();
     void logged(const Live::LogEntry &entry);
     void showProblem(const QString &problem);
@@ -116,8 +117,9 @@ private:
     std::shared_ptr<const AsyncApi::Analysis> m_served;
     std::unique_ptr<Live::MockServer> m_mock;
     MockTally m_tally;
-    QTimer m_refresh;     // the clients' counts, while running
-    QTimer m_countsTimer; // the counts, a little after a message (not once a message)
+    QTimer m_refresh;                         // the clients' counts, while running
+    QTimer m_countsTimer;                     // the counts, a little after a message (not once a message)
+    std::vector<Live::LogEntry> m_pendingLog; // logged, not yet in the log panel
     QMetaObject::Connection m_currentConnection;
     QMetaObject::Connection m_servedConnection;
     QMetaObject::Connection m_servedGone;

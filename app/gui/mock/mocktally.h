@@ -8,8 +8,8 @@ namespace Signalbox {
 
 /**
  * What a mock server has done so far, counted from its log (Live::MockServer::logged): messages
- * sent and received, received ones that did not conform, refused and dropped connections. Also
- * marks the messages the mock made invalid on purpose, which its log says only in the status.
+ * sent (and of them, those it made invalid on purpose), received and of them those that did not
+ * conform, refused and dropped connections.
  */
 struct MockTally
 {
@@ -20,10 +20,7 @@ struct MockTally
     qint64 refused = 0;       ///< connections refused (404, 401…)
     qint64 dropped = 0;       ///< connections dropped (on purpose, or a client that does not read)
 
-    /// Counts \a entry, and marks it Invalid when the mock sent it invalid on purpose.
-    void add(Live::LogEntry &entry);
-    /// Whether the mock's status of \a entry says it was made invalid on purpose.
-    static bool isInvalidOnPurpose(const Live::LogEntry &entry);
+    void add(const Live::LogEntry &entry);
 };
 
 } // namespace Signalbox
