@@ -341,6 +341,10 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Disconnect to choose another server, channel or address</source>
         <translation>Trennen Sie die Verbindung, um einen anderen Server, Kanal oder eine andere Adresse zu wählen</translation>
     </message>
+    <message>
+        <source>To the mock server at %1, not to the server's address.</source>
+        <translation>Zum Mock-Server unter %1, nicht zur Adresse des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::CredentialStore</name>
@@ -719,10 +723,6 @@ Trotzdem für diese Verbindung senden?</translation>
         <translation>%1 an %2 (WebSocket)</translation>
     </message>
     <message>
-        <source>%1: invalid on purpose (every %2)</source>
-        <translation>%1: absichtlich ungültig (jede %2.)</translation>
-    </message>
-    <message>
         <source>%1: messages sent: %2, as asked</source>
         <translation>%1: gesendete Nachrichten: %2, wie verlangt</translation>
     </message>
@@ -749,6 +749,47 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>%1: dropped, the client does not read what it is sent</source>
         <translation>%1: getrennt, der Client liest nicht, was ihm gesendet wird</translation>
+    </message>
+    <message>
+        <source>%1 of server %2</source>
+        <translation>%1 von Server %2</translation>
+    </message>
+    <message>
+        <source>%1 serves %2; the first is used there (serve one server to choose)</source>
+        <translation>%1 bedient %2; dort gilt der erste (einen Server bedienen, um zu wählen)</translation>
+    </message>
+    <message>
+        <source>The log has no message to serve on these channels (messages received by the inspector or the probe, or sent by a mock).</source>
+        <translation>Das Protokoll hat keine Nachricht für diese Kanäle (vom Inspektor oder der Probe empfangene Nachrichten, oder von einem Mock gesendete).</translation>
+    </message>
+    <message>
+        <source>%1: recorded at %2</source>
+        <translation>%1: aufgezeichnet um %2</translation>
+    </message>
+    <message>
+        <source>%1: all %2 recorded messages sent</source>
+        <translation>%1: alle %2 aufgezeichneten Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>invalid on purpose (every %1)</source>
+        <translation>absichtlich ungültig (jede %1.)</translation>
+    </message>
+    <message>
+        <source>%1: closed with code %2 on purpose (every %3 messages)</source>
+        <translation>%1: absichtlich mit Code %2 geschlossen (alle %3 Nachrichten)</translation>
+    </message>
+    <message>
+        <source> (no client on its channel %1: sent here)</source>
+        <translation> (kein Client auf seinem Kanal %1: hierher gesendet)</translation>
+    </message>
+    <message>
+        <source> (from %1 on %2)</source>
+        <translation> (von %1 auf %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded message(s) kept only in part in the log are not served</source>
+        <translation>
+            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachricht wird nicht gesendet</numerusform><numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachrichten werden nicht gesendet</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1454,366 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mock Server</source>
+        <translation>Mock-Server</translation>
+    </message>
+    <message>
+        <source>Mock Server (:%1)</source>
+        <translation>Mock-Server (:%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Mock Server</source>
+        <translation>&amp;Mock-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Start &amp;Mock Server</source>
+        <translation>&amp;Mock-Server starten</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Mock Server</source>
+        <translation>&amp;Mock-Server anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MockPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>With its recorded timing</source>
+        <translation>Mit dem aufgezeichneten Takt</translation>
+    </message>
+    <message>
+        <source>Serve the WebSocket and Server-Sent Events channels of the document shown, on this machine</source>
+        <translation>Die WebSocket- und Server-Sent-Events-Kanäle des angezeigten Dokuments auf diesem Rechner bedienen</translation>
+    </message>
+    <message>
+        <source>Serve the document's current text (the clients are disconnected)</source>
+        <translation>Den aktuellen Text des Dokuments bedienen (die Clients werden getrennt)</translation>
+    </message>
+    <message>
+        <source>The server whose channels are served (ws and wss as WebSocket, http and https as Server-Sent Events)</source>
+        <translation>Der Server, dessen Kanäle bedient werden (ws und wss als WebSocket, http und https als Server-Sent Events)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Application: play the application the document describes (send what it sends). Client: play the other side, for documents written from a client's point of view.</source>
+        <translation>Anwendung: die Anwendung spielen, die das Dokument beschreibt (senden, was sie sendet). Client: die andere Seite spielen, für Dokumente aus der Sicht eines Clients.</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>beliebig frei</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1. Any free: the one used last time when it is free, so that the URLs stay the same between runs.</source>
+        <translation>Der Port auf 127.0.0.1. Beliebig frei: der zuletzt benutzte, wenn er frei ist, damit die URLs zwischen den Läufen gleich bleiben.</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>one per client message</source>
+        <translation>eine je Client-Nachricht</translation>
+    </message>
+    <message>
+        <source>Messages a second on each connection; 0: one for each message a client sends</source>
+        <translation>Nachrichten pro Sekunde je Verbindung; 0: eine für jede Nachricht, die ein Client sendet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>Drop the connection after every N messages (abruptly, or with the close code)</source>
+        <translation>Die Verbindung nach je N Nachrichten trennen (abrupt oder mit dem Schließcode)</translation>
+    </message>
+    <message>
+        <source>Make every Nth message one that does not conform (marked in the log)</source>
+        <translation>Jede N-te Nachricht nicht konform machen (im Protokoll markiert)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Every message leaves this much later: the stream starts late, replies come late</source>
+        <translation>Jede Nachricht geht um so viel später hinaus: der Strom beginnt später, Antworten kommen später</translation>
+    </message>
+    <message>
+        <source>none (cut)</source>
+        <translation>keiner (abbrechen)</translation>
+    </message>
+    <message>
+        <source>WebSocket: drop the connection with this close code (1000–1003, 1007–1014, 3000–4999) rather than cut it</source>
+        <translation>WebSocket: die Verbindung mit diesem Schließcode (1000–1003, 1007–1014, 3000–4999) beenden, statt sie abzubrechen</translation>
+    </message>
+    <message>
+        <source>token, key or user:password; empty: any</source>
+        <translation>Token, Schlüssel oder Benutzer:Passwort; leer: beliebig</translation>
+    </message>
+    <message>
+        <source>What clients must present for the server's security schemes. Empty: any credential of the right kind is taken.</source>
+        <translation>Was Clients für die Sicherheitsschemata des Servers vorlegen müssen. Leer: jede Anmeldeinformation der richtigen Art wird angenommen.</translation>
+    </message>
+    <message>
+        <source>JSON Lines log to serve back; empty: the document's messages</source>
+        <translation>JSON-Lines-Protokoll zum Abspielen; leer: die Nachrichten des Dokuments</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a log (the live log's export, or the probe's output)</source>
+        <translation>Ein Protokoll wählen (den Export des Live-Protokolls oder die Ausgabe der Probe)</translation>
+    </message>
+    <message>
+        <source>Replay a log</source>
+        <translation>Ein Protokoll abspielen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unchecked: as fast as it is read</source>
+        <translation>Nicht angehakt: so schnell, wie gelesen wird</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Schließcode</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Last used: %1</source>
+        <translation>Zuletzt benutzt: %1</translation>
+    </message>
+    <message>
+        <source>All (ws, wss, http, https)</source>
+        <translation>Alle (ws, wss, http, https)</translation>
+    </message>
+    <message>
+        <source>The close code is one a close frame may carry: 1000–1003, 1007–1014 or 3000–4999 (or none: the connection is cut).</source>
+        <translation>Der Schließcode muss einer sein, den ein Close-Frame tragen darf: 1000–1003, 1007–1014 oder 3000–4999 (oder keiner: die Verbindung wird abgebrochen).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no log entries to replay.</source>
+        <translation>%1 enthält keine Protokolleinträge zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped: %2</source>
+        <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Open a document to serve it.</source>
+        <translation>Ein Dokument öffnen, um es zu bedienen.</translation>
+    </message>
+    <message>
+        <source>%1 has no AsyncAPI model to serve (it does not parse yet).</source>
+        <translation>%1 hat kein AsyncAPI-Modell zum Bedienen (es lässt sich noch nicht einlesen).</translation>
+    </message>
+    <message>
+        <source>%1 Choose another port, or none (any free one).</source>
+        <translation>%1 Einen anderen Port wählen oder keinen (einen beliebigen freien).</translation>
+    </message>
+    <message>
+        <source>%1 on 127.0.0.1:%2</source>
+        <translation>%1 auf 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>Stop the mock to change its options</source>
+        <translation>Den Mock anhalten, um seine Optionen zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 changed since the mock started; it serves the text it started with. Restart to serve the new one.</source>
+        <translation>%1 hat sich seit dem Start des Mocks geändert; er bedient den Text vom Start. Neu starten, um den neuen zu bedienen.</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>SSE</source>
+        <translation>SSE</translation>
+    </message>
+    <message>
+        <source>Connect Inspector</source>
+        <translation>Inspektor verbinden</translation>
+    </message>
+    <message>
+        <source>Open the inspector on %1 and connect it to this URL</source>
+        <translation>Den Inspektor auf %1 öffnen und mit dieser URL verbinden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the URL</source>
+        <translation>Die URL kopieren</translation>
+    </message>
+    <message>
+        <source>URLs (%1)</source>
+        <translation>URLs (%1)</translation>
+    </message>
+    <message>
+        <source>Clients (%1)</source>
+        <translation>Clients (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n Client</numerusform><numerusform>%n Clients</numerusform></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
+    </message>
+    <message>
+        <source>invalid on purpose %1</source>
+        <translation>absichtlich ungültig %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>empfangen %1</translation>
+    </message>
+    <message>
+        <source>not conforming %1</source>
+        <translation>nicht konform %1</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>abgewiesen %1</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>getrennt %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Serving %1 on 127.0.0.1:%2</source>
+        <translation>Bedient %1 auf 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>(closed since)</source>
+        <translation>(inzwischen geschlossen)</translation>
+    </message>
+    <message>
+        <source>(not the document shown)</source>
+        <translation>(nicht das angezeigte Dokument)</translation>
+    </message>
+    <message>
+        <source>Stopped. Start serves %1.</source>
+        <translation>Angehalten. Starten bedient %1.</translation>
+    </message>
+    <message>
+        <source>Stopped. Open a document to serve it.</source>
+        <translation>Angehalten. Ein Dokument öffnen, um es zu bedienen.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2567,10 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>line %1: the log is larger than %2 MB; the rest is not read</source>
+        <translation>Zeile %1: das Protokoll ist größer als %2 MB; der Rest wird nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxMessages</name>
@@ -2188,12 +2593,6 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
 </context>
 <context>
     <name>SignalboxMock</name>
-    <message>
-        <source>Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one local listener, in plain text: each at its server's pathname plus the channel's address. It sends the messages of the operations its role sends (examples, else a sample from the schema), checks what clients send, answers operations that have a reply, and prints one JSON line per event (the live log's format). The URLs it serves are printed on stderr. It runs until --duration seconds or until it is stopped.
-Exit status: 0 served, 2 usage, document or listening problem.</source>
-        <translation>Stellt die WebSocket- (ws, wss) und Server-Sent-Events-Kanäle (http, https) eines AsyncAPI-Dokuments an einem lokalen Port im Klartext bereit: jeden unter dem Pfad seines Servers plus der Adresse des Kanals. Er sendet die Nachrichten der Operationen, die seine Rolle sendet (Beispiele, sonst ein Muster aus dem Schema), prüft, was Clients senden, beantwortet Operationen mit einer Antwort und gibt je Ereignis eine JSON-Zeile aus (das Format des Live-Protokolls). Die bereitgestellten URLs stehen auf stderr. Er läuft bis --duration Sekunden oder bis er beendet wird.
-Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
-    </message>
     <message>
         <source>Serve only this server.</source>
         <translation>Nur diesen Server bereitstellen.</translation>
@@ -2225,10 +2624,6 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Close each connection after this many messages.</source>
-        <translation>Jede Verbindung nach so vielen Nachrichten schließen.</translation>
     </message>
     <message>
         <source>Stop after this many seconds.</source>
@@ -2273,10 +2668,6 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
     <message>
         <source>The AsyncAPI document.</source>
         <translation>Das AsyncAPI-Dokument.</translation>
-    </message>
-    <message>
-        <source>usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--rate N] …</source>
-        <translation>Aufruf: signalbox-cli mock DATEI [--server NAME] [--listen HOST:PORT] [--rate N] …</translation>
     </message>
     <message>
         <source>--listen needs an IP address and a port, e.g. 127.0.0.1:8080</source>
@@ -2333,6 +2724,76 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
     <message>
         <source>--duration needs a number of seconds (at most 24 days)</source>
         <translation>--duration braucht eine Anzahl Sekunden (höchstens 24 Tage)</translation>
+    </message>
+    <message>
+        <source>Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one local listener, in plain text: each at its server's pathname plus the channel's address. It sends the messages of the operations its role sends (examples, else a sample from the schema), checks what clients send, answers operations that have a reply, and prints the base URL it serves on its first line, then one JSON line per event (the live log's format). The URLs of its channels are printed on stderr. It runs until --duration seconds, until --count messages went to each client, or until it is stopped.
+Exit status: 0 served, 2 usage, document or listening problem.</source>
+        <translation>Bedient die WebSocket- (ws, wss) und Server-Sent-Events-Kanäle (http, https) eines AsyncAPI-Dokuments auf einem lokalen Port, unverschlüsselt: jeden unter dem Pfad seines Servers plus der Adresse des Kanals. Er sendet die Nachrichten der Operationen, die seine Rolle sendet (Beispiele, sonst ein Muster aus dem Schema), prüft, was Clients senden, beantwortet Operationen mit einer Antwort und gibt in der ersten Zeile die Basis-URL aus, danach eine JSON-Zeile je Ereignis (das Format des Live-Protokolls). Die URLs seiner Kanäle gehen auf stderr. Er läuft bis --duration Sekunden, bis --count Nachrichten an jeden Client gingen oder bis er angehalten wird.
+Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
+    </message>
+    <message>
+        <source>Close each connection after this many messages; stop once a client had them all and nobody is connected.</source>
+        <translation>Jede Verbindung nach so vielen Nachrichten schließen; enden, sobald ein Client alle hatte und niemand mehr verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Send every message this much later (the stream starts late, replies come late).</source>
+        <translation>Jede Nachricht um so viel später senden (der Strom beginnt später, Antworten kommen später).</translation>
+    </message>
+    <message>
+        <source>WebSocket: close with this code where --drop-every would cut the connection, and after --count messages (default 1000).</source>
+        <translation>WebSocket: mit diesem Code schließen, wo --drop-every die Verbindung abbrechen würde, und nach --count Nachrichten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Serve the messages of a JSON Lines log (the inspector's or the probe's: what they received; a mock's: what it sent) instead of the document's, with their recorded timing.</source>
+        <translation>Die Nachrichten eines JSON-Lines-Protokolls statt der des Dokuments senden (vom Inspektor oder der Probe: was sie empfingen; von einem Mock: was er sendete), im aufgezeichneten Takt.</translation>
+    </message>
+    <message>
+        <source>LOG.jsonl</source>
+        <translation>LOG.jsonl</translation>
+    </message>
+    <message>
+        <source>With --replay: as fast as the client reads, not with the recorded timing.</source>
+        <translation>Mit --replay: so schnell, wie der Client liest, nicht im aufgezeichneten Takt.</translation>
+    </message>
+    <message>
+        <source>Also write the log to this file (JSON Lines; replaced).</source>
+        <translation>Das Protokoll auch in diese Datei schreiben (JSON Lines; wird ersetzt).</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token VALUE] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl]</source>
+        <translation>Aufruf: signalbox-cli mock DATEI [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token WERT] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl]</translation>
+    </message>
+    <message>
+        <source>--delay needs a positive number of milliseconds (at most an hour)</source>
+        <translation>--delay braucht eine positive Anzahl Millisekunden (höchstens eine Stunde)</translation>
+    </message>
+    <message>
+        <source>--close-code needs a code a close frame may carry: 1000-1003, 1007-1014 or 3000-4999</source>
+        <translation>--close-code braucht einen Code, den ein Close-Frame tragen darf: 1000-1003, 1007-1014 oder 3000-4999</translation>
+    </message>
+    <message>
+        <source>--fast goes with --replay</source>
+        <translation>--fast gehört zu --replay</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; not recording any more</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die Aufzeichnung endet</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2857,6 @@ Exit-Status: 0 bereitgestellt, 2 Aufruf-, Dokument- oder Port-Problem.</translat
     <message>
         <source>id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Connect here instead of the document's server (ws, wss, http, https).</source>
-        <translation>Hierhin statt zum Server des Dokuments verbinden (ws, wss, http, https).</translation>
     </message>
     <message>
         <source>url</source>
@@ -2609,6 +3066,14 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
     <message>
         <source>Fetch the document's remote (http, https) references.</source>
         <translation>Die entfernten (http, https) Referenzen des Dokuments abrufen.</translation>
+    </message>
+    <message>
+        <source>Connect here instead of the document's server (ws, wss, http, https); the server's security schemes still apply.</source>
+        <translation>Hierhin statt zum Server des Dokuments verbinden (ws, wss, http, https); die Sicherheitsschemata des Servers gelten weiter.</translation>
+    </message>
+    <message>
+        <source>At the end, print {"summary": …}: messages by channel and message (in, out, not conforming) and, for operations with a reply, the requests answered, unanswered after 30 s or still waiting, with the latency's 50th and 95th percentiles in ms.</source>
+        <translation>Am Ende {"summary": …} ausgeben: Nachrichten je Kanal und Nachricht (ein, aus, nicht konform) und für Operationen mit Antwort die beantworteten, nach 30 s unbeantworteten oder noch wartenden Anfragen, mit dem 50. und 95. Perzentil der Latenz in ms.</translation>
     </message>
 </context>
 <context>

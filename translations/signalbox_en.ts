@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::FindBar</name>
@@ -36,6 +35,14 @@
             <numerusform>%n message dropped (%1) while the window was busy</numerusform>
             <numerusform>%n messages dropped (%1) while the window was busy</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Live::MockServer</name>
+    <message numerus="yes">
+        <source>%n recorded message(s) kept only in part in the log are not served</source>
+        <translation>
+            <numerusform>%n recorded message kept only in part in the log is not served</numerusform><numerusform>%n recorded messages kept only in part in the log are not served</numerusform></translation>
     </message>
 </context>
 <context>
@@ -122,6 +129,14 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MockPanel</name>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
 </context>
 <context>
