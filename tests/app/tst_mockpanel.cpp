@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "mock/mockpanel.h"
 #include "testconfig.h"
+#include "translators.h"
 
 #include <live/livesession.h>
 #include <live/logmodel.h>
@@ -64,6 +65,7 @@ private:
 void TestMockPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Signalbox::installTranslators(QLocale(QLocale::English), qApp); // as the application does: plural forms
 }
 
 void TestMockPanel::init()
@@ -171,7 +173,7 @@ void TestMockPanel::serveAndConnectInspector()
     QVERIFY(panel->tabs()->tabText(panel->tabs()->indexOf(panel->clientsTable())).contains(u"(1)"_s));
     const qint64 sent = panel->tally().sent;
     QTRY_VERIFY(panel->tally().sent > sent);
-    QTRY_VERIFY(panel->countsLabel()->text().contains(u"1 client"_s));
+    QTRY_VERIFY(panel->countsLabel()->text().contains(u"1 client "_s)); // not "1 clients"
     QVERIFY(panel->countsLabel()->text().contains(u"sent "_s));
     QTRY_VERIFY(panel->log()->model()->rowCount() > 3);
     QCOMPARE(panel->log()->model()->entry(0).event, u"serving"_s);
