@@ -789,7 +789,25 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>%n recorded message(s) kept only in part in the log are not served</source>
         <translation>
-            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachricht wird nicht gesendet</numerusform><numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachrichten werden nicht gesendet</numerusform></translation>
+            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachricht wird nicht gesendet</numerusform>
+            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachrichten werden nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1783,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>%n clients</source>
         <translation>
-            <numerusform>%n Client</numerusform><numerusform>%n Clients</numerusform></translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>sent %1</source>
@@ -2726,12 +2746,6 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>--duration braucht eine Anzahl Sekunden (höchstens 24 Tage)</translation>
     </message>
     <message>
-        <source>Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one local listener, in plain text: each at its server's pathname plus the channel's address. It sends the messages of the operations its role sends (examples, else a sample from the schema), checks what clients send, answers operations that have a reply, and prints the base URL it serves on its first line, then one JSON line per event (the live log's format). The URLs of its channels are printed on stderr. It runs until --duration seconds, until --count messages went to each client, or until it is stopped.
-Exit status: 0 served, 2 usage, document or listening problem.</source>
-        <translation>Bedient die WebSocket- (ws, wss) und Server-Sent-Events-Kanäle (http, https) eines AsyncAPI-Dokuments auf einem lokalen Port, unverschlüsselt: jeden unter dem Pfad seines Servers plus der Adresse des Kanals. Er sendet die Nachrichten der Operationen, die seine Rolle sendet (Beispiele, sonst ein Muster aus dem Schema), prüft, was Clients senden, beantwortet Operationen mit einer Antwort und gibt in der ersten Zeile die Basis-URL aus, danach eine JSON-Zeile je Ereignis (das Format des Live-Protokolls). Die URLs seiner Kanäle gehen auf stderr. Er läuft bis --duration Sekunden, bis --count Nachrichten an jeden Client gingen oder bis er angehalten wird.
-Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
-    </message>
-    <message>
         <source>Close each connection after this many messages; stop once a client had them all and nobody is connected.</source>
         <translation>Jede Verbindung nach so vielen Nachrichten schließen; enden, sobald ein Client alle hatte und niemand mehr verbunden ist.</translation>
     </message>
@@ -2764,10 +2778,6 @@ Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
         <translation>Das Protokoll auch in diese Datei schreiben (JSON Lines; wird ersetzt).</translation>
     </message>
     <message>
-        <source>usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token VALUE] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl]</source>
-        <translation>Aufruf: signalbox-cli mock DATEI [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token WERT] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl]</translation>
-    </message>
-    <message>
         <source>--delay needs a positive number of milliseconds (at most an hour)</source>
         <translation>--delay braucht eine positive Anzahl Millisekunden (höchstens eine Stunde)</translation>
     </message>
@@ -2794,6 +2804,32 @@ Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
     <message>
         <source>cannot write %1: %2; not recording any more</source>
         <translation>%1 kann nicht geschrieben werden: %2; die Aufzeichnung endet</translation>
+    </message>
+    <message>
+        <source>Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one local listener (in plain text, or over TLS with --tls-cert): each at its server's pathname plus the channel's address. It sends the messages of the operations its role sends (examples, else a sample from the schema), checks what clients send, answers operations that have a reply, and prints the base URL it serves on its first line, then one JSON line per event (the live log's format). The URLs of its channels are printed on stderr. It runs until --duration seconds, until --count messages went to each client, or until it is stopped.
+Exit status: 0 served, 2 usage, document or listening problem.</source>
+        <translation>Bedient die WebSocket- (ws, wss) und Server-Sent-Events-Kanäle (http, https) eines AsyncAPI-Dokuments auf einem lokalen Port (unverschlüsselt oder mit --tls-cert über TLS): jeden unter dem Pfad seines Servers plus der Adresse des Kanals. Er sendet die Nachrichten der Operationen, die seine Rolle sendet (Beispiele, sonst ein Muster aus dem Schema), prüft, was Clients senden, beantwortet Operationen mit einer Antwort und gibt in der ersten Zeile die Basis-URL aus, danach eine JSON-Zeile je Ereignis (das Format des Live-Protokolls). Die URLs seiner Kanäle gehen auf stderr. Er läuft bis --duration Sekunden, bis --count Nachrichten an jeden Client gingen oder bis er angehalten wird.
+Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
+    </message>
+    <message>
+        <source>Serve over TLS (wss, https) with this PEM certificate (chain).</source>
+        <translation>Über TLS (wss, https) mit diesem PEM-Zertifikat (bzw. dieser Kette) bedienen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The certificate's unencrypted PEM private key (default: in --tls-cert).</source>
+        <translation>Der unverschlüsselte private PEM-Schlüssel des Zertifikats (Standard: in --tls-cert).</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token VALUE] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl] [--tls-cert FILE [--tls-key FILE]]</source>
+        <translation>Aufruf: signalbox-cli mock DATEI [--server NAME] [--listen HOST:PORT] [--role application|client] [--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] [--close-code CODE] [--seed N] [--token WERT] [--replay LOG.jsonl [--fast]] [--record LOG.jsonl] [--tls-cert DATEI [--tls-key DATEI]]</translation>
+    </message>
+    <message>
+        <source>--tls-key goes with --tls-cert</source>
+        <translation>--tls-key gehört zu --tls-cert</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::FindBar</name>
@@ -42,7 +43,9 @@
     <message numerus="yes">
         <source>%n recorded message(s) kept only in part in the log are not served</source>
         <translation>
-            <numerusform>%n recorded message kept only in part in the log is not served</numerusform><numerusform>%n recorded messages kept only in part in the log are not served</numerusform></translation>
+            <numerusform>%n recorded message kept only in part in the log is not served</numerusform>
+            <numerusform>%n recorded messages kept only in part in the log are not served</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -136,7 +139,9 @@
     <message numerus="yes">
         <source>%n clients</source>
         <translation>
-            <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr(
         "Serves the WebSocket (ws, wss) and Server-Sent-Events (http, https) channels of an AsyncAPI document on one "
-        "local listener, in plain text: each at its server's pathname plus the channel's address. It sends the "
+        "local listener (in plain text, or over TLS with --tls-cert): each at its server's pathname plus the channel's "
+        "address. It sends the "
         "messages of the operations its role sends (examples, else a sample from the schema), checks what clients "
         "send, answers operations that have a reply, and prints the base URL it serves on its first line, then one "
         "JSON line per event (the live log's format). The URLs of its channels are printed on stderr. It runs until "
@@ -105,8 +106,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption record(QStringLiteral("record"),
                                     Tr::tr("Also write the log to this file (JSON Lines; replaced)."),
                                     Tr::tr("LOG.jsonl"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     Tr::tr("Serve over TLS (wss, https) with this PEM certificate (chain)."),
+                                     Tr::tr("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    Tr::tr("The certificate's unencrypted PEM private key (default: in --tls-cert)."),
+                                    Tr::tr("file"));
     p.addOptions({server, listen, role, rate, count, duration, dropEvery, invalidEvery, random, seed, retry, token,
-                  delay, closeCode, replay, fast, record});
+                  delay, closeCode, replay, fast, record, tlsCert, tlsKey});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The AsyncAPI document."));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -124,7 +131,7 @@ int main(int argc, char *argv[])
             Tr::tr("usage: signalbox-cli mock FILE [--server NAME] [--listen HOST:PORT] [--role application|client] "
                    "[--rate N] [--count N] [--duration S] [--drop-every N] [--invalid-every N] [--delay MS] "
                    "[--close-code CODE] [--seed N] [--token VALUE] [--replay LOG.jsonl [--fast]] "
-                   "[--record LOG.jsonl]"));
+                   "[--record LOG.jsonl] [--tls-cert FILE [--tls-key FILE]]"));
 
     Live::MockOptions options;
     options.server = p.value(server);
@@ -175,6 +182,10 @@ int main(int argc, char *argv[])
                                         (options.closeCode >= 1007 && options.closeCode <= 1014) ||
                                         (options.closeCode >= 3000 && options.closeCode <= 4999))))
         return fail(Tr::tr("--close-code needs a code a close frame may carry: 1000-1003, 1007-1014 or 3000-4999"));
+    if (p.isSet(tlsKey) && !p.isSet(tlsCert))
+        return fail(Tr::tr("--tls-key goes with --tls-cert"));
+    options.certificateFile = p.value(tlsCert);
+    options.privateKeyFile = p.value(tlsKey);
     if (p.isSet(fast) && !p.isSet(replay))
         return fail(Tr::tr("--fast goes with --replay"));
     if (p.isSet(replay)) {

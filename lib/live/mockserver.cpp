@@ -11,7 +11,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -171,7 +176,9 @@ struct MockServer::Impl
     MockServer *q;
     std::shared_ptr<const AsyncApi::Analysis> analysis;
     MockOptions options;
-    QTcpServer tcp;
+    /// A QSslServer when the options give a certificate (then every connection is TLS).
+    std::unique_ptr<QTcpServer> tcp;
+    bool secure() const { return !options.certificateFile.isEmpty(); }
     QWebSocketServer webSockets{QStringLiteral("Signalbox mock"), QWebSocketServer::NonSecureMode};
     std::vector<std::unique_ptr<RouteData>> routes;
     std::vector<std::unique_ptr<Connection>> connections;
@@ -560,7 +567,7 @@ struct MockServer::Impl
         while (QWebSocket *ws = webSockets.nextPendingConnection()) {
             QString refusal;
             const RouteData *route = match(ws->requestUrl().path(QUrl::FullyDecoded), true, &refusal);
-            if (!route || !tcp.isListening()) {
+            if (!route || !tcp->isListening()) {
                 ws->close(QWebSocketProtocol::CloseCodePolicyViolated);
                 ws->deleteLater();
                 continue;
@@ -585,6 +592,40 @@ struct MockServer::Impl
     }
 
     bool replaying() const { return bool(options.replay); }
+
+    /** Puts the options' certificate chain and private key (PEM files) into \a configuration. */
+    bool loadCertificate(QSslConfiguration &configuration, QString *error) const
+    {
+        QFile cert(options.certificateFile);
+        QFile key(options.privateKeyFile.isEmpty() ? options.certificateFile : options.privateKeyFile);
+        // Certificates and keys are small: a bigger file is not one.
+        constexpr qint64 MaxPemBytes = 1024 * 1024;
+        if (!cert.open(QIODevice::ReadOnly) || cert.size() > MaxPemBytes) {
+            *error = Tr::tr("Cannot read the certificate %1: %2").arg(cert.fileName(), cert.errorString());
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.read(MaxPemBytes), QSsl::Pem);
+        if (chain.isEmpty()) {
+            *error = Tr::tr("%1 holds no PEM certificate.").arg(cert.fileName());
+            return false;
+        }
+        if (!key.open(QIODevice::ReadOnly) || key.size() > MaxPemBytes) {
+            *error = Tr::tr("Cannot read the private key %1: %2").arg(key.fileName(), key.errorString());
+            return false;
+        }
+        const QByteArray pem = key.read(MaxPemBytes);
+        QSslKey privateKey(pem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (privateKey.isNull()) {
+            *error = Tr::tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(key.fileName());
+            return false;
+        }
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(privateKey);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+        return true;
+    }
 
     Connection *find(quint64 id) const
     {
@@ -940,8 +981,13 @@ MockServer::MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockO
     : QObject(parent)
     , d(std::make_unique<Impl>(this, std::move(analysis), std::move(options)))
 {
-    connect(&d->tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = d->tcp.nextPendingConnection()) {
+    if (d->secure())
+        d->tcp = std::make_unique<QSslServer>();
+    else
+        d->tcp = std::make_unique<QTcpServer>();
+    // (A TLS server has a connection for us once its handshake is done.)
+    connect(d->tcp.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = d->tcp->nextPendingConnection()) {
             connect(socket, &QIODevice::readyRead, this, [this, socket] { d->handleHead(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             // A client that never finishes its request head is not waited for.
@@ -963,24 +1009,31 @@ bool MockServer::listen(QString *error)
 {
     if (d->routes.empty() && !d->build(error))
         return false;
-    if (!d->tcp.listen(d->options.host, d->options.port)) {
+    if (auto *tls = qobject_cast<QSslServer *>(d->tcp.get())) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!d->loadCertificate(configuration, error))
+            return false;
+        tls->setSslConfiguration(configuration);
+    }
+    if (!d->tcp->listen(d->options.host, d->options.port)) {
         *error = Tr::tr("Cannot listen on %1:%2: %3")
                      .arg(d->options.host.toString())
                      .arg(d->options.port)
-                     .arg(d->tcp.errorString());
+                     .arg(d->tcp->errorString());
         return false;
     }
     for (auto &r : d->routes) {
         QUrl url;
-        url.setScheme(r->route.webSocket ? QStringLiteral("ws") : QStringLiteral("http"));
+        url.setScheme(r->route.webSocket ? (d->secure() ? QStringLiteral("wss") : QStringLiteral("ws"))
+                                         : (d->secure() ? QStringLiteral("https") : QStringLiteral("http")));
         url.setHost(d->options.host.toString());
-        url.setPort(d->tcp.serverPort());
+        url.setPort(d->tcp->serverPort());
         url.setPath(r->route.path);
         r->route.url = url;
     }
     // Said once the caller had the chance to connect to logged() (and to print where it listens).
     QTimer::singleShot(0, this, [this] {
-        if (!d->tcp.isListening())
+        if (!d->tcp->isListening())
             return;
         d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("listening"), baseUrl().toString());
         for (const QString &w : std::as_const(d->warnings))
@@ -995,30 +1048,30 @@ bool MockServer::listen(QString *error)
 
 void MockServer::close()
 {
-    d->tcp.close();
+    d->tcp->close();
     while (!d->connections.empty())
         d->abortConnection(d->connections.back().get(), QStringLiteral("closed"));
     // Clients still sending their request head, or in the middle of a handshake.
-    for (QTcpSocket *pending : d->tcp.findChildren<QTcpSocket *>())
+    for (QTcpSocket *pending : d->tcp->findChildren<QTcpSocket *>())
         pending->abort();
 }
 
 bool MockServer::isListening() const
 {
-    return d->tcp.isListening();
+    return d->tcp->isListening();
 }
 
 quint16 MockServer::port() const
 {
-    return d->tcp.serverPort();
+    return d->tcp->serverPort();
 }
 
 QUrl MockServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->secure() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(d->options.host.toString());
-    url.setPort(d->tcp.serverPort());
+    url.setPort(d->tcp->serverPort());
     return url;
 }
 

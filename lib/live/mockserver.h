@@ -43,6 +43,10 @@ struct MockOptions
     /// a mock's own log (it begins with "listening") what that mock sent. Requests are not answered.
     std::shared_ptr<const std::vector<LogEntry>> replay;
     bool replayTiming = true; ///< replay with the recorded gaps between messages; false: as fast as read
+    /// A PEM certificate (chain) and private key: served over TLS (wss, https); empty: plain text.
+    /// The key may sit in the certificate's file.
+    QString certificateFile;
+    QString privateKeyFile;
     int sseRetryMs = 2000;
     /// A client that has not sent its whole request head by then is disconnected.
     int requestHeadTimeoutMs = 10'000;
@@ -53,8 +57,8 @@ struct MockOptions
 
 /**
  * A mock of the servers of a document, on one local listener: a `ws`/`wss` server's channels are
- * served as WebSocket, an `http`/`https` server's as Server-Sent Events (both in plain text: the
- * mock is for local development), each at the server's pathname plus the channel's address, with
+ * served as WebSocket, an `http`/`https` server's as Server-Sent Events (in plain text, or all over
+ * TLS with a certificate given in the options), each at the server's pathname plus the channel's address, with
  * `{parameter}` matching one path segment (a value outside the parameter's `enum` gets 404 with
  * the reason). The server's security schemes are enforced (401 without a right credential).
  *

@@ -28,6 +28,7 @@ private slots:
     void servesAnIndependentClient();
     void recordsAndReplays();
     void probeSummaryPairsTheReply();
+    void servesOverTls();
 };
 
 namespace {
@@ -213,6 +214,33 @@ void TestMock::probeSummaryPairsTheReply()
     QVERIFY(ping[u"p50Ms"_s].toInt() >= 0);
     mock.terminate();
     QVERIFY(mock.waitForFinished(5000));
+}
+
+void TestMock::servesOverTls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (!Signalbox::Test::makeSelfSignedCertificate(dir.path()))
+        SIGNALBOX_SKIP("openssl could not make a certificate");
+    QProcess mock;
+    const QString base = startMock(mock, {u"--server"_s, u"feed"_s, u"--rate"_s, u"50"_s, u"--tls-cert"_s,
+                                          dir.filePath(u"cert.pem"_s), u"--tls-key"_s, dir.filePath(u"key.pem"_s)});
+    QVERIFY2(base.startsWith(u"https://127.0.0.1:"_s),
+             qPrintable(base + QString::fromUtf8(mock.readAllStandardError())));
+    QProcess p;
+    p.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+            {u"probe"_s, Rooms, u"--channel"_s, u"ticks"_s, u"--url"_s, base + u"/ticks"_s, u"--ca-file"_s,
+             dir.filePath(u"cert.pem"_s), u"--count"_s, u"2"_s, u"--timeout"_s, u"20"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
+    mock.terminate();
+    QVERIFY(mock.waitForFinished(5000));
+
+    QProcess keyAlone;
+    keyAlone.start(QStringLiteral(SIGNALBOX_CLI_PATH), {u"mock"_s, Rooms, u"--tls-key"_s, dir.filePath(u"key.pem"_s)});
+    QVERIFY(keyAlone.waitForFinished(20000));
+    QCOMPARE(keyAlone.exitCode(), 2);
+    QVERIFY(keyAlone.readAllStandardError().contains("--tls-key goes with --tls-cert"));
 }
 
 SIGNALBOX_TEST_GUILESS_MAIN(TestMock)

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "serverprocess.h"
+#include "skipping.h"
 #include "testconfig.h"
 
 #include <asyncapi/analysis.h>
@@ -10,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -45,6 +49,7 @@ private slots:
     void delayAndCloseCode();
     void replyOnItsOwnChannel();
     void refusesAMessageTooLarge();
+    void servesOverTls();
 
 private:
     std::unique_ptr<MockServer> start(MockOptions options = {});
@@ -608,6 +613,56 @@ void TestMockServer::refusesAMessageTooLarge()
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 20000);
     QCOMPARE(client.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
     QTRY_COMPARE_WITH_TIMEOUT(mock->connectionCount(), 0, Timeout);
+}
+
+void TestMockServer::servesOverTls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (!Test::makeSelfSignedCertificate(dir.path()))
+        SIGNALBOX_SKIP("openssl could not make a certificate");
+    MockOptions options;
+    options.rate = 50;
+    options.credentials.insert(u"*"_s, u"secret"_s);
+    options.certificateFile = dir.filePath(u"cert.pem"_s);
+    options.privateKeyFile = dir.filePath(u"key.pem"_s);
+    const auto mock = start(options);
+    QVERIFY(mock);
+    QCOMPARE(mock->routes().at(0).url.scheme(), u"wss"_s);
+    QCOMPARE(mock->routes().at(1).url.scheme(), u"https"_s);
+    QCOMPARE(mock->baseUrl().scheme(), u"https"_s);
+
+    // A client that trusts the certificate, and one that does not.
+    QWebSocket client;
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.setCaCertificates(QSslCertificate::fromPath(dir.filePath(u"cert.pem"_s)));
+    client.setSslConfiguration(trusting);
+    QStringList got;
+    connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
+    QNetworkRequest request(QUrl(u"wss://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
+    request.setRawHeader("Authorization", "Bearer secret");
+    client.open(request);
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 2, Timeout);
+    QVERIFY(got[0].contains(u"hello"_s));
+
+    QWebSocket doubting;
+    QSignalSpy errors(&doubting, &QWebSocket::sslErrors);
+    doubting.open(request);
+    QVERIFY(errors.wait(Timeout)); // the self-signed certificate is not trusted by default
+    QVERIFY(doubting.state() != QAbstractSocket::ConnectedState);
+
+    // A plain request on the TLS port is not served.
+    QVERIFY(exchange(mock->port(), get("/ticks"), 2000).isEmpty());
+
+    options.certificateFile = dir.filePath(u"missing.pem"_s);
+    MockServer refused(m_analysis, options);
+    QString error;
+    QVERIFY(!refused.listen(&error));
+    QVERIFY2(error.contains(u"certificate"_s) && error.contains(u"missing.pem"_s), qPrintable(error));
+    options.certificateFile = dir.filePath(u"key.pem"_s); // a key is no certificate
+    MockServer wrong(m_analysis, options);
+    QVERIFY(!wrong.listen(&error));
+    QVERIFY2(error.contains(u"no PEM certificate"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestMockServer)
