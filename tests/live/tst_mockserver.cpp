@@ -81,6 +81,15 @@ QByteArray get(const QByteArray &path, const QByteArray &headers = {})
     return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
 }
 
+/** A WebSocket request for room \a room of the rooms document, with a bearer token. */
+QNetworkRequest roomRequest(quint16 port, const QString &room, const QByteArray &token = "secret",
+                            const QString &scheme = u"ws"_s)
+{
+    QNetworkRequest request(QUrl(u"%1://127.0.0.1:%2/rooms/%3"_s.arg(scheme).arg(port).arg(room)));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    return request;
+}
+
 /** Whether the mock logged an entry that \a test accepts (the spy is on MockServer::logged). */
 bool hasLogged(const QSignalSpy &logged, const std::function<bool(const LogEntry &)> &test)
 {
@@ -202,8 +211,7 @@ void TestMockServer::webSocketSendsExamplesAndAnswersWithTheReply()
     QWebSocket client;
     QStringList got;
     connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/dock"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"dock"_s);
     client.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 3, Timeout);
     // The chat examples in turn, compact, their keys in the order written.
@@ -302,8 +310,7 @@ void TestMockServer::clientRole()
     QWebSocket client;
     QStringList got;
     connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer any"); // no expected value given: any token
+    const QNetworkRequest request = roomRequest(mock->port(), u"lobby"_s, "any"); // no expected value given: any token
     client.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(!got.isEmpty(), Timeout);
     const auto ping = nlohmann::json::parse(got[0].toStdString());
@@ -328,8 +335,7 @@ void TestMockServer::headTimeoutSparesOpenConnections()
     QWebSocket client;
     int got = 0;
     connect(&client, &QWebSocket::textMessageReceived, this, [&got] { ++got; });
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/dock"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"dock"_s);
     client.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(got > 0, Timeout);
 
@@ -450,8 +456,7 @@ void TestMockServer::replaysARecordedLog()
     connect(&client, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &m) {
         got.append({clock.elapsed(), m});
     });
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"lobby"_s);
     clock.start();
     client.open(request);
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), 3, Timeout);
@@ -515,8 +520,7 @@ void TestMockServer::delayAndCloseCode()
     QList<qint64> at;
     QElapsedTimer clock;
     connect(&client, &QWebSocket::textMessageReceived, this, [&] { at.append(clock.elapsed()); });
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"lobby"_s);
     QSignalSpy connected(&client, &QWebSocket::connected);
     clock.start();
     client.open(request);
@@ -604,8 +608,7 @@ void TestMockServer::refusesAMessageTooLarge()
     QVERIFY(mock);
     QWebSocket client;
     client.setMaxAllowedIncomingMessageSize(1024);
-    QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"lobby"_s);
     QSignalSpy connected(&client, &QWebSocket::connected);
     client.open(request);
     QVERIFY(connected.wait(Timeout));
@@ -639,8 +642,7 @@ void TestMockServer::servesOverTls()
     client.setSslConfiguration(trusting);
     QStringList got;
     connect(&client, &QWebSocket::textMessageReceived, this, [&got](const QString &m) { got.append(m); });
-    QNetworkRequest request(QUrl(u"wss://127.0.0.1:%1/rooms/lobby"_s.arg(mock->port())));
-    request.setRawHeader("Authorization", "Bearer secret");
+    const QNetworkRequest request = roomRequest(mock->port(), u"lobby"_s, "secret", u"wss"_s);
     client.open(request);
     QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 2, Timeout);
     QVERIFY(got[0].contains(u"hello"_s));
