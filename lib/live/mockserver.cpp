@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -154,6 +156,9 @@ struct MockServer::Impl
         QList<Reply> replies;
         QList<SecurityScheme> security;
         std::vector<const LogEntry *> replay; ///< the recorded messages served here, in order
+        /// The parameters that have a schema (2.x), checked as messages would be, in this order.
+        std::shared_ptr<const AsyncApi::MessageMatcher> parameterSchemas;
+        QStringList parametersWithSchema;
     };
 
     struct Connection
@@ -275,6 +280,20 @@ struct MockServer::Impl
                 r->route.path = path + address;
                 r->segments = r->route.path.split(QLatin1Char('/')); // a trailing slash is a path of its own
                 r->security = serverSecurity(server);
+                // 2.x parameters have a schema: a path segment is checked against it as a string.
+                QList<Message> schemas;
+                for (const AsyncApi::Parameter &p : channel.parameters) {
+                    const AsyncApi::NodeRef schema = analysis->documents->follow(p.node).at("schema");
+                    if (!schema)
+                        continue;
+                    Message m;
+                    m.name = p.name;
+                    m.payload = schema;
+                    schemas.append(m);
+                    r->parametersWithSchema.append(p.name);
+                }
+                if (!schemas.isEmpty())
+                    r->parameterSchemas = std::make_shared<AsyncApi::MessageMatcher>(*analysis->documents, schemas);
                 QList<const Message *> sent;
                 QList<const Operation *> receiving;
                 for (const Operation &o : spec->operations) {
@@ -412,6 +431,8 @@ struct MockServer::Impl
                             why = Tr::tr("'%1' is not a value of parameter %2 (one of: %3).")
                                       .arg(segments[i], name, p.enumValues.join(QStringLiteral(", ")));
                     }
+                    if (why.isEmpty() && matches)
+                        why = refuseBySchema(*r, name, segments[i]);
                 } else if (want != segments[i]) {
                     matches = false;
                 } else {
@@ -433,6 +454,31 @@ struct MockServer::Impl
         if (best)
             refusal->clear();
         return best;
+    }
+
+    /** Why \a value does not fit the schema of \a route's parameter \a name; empty when it does (or has none). */
+    static QString refuseBySchema(const RouteData &route, const QString &name, const QString &value)
+    {
+        const int index = int(route.parametersWithSchema.indexOf(name));
+        if (index < 0)
+            return {};
+        // A path segment is text; one that reads as a JSON number or boolean may stand for that too.
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const AsyncApi::MessageCheck asText = route.parameterSchemas->checkAs(index, text.mid(1, text.size() - 2));
+        if (asText.conforms)
+            return {};
+        const auto literal = nlohmann::json::parse(value.toStdString(), nullptr, false);
+        if (!literal.is_discarded() && (literal.is_number() || literal.is_boolean()) &&
+            route.parameterSchemas->checkAs(index, value.toUtf8()).conforms)
+            return {};
+        // The checker's errors say where in the "payload" they are: a segment is a whole value.
+        QString problem = asText.errors.value(0, Tr::tr("its schema refuses it"));
+        if (const qsizetype colon = problem.indexOf(QLatin1String(": "));
+            problem.startsWith(QLatin1String("payload")) && colon > 0)
+            problem = problem.mid(colon + 2);
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        return Tr::tr("'%1' is not a valid value of parameter %2: %3.").arg(value, name, problem);
     }
 
     /** Why \a request does not satisfy \a route's security; empty when it does. */

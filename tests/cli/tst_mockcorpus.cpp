@@ -10,9 +10,11 @@
 #include "testhelpers.h"
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/messages/samples.h>
 #include <live/mockserver.h>
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -80,14 +82,22 @@ Probed runProbe(const QStringList &args)
 }
 
 /** \a route's URL with a value the mock takes for each `{parameter}` of \a channel. */
-QString concrete(const Live::MockServer::Route &route, const AsyncApi::Channel &channel)
+QString concrete(const Live::MockServer::Route &route, const AsyncApi::Channel &channel,
+                 const AsyncApi::DocumentSet &set)
 {
     QString url = route.url.toString(QUrl::RemovePath) + route.path;
     for (const AsyncApi::Parameter &p : channel.parameters) {
+        // A 2.x parameter's schema gives a sample that fits it (as text).
+        QString sample = u"value"_s;
+        if (const AsyncApi::NodeRef schema = set.follow(p.node).at("schema")) {
+            const QJsonValue v =
+                QJsonDocument::fromJson("[" + AsyncApi::sampleOf(set, schema).text + "]").array().at(0);
+            sample = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : sample;
+        }
         const QString value = !p.enumValues.isEmpty()     ? p.enumValues.first()
                               : !p.defaultValue.isEmpty() ? p.defaultValue
                               : !p.examples.isEmpty()     ? p.examples.first()
-                                                          : u"value"_s;
+                                                          : sample;
         url.replace(u'{' + p.name + u'}', QString::fromUtf8(QUrl::toPercentEncoding(value)));
     }
     return url;
@@ -141,7 +151,8 @@ void TestMockCorpus::probeAll(const QString &path)
                                  u"--timeout"_s, u"20"_s};
         if (!route.sends.isEmpty()) {
             const Probed got =
-                runProbe(common + QStringList{u"--url"_s, concrete(route, *channel), u"--count"_s, u"3"_s});
+                runProbe(common + QStringList{u"--url"_s, concrete(route, *channel, *analysis->documents), u"--count"_s,
+                                              u"3"_s});
             QVERIFY2(got.exitCode == 0 && got.in.size() == 3,
                      qPrintable(u"%1, channel %2 (%3): exit %4\n%5"_s.arg(where, route.channel, route.url.toString())
                                     .arg(got.exitCode)
@@ -157,7 +168,7 @@ void TestMockCorpus::probeAll(const QString &path)
         for (const AsyncApi::Operation &o : spec.operations) {
             if (o.channel != route.channel || o.action != AsyncApi::Operation::Action::Receive || !o.reply.present)
                 continue;
-            const QString url = concrete(answers.routes().value(r), *channel);
+            const QString url = concrete(answers.routes().value(r), *channel, *analysis->documents);
             const Probed got = runProbe(common + QStringList{u"--url"_s, url, u"--operation"_s, o.name,
                                                              u"--send-example"_s, u"--count"_s, u"1"_s});
             QVERIFY2(

@@ -50,6 +50,8 @@ private slots:
     void replyOnItsOwnChannel();
     void refusesAMessageTooLarge();
     void servesOverTls();
+    void parametersAreCheckedAgainstTheirSchema_data();
+    void parametersAreCheckedAgainstTheirSchema();
 
 private:
     std::unique_ptr<MockServer> start(MockOptions options = {});
@@ -665,6 +667,59 @@ void TestMockServer::servesOverTls()
     MockServer wrong(m_analysis, options);
     QVERIFY(!wrong.listen(&error));
     QVERIFY2(error.contains(u"no PEM certificate"_s), qPrintable(error));
+}
+
+void TestMockServer::parametersAreCheckedAgainstTheirSchema_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("fits") << QByteArray("/v2/rooms/kitchen/7") << QByteArray("200") << QByteArray();
+    QTest::newRow("pattern") << QByteArray("/v2/rooms/Kitchen/7") << QByteArray("404")
+                             << QByteArray("'Kitchen' is not a valid value of parameter roomId");
+    QTest::newRow("integer") << QByteArray("/v2/rooms/kitchen/seven") << QByteArray("404")
+                             << QByteArray("'seven' is not a valid value of parameter floor");
+    QTest::newRow("maximum") << QByteArray("/v2/rooms/kitchen/99") << QByteArray("404")
+                             << QByteArray("'99' is not a valid value of parameter floor");
+}
+
+void TestMockServer::parametersAreCheckedAgainstTheirSchema()
+{
+    // 2.x parameters carry a schema: a path segment is checked against it (as text, or as the
+    // number it reads as).
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, status);
+    QFETCH(QByteArray, reason);
+    const auto analysis = AsyncApi::analyze(QByteArray(R"(asyncapi: 2.6.0
+info: {title: T, version: '1'}
+servers:
+  feed: {url: 'http://127.0.0.1/v2', protocol: http}
+channels:
+  rooms/{roomId}/{floor}:
+    parameters:
+      roomId:
+        schema: {type: string, pattern: '^[a-z]+$'}
+      floor:
+        $ref: '#/components/parameters/floor'
+    subscribe:
+      message:
+        payload: {type: object, properties: {n: {type: integer}}}
+        examples: [{payload: {n: 1}}]
+components:
+  parameters:
+    floor:
+      schema: {type: integer, maximum: 20}
+)"));
+    QVERIFY(analysis->isValid());
+    MockOptions options;
+    options.rate = 100;
+    options.count = 1;
+    MockServer mock(analysis, options);
+    QString error;
+    QVERIFY2(mock.listen(&error), qPrintable(error));
+    const QByteArray answer = exchange(mock.port(), get(path));
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.constData());
+    QVERIFY2(answer.contains(reason), answer.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMockServer)
