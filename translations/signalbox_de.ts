@@ -809,6 +809,18 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
     </message>
+    <message>
+        <source>its schema refuses it</source>
+        <translation>sein Schema weist ihn ab</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid value of parameter %2: %3.</source>
+        <translation>'%1' ist kein gültiger Wert des Parameters %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the stream's %2 messages were all sent</source>
+        <translation>%1: die %2 Nachrichten des Stroms wurden alle gesendet</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::SseSession</name>
@@ -2591,6 +2603,14 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <source>line %1: the log is larger than %2 MB; the rest is not read</source>
         <translation>Zeile %1: das Protokoll ist größer als %2 MB; der Rest wird nicht gelesen</translation>
     </message>
+    <message>
+        <source>line %1: longer than %2 MB</source>
+        <translation>Zeile %1: länger als %2 MB</translation>
+    </message>
+    <message>
+        <source>only the first %1 entries are read</source>
+        <translation>nur die ersten %1 Einträge werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>SignalboxMessages</name>
@@ -2754,10 +2774,6 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
         <translation>Jede Nachricht um so viel später senden (der Strom beginnt später, Antworten kommen später).</translation>
     </message>
     <message>
-        <source>WebSocket: close with this code where --drop-every would cut the connection, and after --count messages (default 1000).</source>
-        <translation>WebSocket: mit diesem Code schließen, wo --drop-every die Verbindung abbrechen würde, und nach --count Nachrichten (Standard 1000).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -2830,6 +2846,10 @@ Exit-Status: 0 bedient, 2 Aufruf-, Dokument- oder Port-Problem.</translation>
     <message>
         <source>--tls-key goes with --tls-cert</source>
         <translation>--tls-key gehört zu --tls-cert</translation>
+    </message>
+    <message>
+        <source>WebSocket: close with this code where --drop-every would cut the connection (without it: cut, no close frame), and after --count messages (without it: 1000).</source>
+        <translation>WebSocket: mit diesem Code schließen, wo --drop-every die Verbindung abbrechen würde (ohne ihn: abbrechen, kein Close-Frame), und nach --count Nachrichten (ohne ihn: 1000).</translation>
     </message>
 </context>
 <context>

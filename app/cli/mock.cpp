@@ -15,6 +15,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Signalbox;
@@ -94,7 +95,8 @@ int main(int argc, char *argv[])
                                    Tr::tr("ms"));
     const QCommandLineOption closeCode(QStringLiteral("close-code"),
                                        Tr::tr("WebSocket: close with this code where --drop-every would cut the "
-                                              "connection, and after --count messages (default 1000)."),
+                                              "connection (without it: cut, no close frame), and after --count "
+                                              "messages (without it: 1000)."),
                                        Tr::tr("code"));
     const QCommandLineOption replay(QStringLiteral("replay"),
                                     Tr::tr("Serve the messages of a JSON Lines log (the inspector's or the probe's: "
@@ -150,7 +152,7 @@ int main(int argc, char *argv[])
     else if (p.value(role) != QLatin1String("application"))
         return fail(Tr::tr("--role is application or client"));
     options.rate = p.value(rate).toDouble(&ok);
-    if (!ok || options.rate < 0 || options.rate > 10000)
+    if (!ok || !std::isfinite(options.rate) || options.rate < 0 || options.rate > 10000)
         return fail(Tr::tr("--rate needs a number of messages a second between 0 and 10000"));
     auto positive = [&p, &ok](const QCommandLineOption &o, qint64 fallback) {
         if (!p.isSet(o)) {
@@ -231,7 +233,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QFile> recording;
     if (p.isSet(record)) {
         recording = std::make_unique<QFile>(p.value(record));
-        if (!recording->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        // Unbuffered: a mock is usually stopped by a signal, and what it recorded must be there.
+        if (!recording->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return fail(Tr::tr("cannot write %1: %2").arg(recording->fileName(), recording->errorString()));
     }
 
@@ -265,13 +268,10 @@ int main(int argc, char *argv[])
         QTimer::singleShot(int(seconds * 1000), &app, &QCoreApplication::quit);
     if (options.count > 0) {
         // Done once a client had its count and nobody is connected any more.
-        auto sent = std::make_shared<qint64>(0);
-        QObject::connect(&mock, &Live::MockServer::logged, &app, [sent](const Live::LogEntry &entry) {
-            if (entry.direction == Live::LogEntry::Direction::Outgoing)
-                ++*sent;
-        });
-        QObject::connect(&mock, &Live::MockServer::connectionCountChanged, &app, [&app, sent, &options](int clients) {
-            if (clients == 0 && *sent >= options.count)
+        auto reached = std::make_shared<bool>(false);
+        QObject::connect(&mock, &Live::MockServer::countReached, &app, [reached] { *reached = true; });
+        QObject::connect(&mock, &Live::MockServer::connectionCountChanged, &app, [&app, reached](int clients) {
+            if (clients == 0 && *reached)
                 QTimer::singleShot(0, &app, &QCoreApplication::quit);
         });
     }

@@ -142,9 +142,27 @@ std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype lim
     std::vector<LogEntry> out;
     qsizetype lineNo = 0;
     qint64 read = 0;
+    constexpr qsizetype MaxLine = 64 * 1024 * 1024;
     while (!in.atEnd() && qsizetype(out.size()) < limit) {
-        const QByteArray line = in.readLine(64 * 1024 * 1024).trimmed();
+        // In slices: readLine(max) reserves max bytes for each line.
+        QByteArray line;
+        bool tooLong = false;
+        while (!in.atEnd()) {
+            const QByteArray part = in.readLine(64 * 1024);
+            if (line.size() + part.size() <= MaxLine)
+                line += part;
+            else
+                tooLong = true; // the rest of a huge line is read past, not kept
+            if (part.endsWith('\n'))
+                break;
+        }
+        line = line.trimmed();
         ++lineNo;
+        if (tooLong) {
+            if (error && error->isEmpty())
+                *error = Tr::tr("line %1: longer than %2 MB").arg(lineNo).arg(MaxLine / (1024 * 1024));
+            continue;
+        }
         read += line.size();
         if (maxBytes >= 0 && read > maxBytes) {
             if (error)
@@ -161,6 +179,8 @@ std::vector<LogEntry> readJsonLines(QIODevice &in, QString *error, qsizetype lim
         else if (error && error->isEmpty())
             *error = Tr::tr("line %1: %2").arg(lineNo).arg(why);
     }
+    if (!in.atEnd() && qsizetype(out.size()) >= limit && error && error->isEmpty())
+        *error = Tr::tr("only the first %1 entries are read").arg(limit);
     return out;
 }
 

@@ -70,6 +70,8 @@ struct Reply
 constexpr int MaxBurst = 1000;
 /// Beyond this much waiting to be written, a connection's stream waits (its client reads slowly).
 constexpr qint64 BackPressureBytes = 1024 * 1024;
+/// SSE ids the mock takes from Last-Event-ID (beyond: the stream starts again; no overflow).
+constexpr qint64 MaxEventId = qint64(1) << 53;
 /// How long a connection dropped on purpose may take to write what was sent before it is cut.
 constexpr int DropWaitMs = 10'000;
 /// The shortest gap between two rounds of a stream: faster rates send several messages a round.
@@ -168,13 +170,14 @@ struct MockServer::Impl
         QPointer<QTcpSocket> sse;
         QPointer<QWebSocket> webSocket;
         QTimer *timer = nullptr;
-        qint64 next = 0;       ///< the index of the next message (SSE: its id minus one)
-        qint64 sent = 0;       ///< messages sent on this connection
-        qint64 received = 0;   ///< messages the client sent
-        qint64 scheduled = 0;  ///< messages of the stream sent (the rate's count)
-        qint64 replayFrom = 0; ///< the first recorded message this connection was served
-        QElapsedTimer clock;   ///< since the stream started
-        bool closing = false;  ///< closed or being closed on purpose: nothing more is sent
+        qint64 next = 0;          ///< the index of the next message (SSE: its id minus one)
+        qint64 sent = 0;          ///< messages sent on this connection
+        qint64 received = 0;      ///< messages the client sent
+        qint64 scheduled = 0;     ///< messages of the stream sent (the rate's count)
+        qint64 position = 0;      ///< where the stream is (SSE: its id, resumed; replies are not in it)
+        qint64 startPosition = 0; ///< where it started on this connection
+        QElapsedTimer clock;      ///< since the stream started
+        bool closing = false;     ///< closed or being closed on purpose: nothing more is sent
         QString peer;
     };
 
@@ -481,6 +484,19 @@ struct MockServer::Impl
         return Tr::tr("'%1' is not a valid value of parameter %2: %3.").arg(value, name, problem);
     }
 
+    /** The WWW-Authenticate headers for \a route's schemes (Basic and Bearer; one for other kinds). */
+    static QByteArray challenges(const RouteData &route)
+    {
+        QByteArray out;
+        for (const SecurityScheme &s : route.security) {
+            const QByteArray kind = s.kind == SecurityScheme::Kind::Basic ? QByteArray("Basic") : QByteArray("Bearer");
+            const QByteArray header = "WWW-Authenticate: " + kind + " realm=\"signalbox-mock\"\r\n";
+            if (!out.contains(header))
+                out += header;
+        }
+        return out;
+    }
+
     /** Why \a request does not satisfy \a route's security; empty when it does. */
     QString refuseCredentials(const RouteData &route, const Request &request) const
     {
@@ -569,7 +585,7 @@ struct MockServer::Impl
             return;
         }
         if (const QString why = refuseCredentials(*route, *request); !why.isEmpty()) {
-            respond(socket, 401, why, "WWW-Authenticate: Bearer realm=\"signalbox-mock\"\r\n");
+            respond(socket, 401, why, challenges(*route));
             return;
         }
         if (route->route.webSocket) {
@@ -597,8 +613,10 @@ struct MockServer::Impl
         c->peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
         bool ok = false;
         const qint64 last = request->headers.value("last-event-id").toLongLong(&ok);
-        if (ok && last >= 0)
+        if (ok && last >= 0 && last < MaxEventId) {
             c->next = last;
+            c->position = last;
+        }
         log(c.get(), LogEntry::Direction::Connection, QStringLiteral("open"),
             ok ? Tr::tr("%1 on %2 (SSE), resuming after id %3").arg(c->peer, request->url.path()).arg(last)
                : Tr::tr("%1 on %2 (SSE)").arg(c->peer, request->url.path()));
@@ -691,9 +709,13 @@ struct MockServer::Impl
     {
         Connection *raw = c.get();
         raw->id = ++lastConnectionId;
-        raw->replayFrom = raw->next;
+        raw->startPosition = raw->position;
         connections.push_back(std::move(c));
         emit q->connectionCountChanged(int(connections.size()));
+        if (options.count >= 0 && raw->position >= options.count) { // resumed after the stream's end
+            finish(raw, Tr::tr("%1: the stream's %2 messages were all sent").arg(raw->peer).arg(options.count));
+            return;
+        }
         const bool stream = replaying() ? !raw->route->replay.empty() : options.rate > 0 && !raw->route->sent.isEmpty();
         if (!stream)
             return;
@@ -736,10 +758,10 @@ struct MockServer::Impl
     void replayTick(Connection *c)
     {
         const std::vector<const LogEntry *> &list = c->route->replay;
-        for (int burst = 0; c->next < qint64(list.size()); ++burst) {
-            const LogEntry &e = *list[size_t(c->next)];
+        for (int burst = 0; c->position < qint64(list.size()); ++burst) {
+            const LogEntry &e = *list[size_t(c->position)];
             if (options.replayTiming) {
-                const qint64 wait = e.timeMs - list[size_t(c->replayFrom)]->timeMs - c->clock.elapsed();
+                const qint64 wait = e.timeMs - list[size_t(c->startPosition)]->timeMs - c->clock.elapsed();
                 if (wait > 0) {
                     c->timer->start(int(std::min<qint64>(wait, 86'400'000)));
                     return;
@@ -755,12 +777,13 @@ struct MockServer::Impl
                                       ? (e.message.isEmpty() ? QStringLiteral("message") : e.message)
                                       : e.event;
             send(c, event, e.message, e.payload, binary, Tr::tr("%1: recorded at %2").arg(c->peer, recordedAt(e)));
+            ++c->position;
             if (!afterSend(c))
                 return;
         }
-        if (c->next == qint64(list.size()) && c->next > c->replayFrom)
+        if (c->position == qint64(list.size()) && c->position > c->startPosition)
             log(c, LogEntry::Direction::Connection, QStringLiteral("replayed"),
-                Tr::tr("%1: all %2 recorded messages sent").arg(c->peer).arg(c->next - c->replayFrom));
+                Tr::tr("%1: all %2 recorded messages sent").arg(c->peer).arg(c->position - c->startPosition));
     }
 
     static QString recordedAt(const LogEntry &e)
@@ -787,7 +810,10 @@ struct MockServer::Impl
     {
         const QString id = QString::number(c->next + 1);
         if (c->sse) {
-            QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + event.toUtf8() + '\n';
+            // A name with a line break (from a hostile log or key) would start fields of its own.
+            QByteArray name = event.toUtf8();
+            name.replace('\r', ' ').replace('\n', ' ');
+            QByteArray frame = "id: " + id.toUtf8() + "\nevent: " + name + '\n';
             // Every line end of the body (CR LF, LF or a lone CR) ends a data line, as readers split them.
             QByteArray lines = text;
             lines.replace("\r\n", "\n").replace('\r', '\n');
@@ -823,14 +849,15 @@ struct MockServer::Impl
     /** Sends the next message of \a c's stream; false when that ended the connection. */
     bool emitNext(Connection *c)
     {
-        const Body *body = bodyFor(*c->route, c->next);
+        const Body *body = bodyFor(*c->route, c->position);
         if (!body)
             return true;
         const bool invalid =
-            options.invalidEvery > 0 && (c->next + 1) % options.invalidEvery == 0 && !body->invalid.isEmpty();
+            options.invalidEvery > 0 && (c->position + 1) % options.invalidEvery == 0 && !body->invalid.isEmpty();
         const QString why = invalid ? Tr::tr("invalid on purpose (every %1)").arg(options.invalidEvery) : QString();
         send(c, body->message, body->message, invalid ? body->invalid : body->text, false,
              invalid ? c->peer + QStringLiteral(": ") + why : c->peer, why);
+        ++c->position;
         return afterSend(c);
     }
 
@@ -839,12 +866,15 @@ struct MockServer::Impl
     {
         if (c->closing)
             return false;
-        // An SSE stream's count goes on over resumed connections (its ids); a WebSocket's starts again.
-        if (options.count >= 0 && (c->sse ? c->next : c->sent) >= options.count) {
+        // The stream's messages count (not replies); an SSE stream's count goes on over resumed
+        // connections (its ids), a WebSocket's starts again.
+        if (options.count >= 0 && c->position >= options.count) {
             finish(c, Tr::tr("%1: messages sent: %2, as asked").arg(c->peer).arg(c->sent));
+            emit q->countReached();
             return false;
         }
-        if (options.dropEvery > 0 && c->sent % options.dropEvery == 0) {
+        const qint64 streamed = c->position - c->startPosition;
+        if (options.dropEvery > 0 && streamed > 0 && streamed % options.dropEvery == 0) {
             dropOnPurpose(c);
             return false;
         }
@@ -857,7 +887,7 @@ struct MockServer::Impl
         if (c->timer)
             c->timer->stop();
         if (c->webSocket && options.closeCode > 0) {
-            log(c, LogEntry::Direction::Connection, QStringLiteral("closing"),
+            log(c, LogEntry::Direction::Connection, QStringLiteral("dropped"),
                 Tr::tr("%1: closed with code %2 on purpose (every %3 messages)")
                     .arg(c->peer)
                     .arg(options.closeCode)

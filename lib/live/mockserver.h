@@ -118,6 +118,8 @@ signals:
     /// Everything the mock does, in the live log's format (status names the connection and route).
     void logged(const Signalbox::Live::LogEntry &entry);
     void connectionCountChanged(int count);
+    /// A connection had its --count messages (and is being closed).
+    void countReached();
 
 private:
     struct Impl;

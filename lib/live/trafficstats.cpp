@@ -121,6 +121,10 @@ void TrafficStats::pair(const LogEntry &e)
             if (!id.isEmpty()) {
                 match = std::find_if(waiting->begin(), waiting->end(),
                                      [&id](const Waiting &w) { return w.correlation == id; });
+                // A request whose id could not be read waits for whichever reply comes, in turn.
+                if (match == waiting->end())
+                    match = std::find_if(waiting->begin(), waiting->end(),
+                                         [](const Waiting &w) { return w.correlation.isEmpty(); });
             }
             if (match != waiting->end()) {
                 Pairs &p = m_pairs[rule.operation];

@@ -48,6 +48,7 @@ void TestMock::usage_data()
     QTest::newRow("no-such-server") << QStringList{Rooms, u"--server"_s, u"nope"_s} << u"nope"_s;
     QTest::newRow("unreadable") << QStringList{u"/nonexistent/x.yaml"_s} << u"cannot read"_s;
     QTest::newRow("reserved-close-code") << QStringList{Rooms, u"--close-code"_s, u"1006"_s} << u"--close-code"_s;
+    QTest::newRow("rate-nan") << QStringList{Rooms, u"--rate"_s, u"nan"_s} << u"--rate"_s;
     QTest::newRow("fast-alone") << QStringList{Rooms, u"--fast"_s} << u"--fast goes with --replay"_s;
     QTest::newRow("no-log") << QStringList{Rooms, u"--replay"_s, u"/nonexistent/log.jsonl"_s} << u"cannot read"_s;
 }
@@ -170,6 +171,20 @@ void TestMock::recordsAndReplays()
     const QByteArrayList lines = recorded.readAll().trimmed().split('\n');
     QVERIFY(QJsonDocument::fromJson(lines.first()).object()[u"event"_s] == u"listening"_s);
     QVERIFY(probeLog.contains(R"("channel":"ticks")")); // the probe's log says the channel
+
+    // A mock stopped by a signal (the usual way) has recorded what it did.
+    {
+        const QString stopped = dir.filePath(u"stopped.jsonl"_s);
+        QProcess running;
+        const QString url =
+            startMock(running, {u"--server"_s, u"feed"_s, u"--rate"_s, u"100"_s, u"--record"_s, stopped});
+        QCOMPARE(probe(url + u"/ticks"_s, 2, &exitCode).size(), 2);
+        running.terminate();
+        QVERIFY(running.waitForFinished(5000));
+        QFile file(stopped);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll().count("\"direction\":\"out\"") >= 2, qPrintable(stopped));
+    }
 
     const QString probeRecord = dir.filePath(u"probe.jsonl"_s);
     QFile out(probeRecord);

@@ -121,6 +121,10 @@ private slots:
         // The limit holds.
         buffer.seek(0);
         QCOMPARE(readJsonLines(buffer, nullptr, 1).size(), std::size_t(1));
+        buffer.seek(0);
+        error.clear();
+        QCOMPARE(readJsonLines(buffer, &error, 1).size(), std::size_t(1));
+        QVERIFY2(error.contains(u"only the first 1 entries"_s), qPrintable(error)); // said, not silent
     }
 
     void aByteBudgetStopsReading()

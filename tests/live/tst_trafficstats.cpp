@@ -165,6 +165,12 @@ operations:
     const auto pairs = stats.pairs().value(u"answerAsks"_s);
     QCOMPARE(pairs.latencies, (std::vector<qint64>{25, 40}));
     QCOMPARE(stats.waiting(), 0);
+
+    // A request whose id cannot be read is answered by a reply that has one, in turn.
+    TrafficStats rooms(m_rooms->spec.get());
+    rooms.add(message(0, LogEntry::Direction::Outgoing, u"room"_s, u"ping"_s, R"({"op":"ping"})"));
+    rooms.add(message(7, LogEntry::Direction::Incoming, u"room"_s, u"pong"_s, R"({"op":"pong","re":"z"})"));
+    QCOMPARE(rooms.pairs().value(u"answerPing"_s).latencies, std::vector<qint64>{7});
 }
 
 void TestTrafficStats::percentiles_data()

@@ -51,6 +51,7 @@ constexpr qsizetype MaxReplayEntries = 100000;
 constexpr qint64 MaxReplayBytes = 256LL * 1024 * 1024;
 constexpr int ClientsRefreshMs = 1000;
 constexpr int CountsRefreshMs = 200;
+constexpr int ClientsSoonMs = 50;
 const QString ErrorStyle = QStringLiteral("color: #c0392b");
 
 /// The URL as written in the document's terms: `{name}` for a parameter, not percent-encoded.
@@ -278,6 +279,9 @@ MockPanel::MockPanel(QWidget *parent)
 
     m_refresh.setInterval(ClientsRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &MockPanel::refreshClients);
+    m_clientsSoon.setSingleShot(true);
+    m_clientsSoon.setInterval(ClientsSoonMs);
+    connect(&m_clientsSoon, &QTimer::timeout, this, &MockPanel::refreshClients);
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(CountsRefreshMs);
     connect(&m_countsTimer, &QTimer::timeout, this, &MockPanel::updateCounts);
@@ -433,7 +437,11 @@ bool MockPanel::serve(EditorPane *pane)
     m_servedName = pane->document()->displayName();
     QSettings().setValue(PortKey, int(m_mock->port()));
     connect(m_mock.get(), &MockServer::logged, this, &MockPanel::logged);
-    connect(m_mock.get(), &MockServer::connectionCountChanged, this, &MockPanel::refreshClients);
+    // Once for many clients coming or going at once (the table is rebuilt).
+    connect(m_mock.get(), &MockServer::connectionCountChanged, this, [this] {
+        if (!m_clientsSoon.isActive())
+            m_clientsSoon.start();
+    });
     m_servedConnection = connect(pane, &EditorPane::analysisUpdated, this, &MockPanel::servedPaneChanged);
     // Closed: it keeps serving what it had, and says so.
     m_servedGone = connect(pane, &QObject::destroyed, this, [this] {
@@ -471,6 +479,8 @@ void MockPanel::stop()
     if (!m_mock)
         return;
     m_refresh.stop();
+    m_clientsSoon.stop();
+    disconnect(m_mock.get(), &MockServer::connectionCountChanged, this, nullptr);
     m_mock->close(); // its clients' ends are logged
     disconnect(m_mock.get(), nullptr, this, nullptr);
     disconnect(m_servedConnection);

@@ -118,6 +118,7 @@ private:
     std::unique_ptr<Live::MockServer> m_mock;
     MockTally m_tally;
     QTimer m_refresh;                         // the clients' counts, while running
+    QTimer m_clientsSoon;                     // the clients' table, shortly after clients came or went
     QTimer m_countsTimer;                     // the counts, a little after a message (not once a message)
     std::vector<Live::LogEntry> m_pendingLog; // logged, not yet in the log panel
     QMetaObject::Connection m_currentConnection;
