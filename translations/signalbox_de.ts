@@ -786,13 +786,6 @@ Trotzdem für diese Verbindung senden?</translation>
         <source> (from %1 on %2)</source>
         <translation> (von %1 auf %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recorded message(s) kept only in part in the log are not served</source>
-        <translation>
-            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachricht wird nicht gesendet</numerusform>
-            <numerusform>%n nur teilweise im Protokoll gehaltene aufgezeichnete Nachrichten werden nicht gesendet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the certificate %1: %2</source>
         <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
@@ -820,6 +813,11 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>%1: the stream's %2 messages were all sent</source>
         <translation>%1: die %2 Nachrichten des Stroms wurden alle gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded message(s) not served: the log holds only their beginning</source>
+        <translation>
+            <numerusform>%n aufgezeichnete Nachricht nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform><numerusform>%n aufgezeichnete Nachrichten nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1507,10 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <source>Stop &amp;Mock Server</source>
         <translation>&amp;Mock-Server anhalten</translation>
     </message>
+    <message>
+        <source>The inspector could not open channel %1 of server %2.</source>
+        <translation>Der Inspektor konnte Kanal %1 von Server %2 nicht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::MockPanel</name>
@@ -1731,10 +1733,6 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Some lines of %1 were skipped: %2</source>
-        <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
     </message>
     <message>
         <source>Open a document to serve it.</source>

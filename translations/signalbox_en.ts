@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::FindBar</name>
@@ -41,11 +40,9 @@
 <context>
     <name>Signalbox::Live::MockServer</name>
     <message numerus="yes">
-        <source>%n recorded message(s) kept only in part in the log are not served</source>
+        <source>%n recorded message(s) not served: the log holds only their beginning</source>
         <translation>
-            <numerusform>%n recorded message kept only in part in the log is not served</numerusform>
-            <numerusform>%n recorded messages kept only in part in the log are not served</numerusform>
-        </translation>
+            <numerusform>%n recorded message not served: the log holds only its beginning</numerusform><numerusform>%n recorded messages not served: the log holds only their beginning</numerusform></translation>
     </message>
 </context>
 <context>

@@ -247,8 +247,13 @@ void MainWindow::connectInspectorToMock(const Live::MockServer::Route &route)
     const QUrl origin = route.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     const QString credential = m_mockPanel->clientCredential();
     auto go = [this, analysis, route, origin, credential] {
+        // The mock may have stopped (or served another text) while the last connection closed.
+        if (m_mockPanel->servedAnalysis() != analysis)
+            return;
         m_inspector->setAnalysis(analysis);
-        m_inspector->form()->connectToStandIn(route.server, route.channel, origin, credential);
+        if (!m_inspector->form()->connectToStandIn(route.server, route.channel, origin, credential))
+            m_mockPanel->showProblem(
+                tr("The inspector could not open channel %1 of server %2.").arg(route.channel, route.server));
     };
     if (m_liveSession->state() == Live::LiveConnection::State::Closed) {
         go();

@@ -552,7 +552,10 @@ struct MockServer::Impl
                       body);
         socket->disconnectFromHost();
         log(nullptr, LogEntry::Direction::Connection, QStringLiteral("refused"),
-            QStringLiteral("%1 %2: %3").arg(socket->peerAddress().toString(), statusLine(code), reason));
+            QStringLiteral("%1:%2 %3: %4")
+                .arg(socket->peerAddress().toString())
+                .arg(socket->peerPort())
+                .arg(statusLine(code), reason));
     }
 
     void handleHead(QTcpSocket *socket)
@@ -1116,7 +1119,7 @@ bool MockServer::listen(QString *error)
             d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("warning"), w);
         if (d->replaySkipped > 0)
             d->log(nullptr, LogEntry::Direction::Connection, QStringLiteral("replay"),
-                   Tr::tr("%n recorded message(s) kept only in part in the log are not served", nullptr,
+                   Tr::tr("%n recorded message(s) not served: the log holds only their beginning", nullptr,
                           int(std::min<qsizetype>(d->replaySkipped, INT_MAX))));
     });
     return true;

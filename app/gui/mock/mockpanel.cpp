@@ -381,7 +381,7 @@ bool MockPanel::readOptions(Live::MockOptions &options, QString *error, QString 
             return false;
         }
         if (!problem.isEmpty())
-            *warning = tr("Some lines of %1 were skipped: %2").arg(QDir::toNativeSeparators(replay), problem);
+            *warning = tr("%1: %2").arg(QDir::toNativeSeparators(replay), problem);
         options.replay = std::move(entries);
         options.replayTiming = m_replayTiming->isChecked();
     }

@@ -63,6 +63,8 @@ public:
     const std::shared_ptr<const AsyncApi::Analysis> &servedAnalysis() const { return m_served; }
     /// The credential clients must present; when none is set, one the mock takes (it takes any).
     QString clientCredential() const;
+    /// Says \a problem in the panel (red, above its tabs).
+    void showProblem(const QString &problem);
 
     QPushButton *startButton() const { return m_start; }
     QPushButton *restartButton() const { return m_restart; }
@@ -109,7 +111,6 @@ private:
     void flushLog();
     void servedPaneChanged();
     void logged(const Live::LogEntry &entry);
-    void showProblem(const QString &problem);
 
     QPointer<EditorPane> m_current;
     QPointer<EditorPane> m_servedPane;
