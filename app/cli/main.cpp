@@ -3,6 +3,7 @@
 // signalbox-cli: the library's analysis for scripts and CI.
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/convert/converter.h>
 #include <asyncapi/refs/remotefetcher.h>
 #include <export/htmlexporter.h>
 #ifdef SIGNALBOX_CLI_GRAPH
@@ -173,6 +174,51 @@ int graph(const QString &path, const AnalyzeOptions &base, const QString &format
 }
 #endif
 
+/**
+ * Upgrades \a path (2.x to 3.0 or 3.1, 3.0 to 3.1): the result on stdout or in \a output; the
+ * input's errors on stderr (exit 1, converted all the same when possible).
+ */
+int convert(const QString &path, const AnalyzeOptions &base, const ConvertOptions &options, const QString &output)
+{
+    QTextStream err(stderr);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+        return Unusable;
+    }
+    AnalyzeOptions analyzeOptions = base;
+    analyzeOptions.filePath = path;
+    analyzeOptions.reportUnused = false;
+    const QByteArray bytes = f.read(analyzeOptions.load.limits.maxBytes + 1);
+    if (bytes.size() > analyzeOptions.load.limits.maxBytes) {
+        err << path << ": " << Tr::tr("larger than %1 MB").arg(analyzeOptions.load.limits.maxBytes / (1024 * 1024))
+            << '\n';
+        return Unusable;
+    }
+    const auto analysis = analyze(bytes, analyzeOptions);
+    const ConvertResult result = convertDocument(bytes, options);
+    if (result.text.isEmpty()) {
+        err << path << ": " << result.error << '\n';
+        return Unusable;
+    }
+    for (const QString &note : result.notes)
+        err << path << ": " << Tr::tr("note: %1").arg(note) << '\n';
+    for (const Diagnostic &d : analysis->diagnostics) {
+        if (d.severity == Severity::Error)
+            err << (d.file.isEmpty() ? path : d.file) << ':' << d.range.start.line + 1 << ':'
+                << d.range.start.column + 1 << ": " << severityName(d.severity) << ": " << d.message << " [" << d.code
+                << "]\n";
+    }
+    if (output.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(result.text) != result.text.size())
+            return Unusable;
+    } else if (!writeOutput(output, result.text, err)) {
+        return Unusable;
+    }
+    return analysis->isValid() ? Valid : HasErrors;
+}
+
 int exportHtml(const QString &path, const AnalyzeOptions &base, const QString &output, const QString &templateDir)
 {
     QTextStream err(stderr);
@@ -244,7 +290,10 @@ int main(int argc, char *argv[])
                "  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per "
                "message; exit 1 when a message does not conform (signalbox-cli probe --help)\n"
                "  mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per "
-               "event (signalbox-cli mock --help)\n\n"
+               "event (signalbox-cli mock --help)\n"
+               "  convert FILE       upgrade a 2.x document to 3.0 (--to 3.1: to 3.1; a 3.0 one to 3.1), keeping its "
+               "comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has "
+               "errors (converted all the same), 2 when it cannot be\n\n"
                "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
                "regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not "
                "fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and "
@@ -280,7 +329,7 @@ int main(int argc, char *argv[])
                                                        "(default 10)."),
                                                 Tr::tr("seconds"), QStringLiteral("10"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Tr::tr("graph: the file to write (default: standard output)."),
+                                          Tr::tr("graph, convert: the file to write (default: standard output)."),
                                           Tr::tr("file"));
     const QCommandLineOption collapseOption(QStringLiteral("collapse-messages"),
                                             Tr::tr("graph: fold messages into their channels."));
@@ -292,8 +341,15 @@ int main(int argc, char *argv[])
                                             Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
                                                    "to use instead of the bundled ones."),
                                             Tr::tr("dir"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Tr::tr("convert: the version to reach, 3.0 or 3.1."),
+                                      Tr::tr("version"), QStringLiteral("3.0"));
+    const QCommandLineOption viewOption(QStringLiteral("point-of-view"),
+                                        Tr::tr("convert: whose view 2.x publish and subscribe are read from: "
+                                               "application (publish: it receives) or client (publish: it sends)."),
+                                        Tr::tr("view"), QStringLiteral("application"));
     parser.addOptions({formatOption, severityOption, maxSizeOption, allowRefsOption, fetchRemoteOption,
-                       fetchTimeoutOption, outputOption, collapseOption, serverOption, tagOption, templateOption});
+                       fetchTimeoutOption, outputOption, collapseOption, serverOption, tagOption, templateOption,
+                       toOption, viewOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
@@ -360,6 +416,22 @@ int main(int argc, char *argv[])
         return graph(args.at(1), base, format, parser.value(outputOption), options);
     }
 #endif
+    if (!args.isEmpty() && args.first() == QLatin1String("convert")) {
+        ConvertOptions options;
+        const QString to = parser.value(toOption);
+        const QString view = parser.value(viewOption);
+        if (args.size() != 2 || (to != QLatin1String("3.0") && to != QLatin1String("3.1")) ||
+            (view != QLatin1String("application") && view != QLatin1String("client"))) {
+            QTextStream(stderr) << Tr::tr("usage: signalbox-cli convert FILE [--to 3.0|3.1] [--point-of-view "
+                                          "application|client] [-o OUT]")
+                                << '\n';
+            return Unusable;
+        }
+        options.target = to == QLatin1String("3.1") ? ConvertOptions::Target::V3_1 : ConvertOptions::Target::V3_0;
+        options.pointOfView = view == QLatin1String("client") ? ConvertOptions::PointOfView::Client
+                                                              : ConvertOptions::PointOfView::Application;
+        return convert(args.at(1), base, options, parser.value(outputOption));
+    }
     if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
         if (args.size() != 2) {
             QTextStream(stderr) << Tr::tr("usage: signalbox-cli export-html FILE [-o OUT] [--template-dir DIR]")

@@ -90,6 +90,15 @@ QString reformatToJson(const YamlDocument &doc)
            QLatin1Char('\n');
 }
 
+std::string blockYamlOf(const YamlNode *node)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::Block;
+    emitNode(out, node);
+    return out.c_str();
+}
+
 QString reformatToYaml(const YamlDocument &doc)
 {
     if (!doc.root() || doc.isExpansionTooLarge())

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace Signalbox::AsyncApi {
 
 /**
@@ -17,5 +19,7 @@ namespace Signalbox::AsyncApi {
  */
 QString reformatToJson(const YamlDocument &doc);
 QString reformatToYaml(const YamlDocument &doc);
+/** \a node as block YAML (2-space indentation, no final line break), as reformatToYaml() writes it. */
+std::string blockYamlOf(const YamlNode *node);
 
 } // namespace Signalbox::AsyncApi

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 Signalbox contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testconfig.h"
+#include "testhelpers.h"
+
+#include <asyncapi/analysis.h>
+#include <asyncapi/convert/converter.h>
+#include <asyncapi/document/spec.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Signalbox;
+using namespace Signalbox::AsyncApi;
+using namespace Qt::Literals::StringLiterals;
+
+/** Upgrading 2.x documents to 3.x by editing their text. */
+class TestConverter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsTheAuthorsText();
+    void pointOfView_data();
+    void pointOfView();
+    void refusesWhatItCannotConvert_data();
+    void refusesWhatItCannotConvert();
+    void everyValid2xCorpusDocument();
+};
+
+namespace {
+
+struct Counts
+{
+    qsizetype channels = 0;
+    qsizetype operations = 0;
+    qsizetype messages = 0;
+    friend bool operator==(const Counts &, const Counts &) = default;
+};
+
+Counts countsOf(const Analysis &a)
+{
+    Counts c;
+    if (!a.spec)
+        return c;
+    c.channels = a.spec->channels.size();
+    c.operations = a.spec->operations.size();
+    for (const Channel &ch : a.spec->channels)
+        c.messages += ch.messages.size();
+    return c;
+}
+
+char *toString(const Counts &c)
+{
+    return QTest::toString(
+        QStringLiteral("%1 channels, %2 operations, %3 messages").arg(c.channels).arg(c.operations).arg(c.messages));
+}
+
+/** The comment lines of \a text (trimmed), each as often as it stands. */
+QStringList commentLines(const QByteArray &text)
+{
+    QStringList out;
+    for (const QByteArray &line : text.split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (t.startsWith('#'))
+            out << QString::fromUtf8(t);
+    }
+    return out;
+}
+
+QString errorsOf(const Analysis &a)
+{
+    QStringList out;
+    for (const Diagnostic &d : a.diagnostics) {
+        if (d.severity == Severity::Error)
+            out << u"%1:%2: %3"_s.arg(d.range.start.line + 1).arg(d.range.start.column + 1).arg(d.message);
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+void TestConverter::keepsTheAuthorsText()
+{
+    const QByteArray input = R"(# The lights of a street.
+asyncapi: '2.6.0'
+info:
+  title: Lights   # shown in the docs
+  version: 1.0.0
+tags:
+  - name: city
+servers:
+  broker:
+    url: "ws://lights.example.com:8080/v1"
+    protocol: ws
+    security:
+      - token: []
+channels:
+  # Measured light, every minute.
+  light/{id}/measured:
+    parameters:
+      id:
+        description: The light.
+        schema:
+          type: integer
+          enum: [1, 2]
+    publish:
+      operationId: onLight
+      summary: A measure.   # what comes in
+      message:
+        $ref: '#/components/messages/measure'
+    subscribe:
+      message:
+        messageId: dim
+        payload: &dim
+          type: object
+components:
+  messages:
+    measure:
+      messageId: measureId
+      payload: {type: object}
+  securitySchemes:
+    token:
+      type: http
+      scheme: bearer
+)";
+    const ConvertResult r = convertDocument(input);
+    QVERIFY2(!r.text.isEmpty(), qPrintable(r.error));
+    const QString out = QString::fromUtf8(r.text);
+    // Comments, quoting and anchors as written; what moved keeps its own lines.
+    QVERIFY2(out.startsWith(u"# The lights of a street.\nasyncapi: '3.0.0'\n"_s), qPrintable(out));
+    QVERIFY(out.contains(u"  title: Lights   # shown in the docs\n"_s));
+    QVERIFY(out.contains(
+        u"  # Measured light, every minute.\n  light/{id}/measured:\n    address: light/{id}/measured\n"_s));
+    QVERIFY(out.contains(u"    host: \"lights.example.com:8080\"\n    pathname: \"/v1\"\n"_s));
+    QVERIFY(out.contains(u"      - $ref: '#/components/securitySchemes/token'\n"_s));
+    QVERIFY(out.contains(u"  tags:\n    - name: city\n"_s));                       // into info
+    QVERIFY(out.contains(u"        enum:\n          - '1'\n          - '2'\n"_s)); // lifted, as strings
+    QVERIFY(out.contains(u"      measure:\n        $ref: '#/components/messages/measure'\n"_s));
+    QVERIFY(out.contains(u"      dim:\n        payload: &dim\n"_s)); // the inline message, by its messageId
+    QVERIFY(out.contains(u"  onLight:\n    action: receive\n"_s));
+    QVERIFY(out.contains(u"    summary: A measure.   # what comes in\n"_s));
+    QVERIFY(out.contains(u"  sendDim:\n    action: send\n"_s)); // named after what it does
+    QVERIFY(!out.contains(u"messageId"_s));
+    QVERIFY(!out.contains(u"operationId"_s));
+    const auto analysis = analyze(r.text);
+    QVERIFY2(analysis->isValid(), qPrintable(errorsOf(*analysis) + u"\n"_s + out));
+    QCOMPARE(countsOf(*analysis), countsOf(*analyze(input)));
+}
+
+void TestConverter::pointOfView_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<QString>("publishAction");
+    QTest::newRow("application") << int(ConvertOptions::PointOfView::Application) << u"receive"_s;
+    QTest::newRow("client") << int(ConvertOptions::PointOfView::Client) << u"send"_s;
+}
+
+void TestConverter::pointOfView()
+{
+    QFETCH(int, view);
+    QFETCH(QString, publishAction);
+    ConvertOptions options;
+    options.pointOfView = ConvertOptions::PointOfView(view);
+    options.target = ConvertOptions::Target::V3_1;
+    const ConvertResult r = convertDocument(R"(asyncapi: 2.0.0
+info: {title: T, version: '1'}
+channels:
+  c:
+    publish:
+      operationId: p
+      message: {payload: {type: string}}
+)",
+                                            options);
+    const QString out = QString::fromUtf8(r.text);
+    QVERIFY2(out.contains(u"  p:\n    action: %1\n"_s.arg(publishAction)), qPrintable(out));
+    QVERIFY(out.startsWith(u"asyncapi: 3.1.0\n"_s));
+    const auto analysis = analyze(r.text);
+    QVERIFY2(analysis->isValid(), qPrintable(errorsOf(*analysis) + u"\n"_s + out));
+}
+
+void TestConverter::refusesWhatItCannotConvert_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("3.0") << QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\n") << u"2.x"_s;
+    QTest::newRow("not-yaml") << QByteArray("[1, 2") << u"does not parse"_s;
+    QTest::newRow("no-version") << QByteArray("info: {}\n") << u"no version"_s;
+}
+
+void TestConverter::refusesWhatItCannotConvert()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    const ConvertResult r = convertDocument(input);
+    QVERIFY(r.text.isEmpty());
+    QVERIFY2(r.error.contains(error), qPrintable(r.error));
+}
+
+void TestConverter::everyValid2xCorpusDocument()
+{
+    // Every 2.x document the official parser calls valid converts to one with no errors and the
+    // same channels, operations and messages; comment lines survive.
+    const QString corpus = Test::corpusFolder();
+    if (corpus.isEmpty())
+        QSKIP("the shared corpus is not beside the clone");
+    QFile oracle(corpus + u"/oracle.jsonl"_s);
+    QVERIFY(oracle.open(QIODevice::ReadOnly));
+    qsizetype documents = 0;
+    qsizetype comments = 0;
+    qsizetype kept = 0;
+    QStringList failures;
+    while (!oracle.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(oracle.readLine()).object();
+        if (!o[u"valid"_s].toBool() || !o[u"asyncapi"_s].toString().startsWith(u"2."_s))
+            continue;
+        const QString path = corpus + u'/' + o[u"file"_s].toString();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray input = f.readAll();
+        AnalyzeOptions options;
+        options.filePath = path; // the converted text is read where the original is: its references resolve
+        options.reportUnused = false;
+        const auto before = analyze(input, options);
+        if (!before->isValid())
+            continue; // where we differ from the official parser, tst_corpus says why
+        ++documents;
+        const ConvertResult r = convertDocument(input);
+        if (r.text.isEmpty()) {
+            failures << o[u"file"_s].toString() + u": "_s + r.error;
+            continue;
+        }
+        const auto after = analyze(r.text, options);
+        if (!after->isValid())
+            failures << o[u"file"_s].toString() + u":\n"_s + errorsOf(*after);
+        else if (!(countsOf(*after) == countsOf(*before)))
+            failures << o[u"file"_s].toString() + u": "_s + QString::fromUtf8(toString(countsOf(*after))) +
+                            u" instead of "_s + QString::fromUtf8(toString(countsOf(*before)));
+        QStringList out = commentLines(r.text);
+        for (const QString &c : commentLines(input)) {
+            ++comments;
+            if (out.removeOne(c))
+                ++kept;
+        }
+    }
+    qInfo("%lld documents, %lld of %lld comment lines kept", qlonglong(documents), qlonglong(kept),
+          qlonglong(comments));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n\n"_s)));
+    QVERIFY(documents >= 50);
+    QVERIFY(kept * 100 >= comments * 95);
+}
+
+QTEST_GUILESS_MAIN(TestConverter)
+#include "tst_converter.moc"
