@@ -199,6 +199,25 @@ void TestConverter::refusesWhatItCannotConvert()
     QVERIFY2(r.error.contains(error), qPrintable(r.error));
 }
 
+namespace {
+
+/**
+ * Documents whose 2.x bindings no bindings version takes: 2.x never checked bindings, 3.0 does
+ * (each binding against its version's schema). The converter upgrades what has a mechanical
+ * upgrade (versions, an http operation's `type`, kafka ids written as text) and does not invent
+ * the rest: the error that remains is the author's, said as it would be in any 3.x document.
+ */
+const QMap<QString, QString> BindingsNotChecked = {
+    {u"fixtures/cli/dummy.yml"_s, u"an amqp channel binding `is: routingKey` without its `exchange`"_s},
+    {u"fixtures/generator/dummy.yml"_s, u"an amqp channel binding `is: routingKey` without its `exchange`"_s},
+    {u"v2/gitter-streaming.yml"_s, u"a message binding `http: {$ref: …}` to a whole bindings object"_s},
+    {u"v2/operation-security.yml"_s, u"an http operation binding with `headers` (a message binding's field)"_s},
+    {u"v2/rpc-client.yml"_s, u"an amqp message binding with `replyTo` (an operation binding's field)"_s},
+    {u"v2/rpc-server.yml"_s, u"an amqp message binding with `replyTo` (an operation binding's field)"_s},
+};
+
+} // namespace
+
 void TestConverter::everyValid2xCorpusDocument()
 {
     // Every 2.x document the official parser calls valid converts to one with no errors and the
@@ -233,8 +252,17 @@ void TestConverter::everyValid2xCorpusDocument()
             continue;
         }
         const auto after = analyze(r.text, options);
-        if (!after->isValid())
-            failures << o[u"file"_s].toString() + u":\n"_s + errorsOf(*after);
+        const QString file = o[u"file"_s].toString();
+        if (BindingsNotChecked.contains(file)) {
+            // Only the bindings' errors: everything else converts.
+            for (const Diagnostic &d : after->diagnostics) {
+                if (d.severity == Severity::Error && !d.pointer.contains(u"/bindings/"_s))
+                    failures << file + u": "_s + d.message;
+            }
+            if (after->isValid())
+                failures << file + u": valid now; take it off the list"_s;
+        } else if (!after->isValid())
+            failures << file + u":\n"_s + errorsOf(*after);
         else if (!(countsOf(*after) == countsOf(*before)))
             failures << o[u"file"_s].toString() + u": "_s + QString::fromUtf8(toString(countsOf(*after))) +
                             u" instead of "_s + QString::fromUtf8(toString(countsOf(*before)));

@@ -85,9 +85,44 @@ public:
         }
         return true;
     }
+    /** The last line \a n takes (a block scalar's or multi-line plain scalar's last text line). */
     std::size_t lastLine(const Node *n) const
     {
-        return n->endByte > n->startByte ? lineOf(n->endByte - 1) : lineOf(n->startByte);
+        const std::size_t byEnd = n->endByte > n->startByte ? lineOf(n->endByte - 1) : lineOf(n->startByte);
+        if (isBlock(n)) // its last child holds its last line (the tree's end is a scalar's first line)
+            return std::max(
+                byEnd, n->isMapping() ? std::max(lastLine(n->keyAt(n->size() - 1)), lastLine(n->valueAt(n->size() - 1)))
+                                      : lastLine(n->item(n->size() - 1)));
+        const char first = n->startByte < m_text.size() ? m_text[n->startByte] : 0;
+        if (!n->isScalar() ||
+            !(first == '|' || first == '>' || (n->plain && n->value.find('\n') != std::string_view::npos)))
+            return byEnd;
+        // The lines below that are indented more than the line the scalar starts on.
+        const std::size_t startLine = lineOf(n->startByte);
+        const std::size_t base = lineIndent(startLine);
+        std::size_t last = byEnd;
+        for (std::size_t line = startLine + 1; line < m_lineStarts.size(); ++line) {
+            const std::size_t from = lineStart(line);
+            const std::size_t to = lineStart(line + 1);
+            if (from >= m_text.size())
+                break;
+            const std::string_view text = std::string_view(m_text).substr(from, to - from);
+            const std::size_t at = text.find_first_not_of(' ');
+            if (at == std::string_view::npos || text[at] == '\n' || text[at] == '\r')
+                continue; // blank: inside the block when more follows
+            if (at <= base)
+                break;
+            last = line;
+        }
+        return last;
+    }
+    std::size_t lineIndent(std::size_t line) const
+    {
+        const std::size_t from = lineStart(line);
+        std::size_t at = from;
+        while (at < m_text.size() && m_text[at] == ' ')
+            ++at;
+        return at - from;
     }
     /** The text of lines [first, last]. */
     std::string lines(std::size_t first, std::size_t last) const
@@ -524,8 +559,54 @@ private:
                 }
                 if (key == "security")
                     return securityText(v, at);
+                if (key == "bindings" && v->isMapping())
+                    return bindingsText(v, at, BindingKind::Server);
                 return std::nullopt;
             });
+    }
+
+    enum class BindingKind { Server, Channel, Operation, Message };
+
+    /**
+     * `bindings:` at \a indent, upgraded where 3.0 no longer takes what 2.x bindings wrote: an
+     * older `bindingVersion` becomes the oldest 3.0 takes (http 0.2.0, kafka and amqp 0.3.0), an
+     * http operation loses `type`, an amqp one `replyTo`, and a kafka `groupId` or `clientId`
+     * written as text becomes the schema of that one value.
+     */
+    std::string bindingsText(const Node *bindings, int indent, BindingKind kind) const
+    {
+        return spaces(indent) + "bindings:\n" +
+               rewriteEach(
+                   bindings, indent + m_unit,
+                   [this, kind](std::string_view protocol, const Node *b, int at) -> std::optional<std::string> {
+                       if (!b->isMapping() || b->get("$ref"))
+                           return std::nullopt;
+                       const std::string upgrade = protocol == "http"                          ? "0.2.0"
+                                                   : protocol == "kafka" || protocol == "amqp" ? "0.3.0"
+                                                                                               : "";
+                       const std::string_view version = stringAt(b, "bindingVersion");
+                       const bool old = !upgrade.empty() && !version.empty() && version < std::string_view(upgrade);
+                       std::string body = rewriteMapping(
+                           b, at,
+                           [&, old, upgrade](std::string_view key, const Node *v,
+                                             int vat) -> std::optional<std::string> {
+                               if (key == "bindingVersion" && old)
+                                   return spaces(vat) + "bindingVersion: " + sameQuoting(v, upgrade) + '\n';
+                               if (kind == BindingKind::Operation && protocol == "http" && key == "type")
+                                   return std::string();
+                               if (kind == BindingKind::Operation && protocol == "amqp" && key == "replyTo")
+                                   return std::string();
+                               if (kind == BindingKind::Operation && protocol == "kafka" &&
+                                   (key == "groupId" || key == "clientId") && v->isScalar())
+                                   return spaces(vat) + std::string(key) + ":\n" + spaces(vat + m_unit) +
+                                          "type: string\n" + spaces(vat + m_unit) + "enum:\n" +
+                                          spaces(vat + 2 * m_unit) + "- " + std::string(m_src.raw(v)) + '\n';
+                               return std::nullopt;
+                           });
+                       if (body.find_first_not_of(" \n") == std::string::npos)
+                           body = spaces(at) + "{}\n"; // nothing left of it: an empty binding
+                       return body;
+                   });
     }
 
     /** \a s written with \a like's quotes (plain when it was plain and \a s can be). */
@@ -645,14 +726,20 @@ private:
     /** A message at \a indent: no `messageId`; a non-default `schemaFormat` wraps the payload. */
     std::string messageText(const Node *message, int indent) const
     {
+        // 3.0 has no message `schemaFormat`: it goes into the payload (a multi-format schema), or
+        // away when it names the default.
         const std::string_view format = stringAt(message, "schemaFormat");
-        const bool wrap = !format.empty() && !isJsonSchemaFormatText(format);
+        const bool wrap = !format.empty() && format.rfind("application/vnd.aai.asyncapi", 0) != 0;
         return rewriteMapping(
             message, indent,
             [this, wrap, message](std::string_view key, const Node *v, int at) -> std::optional<std::string> {
+                if (key == "bindings" && v->isMapping())
+                    return bindingsText(v, at, BindingKind::Message);
+                if (key == "traits" && v->isSequence())
+                    return traitsText(v, at, BindingKind::Message);
                 if (key == "messageId")
                     return std::string();
-                if (wrap && key == "schemaFormat")
+                if (key == "schemaFormat")
                     return std::string();
                 if (wrap && key == "payload")
                     return spaces(at) + "payload:\n" + spaces(at + m_unit) +
@@ -662,10 +749,28 @@ private:
             });
     }
 
-    static bool isJsonSchemaFormatText(std::string_view f)
+    /** A `traits:` list at \a indent: inline traits get their bindings upgraded (see bindingsText()). */
+    std::string traitsText(const Node *list, int indent, BindingKind kind) const
     {
-        return f.rfind("application/vnd.aai.asyncapi", 0) == 0 || f.rfind("application/schema+json", 0) == 0 ||
-               f.rfind("application/schema+yaml", 0) == 0;
+        std::string out = spaces(indent) + "traits:\n";
+        for (const Node *trait : list->children) {
+            if (!trait->isMapping() || trait->size() == 0) {
+                out += spaces(indent + m_unit) + "- " + std::string(m_src.raw(trait)) + '\n';
+                continue;
+            }
+            std::string body =
+                rewriteMapping(trait, indent + 2 * m_unit,
+                               [this, kind](std::string_view k, const Node *v, int at) -> std::optional<std::string> {
+                                   if (k == "bindings" && v->isMapping())
+                                       return bindingsText(v, at, kind);
+                                   return std::nullopt;
+                               });
+            const std::size_t first = body.find_first_not_of(' ');
+            if (first != std::string::npos && first >= 2)
+                body.replace(first - 2, 2, "- ");
+            out += body;
+        }
+        return out;
     }
 
     // ---- channels and operations ---------------------------------------------------------------
@@ -802,6 +907,8 @@ private:
                     messagesWritten = true;
                     return messages;
                 }
+                if (key == "bindings" && v->isMapping())
+                    return bindingsText(v, at, BindingKind::Channel);
                 if (key == "servers" && v->isSequence()) {
                     std::string out = spaces(at) + "servers:\n";
                     for (const Node *s : v->children)
@@ -845,6 +952,10 @@ private:
                                           return std::string();
                                       if (key == "security")
                                           return securityText(v, oat);
+                                      if (key == "bindings" && v->isMapping())
+                                          return bindingsText(v, oat, BindingKind::Operation);
+                                      if (key == "traits" && v->isSequence())
+                                          return traitsText(v, oat, BindingKind::Operation);
                                       return std::nullopt;
                                   });
         }
@@ -887,11 +998,19 @@ private:
                            rewriteEach(
                                v, at + m_unit,
                                [this, drop](std::string_view, const Node *t, int tat) -> std::optional<std::string> {
-                                   if (!t->isMapping() || !t->get(drop))
+                                   if (!t->isMapping() || t->get("$ref"))
                                        return std::nullopt;
-                                   return rewriteMapping(t, tat, [drop](std::string_view k, const Node *, int) {
-                                       return k == drop ? std::optional<std::string>(std::string()) : std::nullopt;
-                                   });
+                                   const BindingKind kind =
+                                       drop == "operationId" ? BindingKind::Operation : BindingKind::Message;
+                                   return rewriteMapping(t, tat,
+                                                         [this, drop, kind](std::string_view k, const Node *tv,
+                                                                            int kat) -> std::optional<std::string> {
+                                                             if (k == drop)
+                                                                 return std::string();
+                                                             if (k == "bindings" && tv->isMapping())
+                                                                 return bindingsText(tv, kat, kind);
+                                                             return std::nullopt;
+                                                         });
                                });
                 }
                 if (key == "servers")
