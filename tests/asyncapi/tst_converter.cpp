@@ -28,6 +28,7 @@ private slots:
     void refusesWhatItCannotConvert_data();
     void refusesWhatItCannotConvert();
     void everyValid2xCorpusDocument();
+    void upgrades30To31();
 };
 
 namespace {
@@ -185,7 +186,8 @@ void TestConverter::refusesWhatItCannotConvert_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("error");
-    QTest::newRow("3.0") << QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\n") << u"2.x"_s;
+    QTest::newRow("3.0-to-3.0") << QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\n") << u"2.x"_s;
+    QTest::newRow("1.x") << QByteArray("asyncapi: 1.2.0\ninfo: {title: T, version: '1'}\n") << u"1.2.0"_s;
     QTest::newRow("not-yaml") << QByteArray("[1, 2") << u"does not parse"_s;
     QTest::newRow("no-version") << QByteArray("info: {}\n") << u"no version"_s;
 }
@@ -278,6 +280,40 @@ void TestConverter::everyValid2xCorpusDocument()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n\n"_s)));
     QVERIFY(documents >= 50);
     QVERIFY(kept * 100 >= comments * 95);
+}
+
+void TestConverter::upgrades30To31()
+{
+    // An operation's message referring to a component message now refers to its channel's.
+    const QByteArray input = R"(asyncapi: "3.0.0" # kept
+info: {title: T, version: '1'}
+channels:
+  user/signedup:
+    address: user/signedup
+    messages:
+      signedUp:
+        $ref: '#/components/messages/UserSignedUp'
+operations:
+  onSignUp:
+    action: receive
+    channel:
+      $ref: '#/channels/user~1signedup'
+    messages:
+      - $ref: '#/components/messages/UserSignedUp'
+components:
+  messages:
+    UserSignedUp:
+      payload: {type: object}
+)";
+    ConvertOptions options;
+    options.target = ConvertOptions::Target::V3_1;
+    const ConvertResult r = convertDocument(input, options);
+    const QString out = QString::fromUtf8(r.text);
+    QVERIFY2(out.startsWith(u"asyncapi: \"3.1.0\" # kept\n"_s), qPrintable(out));
+    QVERIFY(out.contains(u"      - $ref: '#/channels/user~1signedup/messages/signedUp'\n"_s));
+    const auto analysis = analyze(r.text);
+    QVERIFY2(analysis->isValid(), qPrintable(errorsOf(*analysis) + u"\n"_s + out));
+    QCOMPARE(convertDocument(input).error.isEmpty(), false); // 3.0 to 3.0: nothing to do
 }
 
 QTEST_GUILESS_MAIN(TestConverter)

@@ -1100,6 +1100,77 @@ private:
     ChannelSet m_components;
 };
 
+/**
+ * 3.0 → 3.1: the version, and each operation's message references to component messages
+ * pointed at the message of its channel that refers to the same component (edited in place).
+ */
+std::string upgrade30(const YamlDocument &doc, QStringList *notes)
+{
+    const Node *root = doc.root();
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::string>> edits; // [start, end) → text
+    const Source src(doc.text());
+    auto quoted = [&src](const Node *like, const std::string &value) { // as the author quoted it
+        const std::string_view raw = src.raw(like);
+        if (raw.empty() || (raw.front() != '"' && raw.front() != '\''))
+            return yamlString(value);
+        return std::string(1, raw.front()) + value + raw.front();
+    };
+    const Node *version = root->get("asyncapi");
+    edits.push_back({{version->startByte, version->endByte}, quoted(version, "3.1.0")});
+    const Node *channels = root->get("channels");
+    const Node *operations = root->get("operations");
+    for (std::size_t i = 0; operations && operations->isMapping() && i < operations->size(); ++i) {
+        const Node *op = operations->valueAt(i);
+        const std::string_view channelRef =
+            op->isMapping() && op->get("channel") ? op->get("channel")->stringAt("$ref") : std::string_view();
+        const Node *messages = op->isMapping() ? op->get("messages") : nullptr;
+        if (!messages || !messages->isSequence() || channelRef.rfind("#/channels/", 0) != 0 || !channels)
+            continue;
+        // The channel's key, decoded from the pointer.
+        std::string name;
+        const std::string_view encoded = channelRef.substr(std::strlen("#/channels/"));
+        for (std::size_t c = 0; c < encoded.size(); ++c) {
+            if (encoded.compare(c, 2, "~1") == 0) {
+                name += '/';
+                ++c;
+            } else if (encoded.compare(c, 2, "~0") == 0) {
+                name += '~';
+                ++c;
+            } else {
+                name += encoded[c];
+            }
+        }
+        const Node *channel = channels->isMapping() ? channels->get(name) : nullptr;
+        const Node *channelMessages = channel && channel->isMapping() ? channel->get("messages") : nullptr;
+        for (const Node *item : messages->children) {
+            const Node *ref = item->isMapping() ? item->get("$ref") : nullptr;
+            if (!ref || !ref->isScalar() || ref->value.rfind("#/components/messages/", 0) != 0)
+                continue;
+            std::string key;
+            for (std::size_t m = 0; channelMessages && channelMessages->isMapping() && m < channelMessages->size();
+                 ++m) {
+                if (channelMessages->valueAt(m)->isMapping() &&
+                    channelMessages->valueAt(m)->stringAt("$ref") == ref->value)
+                    key = std::string(channelMessages->keyAt(m)->value);
+            }
+            if (key.empty()) {
+                notes->append(
+                    Tr::tr("Operation %1 sends or receives %2, which its channel does not list: left as written.")
+                        .arg(QString::fromStdString(std::string(operations->keyAt(i)->value)),
+                             QString::fromStdString(std::string(ref->value))));
+                continue;
+            }
+            edits.push_back({{ref->startByte, ref->endByte},
+                             quoted(ref, std::string(channelRef) + "/messages/" + pointerSegment(key))});
+        }
+    }
+    std::sort(edits.begin(), edits.end(), [](const auto &a, const auto &b) { return a.first.first > b.first.first; });
+    std::string text = doc.text();
+    for (const auto &[range, replacement] : edits)
+        text.replace(range.first, range.second - range.first, replacement);
+    return text;
+}
+
 } // namespace
 
 ConvertResult convertDocument(const QByteArray &utf8, const ConvertOptions &options)
@@ -1111,12 +1182,17 @@ ConvertResult convertDocument(const QByteArray &utf8, const ConvertOptions &opti
         return result;
     }
     const std::string version(doc->root()->stringAt("asyncapi"));
+    const bool json = !utf8.trimmed().isEmpty() && utf8.trimmed().front() == '{';
+    if (version.rfind("3.0", 0) == 0 && options.target == ConvertOptions::Target::V3_1) {
+        QByteArray text = QByteArray::fromStdString(upgrade30(*doc, &result.notes));
+        result.text = json ? reformatToJson(*YamlDocument::parse(text)).toUtf8() : text;
+        return result;
+    }
     if (version.rfind("2.", 0) != 0) {
-        result.error = Tr::tr("Only AsyncAPI 2.x documents are converted (this one says %1).")
+        result.error = Tr::tr("Only AsyncAPI 2.x documents, and 3.0 ones to 3.1, are converted (this one says %1).")
                            .arg(version.empty() ? Tr::tr("no version") : QString::fromStdString(version));
         return result;
     }
-    const bool json = !utf8.trimmed().isEmpty() && utf8.trimmed().front() == '{';
     std::shared_ptr<const YamlDocument> source = doc;
     for (int attempt = 0; attempt < 2; ++attempt) {
         try {
