@@ -32,6 +32,8 @@ private slots:
     void usage();
     void helpAndVersion();
     void graph();
+    void convert_data();
+    void convert();
 
     // File references (audit C1, H1) and the size option (L8).
     void referencesDoNotLeakLocalFiles();
@@ -162,6 +164,47 @@ void TestCli::helpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.status, 0);
     QVERIFY(version.out.startsWith(QLatin1String("signalbox-cli ")));
+}
+
+void TestCli::convert_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const QByteArray v2 = "# lights\nasyncapi: 2.6.0\ninfo: {title: T, version: '1'}\nchannels:\n  c:\n    publish:\n"
+                          "      operationId: p\n      message: {payload: {type: string}}\n";
+    QTest::newRow("2.6-to-3.0") << v2 << QStringList{} << 0 << u"# lights\nasyncapi: 3.0.0\n"_s << QString();
+    QTest::newRow("to-3.1-as-client") << v2 << QStringList{u"--to"_s, u"3.1"_s, u"--point-of-view"_s, u"client"_s} << 0
+                                      << u"    action: send\n"_s << QString();
+    QTest::newRow("json-stays-json") << QByteArray(R"({"asyncapi": "2.0.0", "info": {"title": "T", "version": "1"},
+        "channels": {"c": {"subscribe": {"message": {"payload": {"type": "string"}}}}}})")
+                                     << QStringList{} << 0 << u"\"asyncapi\": \"3.0.0\""_s << QString();
+    QTest::newRow("with-errors") << QByteArray("asyncapi: 2.6.0\ninfo: {title: T}\nchannels: {}\n") << QStringList{}
+                                 << 1 << u"asyncapi: 3.0.0\n"_s << u"Missing required property 'version'"_s;
+    QTest::newRow("not-2x") << QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\nchannels: {}\n")
+                            << QStringList{} << 2 << QString() << u"3.0.0"_s;
+    QTest::newRow("bad-target") << v2 << QStringList{u"--to"_s, u"4.0"_s} << 2 << QString() << u"usage"_s;
+}
+
+void TestCli::convert()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, options);
+    QFETCH(int, status);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const QString path = write(QStringLiteral("convert.yaml"), input);
+    const Run r = run(QStringList{u"convert"_s, path} + options);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.out.contains(out), qPrintable(r.out));
+    QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    if (status == 0) { // the result is a valid 3.x document
+        const QString converted = write(QStringLiteral("converted.yaml"), r.out.toUtf8());
+        const Run check = run({u"validate"_s, converted});
+        QVERIFY2(check.status == 0, qPrintable(check.out));
+    }
 }
 
 void TestCli::graph()
