@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "buildinfo.h"
+#include "convertdialog.h"
 #include "editor/findbar.h"
 #include "editor/yamleditor.h"
 #include "editorpane.h"
@@ -292,6 +293,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
     file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
+    file->addAction(tr("Upgrade to AsyncAPI &3…"), this, &MainWindow::upgradeCurrent);
     file->addSeparator();
     // Which folders besides its own a document's file references may read, and whether its remote
     // references are fetched (remembered per folder).
@@ -1070,6 +1072,31 @@ void MainWindow::convertCurrent(bool toJson)
             return;
     }
     pane->document()->applyEdits({{0, text->characterCount() - 1, converted}});
+    pane->updateHighlighting();
+}
+
+void MainWindow::upgradeCurrent()
+{
+    EditorPane *pane = currentPane();
+    if (!pane)
+        return;
+    // The text as it is now, not as last analysed.
+    const QString text = pane->document()->text();
+    const auto document = YamlDocument::parse(text.toUtf8());
+    const QString version = document->root() && document->root()->isMapping()
+                                ? QString::fromStdString(std::string(document->root()->stringAt("asyncapi")))
+                                : QString();
+    if (!version.startsWith(QLatin1String("2.")) && !version.startsWith(QLatin1String("3.0"))) {
+        QMessageBox::information(
+            this, tr("Upgrade to AsyncAPI 3"),
+            version.isEmpty() ? tr("The document must parse, with its AsyncAPI version, before it can be upgraded.")
+                              : tr("This is an AsyncAPI %1 document: there is nothing to upgrade.").arg(version));
+        return;
+    }
+    ConvertDialog dialog(text, version, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.convertedText().isEmpty())
+        return;
+    pane->document()->applyEdits({{0, pane->document()->textDocument()->characterCount() - 1, dialog.convertedText()}});
     pane->updateHighlighting();
 }
 

@@ -129,6 +129,8 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void convertCurrent(bool toJson);
+    /// Upgrades the document shown to AsyncAPI 3 after a preview (ConvertDialog), as one undo step.
+    void upgradeCurrent();
     void exportHtml();
     void readSettings();
     void writeSettings();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "convertdialog.h"
 #include "docspreview.h"
 #include "editor/filechangedbanner.h"
 #include "editor/findbar.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QCompleter>
 #include <QDockWidget>
@@ -38,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -236,6 +239,7 @@ private slots:
     void secondLaunchWhileAnOpenFails();
     void reloadAsksBeforeDiscardingEdits();
     void convertUsesTheCurrentText();
+    void upgradeShowsTheChangesAndIsOneUndoStep();
     void specTextInTooltipsIsPlain();
     void closingDocsNeverWaitsForItsJob();
     void restoredFileSavesToItsPath();
@@ -759,6 +763,43 @@ void TestMainWindow::convertUsesTheCurrentText()
     const QString json = pane->document()->textDocument()->toPlainText();
     QVERIFY2(json.trimmed().startsWith(u'{'), qPrintable(json));
     QVERIFY2(json.contains(u"\"typedJustNow\""_s), qPrintable(json));
+}
+
+void TestMainWindow::upgradeShowsTheChangesAndIsOneUndoStep()
+{
+    MainWindow w;
+    w.show();
+    const QString v2 =
+        u"# a comment\nasyncapi: 2.6.0\ninfo:\n  title: T\n  version: '1'\nchannels:\n  lights:\n"
+        u"    publish:\n      operationId: onLight\n      message:\n        payload:\n          type: string\n"_s;
+    EditorPane *pane = w.newDocument(v2);
+    QTRY_VERIFY(pane->document()->analysis());
+    QAction *upgrade = actionNamed(&w, u"Upgrade to AsyncAPI &3…"_s);
+    QVERIFY(upgrade);
+    // The preview: both texts, the changes marked, the point of view chosen; then applied.
+    bool looked = false;
+    QTimer::singleShot(0, &w, [&looked] {
+        auto *dialog = qobject_cast<ConvertDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->afterView()->toPlainText().startsWith(u"# a comment\nasyncapi: 3.0.0\n"_s));
+        QVERIFY(dialog->afterView()->toPlainText().contains(u"action: receive"_s));
+        QVERIFY(!dialog->beforeView()->extraSelections().isEmpty()); // publish: … removed
+        QVERIFY(!dialog->afterView()->extraSelections().isEmpty());  // address, operations… written
+        if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/upgrade-dialog.png"_s);
+        dialog->pointOfViewBox()->setCurrentIndex(1); // a client's view
+        QVERIFY(dialog->afterView()->toPlainText().contains(u"action: send"_s));
+        looked = true;
+        dialog->accept();
+    });
+    upgrade->trigger();
+    QVERIFY(looked);
+    const QString upgraded = pane->document()->textDocument()->toPlainText();
+    QVERIFY2(upgraded.startsWith(u"# a comment\nasyncapi: 3.0.0\n"_s), qPrintable(upgraded));
+    QVERIFY(upgraded.contains(u"  onLight:\n    action: send\n"_s));
+    QTRY_VERIFY(pane->document()->analysis() && pane->document()->analysis()->isValid());
+    pane->document()->textDocument()->undo(); // one step brings it back
+    QCOMPARE(pane->document()->textDocument()->toPlainText(), v2);
 }
 
 void TestMainWindow::specTextInTooltipsIsPlain()

@@ -5,6 +5,7 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/convert/converter.h>
+#include <asyncapi/convert/linediff.h>
 #include <asyncapi/document/spec.h>
 
 #include <QFile>
@@ -29,6 +30,8 @@ private slots:
     void refusesWhatItCannotConvert();
     void everyValid2xCorpusDocument();
     void upgrades30To31();
+    void lineDiff_data();
+    void lineDiff();
 };
 
 namespace {
@@ -314,6 +317,44 @@ components:
     const auto analysis = analyze(r.text);
     QVERIFY2(analysis->isValid(), qPrintable(errorsOf(*analysis) + u"\n"_s + out));
     QCOMPARE(convertDocument(input).error.isEmpty(), false); // 3.0 to 3.0: nothing to do
+}
+
+void TestConverter::lineDiff_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<QString>("removed"); // one letter a line: r removed, . kept
+    QTest::addColumn<QString>("added");
+    QTest::newRow("same") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s, u"b"_s} << u".."_s << u".."_s;
+    QTest::newRow("empty") << QStringList{} << QStringList{u"a"_s} << QString() << u"a"_s;
+    QTest::newRow("insert-middle") << QStringList{u"a"_s, u"c"_s} << QStringList{u"a"_s, u"b"_s, u"c"_s} << u".."_s
+                                   << u".a."_s;
+    QTest::newRow("delete-and-add") << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}
+                                    << QStringList{u"a"_s, u"x"_s, u"c"_s, u"d"_s, u"e"_s} << u".r.."_s << u".a..a"_s;
+    QTest::newRow("moved") << QStringList{u"a"_s, u"b"_s, u"c"_s} << QStringList{u"c"_s, u"a"_s, u"b"_s} << u"..r"_s
+                           << u"a.."_s;
+}
+
+void TestConverter::lineDiff()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QFETCH(QString, removed);
+    QFETCH(QString, added);
+    const LineDiff d = diffLines(before, after);
+    QString r;
+    for (const bool x : d.removed)
+        r += x ? u'r' : u'.';
+    QString a;
+    for (const bool x : d.added)
+        a += x ? u'a' : u'.';
+    QCOMPARE(r, removed);
+    QCOMPARE(a, added);
+    QVERIFY(!d.approximate);
+    // Over the budget: an approximate answer, at once.
+    const LineDiff rough = diffLines({u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}, 1);
+    QVERIFY(rough.approximate);
+    QCOMPARE(rough.removed, (std::vector<bool>{true, true}));
 }
 
 QTEST_GUILESS_MAIN(TestConverter)
