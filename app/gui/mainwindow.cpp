@@ -293,7 +293,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("Convert to &JSON"), this, [this] { convertCurrent(true); });
     file->addAction(tr("Convert to &YAML"), this, [this] { convertCurrent(false); });
-    file->addAction(tr("Upgrade to AsyncAPI &3…"), this, &MainWindow::upgradeCurrent);
+    QAction *upgrade = file->addAction(tr("Upgrade to AsyncAPI &3…"), this, &MainWindow::upgradeCurrent);
+    m_problems->addQuickAction(QStringLiteral("document.convertible"), upgrade);
     file->addSeparator();
     // Which folders besides its own a document's file references may read, and whether its remote
     // references are fetched (remembered per folder).

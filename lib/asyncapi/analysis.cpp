@@ -182,11 +182,11 @@ std::shared_ptr<const Analysis> analyzeImpl(const QByteArray &utf8, const Analyz
         return finish();
     }
     if (major == 2)
-        out.append(
-            at(doc, versionNode, Severity::Info, "document.convertible",
-               Tr::tr("This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (File → Upgrade to "
-                      "AsyncAPI 3 converts it, keeping comments and formatting)")
-                   .arg(version)));
+        out.append(at(
+            doc, versionNode, Severity::Info, "document.convertible",
+            Tr::tr("This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (Upgrade to AsyncAPI "
+                   "3, in the File menu or on this problem, converts it, keeping comments and formatting)")
+                .arg(version)));
 
     out += set.diagnostics();
     const std::uint64_t budget = std::max<std::uint64_t>(options.load.limits.minExpandedNodes,

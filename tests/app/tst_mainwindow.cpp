@@ -9,6 +9,7 @@
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
+#include "problems/problemspanel.h"
 #include "templatedialog.h"
 #include "testconfig.h"
 #include "translators.h"
@@ -61,6 +62,7 @@
 #include <QTextLayout>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
@@ -792,7 +794,22 @@ void TestMainWindow::upgradeShowsTheChangesAndIsOneUndoStep()
         looked = true;
         dialog->accept();
     });
-    upgrade->trigger();
+    // The 2.x diagnostic offers it: its row in the problems panel shows the action's button.
+    auto *problems = w.findChild<ProblemsPanel *>();
+    QVERIFY(problems);
+    QAbstractItemModel *rows = problems->view()->model();
+    QModelIndex convertible;
+    QTRY_VERIFY(rows->rowCount() > 0);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, 0).data(Workspace::ProblemsModel::CodeRole).toString() == u"document.convertible"_s)
+            convertible = rows->index(r, 0);
+    }
+    QVERIFY(convertible.isValid());
+    QVERIFY(problems->quickActionButton()->isHidden());
+    problems->view()->setCurrentIndex(convertible);
+    QVERIFY(problems->quickActionButton()->isVisible());
+    QCOMPARE(problems->quickActionButton()->defaultAction(), upgrade);
+    QTest::mouseClick(problems->quickActionButton(), Qt::LeftButton);
     QVERIFY(looked);
     const QString upgraded = pane->document()->textDocument()->toPlainText();
     QVERIFY2(upgraded.startsWith(u"# a comment\nasyncapi: 3.0.0\n"_s), qPrintable(upgraded));

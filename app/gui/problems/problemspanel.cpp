@@ -4,9 +4,12 @@
 
 #include <workspace/problemsmodel.h>
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -23,6 +26,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     , m_filter(new Workspace::ProblemsFilterModel(this))
     , m_view(new QTableView(this))
     , m_text(new QLineEdit(this))
+    , m_quickButton(new QToolButton(this))
 {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
@@ -51,6 +55,9 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, m_filter, &Workspace::ProblemsFilterModel::setText);
     bar->addWidget(m_text, 1);
+    m_quickButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_quickButton->hide();
+    bar->addWidget(m_quickButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -65,6 +72,50 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     connect(m_view, &QTableView::clicked, this, &ProblemsPanel::activate);
     connect(m_view, &QTableView::activated, this, &ProblemsPanel::activate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showQuickAction(current); });
+    // Rows come and go with each analysis: the current row's action follows.
+    const auto follow = [this] { showQuickAction(m_view->currentIndex()); };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, follow);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, follow);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, follow);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Go to Problem"), this, [this, index] { activate(index); });
+        if (QAction *quick = quickActionFor(index))
+            menu.addAction(quick);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void ProblemsPanel::addQuickAction(const QString &code, QAction *action)
+{
+    m_quickActions.insert(code, action);
+    showQuickAction(m_view->currentIndex());
+}
+
+QAction *ProblemsPanel::quickActionFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    QAction *action = m_quickActions.value(index.data(Workspace::ProblemsModel::CodeRole).toString());
+    return action && action->isEnabled() ? action : nullptr;
+}
+
+void ProblemsPanel::showQuickAction(const QModelIndex &current)
+{
+    QAction *action = quickActionFor(current);
+    if (action != m_quickButton->defaultAction()) {
+        if (m_quickButton->defaultAction())
+            m_quickButton->removeAction(m_quickButton->defaultAction());
+        if (action)
+            m_quickButton->setDefaultAction(action);
+    }
+    m_quickButton->setVisible(action != nullptr);
 }
 
 void ProblemsPanel::setModel(Workspace::ProblemsModel *model)

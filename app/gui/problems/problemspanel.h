@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QModelIndex;
 class QTableView;
@@ -19,7 +21,9 @@ class ProblemsModel;
 /**
  * The problems of the current document: a table with severity toggles (errors, warnings, infos
  * with hints) that show the counts, and a text filter. Clicking or activating a row asks to go to
- * the problem (problemActivated()); the window decides how.
+ * the problem (problemActivated()); the window decides how. A problem whose code has a quick
+ * action (addQuickAction()) offers it on a button beside the filter while its row is current, and
+ * in the row's context menu.
  */
 class ProblemsPanel final : public QWidget
 {
@@ -34,6 +38,14 @@ public:
     /** The counts shown on the severity toggles. */
     void setCounts(qsizetype errors, qsizetype warnings, qsizetype infos);
 
+    /**
+     * Offers \a action for the problems with \a code (e.g. "document.convertible"): the window owns
+     * the action and decides what it does; the panel shows it while such a row is current.
+     */
+    void addQuickAction(const QString &code, QAction *action);
+    /** The button that shows the current row's quick action (hidden when it has none). */
+    QToolButton *quickActionButton() const { return m_quickButton; }
+
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_text; }
 
@@ -43,11 +55,15 @@ signals:
 
 private:
     void activate(const QModelIndex &index);
+    void showQuickAction(const QModelIndex &current);
+    QAction *quickActionFor(const QModelIndex &index) const;
 
     Workspace::ProblemsFilterModel *m_filter;
     QTableView *m_view;
     QLineEdit *m_text;
     QToolButton *m_severityButtons[3];
+    QToolButton *m_quickButton;
+    QHash<QString, QAction *> m_quickActions;
 };
 
 } // namespace Signalbox

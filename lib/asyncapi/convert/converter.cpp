@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "converter.h"
 
+#include <asyncapi/refs/documentset.h>
 #include <asyncapi/yaml/reformat.h>
 #include <asyncapi/yaml/scalars_p.h>
 #include <asyncapi/yaml/yamltree.h>
@@ -263,6 +264,7 @@ public:
             std::set<std::string> componentKeys;
             planChannels(c->get("channels"), m_components, componentKeys);
         }
+        planReferredChannels(root->get("channels"), operationKeys);
 
         std::string out;
         std::string pendingInfo; // root tags and externalDocs, moved into info
@@ -325,6 +327,7 @@ private:
         std::vector<std::string> messageKeys;
         const Node *source = nullptr; ///< the 2.x operation object
         std::string verb;             ///< publish or subscribe
+        bool atRoot = false;          ///< a component channel's, written for each root channel referring to it instead
     };
     struct PlannedChannel
     {
@@ -519,13 +522,17 @@ private:
      */
     template<typename Each> std::string rewriteEach(const Node *m, int indent, Each each) const
     {
-        return rewriteMapping(m, indent,
-                              [&](std::string_view key, const Node *v, int at) -> std::optional<std::string> {
-                                  std::optional<std::string> body = each(key, v, at + m_unit);
-                                  if (!body)
-                                      return std::nullopt;
-                                  return spaces(at) + std::string(m_src.raw(keyNode(m, key))) + ":\n" + *body;
-                              });
+        return rewriteMapping(
+            m, indent, [&](std::string_view key, const Node *v, int at) -> std::optional<std::string> {
+                std::optional<std::string> body = each(key, v, at + m_unit);
+                if (!body)
+                    return std::nullopt;
+                // Nothing left (a parameter whose schema had nothing to lift): an
+                // empty object, not null.
+                const bool empty =
+                    std::all_of(body->begin(), body->end(), [](char c) { return c == ' ' || c == '\n'; });
+                return spaces(at) + std::string(m_src.raw(keyNode(m, key))) + (empty ? ": {}\n" : ":\n") + *body;
+            });
     }
 
     static const Node *keyNode(const Node *m, std::string_view key) { return m->keyOf(key); }
@@ -841,6 +848,47 @@ private:
         }
     }
 
+    /**
+     * A root channel that is a reference to a component channel: that channel's address is the
+     * root channel's name (when only one refers to it), and its operations, which go to
+     * `components.operations`, are the application's: root operations refer to them.
+     */
+    void planReferredChannels(const Node *channels, std::set<std::string> &operationKeys)
+    {
+        if (!channels || !channels->isMapping())
+            return;
+        static const std::string_view prefix = "#/components/channels/";
+        std::map<std::string, std::vector<std::string>> referrers; // component channel → root names
+        for (std::size_t c = 0; c < channels->size(); ++c) {
+            const std::string_view ref =
+                channels->valueAt(c)->isMapping() ? stringAt(channels->valueAt(c), "$ref") : std::string_view();
+            const auto path = ref.rfind(prefix, 0) == 0 ? DocumentSet::decodePointer(ref.substr(1)) : std::nullopt;
+            if (path && path->size() == 3)
+                referrers[path->back()].push_back(std::string(channels->keyAt(c)->value));
+        }
+        for (const auto &[component, names] : referrers) {
+            if (names.size() == 1)
+                m_componentAddress[component] = names.front();
+        }
+        // A root operation must name a root channel (3.0): each referring channel gets its own,
+        // whose messages are reached through the reference.
+        for (PlannedOperation &o : m_components.operations) {
+            const auto found = referrers.find(o.channelKey);
+            if (found == referrers.end())
+                continue;
+            o.atRoot = true;
+            for (const std::string &name : found->second) {
+                PlannedOperation copy = o;
+                copy.channelKey = name;
+                for (int n = 2; operationKeys.count(copy.key); ++n)
+                    copy.key = o.key + std::to_string(n);
+                operationKeys.insert(copy.key);
+                copy.atRoot = false;
+                m_root.operations.push_back(std::move(copy));
+            }
+        }
+    }
+
     /** Plans \a message into \a channel's messages; its key. */
     std::string planMessage(PlannedChannel &channel, const Node *message, const std::string &operation, int item,
                             const std::string &comments = {})
@@ -897,7 +945,10 @@ private:
                 messages += spaces(indent + m_unit) + yamlString(m.key) + ":\n" +
                             reindent(m.body, indent + 2 * m_unit - m_unit * 4);
         }
-        const std::string address = spaces(indent) + "address: " + sameQuoting(key, name) + '\n';
+        const auto referred = &set == &m_components ? m_componentAddress.find(name) : m_componentAddress.end();
+        const std::string address =
+            spaces(indent) + "address: " +
+            (referred != m_componentAddress.end() ? yamlString(referred->second) : sameQuoting(key, name)) + '\n';
         bool messagesWritten = false;
         std::string body = rewriteMapping(
             channel, indent, [&](std::string_view key, const Node *v, int at) -> std::optional<std::string> {
@@ -930,11 +981,13 @@ private:
     /** `operations:` at \a indent with \a set's operations. */
     std::string operationsText(const ChannelSet &set, int indent) const
     {
-        if (set.operations.empty())
+        if (std::all_of(set.operations.cbegin(), set.operations.cend(), [](const auto &o) { return o.atRoot; }))
             return {};
         std::string out = spaces(indent) + "operations:\n";
         const int at = indent + m_unit;
         for (const PlannedOperation &o : set.operations) {
+            if (o.atRoot)
+                continue;
             const std::string channelRef = set.prefix + pointerSegment(o.channelKey);
             out += spaces(at) + yamlString(o.key) + ":\n";
             out += spaces(at + m_unit) + "action: " + o.action + '\n';
@@ -1057,19 +1110,10 @@ private:
             if (v == std::string::npos)
                 continue;
             const std::string encoded = pointer.substr(0, v);
-            std::string name;
-            for (std::size_t i = 0; i < encoded.size(); ++i) {
-                if (encoded.compare(i, 2, "~1") == 0) {
-                    name += '/';
-                    ++i;
-                } else if (encoded.compare(i, 2, "~0") == 0) {
-                    name += '~';
-                    ++i;
-                } else {
-                    name += encoded[i];
-                }
-            }
-            const auto op = set.moved.find(name + '\0' + std::string(verb + 1));
+            const auto name = DocumentSet::decodePointer("/" + encoded);
+            if (!name || name->size() != 1)
+                return pointer;
+            const auto op = set.moved.find(name->front() + '\0' + std::string(verb + 1));
             if (op == set.moved.end())
                 continue;
             std::string rest = pointer.substr(v + std::strlen(verb));
@@ -1098,6 +1142,7 @@ private:
     std::map<std::string, const Node *> m_schemes;
     ChannelSet m_root;
     ChannelSet m_components;
+    std::map<std::string, std::string> m_componentAddress; ///< component channel → the root name referring to it
 };
 
 /**
@@ -1126,21 +1171,9 @@ std::string upgrade30(const YamlDocument &doc, QStringList *notes)
         const Node *messages = op->isMapping() ? op->get("messages") : nullptr;
         if (!messages || !messages->isSequence() || channelRef.rfind("#/channels/", 0) != 0 || !channels)
             continue;
-        // The channel's key, decoded from the pointer.
-        std::string name;
-        const std::string_view encoded = channelRef.substr(std::strlen("#/channels/"));
-        for (std::size_t c = 0; c < encoded.size(); ++c) {
-            if (encoded.compare(c, 2, "~1") == 0) {
-                name += '/';
-                ++c;
-            } else if (encoded.compare(c, 2, "~0") == 0) {
-                name += '~';
-                ++c;
-            } else {
-                name += encoded[c];
-            }
-        }
-        const Node *channel = channels->isMapping() ? channels->get(name) : nullptr;
+        const auto path = DocumentSet::decodePointer(channelRef.substr(1)); // "/channels/<key>"
+        const Node *channel =
+            path && path->size() == 2 && channels->isMapping() ? channels->get(path->back()) : nullptr;
         const Node *channelMessages = channel && channel->isMapping() ? channel->get("messages") : nullptr;
         for (const Node *item : messages->children) {
             const Node *ref = item->isMapping() ? item->get("$ref") : nullptr;

@@ -84,7 +84,7 @@ public:
         });
         if (m_major >= 3) {
             forEach(root.at("operations"), "/operations",
-                    [&](Element e) { spec->operations << operation3(std::move(e)); });
+                    [&](Element e) { spec->operations << operation3(std::move(e), spec->channels); });
         }
         Walk::forEachEntry(m_set, root.at("components"), [&](NodeRef kindKey, NodeRef map) {
             const QString kind = kindKey.node->text();
@@ -433,7 +433,7 @@ private:
         }
     }
 
-    Operation operation3(Element e)
+    Operation operation3(Element e, const QList<Channel> &channels)
     {
         Operation o;
         static_cast<Element &>(o) = std::move(e);
@@ -446,8 +446,19 @@ private:
                                                         : Operation::Action::Unknown;
         operationFields(o);
         o.channel = nameOfTarget(n.at("channel"), "channels");
-        if (const YamlNode *ref = DocumentSet::refValue(n.at("channel").node))
+        if (const YamlNode *ref = DocumentSet::refValue(n.at("channel").node)) {
             o.channelRef = ref->text();
+            // A component channel that a root channel is a reference to is that channel (as in the
+            // official parser, where both are one object once dereferenced).
+            if (o.channel.isEmpty() && ref->value.rfind("#/components/channels/", 0) == 0) {
+                if (const NodeRef target = m_set.resolve(ref->value, n.doc)) {
+                    for (const Channel &ch : channels) {
+                        if (ch.node.node == target.node)
+                            o.channel = ch.name;
+                    }
+                }
+            }
+        }
         o.channelResolved = !o.channel.isEmpty();
         o.messages = messageNames(n.at("messages"));
         o.messagesListed = !o.messages.isEmpty();
