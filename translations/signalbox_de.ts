@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Signalbox::AsyncApi::Converter</name>
+    <message>
+        <source>a mapping holds merged keys</source>
+        <translation>ein Mapping enthält zusammengeführte Schlüssel</translation>
+    </message>
+    <message>
+        <source>a part of the document is not the object the specification asks for</source>
+        <translation>ein Teil des Dokuments ist nicht das Objekt, das die Spezifikation verlangt</translation>
+    </message>
+    <message>
+        <source>The document does not parse as a YAML or JSON object.</source>
+        <translation>Das Dokument lässt sich nicht als YAML- oder JSON-Objekt lesen.</translation>
+    </message>
+    <message>
+        <source>Only AsyncAPI 2.x documents, and 3.0 ones to 3.1, are converted (this one says %1).</source>
+        <translation>Nur AsyncAPI-2.x-Dokumente werden umgewandelt, und 3.0-Dokumente nach 3.1 (dieses gibt %1 an).</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>Written anew as plain block YAML (comments and anchors are not kept): %1.</source>
+        <translation>Neu als schlichtes Block-YAML geschrieben (Kommentare und Anker bleiben nicht erhalten): %1.</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Composer</name>
     <message>
         <source>Compose</source>
@@ -344,6 +371,67 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>To the mock server at %1, not to the server's address.</source>
         <translation>Zum Mock-Server unter %1, nicht zur Adresse des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConvertDialog</name>
+    <message>
+        <source>Upgrade to AsyncAPI 3</source>
+        <translation>Auf AsyncAPI 3 aktualisieren</translation>
+    </message>
+    <message>
+        <source>AsyncAPI 3.0.0</source>
+        <translation>AsyncAPI 3.0.0</translation>
+    </message>
+    <message>
+        <source>AsyncAPI 3.1.0</source>
+        <translation>AsyncAPI 3.1.0</translation>
+    </message>
+    <message>
+        <source>The application's (publish: it receives)</source>
+        <translation>Die der Anwendung (publish: sie empfängt)</translation>
+    </message>
+    <message>
+        <source>A client's (publish: it sends)</source>
+        <translation>Die eines Clients (publish: er sendet)</translation>
+    </message>
+    <message>
+        <source>Whose view the document's publish and subscribe are read from. The official converter reads them as the application's.</source>
+        <translation>Aus wessen Sicht publish und subscribe des Dokuments gelesen werden. Der offizielle Konverter liest sie als die der Anwendung.</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Point of view:</source>
+        <translation>&amp;Sichtweise:</translation>
+    </message>
+    <message>
+        <source>Now (AsyncAPI %1)</source>
+        <translation>Jetzt (AsyncAPI %1)</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed or removed</source>
+        <translation>
+            <numerusform>%n Zeile geändert oder entfernt</numerusform><numerusform>%n Zeilen geändert oder entfernt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written</source>
+        <translation>
+            <numerusform>%n Zeile geschrieben</numerusform><numerusform>%n Zeilen geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo brings the document back as it was.</source>
+        <translation>Rückgängig stellt das Dokument wieder her, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +905,9 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>%n recorded message(s) not served: the log holds only their beginning</source>
         <translation>
-            <numerusform>%n aufgezeichnete Nachricht nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform><numerusform>%n aufgezeichnete Nachrichten nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform></translation>
+            <numerusform>%n aufgezeichnete Nachricht nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform>
+            <numerusform>%n aufgezeichnete Nachrichten nicht gesendet: das Protokoll enthält nur ihren Anfang</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1601,22 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <source>The inspector could not open channel %1 of server %2.</source>
         <translation>Der Inspektor konnte Kanal %1 von Server %2 nicht öffnen.</translation>
     </message>
+    <message>
+        <source>Upgrade to AsyncAPI &amp;3…</source>
+        <translation>Auf AsyncAPI &amp;3 aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Upgrade to AsyncAPI 3</source>
+        <translation>Auf AsyncAPI 3 aktualisieren</translation>
+    </message>
+    <message>
+        <source>The document must parse, with its AsyncAPI version, before it can be upgraded.</source>
+        <translation>Das Dokument muss sich mit seiner AsyncAPI-Version lesen lassen, bevor es aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>This is an AsyncAPI %1 document: there is nothing to upgrade.</source>
+        <translation>Dies ist ein AsyncAPI-%1-Dokument: Es gibt nichts zu aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::MockPanel</name>
@@ -1911,6 +2017,10 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <source>Filter problems</source>
         <translation>Probleme filtern</translation>
     </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>Zum Problem gehen</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::ReferenceFoldersDialog</name>
@@ -2284,8 +2394,8 @@ bei %2</translation>
         <translation>Das Dokument konnte nicht analysiert werden: %1</translation>
     </message>
     <message>
-        <source>This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3</source>
-        <translation>Dies ist ein AsyncAPI-%1-Dokument; die aktuelle Hauptversion von AsyncAPI ist 3</translation>
+        <source>This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (Upgrade to AsyncAPI 3, in the File menu or on this problem, converts it, keeping comments and formatting)</source>
+        <translation>Dies ist ein AsyncAPI-%1-Dokument; die aktuelle Hauptversion von AsyncAPI ist 3 („Auf AsyncAPI 3 aktualisieren“ im Menü Datei oder an diesem Problem wandelt es um und behält Kommentare und Formatierung)</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2457,6 @@ bei %2</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>nicht schreibbar: %1</translation>
-    </message>
-    <message>
-        <source>graph: the file to write (default: standard output).</source>
-        <translation>graph: die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>file</source>
@@ -2429,6 +2535,14 @@ bei %2</translation>
         <translation>--fetch-timeout braucht eine Zahl von Sekunden über 0 und höchstens 3600</translation>
     </message>
     <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
         <source>Signalbox command-line tool.
 
 Commands:
@@ -2437,6 +2551,7 @@ Commands:
   export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
   probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
   mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per event (signalbox-cli mock --help)
+  convert FILE       upgrade a 2.x document to 3.0 (--to 3.1: to 3.1; a 3.0 one to 3.1), keeping its comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has errors (converted all the same), 2 when it cannot be
 
 A file $ref is read only from the document's folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
         <translation>Signalbox-Kommandozeilenwerkzeug.
@@ -2447,8 +2562,33 @@ Befehle:
   export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
   probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
   mock DATEI         die WebSocket- und SSE-Kanäle des Dokuments lokal bereitstellen: eine JSON-Zeile pro Ereignis (signalbox-cli mock --help)
+  convert DATEI      ein 2.x-Dokument auf 3.0 aktualisieren (--to 3.1: auf 3.1; ein 3.0-Dokument auf 3.1), mit seinen Kommentaren und seiner Formatierung: --point-of-view application|client, -o AUSGABE; Exit 1 wenn die Eingabe Fehler hat (trotzdem umgewandelt), 2 wenn es nicht geht
 
 Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
+    </message>
+    <message>
+        <source>graph, convert: the file to write (default: standard output).</source>
+        <translation>graph, convert: die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>convert: the version to reach, 3.0 or 3.1.</source>
+        <translation>convert: die Zielversion, 3.0 oder 3.1.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>convert: whose view 2.x publish and subscribe are read from: application (publish: it receives) or client (publish: it sends).</source>
+        <translation>convert: aus wessen Sicht 2.x-publish und -subscribe gelesen werden: application (publish: sie empfängt) oder client (publish: er sendet).</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli convert FILE [--to 3.0|3.1] [--point-of-view application|client] [-o OUT]</source>
+        <translation>Aufruf: signalbox-cli convert DATEI [--to 3.0|3.1] [--point-of-view application|client] [-o AUSGABE]</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4012,17 @@ Exit-Status: 0 jede Nachricht war konform, 1 eine Nachricht war es nicht (oder w
     <message>
         <source>This '{' is not closed: the mapping needs a '}' after its last entry</source>
         <translation>Diese '{' wird nicht geschlossen: Die Zuordnung braucht eine '}' nach ihrem letzten Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>the document is not a block mapping</source>
+        <translation>das Dokument ist kein Block-Mapping</translation>
+    </message>
+    <message>
+        <source>Operation %1 sends or receives %2, which its channel does not list: left as written.</source>
+        <translation>Operation %1 sendet oder empfängt %2, das ihr Kanal nicht aufführt: unverändert gelassen.</translation>
     </message>
 </context>
 <context>

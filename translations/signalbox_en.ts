@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Signalbox::ConvertDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) changed or removed</source>
+        <translation>
+            <numerusform>%n line changed or removed</numerusform><numerusform>%n lines changed or removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written</source>
+        <translation>
+            <numerusform>%n line written</numerusform><numerusform>%n lines written</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::FindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -42,7 +55,9 @@
     <message numerus="yes">
         <source>%n recorded message(s) not served: the log holds only their beginning</source>
         <translation>
-            <numerusform>%n recorded message not served: the log holds only its beginning</numerusform><numerusform>%n recorded messages not served: the log holds only their beginning</numerusform></translation>
+            <numerusform>%n recorded message not served: the log holds only its beginning</numerusform>
+            <numerusform>%n recorded messages not served: the log holds only their beginning</numerusform>
+        </translation>
     </message>
 </context>
 <context>
