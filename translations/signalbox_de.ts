@@ -422,12 +422,16 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>%n line(s) changed or removed</source>
         <translation>
-            <numerusform>%n Zeile geändert oder entfernt</numerusform><numerusform>%n Zeilen geändert oder entfernt</numerusform></translation>
+            <numerusform>%n Zeile geändert oder entfernt</numerusform>
+            <numerusform>%n Zeilen geändert oder entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written</source>
         <translation>
-            <numerusform>%n Zeile geschrieben</numerusform><numerusform>%n Zeilen geschrieben</numerusform></translation>
+            <numerusform>%n Zeile geschrieben</numerusform>
+            <numerusform>%n Zeilen geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo brings the document back as it was.</source>
@@ -2394,8 +2398,8 @@ bei %2</translation>
         <translation>Das Dokument konnte nicht analysiert werden: %1</translation>
     </message>
     <message>
-        <source>This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (Upgrade to AsyncAPI 3, in the File menu or on this problem, converts it, keeping comments and formatting)</source>
-        <translation>Dies ist ein AsyncAPI-%1-Dokument; die aktuelle Hauptversion von AsyncAPI ist 3 („Auf AsyncAPI 3 aktualisieren“ im Menü Datei oder an diesem Problem wandelt es um und behält Kommentare und Formatierung)</translation>
+        <source>This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (Upgrade to AsyncAPI 3, in the File menu or beside the problems' filter, converts it, keeping comments and formatting)</source>
+        <translation>Dies ist ein AsyncAPI-%1-Dokument; die aktuelle Hauptversion von AsyncAPI ist 3 („Auf AsyncAPI 3 aktualisieren“ im Menü Datei oder neben dem Filter der Probleme wandelt es um und behält Kommentare und Formatierung)</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ std::shared_ptr<const Analysis> analyzeImpl(const QByteArray &utf8, const Analyz
         out.append(at(
             doc, versionNode, Severity::Info, "document.convertible",
             Tr::tr("This is an AsyncAPI %1 document; the current major version of AsyncAPI is 3 (Upgrade to AsyncAPI "
-                   "3, in the File menu or on this problem, converts it, keeping comments and formatting)")
+                   "3, in the File menu or beside the problems' filter, converts it, keeping comments and formatting)")
                 .arg(version)));
 
     out += set.diagnostics();

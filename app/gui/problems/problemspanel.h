@@ -23,7 +23,7 @@ class ProblemsModel;
  * with hints) that show the counts, and a text filter. Clicking or activating a row asks to go to
  * the problem (problemActivated()); the window decides how. A problem whose code has a quick
  * action (addQuickAction()) offers it on a button beside the filter while its row is current, and
- * in the row's context menu.
+ * in the row's context menu; before a row is chosen, the first row's that has one is shown.
  */
 class ProblemsPanel final : public QWidget
 {
