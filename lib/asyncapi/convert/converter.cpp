@@ -197,16 +197,7 @@ std::string yamlString(std::string_view s)
 /** A JSON pointer segment (`~0`, `~1`). */
 std::string pointerSegment(std::string_view s)
 {
-    std::string out;
-    for (const char c : s) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return escapePointerSegment(s);
 }
 
 /** A key for a component or a channel's message: what 3.x allows (`[A-Za-z0-9._-]`). */
