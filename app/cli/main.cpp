@@ -4,6 +4,7 @@
 
 #include <asyncapi/analysis.h>
 #include <asyncapi/convert/converter.h>
+#include <asyncapi/refactor/rename.h>
 #include <asyncapi/refs/remotefetcher.h>
 #include <export/htmlexporter.h>
 #ifdef SIGNALBOX_CLI_GRAPH
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #ifdef SIGNALBOX_CLI_GRAPH
@@ -219,6 +221,62 @@ int convert(const QString &path, const AnalyzeOptions &base, const ConvertOption
     return analysis->isValid() ? Valid : HasErrors;
 }
 
+/**
+ * Renames the element at \a pointer of \a path to \a newName in every file the document reaches:
+ * a unified diff of each on stdout, or the files written with \a write. Exit 1 when refused.
+ */
+int rename(const QString &path, const AnalyzeOptions &base, const QString &pointer, const QString &newName, bool write)
+{
+    QTextStream err(stderr);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << path << ": " << Tr::tr("cannot read: %1").arg(f.errorString()) << '\n';
+        return Unusable;
+    }
+    const QByteArray bytes = f.read(base.load.limits.maxBytes + 1);
+    if (bytes.size() > base.load.limits.maxBytes) {
+        err << path << ": " << Tr::tr("larger than %1 MB").arg(base.load.limits.maxBytes / (1024 * 1024)) << '\n';
+        return Unusable;
+    }
+    const auto document = YamlDocument::parse(bytes, path, base.load.limits);
+    for (const Diagnostic &d : document->diagnostics()) {
+        if (d.severity == Severity::Error) {
+            err << path << ':' << d.range.start.line + 1 << ':' << d.range.start.column + 1 << ": " << d.message
+                << '\n';
+            return Unusable;
+        }
+    }
+    const auto segments = DocumentSet::decodePointer(pointer.toStdString());
+    if (!segments || segments->empty()) {
+        err << Tr::tr("'%1' is not a JSON pointer (e.g. /components/schemas/Light)").arg(pointer) << '\n';
+        return Unusable;
+    }
+    const DocumentSet set(document, QFileInfo(path).absoluteFilePath(), base.load);
+    // The project's other documents may refer to the element too (through the files they share).
+    const auto others = projectDocumentSets(QFileInfo(path).absoluteFilePath(), base.load);
+    std::vector<const DocumentSet *> sets{&set};
+    for (const auto &other : others)
+        sets.push_back(other.get());
+    const RenamePlan plan = planRename(sets, {set.main(), *segments}, newName);
+    if (!plan.error.isEmpty()) {
+        err << path << ": " << plan.error << '\n';
+        return HasErrors;
+    }
+    for (const FileChange &change : plan.files) {
+        const QString name = change.doc == set.main() ? path : QDir::current().relativeFilePath(change.path);
+        if (!write) {
+            QTextStream(stdout) << unifiedDiff(change.before, change.after, name);
+            continue;
+        }
+        if (!writeOutput(change.path, change.after, err))
+            return Unusable;
+    }
+    if (write)
+        err << Tr::tr("renamed in %n file(s), %1 place(s)", nullptr, int(plan.files.size())).arg(plan.usages.size())
+            << '\n';
+    return Valid;
+}
+
 int exportHtml(const QString &path, const AnalyzeOptions &base, const QString &output, const QString &templateDir)
 {
     QTextStream err(stderr);
@@ -293,7 +351,10 @@ int main(int argc, char *argv[])
                "event (signalbox-cli mock --help)\n"
                "  convert FILE       upgrade a 2.x document to 3.0 (--to 3.1: to 3.1; a 3.0 one to 3.1), keeping its "
                "comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has "
-               "errors (converted all the same), 2 when it cannot be\n\n"
+               "errors (converted all the same), 2 when it cannot be\n"
+               "  rename FILE POINTER NEWNAME   rename a component, channel, operation, server or a channel's message "
+               "or parameter (POINTER: /components/schemas/Old) and every reference to it in the files the document "
+               "reaches: a unified diff, or --write; exit 1 when refused (name taken, not a valid name)\n\n"
                "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
                "regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not "
                "fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and "
@@ -341,6 +402,8 @@ int main(int argc, char *argv[])
                                             Tr::tr("export-html: a folder with page.mustache, style.css or script.js "
                                                    "to use instead of the bundled ones."),
                                             Tr::tr("dir"));
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         Tr::tr("rename: write the files instead of printing a diff."));
     const QCommandLineOption toOption(QStringLiteral("to"), Tr::tr("convert: the version to reach, 3.0 or 3.1."),
                                       Tr::tr("version"), QStringLiteral("3.0"));
     const QCommandLineOption viewOption(QStringLiteral("point-of-view"),
@@ -349,7 +412,7 @@ int main(int argc, char *argv[])
                                         Tr::tr("view"), QStringLiteral("application"));
     parser.addOptions({formatOption, severityOption, maxSizeOption, allowRefsOption, fetchRemoteOption,
                        fetchTimeoutOption, outputOption, collapseOption, serverOption, tagOption, templateOption,
-                       toOption, viewOption});
+                       toOption, viewOption, writeOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("The command to run: validate, graph or export-html."));
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to check."), QStringLiteral("FILE..."));
@@ -431,6 +494,13 @@ int main(int argc, char *argv[])
         options.pointOfView = view == QLatin1String("client") ? ConvertOptions::PointOfView::Client
                                                               : ConvertOptions::PointOfView::Application;
         return convert(args.at(1), base, options, parser.value(outputOption));
+    }
+    if (!args.isEmpty() && args.first() == QLatin1String("rename")) {
+        if (args.size() != 4) {
+            QTextStream(stderr) << Tr::tr("usage: signalbox-cli rename FILE POINTER NEWNAME [--write]") << '\n';
+            return Unusable;
+        }
+        return rename(args.at(1), base, args.at(2), args.at(3), parser.isSet(writeOption));
     }
     if (!args.isEmpty() && args.first() == QLatin1String("export-html")) {
         if (args.size() != 2) {

@@ -174,24 +174,7 @@ std::string spaces(int n)
 /** A scalar as plain YAML when that reads back as the same string, else single-quoted. */
 std::string yamlString(std::string_view s)
 {
-    bool plain = !s.empty() && plainScalarType(s) == Node::ScalarType::String && s.front() != ' ' && s.back() != ' ' &&
-                 std::string_view("-?:,[]{}#&*!|>'\"%@`").find(s.front()) == std::string_view::npos &&
-                 s.find(": ") == std::string_view::npos && s.find(" #") == std::string_view::npos && s.back() != ':' &&
-                 s.find('\n') == std::string_view::npos;
-    for (const char c : s)
-        plain = plain && (static_cast<unsigned char>(c) >= 0x20 || c == '\t');
-    if (plain)
-        return std::string(s);
-    std::string out = "'";
-    for (const char c : s) {
-        if (c == '\'')
-            out += "''";
-        else if (c == '\n')
-            out += ' ';
-        else
-            out += c;
-    }
-    return out + '\'';
+    return plainOrQuotedScalar(s);
 }
 
 /** A JSON pointer segment (`~0`, `~1`). */

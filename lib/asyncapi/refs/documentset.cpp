@@ -239,6 +239,29 @@ std::vector<const YamlDocument *> DocumentSet::others() const
     return out;
 }
 
+std::optional<DocumentSet::Target> DocumentSet::targetOf(std::string_view ref, const YamlDocument *from) const
+{
+    const Location location = locate(ref, from);
+    Target target;
+    if (location.kind == Location::Kind::SameDocument) {
+        target.doc = from;
+    } else if (location.kind == Location::Kind::File || location.kind == Location::Kind::Remote) {
+        const auto it = m_files.find(location.path);
+        target.doc = it == m_files.end() ? nullptr : it->second.doc.get();
+    }
+    auto segments = decodePointer(location.fragment);
+    if (!target.doc || !segments)
+        return std::nullopt;
+    target.segments = std::move(*segments);
+    return target;
+}
+
+QString DocumentSet::pathOf(const YamlDocument *doc) const
+{
+    const auto it = m_paths.find(doc);
+    return it == m_paths.end() ? QString() : it->second;
+}
+
 DocumentSet::Location DocumentSet::locate(std::string_view ref, const YamlDocument *from) const
 {
     Location location;

@@ -111,6 +111,21 @@ public:
     /** The JSON pointer (into the main document) of every resolved local reference target. */
     const std::vector<std::string> &mainTargets() const { return m_mainTargets; }
 
+    /** What a reference string names: a loaded document and the decoded segments of its fragment. */
+    struct Target
+    {
+        const YamlDocument *doc = nullptr;
+        std::vector<std::string> segments;
+    };
+    /**
+     * The document \a ref (written in \a from) names, \a from itself for `#…`, and its fragment's
+     * segments, without walking them; nullopt when that document is not loaded or the fragment
+     * is not a JSON pointer. What renaming needs: where a reference points as written.
+     */
+    std::optional<Target> targetOf(std::string_view ref, const YamlDocument *from) const;
+    /** The path (or URL) \a doc was read from; the main path (maybe empty) for the main document. */
+    QString pathOf(const YamlDocument *doc) const;
+
     /** Splits and decodes a JSON pointer (`~0`, `~1`, percent-encoding); nullopt when malformed. */
     static std::optional<std::vector<std::string>> decodePointer(std::string_view pointer);
 

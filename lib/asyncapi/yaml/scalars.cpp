@@ -116,4 +116,47 @@ YamlNode::ScalarType plainScalarType(std::string_view s)
     return ScalarType::String;
 }
 
+std::string plainOrQuotedScalar(std::string_view s)
+{
+    bool plain = !s.empty() && plainScalarType(s) == YamlNode::ScalarType::String && s.front() != ' ' &&
+                 s.back() != ' ' &&
+                 std::string_view("-?:,[]{}#&*!|>'\"%@`").find(s.front()) == std::string_view::npos &&
+                 s.find(": ") == std::string_view::npos && s.find(" #") == std::string_view::npos && s.back() != ':' &&
+                 s.find('\n') == std::string_view::npos;
+    for (const char c : s)
+        plain = plain && (static_cast<unsigned char>(c) >= 0x20 || c == '\t');
+    if (plain)
+        return std::string(s);
+    std::string out = "'";
+    for (const char c : s) {
+        if (c == '\'')
+            out += "''";
+        else if (c == '\n')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out + '\'';
+}
+
+std::string scalarLike(std::string_view like, std::string_view value)
+{
+    if (!like.empty() && like.front() == '"') {
+        std::string out = "\"";
+        for (const char c : value) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        return out + '"';
+    }
+    if (!like.empty() && like.front() == '\'') {
+        std::string out = "'";
+        for (const char c : value)
+            out += c == '\'' ? std::string("''") : std::string(1, c);
+        return out + '\'';
+    }
+    return plainOrQuotedScalar(value);
+}
+
 } // namespace Signalbox::AsyncApi
