@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::AsyncApi::Rename</name>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>Der neue Name ist leer.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold control characters.</source>
+        <translation>Ein Name kann keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>'%1' would be read as a specification extension (names starting with x- are).</source>
+        <translation>'%1' würde als Spezifikationserweiterung gelesen (Namen, die mit x- beginnen, sind es).</translation>
+    </message>
+    <message>
+        <source>A parameter's name may hold letters, digits, '.', '_' and '-' only, not '%1'.</source>
+        <translation>Der Name eines Parameters darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>A component's name may hold letters, digits, '.', '_' and '-' only, not '%1'.</source>
+        <translation>Der Name einer Komponente darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>Only components, channels, operations, servers and a channel's messages and parameters can be renamed.</source>
+        <translation>Nur Komponenten, Kanäle, Operationen, Server sowie Nachrichten und Parameter eines Kanals lassen sich umbenennen.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Bei %1 ist nichts.</translation>
+    </message>
+    <message>
+        <source>It is already called '%1'.</source>
+        <translation>Es heißt bereits '%1'.</translation>
+    </message>
+    <message>
+        <source>'%1' is taken: %2 already holds an element of that name.</source>
+        <translation>'%1' ist vergeben: %2 enthält bereits ein Element dieses Namens.</translation>
+    </message>
+    <message>
+        <source>In AsyncAPI 2.x a channel parameter's name is part of its channel's name: rename the channel.</source>
+        <translation>In AsyncAPI 2.x ist der Name eines Kanalparameters Teil des Kanalnamens: Benennen Sie den Kanal um.</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Composer</name>
     <message>
         <source>Compose</source>
@@ -2547,30 +2590,6 @@ bei %2</translation>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Signalbox command-line tool.
-
-Commands:
-  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
-  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
-  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
-  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
-  mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per event (signalbox-cli mock --help)
-  convert FILE       upgrade a 2.x document to 3.0 (--to 3.1: to 3.1; a 3.0 one to 3.1), keeping its comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has errors (converted all the same), 2 when it cannot be
-
-A file $ref is read only from the document's folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
-        <translation>Signalbox-Kommandozeilenwerkzeug.
-
-Befehle:
-  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar oder der Aufruf falsch ist
-  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
-  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
-  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
-  mock DATEI         die WebSocket- und SSE-Kanäle des Dokuments lokal bereitstellen: eine JSON-Zeile pro Ereignis (signalbox-cli mock --help)
-  convert DATEI      ein 2.x-Dokument auf 3.0 aktualisieren (--to 3.1: auf 3.1; ein 3.0-Dokument auf 3.1), mit seinen Kommentaren und seiner Formatierung: --point-of-view application|client, -o AUSGABE; Exit 1 wenn die Eingabe Fehler hat (trotzdem umgewandelt), 2 wenn es nicht geht
-
-Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
-    </message>
-    <message>
         <source>graph, convert: the file to write (default: standard output).</source>
         <translation>graph, convert: die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
@@ -2593,6 +2612,48 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     <message>
         <source>usage: signalbox-cli convert FILE [--to 3.0|3.1] [--point-of-view application|client] [-o OUT]</source>
         <translation>Aufruf: signalbox-cli convert DATEI [--to 3.0|3.1] [--point-of-view application|client] [-o AUSGABE]</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JSON pointer (/components/schemas/Light) or a reference to a file the document reaches (common.yaml#/components/schemas/Light)</source>
+        <translation>'%1' ist weder ein JSON-Zeiger (/components/schemas/Light) noch ein Verweis auf eine Datei, die das Dokument erreicht (common.yaml#/components/schemas/Light)</translation>
+    </message>
+    <message>
+        <source>renamed: files written: %1, places changed: %2</source>
+        <translation>umbenannt: geschriebene Dateien: %1, geänderte Stellen: %2</translation>
+    </message>
+    <message>
+        <source>Signalbox command-line tool.
+
+Commands:
+  validate FILE...   check AsyncAPI documents; exit 0 when valid, 1 on errors, 2 when a file cannot be read or the usage is wrong
+  graph FILE         draw the channel and operation graph: --format svg|png|dot|json, -o OUT
+  export-html FILE   write the HTML documentation: -o OUT [--template-dir DIR]; exit 1 when the document has errors (the page lists them)
+  probe FILE         test a WebSocket or SSE endpoint against the document: one JSON line per message; exit 1 when a message does not conform (signalbox-cli probe --help)
+  mock FILE          serve the document's WebSocket and SSE channels locally: one JSON line per event (signalbox-cli mock --help)
+  convert FILE       upgrade a 2.x document to 3.0 (--to 3.1: to 3.1; a 3.0 one to 3.1), keeping its comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has errors (converted all the same), 2 when it cannot be
+  rename FILE POINTER NEWNAME   rename a component, channel, operation, server or a channel's message or parameter (POINTER: /components/schemas/Old, or common.yaml#/components/schemas/Old in a file it reaches) and every reference to it in the project's files: a unified diff, or --write; exit 1 when refused (name taken, not a valid name)
+
+A file $ref is read only from the document's folder and the folders below it, and only when it is a regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and checked with the server again when older than a minute.</source>
+        <translation>Signalbox-Kommandozeilenwerkzeug.
+
+Befehle:
+  validate DATEI...  AsyncAPI-Dokumente prüfen; Exit 0 wenn gültig, 1 bei Fehlern, 2 wenn eine Datei nicht lesbar oder der Aufruf falsch ist
+  graph DATEI        den Kanal- und Operationsgraphen zeichnen: --format svg|png|dot|json, -o AUSGABE
+  export-html DATEI  die HTML-Dokumentation schreiben: -o AUSGABE [--template-dir ORDNER]; Exit 1 wenn das Dokument Fehler hat (die Seite listet sie)
+  probe DATEI        einen WebSocket- oder SSE-Endpunkt gegen das Dokument testen: eine JSON-Zeile pro Nachricht; Exit 1 wenn eine Nachricht nicht passt (signalbox-cli probe --help)
+  mock DATEI         die WebSocket- und SSE-Kanäle des Dokuments lokal bereitstellen: eine JSON-Zeile pro Ereignis (signalbox-cli mock --help)
+  convert DATEI      ein 2.x-Dokument auf 3.0 aktualisieren (--to 3.1: auf 3.1; ein 3.0-Dokument auf 3.1), mit seinen Kommentaren und seiner Formatierung: --point-of-view application|client, -o AUSGABE; Exit 1 wenn die Eingabe Fehler hat (trotzdem umgewandelt), 2 wenn es nicht geht
+  rename DATEI ZEIGER NEUERNAME   eine Komponente, einen Kanal, eine Operation, einen Server oder eine Nachricht oder einen Parameter eines Kanals umbenennen (ZEIGER: /components/schemas/Alt, oder common.yaml#/components/schemas/Alt in einer Datei, die das Dokument erreicht), samt jedem Verweis darauf in den Dateien des Projekts: ein Unified Diff, oder --write; Exit 1 wenn abgelehnt (Name vergeben, kein gültiger Name)
+
+Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter gelesen, und nur wenn sie eine reguläre Datei ist; --allow-refs-outside ORDNER erlaubt einen weiteren Ordner. Eine entfernte (http, https) $ref wird nicht abgerufen und ist eine Warnung, außer mit --fetch-remote; abgerufene Dokumente werden in %1 aufbewahrt und beim Server erneut geprüft, wenn sie älter als eine Minute sind.</translation>
+    </message>
+    <message>
+        <source>rename: write the files instead of printing a diff.</source>
+        <translation>rename: die Dateien schreiben, statt ein Diff auszugeben.</translation>
+    </message>
+    <message>
+        <source>usage: signalbox-cli rename FILE POINTER NEWNAME [--write]</source>
+        <translation>Aufruf: signalbox-cli rename DATEI ZEIGER NEUERNAME [--write]</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,16 @@
     <message numerus="yes">
         <source>%n line(s) changed or removed</source>
         <translation>
-            <numerusform>%n line changed or removed</numerusform><numerusform>%n lines changed or removed</numerusform></translation>
+            <numerusform>%n line changed or removed</numerusform>
+            <numerusform>%n lines changed or removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written</source>
         <translation>
-            <numerusform>%n line written</numerusform><numerusform>%n lines written</numerusform></translation>
+            <numerusform>%n line written</numerusform>
+            <numerusform>%n lines written</numerusform>
+        </translation>
     </message>
 </context>
 <context>

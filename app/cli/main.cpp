@@ -246,18 +246,24 @@ int rename(const QString &path, const AnalyzeOptions &base, const QString &point
             return Unusable;
         }
     }
-    const auto segments = DocumentSet::decodePointer(pointer.toStdString());
-    if (!segments || segments->empty()) {
-        err << Tr::tr("'%1' is not a JSON pointer (e.g. /components/schemas/Light)").arg(pointer) << '\n';
+    const DocumentSet set(document, QFileInfo(path).absoluteFilePath(), base.load);
+    // POINTER is in FILE, or, written as a reference (`schemas/common.yaml#/components/schemas/Text`),
+    // in a file FILE reaches.
+    const std::string ref = pointer.contains(u'#') ? pointer.toStdString() : '#' + pointer.toStdString();
+    const auto target = set.targetOf(ref, set.main());
+    if (!target || target->segments.empty()) {
+        err << Tr::tr("'%1' is not a JSON pointer (/components/schemas/Light) or a reference to a file the document "
+                      "reaches (common.yaml#/components/schemas/Light)")
+                   .arg(pointer)
+            << '\n';
         return Unusable;
     }
-    const DocumentSet set(document, QFileInfo(path).absoluteFilePath(), base.load);
     // The project's other documents may refer to the element too (through the files they share).
     const auto others = projectDocumentSets(QFileInfo(path).absoluteFilePath(), base.load);
     std::vector<const DocumentSet *> sets{&set};
     for (const auto &other : others)
         sets.push_back(other.get());
-    const RenamePlan plan = planRename(sets, {set.main(), *segments}, newName);
+    const RenamePlan plan = planRename(sets, {target->doc, target->segments}, newName);
     if (!plan.error.isEmpty()) {
         err << path << ": " << plan.error << '\n';
         return HasErrors;
@@ -272,7 +278,7 @@ int rename(const QString &path, const AnalyzeOptions &base, const QString &point
             return Unusable;
     }
     if (write)
-        err << Tr::tr("renamed in %n file(s), %1 place(s)", nullptr, int(plan.files.size())).arg(plan.usages.size())
+        err << Tr::tr("renamed: files written: %1, places changed: %2").arg(plan.files.size()).arg(plan.usages.size())
             << '\n';
     return Valid;
 }
@@ -353,8 +359,9 @@ int main(int argc, char *argv[])
                "comments and formatting: --point-of-view application|client, -o OUT; exit 1 when the input has "
                "errors (converted all the same), 2 when it cannot be\n"
                "  rename FILE POINTER NEWNAME   rename a component, channel, operation, server or a channel's message "
-               "or parameter (POINTER: /components/schemas/Old) and every reference to it in the files the document "
-               "reaches: a unified diff, or --write; exit 1 when refused (name taken, not a valid name)\n\n"
+               "or parameter (POINTER: /components/schemas/Old, or common.yaml#/components/schemas/Old in a file it "
+               "reaches) and every reference to it in the project's files: a unified diff, or --write; exit 1 when "
+               "refused (name taken, not a valid name)\n\n"
                "A file $ref is read only from the document's folder and the folders below it, and only when it is a "
                "regular file; --allow-refs-outside DIR allows another folder. A remote (http, https) $ref is not "
                "fetched, and is a warning, unless --fetch-remote is given; fetched documents are kept in %1 and "

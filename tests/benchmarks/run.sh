@@ -22,6 +22,7 @@ if [ ! -d "$ORACLE" ]; then
     QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_live" 2>/dev/null
     "$BUILD/tests/benchmarks/bench_mock" "$MOCK_SECONDS" "$ROOT/resources/examples/harbour-cranes.yaml"
     "$BUILD/tests/benchmarks/bench_convert" --mb 1 10
+    "$BUILD/tests/benchmarks/bench_rename" 10
     exit 0
 fi
 [ -d "${ORACLE_NM:-/tmp/oracle-nm}/node_modules/@asyncapi/parser" ] || sh "$ORACLE/setup.sh" >/dev/null
@@ -66,6 +67,9 @@ QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/bench_typing" "$WORK/c500.yam
 
 echo "== upgrade 2.6 -> 3.0 (a generated 1 MB 2.6 document; goal 200 ms)"
 "$BUILD/tests/benchmarks/bench_convert" --mb 1 10
+
+echo "== rename a schema with 500 references in a generated 1 MB document (goal 100 ms)"
+"$BUILD/tests/benchmarks/bench_rename" 10
 
 echo "== export-html, whole process (the official generator with html-template: 10.1 s / ~1 GB for streetlights, 46 s for 1 MB, ../shared/oracle/README.md)"
 for f in "$CORPUS/streetlights-mqtt-asyncapi.yml" "$WORK/big-1mb.yaml"; do

@@ -34,6 +34,7 @@ private slots:
     void graph();
     void convert_data();
     void convert();
+    void rename();
 
     // File references (audit C1, H1) and the size option (L8).
     void referencesDoNotLeakLocalFiles();
@@ -205,6 +206,49 @@ void TestCli::convert()
         const Run check = run({u"validate"_s, converted});
         QVERIFY2(check.status == 0, qPrintable(check.out));
     }
+}
+
+void TestCli::rename()
+{
+    // The rename project (main.yaml, other.yaml, schemas/common.yaml) in a folder of its own.
+    const QString data = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/rename/");
+    QDir(m_dir.path()).mkpath(u"rename/schemas"_s);
+    for (const QString &f : {u"main.yaml"_s, u"other.yaml"_s, u"schemas/common.yaml"_s})
+        QVERIFY(QFile::copy(data + f, m_dir.filePath(u"rename/"_s + f)));
+    const QString main = m_dir.filePath(u"rename/main.yaml"_s);
+    const QString common = m_dir.filePath(u"rename/schemas/common.yaml"_s);
+    auto read = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray mainBefore = read(main);
+
+    // A diff of each file; nothing written.
+    Run r = run({u"rename"_s, main, u"/components/messages/Said"_s, u"Spoken"_s});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.startsWith(u"--- "_s + main + u"\n+++ "_s + main + u"\n@@ "_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(
+        u"-        $ref: '#/components/messages/Said'\n+        $ref: '#/components/messages/Spoken'\n"_s));
+    QVERIFY(r.out.contains(u"-    Said:\n+    Spoken:\n"_s));
+    QCOMPARE(read(main), mainBefore);
+
+    // A shared file's element: the files that refer to it (the main one, and other.yaml beside it).
+    r = run({u"rename"_s, main, u"schemas/common.yaml#/components/schemas/Text"_s, u"Words"_s, u"--write"_s});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.contains(u"files written: 3, places changed: 4"_s), qPrintable(r.err));
+    QVERIFY(read(main).contains("schemas/common.yaml#/components/schemas/Words"));
+    QVERIFY(read(m_dir.filePath(u"rename/other.yaml"_s)).contains("schemas/common.yaml#/components/schemas/Words"));
+    QVERIFY(read(common).contains("    Words:\n"));
+    QCOMPARE(run({u"validate"_s, main}).status, 0);
+
+    // Refused: exit 1 with the reason; usage: exit 2.
+    r = run({u"rename"_s, main, u"/channels/room~1{roomId}/messages/said"_s, u"left"_s});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(u"is taken"_s), qPrintable(r.err));
+    QCOMPARE(run({u"rename"_s, main, u"/components/messages/Said"_s, u"no good"_s}).status, 1);
+    QCOMPARE(run({u"rename"_s, main, u"/components/messages/Said"_s}).status, 2);
+    QCOMPARE(run({u"rename"_s, main, u"components"_s, u"X"_s}).status, 2);
+    QCOMPARE(run({u"rename"_s, m_dir.filePath(u"none.yaml"_s), u"/servers/a"_s, u"b"_s}).status, 2);
 }
 
 void TestCli::graph()
