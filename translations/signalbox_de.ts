@@ -69,6 +69,10 @@
         <source>In AsyncAPI 2.x a channel parameter's name is part of its channel's name: rename the channel.</source>
         <translation>In AsyncAPI 2.x ist der Name eines Kanalparameters Teil des Kanalnamens: Benennen Sie den Kanal um.</translation>
     </message>
+    <message>
+        <source>It is written inline (in braces or brackets): remove it by hand.</source>
+        <translation>Es steht inline (in Klammern): Entfernen Sie es von Hand.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Composer</name>
@@ -1664,6 +1668,72 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <source>This is an AsyncAPI %1 document: there is nothing to upgrade.</source>
         <translation>Dies ist ein AsyncAPI-%1-Dokument: Es gibt nichts zu aktualisieren.</translation>
     </message>
+    <message>
+        <source>Usages</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Usages</source>
+        <translation>&amp;Verwendungen finden</translation>
+    </message>
+    <message>
+        <source>Remove Unused Component</source>
+        <translation>Unbenutzte Komponente entfernen</translation>
+    </message>
+    <message>
+        <source>The document is being analysed: try again in a moment.</source>
+        <translation>Das Dokument wird analysiert: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on the name of a component, channel, operation, server, message or parameter, or on a $ref to one.</source>
+        <translation>Setzen Sie den Cursor auf den Namen einer Komponente, eines Kanals, einer Operation, eines Servers, einer Nachricht oder eines Parameters, oder auf eine $ref dorthin.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved: save it, then rename again.</source>
+        <translation>%1 hat ungespeicherte Änderungen: Speichern Sie die Datei und benennen Sie dann erneut um.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed '%1' to '%2' in %n file(s); Undo in each brings it back.</source>
+        <translation>
+            <numerusform>'%1' in %n Datei in '%2' umbenannt; Rückgängig stellt sie wieder her.</numerusform><numerusform>'%1' in %n Dateien in '%2' umbenannt; Rückgängig in jeder stellt sie wieder her.</numerusform></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>per Name</translation>
+    </message>
+    <message>
+        <source>in the address</source>
+        <translation>in der Adresse</translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation>(dieses Dokument)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n place(s)</source>
+        <translation>
+            <numerusform>%1: %n Stelle</numerusform><numerusform>%1: %n Stellen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::MockPanel</name>
@@ -2105,6 +2175,65 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::RenameDialog</name>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Element:</source>
+        <translation>Element:</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>After the rename</source>
+        <translation>Nach dem Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Named in %n place(s); type the new name.</source>
+        <translation>
+            <numerusform>An %n Stelle genannt; geben Sie den neuen Namen ein.</numerusform><numerusform>An %n Stellen genannt; geben Sie den neuen Namen ein.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) to change</source>
+        <translation>
+            <numerusform>%n Stelle zu ändern</numerusform><numerusform>%n Stellen zu ändern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n file(s).</source>
+        <translation>
+            <numerusform>in %n Datei.</numerusform><numerusform>in %n Dateien.</numerusform></translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation>(dieses Dokument)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::TemplateDialog</name>
     <message>
         <source>Minimal</source>
@@ -2137,6 +2266,29 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::UsagesPanel</name>
+    <message>
+        <source>Put the cursor on a name or a $ref and press Shift+F12.</source>
+        <translation>Setzen Sie den Cursor auf einen Namen oder eine $ref und drücken Sie Umschalt+F12.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,13 @@
 #include "outlinedelegate.h"
 #include "overviewwidget.h"
 #include "problems/problemspanel.h"
+#include "refactor/renamedialog.h"
+#include "refactor/usagespanel.h"
 #include "referencefoldersdialog.h"
 #include "templatedialog.h"
 #include "welcomepage.h"
 
+#include <asyncapi/refactor/rename.h>
 #include <asyncapi/yaml/reformat.h>
 #include <export/htmlexporter.h>
 #include <live/livesession.h>
@@ -86,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_outlineView(new QTreeView(this))
     , m_problems(new ProblemsPanel(this))
+    , m_usages(new UsagesPanel(this))
     , m_liveSession(new Live::LiveSession(this))
     , m_inspector(new InspectorWidget(m_liveSession, this))
     , m_liveLog(new LogPanel(this))
@@ -172,16 +176,7 @@ void MainWindow::createDocks()
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    connect(m_problems, &ProblemsPanel::problemActivated, this, [this](const QString &file, qsizetype offset) {
-        EditorPane *pane = currentPane();
-        if (!pane)
-            return;
-        if (file.isEmpty()) {
-            pane->editor()->goToOffset(offset);
-        } else if (openFile(file)) {
-            currentPane()->editor()->goToOffset(offset);
-        }
-    });
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToFileOffset);
 
     auto *inspectorDock = new InspectorDock(m_inspector, this);
     inspectorDock->setNeighbour(outlineDock); // shares its column in a narrow window
@@ -205,6 +200,12 @@ void MainWindow::createDocks()
     mockDock->setWidget(m_mockPanel);
     addDockWidget(Qt::BottomDockWidgetArea, mockDock);
     tabifyDockWidget(logDock, mockDock);
+    m_usagesDock = new QDockWidget(tr("Usages"), this);
+    m_usagesDock->setObjectName(QStringLiteral("usagesDock"));
+    m_usagesDock->setWidget(m_usages);
+    addDockWidget(Qt::BottomDockWidgetArea, m_usagesDock);
+    tabifyDockWidget(mockDock, m_usagesDock);
+    connect(m_usages, &UsagesPanel::usageActivated, this, &MainWindow::goToFileOffset);
     problemsDock->raise();
     connect(m_mockPanel, &MockPanel::inspectRequested, this, &MainWindow::connectInspectorToMock);
     // The first time it comes forward, room for its options and a few URLs (the bottom area starts
@@ -349,6 +350,13 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::FindNext);
     edit->addAction(tr("Find Pre&vious"), this, withEditor([](EditorPane *p) { p->findBar()->findNext(true); }))
         ->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    edit->addAction(tr("Re&name…"), this, &MainWindow::renameAtCursor)->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addAction(tr("Find &Usages"), this, &MainWindow::findUsagesAtCursor)
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F12));
+    QAction *removeUnused = new QAction(tr("Remove Unused Component"), this); // offered on the problem, not in a menu
+    connect(removeUnused, &QAction::triggered, this, &MainWindow::removeUnusedComponent);
+    m_problems->addQuickAction(QStringLiteral("component.unused"), removeUnused);
     edit->addAction(tr("&Go to Line…"), this, withEditor([this](EditorPane *p) {
                         bool ok = false;
                         const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line:"),
@@ -1098,6 +1106,150 @@ void MainWindow::upgradeCurrent()
     if (dialog.exec() != QDialog::Accepted || dialog.convertedText().isEmpty())
         return;
     pane->document()->applyEdits({{0, pane->document()->textDocument()->characterCount() - 1, dialog.convertedText()}});
+    pane->updateHighlighting();
+}
+
+void MainWindow::goToFileOffset(const QString &file, qsizetype offset)
+{
+    EditorPane *pane = currentPane();
+    if (!pane)
+        return;
+    if (file.isEmpty() || file == pane->document()->filePath())
+        pane->editor()->goToOffset(offset);
+    else if (openFile(file))
+        currentPane()->editor()->goToOffset(offset);
+}
+
+MainWindow::Refactoring MainWindow::refactoringAtCursor()
+{
+    Refactoring r;
+    EditorPane *pane = currentPane();
+    if (!pane)
+        return r;
+    r.analysis = pane->document()->analysis();
+    // The positions must be those of the text shown: an analysis of an older text will not do.
+    if (!r.analysis || !r.analysis->documents || r.analysis->generation != pane->document()->generation()) {
+        statusBar()->showMessage(tr("The document is being analysed: try again in a moment."), 4000);
+        r.analysis.reset();
+        return r;
+    }
+    const QTextCursor cursor = pane->editor()->textCursor();
+    const std::size_t byte =
+        r.analysis->document->byteOffset({cursor.blockNumber(), cursor.positionInBlock(), cursor.position()});
+    r.element = AsyncApi::elementAt(*r.analysis->documents, r.analysis->document.get(), byte);
+    if (!r.element) {
+        statusBar()->showMessage(tr("Put the cursor on the name of a component, channel, operation, server, message "
+                                    "or parameter, or on a $ref to one."),
+                                 5000);
+        return r;
+    }
+    r.others = AsyncApi::projectDocumentSets(pane->document()->filePath(), AsyncApi::LoadOptions{});
+    r.sets.push_back(r.analysis->documents.get());
+    for (const auto &other : r.others)
+        r.sets.push_back(other.get());
+    return r;
+}
+
+void MainWindow::renameAtCursor()
+{
+    const Refactoring r = refactoringAtCursor();
+    if (!r.element)
+        return;
+    RenameDialog dialog(r.sets, *r.element, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.plan().files.empty())
+        return;
+    EditorPane *origin = currentPane();
+    // Every file the rename changes, in a tab: those that were not open are opened, and stay
+    // modified, unsaved (Undo brings each back). Nothing changes unless every one can be.
+    QList<std::pair<EditorPane *, const AsyncApi::FileChange *>> targets;
+    for (const AsyncApi::FileChange &change : dialog.plan().files) {
+        EditorPane *pane = change.doc == r.analysis->document.get() ? origin : nullptr;
+        QString error;
+        if (!pane && openFile(change.path, &error))
+            pane = currentPane();
+        if (!pane || pane->document()->text() != QString::fromUtf8(change.before)) {
+            m_tabs->setCurrentWidget(origin);
+            QMessageBox::warning(this, tr("Rename"),
+                                 pane ? tr("%1 has changes that are not saved: save it, then rename again.")
+                                            .arg(QDir::toNativeSeparators(change.path))
+                                      : tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(change.path), error));
+            return;
+        }
+        targets.append({pane, &change});
+    }
+    for (const auto &[pane, change] : targets) {
+        QList<Workspace::TextEdit> edits;
+        for (const AsyncApi::FileChange::Edit &e : change->edits)
+            edits.append({change->doc->position(e.start).offset, change->doc->position(e.end).offset,
+                          QString::fromStdString(e.text)});
+        pane->document()->applyEdits(edits);
+        pane->updateHighlighting();
+    }
+    m_tabs->setCurrentWidget(origin);
+    statusBar()->showMessage(
+        tr("Renamed '%1' to '%2' in %n file(s); Undo in each brings it back.", nullptr, int(targets.size()))
+            .arg(QString::fromStdString(r.element->name()), dialog.nameEdit()->text()),
+        8000);
+}
+
+void MainWindow::findUsagesAtCursor()
+{
+    const Refactoring r = refactoringAtCursor();
+    if (!r.element)
+        return;
+    const auto usages = AsyncApi::findUsages(r.sets, *r.element);
+    const QString base = QFileInfo(currentPane()->document()->filePath()).path();
+    QList<UsagesPanel::Entry> entries;
+    for (const AsyncApi::Usage &u : usages) {
+        QString path;
+        for (const AsyncApi::DocumentSet *set : r.sets) {
+            if (path.isEmpty())
+                path = set->pathOf(u.doc);
+        }
+        const std::string_view text(u.doc->text());
+        const std::size_t lineStart = text.rfind('\n', u.node->startByte == 0 ? 0 : u.node->startByte - 1);
+        const std::size_t from = lineStart == std::string_view::npos || u.node->startByte == 0 ? 0 : lineStart + 1;
+        const std::size_t to = text.find('\n', u.node->startByte);
+        const QString kind = u.kind == AsyncApi::Usage::Kind::Definition  ? tr("definition")
+                             : u.kind == AsyncApi::Usage::Kind::Reference ? tr("reference")
+                             : u.kind == AsyncApi::Usage::Kind::Name      ? tr("by name")
+                                                                          : tr("in the address");
+        entries.append(
+            {path, path.isEmpty() || base.isEmpty() ? tr("(this document)") : QDir(base).relativeFilePath(path),
+             u.range.start.line, u.range.start.offset, kind,
+             QString::fromUtf8(text.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from))
+                 .trimmed()});
+    }
+    m_usages->setUsages(
+        tr("%1: %n place(s)", nullptr, int(entries.size())).arg(QString::fromStdString(r.element->pointer())), entries);
+    m_usagesDock->show();
+    m_usagesDock->raise();
+    // Room for a few files' rows, unless the user made the area that tall already.
+    const int wanted = fontMetrics().height() * 12;
+    if (!m_usagesDock->isFloating() && m_usagesDock->height() < wanted)
+        resizeDocks({m_usagesDock}, {wanted}, Qt::Vertical);
+}
+
+void MainWindow::removeUnusedComponent()
+{
+    EditorPane *pane = currentPane();
+    const QModelIndex problem = m_problems->quickActionIndex();
+    const auto analysis = pane ? pane->document()->analysis() : nullptr;
+    if (!problem.isValid() || !analysis || !analysis->document ||
+        analysis->generation != pane->document()->generation()) {
+        statusBar()->showMessage(tr("The document is being analysed: try again in a moment."), 4000);
+        return;
+    }
+    const auto path = AsyncApi::DocumentSet::decodePointer(
+        problem.data(Workspace::ProblemsModel::PointerRole).toString().toStdString());
+    QString error;
+    const auto edit = path ? AsyncApi::removalOf(analysis->document.get(), *path, &error) : std::nullopt;
+    if (!edit) {
+        QMessageBox::information(this, tr("Remove Unused Component"), error);
+        return;
+    }
+    const AsyncApi::YamlDocument *doc = analysis->document.get();
+    pane->document()->applyEdits({{doc->position(edit->start).offset, doc->position(edit->end).offset, QString()}});
     pane->updateHighlighting();
 }
 

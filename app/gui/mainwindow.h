@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <asyncapi/analysis.h>
 #include <asyncapi/document/elementid.h>
+#include <asyncapi/refactor/rename.h>
 #include <live/mockserver.h>
 #include <workspace/recoverystore.h>
 
@@ -10,7 +12,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+#include <vector>
+
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -33,6 +40,7 @@ class InspectorWidget;
 class LogPanel;
 class MockPanel;
 class ProblemsPanel;
+class UsagesPanel;
 class WelcomePage;
 
 /**
@@ -131,6 +139,23 @@ private:
     void convertCurrent(bool toJson);
     /// Upgrades the document shown to AsyncAPI 3 after a preview (ConvertDialog), as one undo step.
     void upgradeCurrent();
+    /** Shows \a offset of \a file (opening it), or of the document shown when \a file is empty. */
+    void goToFileOffset(const QString &file, qsizetype offset);
+    /** What renaming or finding usages at the cursor works on: the element there and the project's documents. */
+    struct Refactoring
+    {
+        std::shared_ptr<const AsyncApi::Analysis> analysis;
+        std::optional<AsyncApi::NamedElement> element;
+        std::vector<std::unique_ptr<AsyncApi::DocumentSet>> others;
+        std::vector<const AsyncApi::DocumentSet *> sets;
+    };
+    Refactoring refactoringAtCursor();
+    /// F2: renames the element at the cursor after a preview (RenameDialog), one undo step per file.
+    void renameAtCursor();
+    /// Shift+F12: every place the element at the cursor is named, in the Usages dock.
+    void findUsagesAtCursor();
+    /// The quick action of a "component.unused" problem: removes the component, as one undo step.
+    void removeUnusedComponent();
     void exportHtml();
     void readSettings();
     void writeSettings();
@@ -141,6 +166,8 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_outlineView;
     ProblemsPanel *m_problems;
+    UsagesPanel *m_usages;
+    QDockWidget *m_usagesDock = nullptr;
     Live::LiveSession *m_liveSession;
     InspectorWidget *m_inspector;
     LogPanel *m_liveLog;

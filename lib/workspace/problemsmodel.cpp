@@ -85,6 +85,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return d.file;
     case CodeRole:
         return d.code;
+    case PointerRole:
+        return d.pointer;
     }
     return {};
 }

@@ -18,7 +18,7 @@ class ProblemsModel final : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, MessageColumn, LocationColumn, CodeColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, OffsetRole, FileRole, CodeRole, LineRole };
+    enum Role { SeverityRole = Qt::UserRole + 1, OffsetRole, FileRole, CodeRole, LineRole, PointerRole };
 
     explicit ProblemsModel(QObject *parent = nullptr);
 

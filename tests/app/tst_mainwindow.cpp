@@ -10,6 +10,8 @@
 #include "graph/graphview.h"
 #include "mainwindow.h"
 #include "problems/problemspanel.h"
+#include "refactor/renamedialog.h"
+#include "refactor/usagespanel.h"
 #include "templatedialog.h"
 #include "testconfig.h"
 #include "translators.h"
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,7 +38,9 @@
 #include <QGraphicsItem>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocalSocket>
 #include <QMenu>
@@ -243,6 +248,9 @@ private slots:
     void convertUsesTheCurrentText();
     void upgradeShowsTheChangesAndIsOneUndoStep();
     void specTextInTooltipsIsPlain();
+    void renameAcrossFilesIsOneUndoStepEach();
+    void findUsagesListsAndGoes();
+    void unusedComponentIsRemovedFromItsProblem();
     void closingDocsNeverWaitsForItsJob();
     void restoredFileSavesToItsPath();
     void restoredUntitledKeepsItsName();
@@ -818,6 +826,154 @@ void TestMainWindow::upgradeShowsTheChangesAndIsOneUndoStep()
     QTRY_VERIFY(pane->document()->analysis() && pane->document()->analysis()->isValid());
     pane->document()->textDocument()->undo(); // one step brings it back
     QCOMPARE(pane->document()->textDocument()->toPlainText(), v2);
+}
+
+namespace {
+
+/** A copy of tests/data/rename (main.yaml, other.yaml, schemas/common.yaml) in \a dir. */
+QString copyRenameProject(const QTemporaryDir &dir)
+{
+    const QString data = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/rename/");
+    QDir(dir.path()).mkpath(u"schemas"_s);
+    for (const QString &f : {u"main.yaml"_s, u"other.yaml"_s, u"schemas/common.yaml"_s})
+        QFile::copy(data + f, dir.filePath(f));
+    return dir.filePath(u"main.yaml"_s);
+}
+
+/** Puts the cursor of \a pane \a plus characters into the first \a needle. */
+void putCursor(EditorPane *pane, const QString &needle, int plus)
+{
+    const qsizetype at = pane->document()->text().indexOf(needle);
+    QVERIFY(at >= 0);
+    QTextCursor c = pane->editor()->textCursor();
+    c.setPosition(int(at + plus));
+    pane->editor()->setTextCursor(c);
+}
+
+EditorPane *paneOf(MainWindow &w, const QString &fileName)
+{
+    for (int i = 0; i < w.tabs()->count(); ++i) {
+        auto *pane = qobject_cast<EditorPane *>(w.tabs()->widget(i));
+        if (pane && pane->document()->filePath().endsWith(fileName))
+            return pane;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::renameAcrossFilesIsOneUndoStepEach()
+{
+    QTemporaryDir dir;
+    const QString main = copyRenameProject(dir);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openFile(main));
+    EditorPane *pane = w.currentPane();
+    QTRY_VERIFY(pane->document()->analysis() &&
+                pane->document()->analysis()->generation == pane->document()->generation());
+    const QString before = pane->document()->text();
+    // F2 on a reference into the shared file renames what it points to, in every file.
+    putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 3);
+    bool looked = false;
+    QTimer::singleShot(0, &w, [&looked] {
+        auto *dialog = qobject_cast<RenameDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->nameEdit()->text(), u"Text"_s);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->nameEdit()->setText(u"bad name"_s);
+        QVERIFY(dialog->messageLabel()->text().contains(u"letters, digits"_s));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->nameEdit()->setText(u"Words"_s);
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(dialog->preview()->topLevelItemCount(), 3); // main.yaml, schemas/common.yaml, other.yaml
+        QVERIFY(dialog->preview()->topLevelItem(0)->child(0)->text(1).contains(u"schemas/Words"_s));
+        if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/rename-dialog.png"_s);
+        looked = true;
+        dialog->accept();
+    });
+    actionNamed(&w, u"Re&name…"_s)->trigger();
+    QVERIFY(looked);
+    QCOMPARE(w.currentPane(), pane); // back where the user was
+    QVERIFY(pane->document()->text().contains(u"schemas/common.yaml#/components/schemas/Words"_s));
+    EditorPane *common = paneOf(w, u"schemas/common.yaml"_s);
+    EditorPane *other = paneOf(w, u"other.yaml"_s);
+    QVERIFY(common && other); // opened, changed, not saved
+    QVERIFY(common->document()->isModified() && other->document()->isModified());
+    QVERIFY(common->document()->text().contains(u"    Words:\n"_s));
+    QVERIFY(common->document()->text().contains(u"$ref: '#/components/schemas/Words'"_s));
+    QVERIFY(other->document()->text().contains(u"schemas/Words"_s));
+    QFile onDisk(dir.filePath(u"schemas/common.yaml"_s));
+    QVERIFY(onDisk.open(QIODevice::ReadOnly) && onDisk.readAll().contains("    Text:\n"));
+    // One undo step in each.
+    pane->document()->textDocument()->undo();
+    QCOMPARE(pane->document()->text(), before);
+    common->document()->textDocument()->undo();
+    QVERIFY(!common->document()->text().contains(u"Words"_s));
+}
+
+void TestMainWindow::findUsagesListsAndGoes()
+{
+    QTemporaryDir dir;
+    const QString main = copyRenameProject(dir);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openFile(main));
+    EditorPane *pane = w.currentPane();
+    QTRY_VERIFY(pane->document()->analysis() &&
+                pane->document()->analysis()->generation == pane->document()->generation());
+    putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 30);
+    actionNamed(&w, u"Find &Usages"_s)->trigger();
+    auto *usages = w.findChild<UsagesPanel *>();
+    QVERIFY(usages && usages->isVisible());
+    if (const QString shots = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(200); // the dock's new height is laid out
+        w.grab().save(shots + u"/usages.png"_s);
+    }
+    QTreeWidget *view = usages->view();
+    QCOMPARE(view->topLevelItemCount(),
+             3); // schemas/common.yaml (definition, Wrapped's reference), main.yaml, other.yaml
+    int rows = 0;
+    for (int i = 0; i < view->topLevelItemCount(); ++i)
+        rows += view->topLevelItem(i)->childCount();
+    QCOMPARE(rows, 4);
+    QCOMPARE(view->topLevelItem(0)->text(0), u"schemas/common.yaml"_s);
+    QCOMPARE(view->topLevelItem(0)->child(0)->text(1), u"definition"_s);
+    // Activating the definition opens the shared file there.
+    emit view->itemActivated(view->topLevelItem(0)->child(0), 0);
+    QVERIFY(w.currentPane()->document()->filePath().endsWith(u"schemas/common.yaml"_s));
+    QCOMPARE(w.currentPane()->editor()->textCursor().blockNumber(), 3);
+}
+
+void TestMainWindow::unusedComponentIsRemovedFromItsProblem()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    const QString text = u"asyncapi: 3.0.0\ninfo:\n  title: T\n  version: '1'\ncomponents:\n  schemas:\n"
+                         u"    Kept:\n      type: string\n    # Nobody's.\n    Spare:\n      type: object\n"
+                         u"  messages:\n    Ping:\n      payload:\n        $ref: '#/components/schemas/Kept'\n"_s;
+    EditorPane *pane = w.newDocument(text);
+    QTRY_VERIFY(pane->document()->analysis() &&
+                pane->document()->analysis()->generation == pane->document()->generation());
+    auto *problems = w.findChild<ProblemsPanel *>();
+    QAbstractItemModel *rows = problems->view()->model();
+    int spare = -1;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, 0).data(Workspace::ProblemsModel::PointerRole).toString() == u"/components/schemas/Spare"_s)
+            spare = r;
+    }
+    QVERIFY(spare >= 0);
+    problems->view()->setCurrentIndex(rows->index(spare, 0));
+    QVERIFY(problems->quickActionButton()->isVisible());
+    QCOMPARE(problems->quickActionButton()->text(), u"Remove Unused Component"_s);
+    QTest::mouseClick(problems->quickActionButton(), Qt::LeftButton);
+    QCOMPARE(pane->document()->text(), QString(text).remove(u"    # Nobody's.\n    Spare:\n      type: object\n"_s));
+    pane->document()->textDocument()->undo();
+    QCOMPARE(pane->document()->text(), text);
 }
 
 void TestMainWindow::specTextInTooltipsIsPlain()

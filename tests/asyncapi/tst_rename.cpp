@@ -38,6 +38,8 @@ private slots:
     void refuses();
     void findUsagesListsEveryPlace();
     void namedElementOfAPlaceInside();
+    void elementAtTheCursor();
+    void removesAnUnusedComponent();
     void unifiedDiffIsPatchReadable();
     void everyCorpusComponent();
 };
@@ -318,6 +320,65 @@ void TestRename::namedElementOfAPlaceInside()
              (P{"components", "channels", "c", "parameters", "p"}));
     QVERIFY(!namedElementOf({"info", "title"}, 3));
     QVERIFY(!namedElementOf({"components", "x-extra", "a"}, 3));
+}
+
+void TestRename::elementAtTheCursor()
+{
+    const Sets sets(Data + u"/main.yaml"_s);
+    const std::string text = sets.doc->text();
+    auto at = [&](const std::string &needle, std::size_t plus) {
+        const std::size_t offset = text.find(needle);
+        Q_ASSERT(offset != std::string::npos);
+        const auto e = elementAt(*sets.main, sets.doc.get(), offset + plus);
+        return e ? QFileInfo(e->doc->fileName()).fileName() + u':' + QString::fromStdString(e->pointer()) : QString();
+    };
+    // On a key; inside an element; on a reference (to the element it points into, in its file).
+    QCOMPARE(at("    Said:", 5), u"main.yaml:/components/messages/Said"_s);
+    QCOMPARE(at("      description: The room.", 8), u"main.yaml:/components/parameters/roomId"_s);
+    QCOMPARE(at("'#/components/schemas/Head%2Eers/properties/id'", 10), u"main.yaml:/components/schemas/Head.ers"_s);
+    QCOMPARE(at("'schemas/common.yaml#/components/schemas/Text'", 3), u"common.yaml:/components/schemas/Text"_s);
+    QCOMPARE(at("      - $ref: '#/channels/room~1{roomId}/messages/said'", 20),
+             u"main.yaml:/channels/room~1{roomId}/messages/said"_s);
+    QCOMPARE(at("  title: Rooms", 4), QString()); // info is not a name
+}
+
+void TestRename::removesAnUnusedComponent()
+{
+    const QByteArray text = R"(asyncapi: 3.0.0
+info: {title: T, version: '1'}
+components:
+  schemas:
+    Used:
+      type: string
+    # Nobody refers to this one.
+    Unused:
+      type: object
+      properties:
+        a: {type: string}
+  messages:
+    Lonely:
+      payload: {type: string}
+  parameters: {inline: {description: x}, other: {description: y}}
+)";
+    const auto doc = YamlDocument::parse(text);
+    QString error;
+    auto apply = [&](const FileChange::Edit &e) {
+        return QByteArray::fromStdString(doc->text().substr(0, e.start) + e.text + doc->text().substr(e.end));
+    };
+    auto edit = removalOf(doc.get(), {"components", "schemas", "Unused"}, &error);
+    QVERIFY2(edit, qPrintable(error));
+    QCOMPARE(apply(*edit),
+             QByteArray(text).replace("    # Nobody refers to this one.\n    Unused:\n      type: object\n"
+                                      "      properties:\n        a: {type: string}\n",
+                                      ""));
+    // The only message: `messages:` goes with it.
+    edit = removalOf(doc.get(), {"components", "messages", "Lonely"}, &error);
+    QVERIFY2(edit, qPrintable(error));
+    QCOMPARE(apply(*edit), QByteArray(text).replace("  messages:\n    Lonely:\n      payload: {type: string}\n", ""));
+    QVERIFY(analyze(apply(*edit))->isValid());
+    // Inline: refused with the reason.
+    QVERIFY(!removalOf(doc.get(), {"components", "parameters", "inline"}, &error));
+    QVERIFY(error.contains(u"inline"_s));
 }
 
 void TestRename::unifiedDiffIsPatchReadable()

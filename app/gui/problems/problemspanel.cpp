@@ -110,10 +110,14 @@ QAction *ProblemsPanel::quickActionFor(const QModelIndex &index) const
 void ProblemsPanel::showQuickAction(const QModelIndex &current)
 {
     QAction *action = quickActionFor(current);
+    m_quickIndex = action ? current : QModelIndex();
     // No row chosen yet: the first row's that has one is offered at once (the 2.x document's upgrade).
     constexpr int Scanned = 1000;
-    for (int row = 0; !current.isValid() && !action && row < std::min(m_filter->rowCount(), Scanned); ++row)
+    for (int row = 0; !current.isValid() && !action && row < std::min(m_filter->rowCount(), Scanned); ++row) {
         action = quickActionFor(m_filter->index(row, 0));
+        if (action)
+            m_quickIndex = m_filter->index(row, 0);
+    }
     if (action != m_quickButton->defaultAction()) {
         if (m_quickButton->defaultAction())
             m_quickButton->removeAction(m_quickButton->defaultAction());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QAction;
@@ -43,6 +44,8 @@ public:
      * the action and decides what it does; the panel shows it while such a row is current.
      */
     void addQuickAction(const QString &code, QAction *action);
+    /** The problem whose quick action the button shows (the current row, or the first that has one). */
+    QModelIndex quickActionIndex() const { return m_quickIndex; }
     /** The button that shows the current row's quick action (hidden when it has none). */
     QToolButton *quickActionButton() const { return m_quickButton; }
 
@@ -64,6 +67,7 @@ private:
     QToolButton *m_severityButtons[3];
     QToolButton *m_quickButton;
     QHash<QString, QAction *> m_quickActions;
+    QPersistentModelIndex m_quickIndex;
 };
 
 } // namespace Signalbox

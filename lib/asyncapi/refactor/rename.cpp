@@ -309,6 +309,56 @@ documentsOf(const std::vector<const DocumentSet *> &sets)
 
 } // namespace
 
+std::optional<NamedElement> elementAt(const DocumentSet &set, const YamlDocument *doc, std::size_t byteOffset)
+{
+    if (!doc || !doc->root())
+        return std::nullopt;
+    Path path;
+    const YamlNode *node = doc->root();
+    const YamlNode *refValue = nullptr;
+    auto contains = [byteOffset](const YamlNode *n) { return byteOffset >= n->startByte && byteOffset <= n->endByte; };
+    for (int depth = 0; node && depth < 256; ++depth) {
+        const YamlNode *next = nullptr;
+        if (node->isMapping()) {
+            for (std::size_t i = 0; i < node->size() && !next; ++i) {
+                const YamlNode *k = node->keyAt(i);
+                const YamlNode *v = node->valueAt(i);
+                if (k->isScalar() && contains(k)) {
+                    path.emplace_back(k->value);
+                    node = nullptr; // on a key: that is the place
+                    break;
+                }
+                if (contains(v) && v->startByte < v->endByte) {
+                    path.emplace_back(k->value);
+                    if (k->value == "$ref" && v->isScalar())
+                        refValue = v;
+                    next = v;
+                }
+            }
+        } else if (node->isSequence()) {
+            for (std::size_t i = 0; i < node->size() && !next; ++i) {
+                if (contains(node->item(i))) {
+                    path.push_back(std::to_string(i));
+                    next = node->item(i);
+                }
+            }
+        }
+        if (!next)
+            break;
+        node = next;
+    }
+    const int major = majorOf(set);
+    if (refValue) {
+        const auto target = set.targetOf(refValue->value, doc);
+        if (!target)
+            return std::nullopt;
+        const auto named = namedElementOf(target->segments, major, isFragmentFile(set, target->doc));
+        return named ? std::optional<NamedElement>(NamedElement{target->doc, *named}) : std::nullopt;
+    }
+    const auto named = namedElementOf(path, major, isFragmentFile(set, doc));
+    return named ? std::optional<NamedElement>(NamedElement{doc, *named}) : std::nullopt;
+}
+
 std::vector<Usage> findUsages(const std::vector<const DocumentSet *> &sets, const NamedElement &element)
 {
     std::vector<Usage> out;
@@ -451,6 +501,47 @@ RenamePlan planRename(const std::vector<const DocumentSet *> &sets, const NamedE
         plan.files.push_back(std::move(change));
     }
     return plan;
+}
+
+std::optional<FileChange::Edit> removalOf(const YamlDocument *doc, const std::vector<std::string> &element,
+                                          QString *error)
+{
+    Path path = element;
+    auto [node, parent] = walkTo(doc, path);
+    if (!node) {
+        *error = Tr::tr("There is nothing at %1.").arg(QString::fromStdString(NamedElement{doc, path}.pointer()));
+        return std::nullopt;
+    }
+    // The only one of its kind: the kind goes too (an empty `schemas:` would be null).
+    while (parent->size() == 1 && path.size() > 1 && path[path.size() - 2] != "components") {
+        path.pop_back();
+        std::tie(node, parent) = walkTo(doc, path);
+    }
+    const std::string_view text(doc->text());
+    const YamlNode *key = parent->keyOf(path.back());
+    const std::size_t lineStart = text.rfind('\n', key->startByte == 0 ? 0 : key->startByte - 1);
+    const std::size_t from = lineStart == std::string_view::npos || key->startByte == 0 ? 0 : lineStart + 1;
+    if (text.substr(from, key->startByte - from).find_first_not_of(' ') != std::string_view::npos) {
+        *error = Tr::tr("It is written inline (in braces or brackets): remove it by hand.");
+        return std::nullopt;
+    }
+    // The comment lines right above, at its indentation, describe it.
+    std::size_t start = from;
+    const std::size_t indent = key->startByte - from;
+    while (start > 0) {
+        const std::size_t previousEnd = start - 1; // the line break that ends the line above
+        const std::size_t previousBreak = previousEnd == 0 ? std::string_view::npos : text.rfind('\n', previousEnd - 1);
+        const std::size_t aboveStart = previousBreak == std::string_view::npos ? 0 : previousBreak + 1;
+        const std::string_view line = text.substr(aboveStart, previousEnd - aboveStart);
+        if (line.size() <= indent || line.substr(0, indent).find_first_not_of(' ') != std::string_view::npos ||
+            line[indent] != '#')
+            break;
+        start = aboveStart;
+    }
+    const std::size_t last = std::max<std::size_t>(node->endByte, key->endByte);
+    const std::size_t eol = text.find('\n', last == 0 ? 0 : last - 1);
+    const std::size_t end = eol == std::string_view::npos ? text.size() : eol + 1;
+    return FileChange::Edit{start, end, std::string(), doc->range(key).start.line};
 }
 
 std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options)

@@ -44,6 +44,13 @@ std::optional<std::vector<std::string>> namedElementOf(const std::vector<std::st
  */
 bool isFragmentFile(const DocumentSet &set, const YamlDocument *doc);
 
+/**
+ * The element at \a byteOffset of \a doc (a document of \a set): the one whose key is there or
+ * that the place lies inside, or, on a `$ref`, the one it points to or into; nullopt when there is
+ * none that can be renamed.
+ */
+std::optional<NamedElement> elementAt(const DocumentSet &set, const YamlDocument *doc, std::size_t byteOffset);
+
 /** One place that names an element. */
 struct Usage
 {
@@ -114,6 +121,14 @@ inline RenamePlan planRename(const DocumentSet &set, const NamedElement &element
  * `$ref`, with what it reaches. For findUsages() and planRename() beside the main document's set.
  */
 std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options);
+
+/**
+ * Removes \a element (an unused component, say) from \a doc: its key's lines through the end of its
+ * value, with the comment lines right above it; its kind's key too when it was the only one
+ * there. One edit, or \a error when it is not written in block style.
+ */
+std::optional<FileChange::Edit> removalOf(const YamlDocument *doc, const std::vector<std::string> &element,
+                                          QString *error);
 
 /** A unified diff (`diff -u`) of \a before and \a after, 3 lines of context, labelled \a name. */
 QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &name);
