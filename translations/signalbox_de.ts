@@ -73,6 +73,14 @@
         <source>It is written inline (in braces or brackets): remove it by hand.</source>
         <translation>Es steht inline (in Klammern): Entfernen Sie es von Hand.</translation>
     </message>
+    <message>
+        <source>'%1' comes from a merge key (&lt;&lt;): rename it where it is written, which renames it in every mapping that merges it.</source>
+        <translation>'%1' stammt aus einem Merge-Schlüssel (&lt;&lt;): Benennen Sie es dort um, wo es geschrieben steht; das benennt es in jedem Mapping um, das es übernimmt.</translation>
+    </message>
+    <message>
+        <source>It defines the anchor %1, which is used elsewhere: remove it by hand.</source>
+        <translation>Es definiert den Anker %1, der anderswo verwendet wird: Entfernen Sie es von Hand.</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Composer</name>
@@ -1707,7 +1715,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>Renamed '%1' to '%2' in %n file(s); Undo in each brings it back.</source>
         <translation>
-            <numerusform>'%1' in %n Datei in '%2' umbenannt; Rückgängig stellt sie wieder her.</numerusform><numerusform>'%1' in %n Dateien in '%2' umbenannt; Rückgängig in jeder stellt sie wieder her.</numerusform></translation>
+            <numerusform>'%1' in %n Datei in '%2' umbenannt; Rückgängig stellt sie wieder her.</numerusform>
+            <numerusform>'%1' in %n Dateien in '%2' umbenannt; Rückgängig in jeder stellt sie wieder her.</numerusform>
+        </translation>
     </message>
     <message>
         <source>definition</source>
@@ -1732,7 +1742,13 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>%1: %n place(s)</source>
         <translation>
-            <numerusform>%1: %n Stelle</numerusform><numerusform>%1: %n Stellen</numerusform></translation>
+            <numerusform>%1: %n Stelle</numerusform>
+            <numerusform>%1: %n Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder holds more files than are read: references in the others are not found.</source>
+        <translation>Der Ordner enthält mehr Dateien, als gelesen werden: Verweise in den übrigen werden nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2203,17 +2219,23 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>Named in %n place(s); type the new name.</source>
         <translation>
-            <numerusform>An %n Stelle genannt; geben Sie den neuen Namen ein.</numerusform><numerusform>An %n Stellen genannt; geben Sie den neuen Namen ein.</numerusform></translation>
+            <numerusform>An %n Stelle genannt; geben Sie den neuen Namen ein.</numerusform>
+            <numerusform>An %n Stellen genannt; geben Sie den neuen Namen ein.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) to change</source>
         <translation>
-            <numerusform>%n Stelle zu ändern</numerusform><numerusform>%n Stellen zu ändern</numerusform></translation>
+            <numerusform>%n Stelle zu ändern</numerusform>
+            <numerusform>%n Stellen zu ändern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n file(s).</source>
         <translation>
-            <numerusform>in %n Datei.</numerusform><numerusform>in %n Dateien.</numerusform></translation>
+            <numerusform>in %n Datei.</numerusform>
+            <numerusform>in %n Dateien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(this document)</source>
@@ -2222,7 +2244,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2806,6 +2830,10 @@ Eine Datei-$ref wird nur aus dem Ordner des Dokuments und den Ordnern darunter g
     <message>
         <source>usage: signalbox-cli rename FILE POINTER NEWNAME [--write]</source>
         <translation>Aufruf: signalbox-cli rename DATEI ZEIGER NEUERNAME [--write]</translation>
+    </message>
+    <message>
+        <source>note: the folder holds more files than are read (%1 at most, %2 MB): references in the others are not renamed</source>
+        <translation>Hinweis: Der Ordner enthält mehr Dateien, als gelesen werden (höchstens %1, %2 MB): Verweise in den übrigen werden nicht umbenannt</translation>
     </message>
 </context>
 <context>

@@ -152,12 +152,16 @@
     <message numerus="yes">
         <source>Renamed '%1' to '%2' in %n file(s); Undo in each brings it back.</source>
         <translation>
-            <numerusform>Renamed '%1' to '%2' in %n file; Undo brings it back.</numerusform><numerusform>Renamed '%1' to '%2' in %n files; Undo in each brings it back.</numerusform></translation>
+            <numerusform>Renamed '%1' to '%2' in %n file; Undo brings it back.</numerusform>
+            <numerusform>Renamed '%1' to '%2' in %n files; Undo in each brings it back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n place(s)</source>
         <translation>
-            <numerusform>%1: %n place</numerusform><numerusform>%1: %n places</numerusform></translation>
+            <numerusform>%1: %n place</numerusform>
+            <numerusform>%1: %n places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,22 +179,30 @@
     <message numerus="yes">
         <source>Named in %n place(s); type the new name.</source>
         <translation>
-            <numerusform>Named in %n place; type the new name.</numerusform><numerusform>Named in %n places; type the new name.</numerusform></translation>
+            <numerusform>Named in %n place; type the new name.</numerusform>
+            <numerusform>Named in %n places; type the new name.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) to change</source>
         <translation>
-            <numerusform>%n place to change</numerusform><numerusform>%n places to change</numerusform></translation>
+            <numerusform>%n place to change</numerusform>
+            <numerusform>%n places to change</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n file(s).</source>
         <translation>
-            <numerusform>in %n file.</numerusform><numerusform>in %n files.</numerusform></translation>
+            <numerusform>in %n file.</numerusform>
+            <numerusform>in %n files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,15 @@ int rename(const QString &path, const AnalyzeOptions &base, const QString &point
         return Unusable;
     }
     // The project's other documents may refer to the element too (through the files they share).
-    const auto others = projectDocumentSets(QFileInfo(path).absoluteFilePath(), base.load);
+    bool complete = true;
+    const auto others = projectDocumentSets(QFileInfo(path).absoluteFilePath(), base.load, &complete);
+    if (!complete)
+        err << path << ": "
+            << Tr::tr("note: the folder holds more files than are read (%1 at most, %2 MB): references in the others "
+                      "are not renamed")
+                   .arg(base.load.maxFiles)
+                   .arg(base.load.maxTotalBytes / (1024 * 1024))
+            << '\n';
     std::vector<const DocumentSet *> sets{&set};
     for (const auto &other : others)
         sets.push_back(other.get());
@@ -274,7 +282,13 @@ int rename(const QString &path, const AnalyzeOptions &base, const QString &point
             QTextStream(stdout) << unifiedDiff(change.before, change.after, name);
             continue;
         }
-        if (!writeOutput(change.path, change.after, err))
+        // The byte order mark the file had (the parsed text has none).
+        QFile original(change.path);
+        const bool bom = original.open(QIODevice::ReadOnly) && original.read(3) == "\xEF\xBB\xBF";
+        QByteArray written = change.after;
+        if (bom)
+            written.prepend("\xEF\xBB\xBF");
+        if (!writeOutput(change.path, written, err))
             return Unusable;
     }
     if (write)

@@ -68,6 +68,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <utility>
 
 namespace Signalbox {
@@ -1120,6 +1121,36 @@ void MainWindow::goToFileOffset(const QString &file, qsizetype offset)
         currentPane()->editor()->goToOffset(offset);
 }
 
+namespace {
+
+/**
+ * Editor offsets of byte offsets of a document read from disk, asked in increasing order: the editor
+ * shows a Windows line end (CR LF) as one character, the parsed text counts two.
+ */
+class EditorOffsets
+{
+public:
+    explicit EditorOffsets(const AsyncApi::YamlDocument *doc)
+        : m_doc(doc)
+    {}
+    qsizetype at(std::size_t byte)
+    {
+        const std::string &text = m_doc->text();
+        for (; m_scanned < byte && m_scanned + 1 < text.size(); ++m_scanned) {
+            if (text[m_scanned] == '\r' && text[m_scanned + 1] == '\n')
+                ++m_carriageReturns;
+        }
+        return m_doc->position(byte).offset - m_carriageReturns;
+    }
+
+private:
+    const AsyncApi::YamlDocument *m_doc;
+    std::size_t m_scanned = 0;
+    qsizetype m_carriageReturns = 0;
+};
+
+} // namespace
+
 MainWindow::Refactoring MainWindow::refactoringAtCursor()
 {
     Refactoring r;
@@ -1143,7 +1174,12 @@ MainWindow::Refactoring MainWindow::refactoringAtCursor()
                                  5000);
         return r;
     }
-    r.others = AsyncApi::projectDocumentSets(pane->document()->filePath(), AsyncApi::LoadOptions{});
+    bool complete = true;
+    r.others = AsyncApi::projectDocumentSets(pane->document()->filePath(), AsyncApi::LoadOptions{}, &complete);
+    if (!complete)
+        statusBar()->showMessage(tr("The folder holds more files than are read: references in the others are not "
+                                    "found."),
+                                 8000);
     r.sets.push_back(r.analysis->documents.get());
     for (const auto &other : r.others)
         r.sets.push_back(other.get());
@@ -1167,7 +1203,8 @@ void MainWindow::renameAtCursor()
         QString error;
         if (!pane && openFile(change.path, &error))
             pane = currentPane();
-        if (!pane || pane->document()->text() != QString::fromUtf8(change.before)) {
+        if (!pane || pane->document()->text() !=
+                         QString::fromUtf8(change.before).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))) {
             m_tabs->setCurrentWidget(origin);
             QMessageBox::warning(this, tr("Rename"),
                                  pane ? tr("%1 has changes that are not saved: save it, then rename again.")
@@ -1179,9 +1216,11 @@ void MainWindow::renameAtCursor()
     }
     for (const auto &[pane, change] : targets) {
         QList<Workspace::TextEdit> edits;
-        for (const AsyncApi::FileChange::Edit &e : change->edits)
-            edits.append({change->doc->position(e.start).offset, change->doc->position(e.end).offset,
-                          QString::fromStdString(e.text)});
+        EditorOffsets offsets(change->doc);
+        for (const AsyncApi::FileChange::Edit &e : change->edits) {
+            const qsizetype start = offsets.at(e.start);
+            edits.append({start, offsets.at(e.end), QString::fromStdString(e.text)});
+        }
         pane->document()->applyEdits(edits);
         pane->updateHighlighting();
     }
@@ -1200,7 +1239,9 @@ void MainWindow::findUsagesAtCursor()
     const auto usages = AsyncApi::findUsages(r.sets, *r.element);
     const QString base = QFileInfo(currentPane()->document()->filePath()).path();
     QList<UsagesPanel::Entry> entries;
+    std::map<const AsyncApi::YamlDocument *, EditorOffsets> offsets; // usages come in text order per file
     for (const AsyncApi::Usage &u : usages) {
+        const qsizetype offset = offsets.try_emplace(u.doc, u.doc).first->second.at(u.node->startByte);
         QString path;
         for (const AsyncApi::DocumentSet *set : r.sets) {
             if (path.isEmpty())
@@ -1216,7 +1257,7 @@ void MainWindow::findUsagesAtCursor()
                                                                           : tr("in the address");
         entries.append(
             {path, path.isEmpty() || base.isEmpty() ? tr("(this document)") : QDir(base).relativeFilePath(path),
-             u.range.start.line, u.range.start.offset, kind,
+             u.range.start.line, offset, kind,
              QString::fromUtf8(text.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from))
                  .trimmed()});
     }

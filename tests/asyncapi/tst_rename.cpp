@@ -40,6 +40,8 @@ private slots:
     void namedElementOfAPlaceInside();
     void elementAtTheCursor();
     void removesAnUnusedComponent();
+    void awkwardTexts_data();
+    void awkwardTexts();
     void unifiedDiffIsPatchReadable();
     void everyCorpusComponent();
 };
@@ -233,7 +235,9 @@ channels:
     servers: [production]
     subscribe:
       message:
-        payload: {type: string}
+        payload: {type: object}
+        examples:
+          - payload: {servers: [production]}
 components:
   securitySchemes:
     token:
@@ -249,6 +253,7 @@ components:
     QByteArray after = plan.files.at(0).after;
     QVERIFY(after.contains("  live:\n    url:"));
     QVERIFY(after.contains("    servers: [live]\n"));
+    QVERIFY(after.contains("          - payload: {servers: [production]}\n")); // example data is not a name
     auto a = analyze(after);
     QVERIFY2(a->isValid(), qPrintable(errorsOf(*a)));
 
@@ -376,9 +381,78 @@ components:
     QVERIFY2(edit, qPrintable(error));
     QCOMPARE(apply(*edit), QByteArray(text).replace("  messages:\n    Lonely:\n      payload: {type: string}\n", ""));
     QVERIFY(analyze(apply(*edit))->isValid());
+    // An anchor used elsewhere is not left dangling; `components:` is not left null.
+    const auto anchored = YamlDocument::parse("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\ncomponents:\n"
+                                              "  schemas:\n    Base: &base\n      type: object\n    Used:\n"
+                                              "      <<: *base\n");
+    QVERIFY(!removalOf(anchored.get(), {"components", "schemas", "Base"}, &error));
+    QVERIFY(error.contains(u"anchor"_s));
+    const auto alone = YamlDocument::parse("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\ncomponents:\n"
+                                           "  schemas:\n    Only:\n      type: object\n");
+    edit = removalOf(alone.get(), {"components", "schemas", "Only"}, &error);
+    QVERIFY2(edit, qPrintable(error));
+    QCOMPARE(QByteArray::fromStdString(alone->text().substr(0, edit->start) + alone->text().substr(edit->end)),
+             QByteArray("asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\n"));
     // Inline: refused with the reason.
     QVERIFY(!removalOf(doc.get(), {"components", "parameters", "inline"}, &error));
     QVERIFY(error.contains(u"inline"_s));
+}
+
+void TestRename::awkwardTexts_data()
+{
+    // Each renamed and back: the text says what it said (no error appears), and renaming back gives
+    // the original bytes (found by a review).
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("expected"); // a line of the renamed text
+    const QByteArray head = "asyncapi: 3.0.0\ninfo: {title: T, version: '1'}\n";
+    QTest::newRow("percent-encoded UTF-8")
+        << head + "channels:\n  \"café\":\n    address: c\noperations:\n  o:\n    action: send\n    channel:\n"
+                  "      $ref: '#/channels/caf%C3%A9'\n"
+        << u"/channels/café"_s << u"naïve"_s << QByteArray("      $ref: '#/channels/na%C3%AFve'\n");
+    QTest::newRow("anchor and tag on a reference")
+        << head + "channels:\n  c:\n    address: c\n    messages:\n      m:\n        payload:\n"
+                  "          $ref: &r '#/components/schemas/A'\n      n:\n        payload:\n          $ref: *r\n"
+                  "      o:\n        payload:\n          $ref: !!str '#/components/schemas/A'\n"
+                  "components:\n  schemas:\n    A: {type: string}\n"
+        << u"/components/schemas/A"_s << u"B"_s << QByteArray("          $ref: &r '#/components/schemas/B'\n");
+    QTest::newRow("flow indicator in a flow mapping")
+        << head + "channels: {ch: {address: x}}\n"
+        << u"/channels/ch"_s << u"a,b"_s << QByteArray("channels: {'a,b': {address: x}}\n");
+    QTest::newRow("quotes the old name needed") << head + "channels:\n  'a: b':\n    address: x\n"
+                                                << u"/channels/a: b"_s << u"ch"_s << QByteArray("  ch:\n");
+    QTest::newRow("merge key name") << head + "channels:\n  ch:\n    address: x\n"
+                                    << u"/channels/ch"_s << u"<<"_s << QByteArray("  '<<':\n");
+    QTest::newRow("JSON keeps double quotes")
+        << QByteArray("{\"asyncapi\": \"3.0.0\", \"info\": {\"title\": \"T\", \"version\": \"1\"},\n"
+                      " \"components\": {\"schemas\": {\"A\": {\"type\": \"string\"},\n"
+                      "   \"B\": {\"$ref\": \"#/components/schemas/A\"}}}}\n")
+        << u"/components/schemas/A"_s << u"A2"_s
+        << QByteArray("   \"B\": {\"$ref\": \"#/components/schemas/A2\"}}}}\n");
+}
+
+void TestRename::awkwardTexts()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, pointer);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, expected);
+    const auto before = analyze(text);
+    QVERIFY2(before->isValid(), qPrintable(errorsOf(*before)));
+    const auto path = *DocumentSet::decodePointer(pointer.toStdString());
+    const RenamePlan plan = planRename(*before->documents, {before->document.get(), path}, name);
+    QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+    const QByteArray renamed = plan.files.at(0).after;
+    QVERIFY2(renamed.contains(expected), renamed.constData());
+    const auto after = analyze(renamed);
+    QVERIFY2(after->isValid(), qPrintable(errorsOf(*after) + u"\n"_s + QString::fromUtf8(renamed)));
+    std::vector<std::string> back = path;
+    back.back() = name.toStdString();
+    const RenamePlan undo =
+        planRename(*after->documents, {after->document.get(), back}, QString::fromStdString(path.back()));
+    QVERIFY2(undo.error.isEmpty(), qPrintable(undo.error));
+    QCOMPARE(undo.files.at(0).after, text);
 }
 
 void TestRename::unifiedDiffIsPatchReadable()

@@ -241,6 +241,15 @@ void TestCli::rename()
     QVERIFY(read(common).contains("    Words:\n"));
     QCOMPARE(run({u"validate"_s, main}).status, 0);
 
+    // A byte order mark stays where it was.
+    const QString bom = write(u"rename/bom.yaml"_s, "\xEF\xBB\xBF"
+                                                    "asyncapi: 3.0.0\r\ninfo: {title: T, version: '1'}\r\n"
+                                                    "components:\r\n  schemas:\r\n    A: {type: string}\r\n");
+    QCOMPARE(run({u"rename"_s, bom, u"/components/schemas/A"_s, u"B"_s, u"--write"_s}).status, 0);
+    QCOMPARE(read(bom), QByteArray("\xEF\xBB\xBF"
+                                   "asyncapi: 3.0.0\r\ninfo: {title: T, version: '1'}\r\n"
+                                   "components:\r\n  schemas:\r\n    B: {type: string}\r\n"));
+
     // Refused: exit 1 with the reason; usage: exit 2.
     r = run({u"rename"_s, main, u"/channels/room~1{roomId}/messages/said"_s, u"left"_s});
     QCOMPARE(r.status, 1);

@@ -503,8 +503,13 @@ private:
                     return std::nullopt;
                 // Nothing left (a parameter whose schema had nothing to lift): an
                 // empty object, not null.
-                const bool empty =
-                    std::all_of(body->begin(), body->end(), [](char c) { return c == ' ' || c == '\n'; });
+                bool empty = true; // comment lines are not content
+                for (std::size_t at = 0; empty && at < body->size();) {
+                    const std::size_t eol = body->find('\n', at);
+                    const std::size_t first = body->find_first_not_of(' ', at);
+                    empty = first == std::string::npos || first >= eol || (*body)[first] == '#';
+                    at = eol == std::string::npos ? body->size() : eol + 1;
+                }
                 return spaces(at) + std::string(m_src.raw(keyNode(m, key))) + (empty ? ": {}\n" : ":\n") + *body;
             });
     }
@@ -840,10 +845,10 @@ private:
             if (path && path->size() == 3)
                 referrers[path->back()].push_back(std::string(channels->keyAt(c)->value));
         }
-        for (const auto &[component, names] : referrers) {
-            if (names.size() == 1)
-                m_componentAddress[component] = names.front();
-        }
+        // Several root channels with different 2.x names (addresses): it has none of its own.
+        for (const auto &[component, names] : referrers)
+            m_componentAddress[component] =
+                names.size() == 1 ? std::optional<std::string>(names.front()) : std::nullopt;
         // A root operation must name a root channel (3.0): each referring channel gets its own,
         // whose messages are reached through the reference.
         for (PlannedOperation &o : m_components.operations) {
@@ -920,9 +925,11 @@ private:
                             reindent(m.body, indent + 2 * m_unit - m_unit * 4);
         }
         const auto referred = &set == &m_components ? m_componentAddress.find(name) : m_componentAddress.end();
-        const std::string address =
-            spaces(indent) + "address: " +
-            (referred != m_componentAddress.end() ? yamlString(referred->second) : sameQuoting(key, name)) + '\n';
+        const std::string address = spaces(indent) + "address: " +
+                                    (referred == m_componentAddress.end() ? sameQuoting(key, name)
+                                     : referred->second                   ? yamlString(*referred->second)
+                                                                          : std::string("null")) +
+                                    '\n';
         bool messagesWritten = false;
         std::string body = rewriteMapping(
             channel, indent, [&](std::string_view key, const Node *v, int at) -> std::optional<std::string> {
@@ -1116,7 +1123,8 @@ private:
     std::map<std::string, const Node *> m_schemes;
     ChannelSet m_root;
     ChannelSet m_components;
-    std::map<std::string, std::string> m_componentAddress; ///< component channel → the root name referring to it
+    /// Component channel → the root name referring to it (none when several do).
+    std::map<std::string, std::optional<std::string>> m_componentAddress;
 };
 
 /**

@@ -121,42 +121,59 @@ void namesIn2x(const YamlDocument *doc, const Path &element, std::vector<const Y
 {
     const bool server = element.size() == 2 && element[0] == "servers";
     const bool scheme = element.size() == 3 && element[0] == "components" && element[1] == "securitySchemes";
-    if (!server && !scheme)
+    const YamlNode *root = doc->root();
+    if ((!server && !scheme) || !root || !root->isMapping())
         return;
     const std::string &name = element.back();
-    std::unordered_set<const YamlNode *> seen;
-    std::vector<const YamlNode *> stack{doc->root()};
-    while (!stack.empty()) {
-        const YamlNode *n = stack.back();
-        stack.pop_back();
-        if (!n || !seen.insert(n).second)
-            continue;
-        if (n->isSequence()) {
-            for (const YamlNode *item : n->children)
-                stack.push_back(item);
-            continue;
+    auto mapping = [](const YamlNode *n, std::string_view key) {
+        const YamlNode *v = n && n->isMapping() ? n->get(key) : nullptr;
+        return v && v->isMapping() ? v : nullptr;
+    };
+    auto eachValue = [](const YamlNode *m, auto f) {
+        for (std::size_t i = 0; m && i < m->size(); ++i)
+            f(m->valueAt(i));
+    };
+    // Only where 2.x names them (not in examples, whose data may hold the same words).
+    auto serversOf = [&](const YamlNode *channel) {
+        const YamlNode *list = channel && channel->isMapping() ? channel->get("servers") : nullptr;
+        for (std::size_t i = 0; list && list->isSequence() && i < list->size(); ++i) {
+            if (list->item(i)->isScalar() && list->item(i)->value == name)
+                out.push_back(list->item(i));
         }
-        if (!n->isMapping())
-            continue;
-        for (std::size_t i = 0; i < n->size(); ++i) {
-            const std::string_view key = n->keyAt(i)->value;
-            const YamlNode *v = n->valueAt(i);
-            if (server && key == "servers" && v->isSequence()) {
-                for (const YamlNode *item : v->children) {
-                    if (item->isScalar() && item->value == name)
-                        out.push_back(item);
-                }
-            } else if (scheme && key == "security" && v->isSequence()) {
-                for (const YamlNode *requirement : v->children) {
-                    if (const YamlNode *k = requirement->isMapping() ? requirement->keyOf(name) : nullptr)
-                        out.push_back(k);
-                }
-            }
-            // Component servers are definitions: their names are not uses.
-            if (v->isMapping() || v->isSequence())
-                stack.push_back(v);
+    };
+    auto requirementsOf = [&](const YamlNode *owner) {
+        const YamlNode *list = owner && owner->isMapping() ? owner->get("security") : nullptr;
+        for (std::size_t i = 0; list && list->isSequence() && i < list->size(); ++i) {
+            const YamlNode *requirement = list->item(i);
+            if (const YamlNode *k = requirement->isMapping() ? requirement->keyOf(name) : nullptr)
+                out.push_back(k);
         }
+    };
+    auto operationsOf = [&](const YamlNode *channel) {
+        for (const char *verb : {"publish", "subscribe"}) {
+            const YamlNode *op = mapping(channel, verb);
+            requirementsOf(op);
+            const YamlNode *traits = op ? op->get("traits") : nullptr;
+            for (std::size_t i = 0; traits && traits->isSequence() && i < traits->size(); ++i)
+                requirementsOf(traits->item(i));
+        }
+    };
+    const YamlNode *components = mapping(root, "components");
+    for (const YamlNode *channels : {mapping(root, "channels"), mapping(components, "channels")}) {
+        eachValue(channels, [&](const YamlNode *channel) {
+            if (server)
+                serversOf(channel);
+            else
+                operationsOf(channel);
+        });
     }
+    if (scheme) {
+        eachValue(mapping(root, "servers"), requirementsOf);
+        eachValue(mapping(components, "servers"), requirementsOf);
+        eachValue(mapping(components, "operationTraits"), requirementsOf);
+    }
+    std::sort(out.begin(), out.end(), [](const YamlNode *a, const YamlNode *b) { return a->startByte < b->startByte; });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 /**
@@ -167,10 +184,13 @@ void namesIn2x(const YamlDocument *doc, const Path &element, std::vector<const Y
 std::string encodedSegment(std::string_view name, std::string_view like)
 {
     std::set<char> encoded{'%', '#'};
+    bool nonAscii = false; // a multi-byte character is encoded whole, never one byte of it
     for (std::size_t i = 0; i + 2 < like.size(); ++i) {
         if (like[i] == '%') {
             const QByteArray byte = QByteArray::fromHex(QByteArray(like.data() + i + 1, 2));
-            if (byte.size() == 1)
+            if (byte.size() == 1 && static_cast<unsigned char>(byte.front()) >= 0x80)
+                nonAscii = true;
+            else if (byte.size() == 1)
                 encoded.insert(byte.front());
         }
     }
@@ -182,7 +202,7 @@ std::string encodedSegment(std::string_view name, std::string_view like)
             out += "~0";
         } else if (c == '/') {
             out += "~1";
-        } else if (encoded.count(c)) {
+        } else if (encoded.count(c) || (nonAscii && u >= 0x80)) {
             out += '%';
             out += hex[u >> 4];
             out += hex[u & 15];
@@ -218,8 +238,17 @@ std::string renamedReference(std::string_view ref, std::size_t index, std::strin
 FileChange::Edit scalarEdit(const YamlDocument *doc, const YamlNode *node, std::string_view newValue, int line)
 {
     const std::string_view text(doc->text());
-    const std::string_view raw = rawOf(doc, node);
+    std::string_view raw = rawOf(doc, node);
     const std::string_view value = node->value;
+    // An anchor or a tag written before the scalar (`&r '#/…'`, `!!str …`) stays as it is.
+    std::size_t start = node->startByte;
+    while (!raw.empty() && (raw.front() == '&' || raw.front() == '!')) {
+        const std::size_t space = raw.find_first_of(" \t\n");
+        const std::size_t next = space == std::string_view::npos ? raw.size() : raw.find_first_not_of(" \t\n", space);
+        const std::size_t skip = next == std::string_view::npos ? raw.size() : next;
+        start += skip;
+        raw.remove_prefix(skip);
+    }
     // A block scalar (`$ref: >-` with the pointer on the next line): only its content changes, so
     // the header and the indentation stay.
     if (!raw.empty() && (raw.front() == '>' || raw.front() == '|') && !value.empty() &&
@@ -230,7 +259,21 @@ FileChange::Edit scalarEdit(const YamlDocument *doc, const YamlNode *node, std::
         if (at != std::string_view::npos && (lineEnd == std::string_view::npos || at < lineEnd))
             return {at, at + value.size(), std::string(newValue), line};
     }
-    return {node->startByte, node->endByte, scalarLike(raw, newValue), line};
+    // Quotes the author chose stay (double quotes always: JSON); single quotes the old name needed
+    // (`'a: b'`) go when the new one does not need them, so that renaming back gives the text as it was.
+    // A flow indicator would end a plain scalar inside a flow collection (`{a,b: …}`): one opened
+    // on the scalar's line before it.
+    const std::size_t lineBreak = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
+    const std::size_t lineStart = lineBreak == std::string_view::npos ? 0 : lineBreak + 1;
+    const bool inFlow = text.substr(lineStart, start - lineStart).find_first_of("{[") != std::string_view::npos;
+    auto needsQuotes = [inFlow](std::string_view v) {
+        return plainOrQuotedScalar(v) != v || (inFlow && v.find_first_of(",[]{}") != std::string_view::npos);
+    };
+    const bool minimal = !raw.empty() && raw.front() != '"' && needsQuotes(value);
+    std::string written = minimal ? plainOrQuotedScalar(newValue) : scalarLike(raw, newValue);
+    if (written == newValue && needsQuotes(newValue))
+        written = scalarLike("'", newValue);
+    return {start, node->endByte, std::move(written), line};
 }
 
 QString validNameError(const QString &name, NameKind kind)
@@ -436,6 +479,11 @@ RenamePlan planRename(const std::vector<const DocumentSet *> &sets, const NamedE
         return plan;
     }
     plan.error = validNameError(newName, kindOf(element.path));
+    if (const YamlNode *key = parent->keyOf(element.name());
+        plan.error.isEmpty() && (key->startByte < parent->startByte || key->startByte >= parent->endByte))
+        plan.error = Tr::tr("'%1' comes from a merge key (<<): rename it where it is written, which renames it in "
+                            "every mapping that merges it.")
+                         .arg(oldName);
     if (plan.error.isEmpty() && parent->get(name))
         plan.error =
             Tr::tr("'%1' is taken: %2 already holds an element of that name.")
@@ -513,7 +561,7 @@ std::optional<FileChange::Edit> removalOf(const YamlDocument *doc, const std::ve
         return std::nullopt;
     }
     // The only one of its kind: the kind goes too (an empty `schemas:` would be null).
-    while (parent->size() == 1 && path.size() > 1 && path[path.size() - 2] != "components") {
+    while (parent->size() == 1 && path.size() > 1) {
         path.pop_back();
         std::tie(node, parent) = walkTo(doc, path);
     }
@@ -541,11 +589,29 @@ std::optional<FileChange::Edit> removalOf(const YamlDocument *doc, const std::ve
     const std::size_t last = std::max<std::size_t>(node->endByte, key->endByte);
     const std::size_t eol = text.find('\n', last == 0 ? 0 : last - 1);
     const std::size_t end = eol == std::string_view::npos ? text.size() : eol + 1;
+    // An anchor defined there and used elsewhere (`<<: *base`) would be left dangling.
+    const std::string_view removed = text.substr(start, end - start);
+    for (std::size_t at = removed.find('&'); at != std::string_view::npos; at = removed.find('&', at + 1)) {
+        std::size_t stop = at + 1;
+        while (stop < removed.size() && removed[stop] != ' ' && removed[stop] != '\n' && removed[stop] != ',' &&
+               removed[stop] != '}' && removed[stop] != ']')
+            ++stop;
+        const std::string alias = '*' + std::string(removed.substr(at + 1, stop - at - 1));
+        if (stop > at + 1 && (text.substr(0, start).find(alias) != std::string_view::npos ||
+                              text.substr(end).find(alias) != std::string_view::npos)) {
+            *error = Tr::tr("It defines the anchor %1, which is used elsewhere: remove it by hand.")
+                         .arg(QString::fromStdString(alias.substr(1)));
+            return std::nullopt;
+        }
+    }
     return FileChange::Edit{start, end, std::string(), doc->range(key).start.line};
 }
 
-std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options)
+std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options,
+                                                              bool *complete)
 {
+    if (complete)
+        *complete = true;
     std::vector<std::unique_ptr<DocumentSet>> out;
     const QFileInfo main(mainPath);
     if (mainPath.isEmpty() || !main.exists())
@@ -555,17 +621,24 @@ std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mai
                     QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     qint64 bytes = 0;
     QStringList paths;
-    while (it.hasNext())
-        paths << it.next();
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // Installed packages are not the project's.
+        if (!path.contains(QLatin1String("/node_modules/")))
+            paths << path;
+    }
     paths.sort();
     for (const QString &path : paths) {
-        if (int(out.size()) >= options.maxFiles)
-            break;
         if (QFileInfo(path).absoluteFilePath() == main.absoluteFilePath())
             continue;
         QFile f(path);
-        if (f.size() > options.limits.maxBytes || bytes + f.size() > options.maxTotalBytes ||
-            !f.open(QIODevice::ReadOnly))
+        if (int(out.size()) >= options.maxFiles || f.size() > options.limits.maxBytes ||
+            bytes + f.size() > options.maxTotalBytes) {
+            if (complete)
+                *complete = false; // said to the user: a reference there would be missed
+            continue;
+        }
+        if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray text = f.readAll();
         bytes += text.size();
@@ -590,7 +663,17 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
     };
     const QStringList a = linesOf(before);
     const QStringList b = linesOf(after);
-    const LineDiff d = diffLines(a, b);
+    // A rename changes lines in place: compared line by line, with no search (thousands of changed
+    // lines would make a shortest-edit search slow).
+    LineDiff d;
+    if (a.size() == b.size()) {
+        d.removed.resize(std::size_t(a.size()));
+        d.added.resize(std::size_t(b.size()));
+        for (qsizetype i = 0; i < a.size(); ++i)
+            d.removed[std::size_t(i)] = d.added[std::size_t(i)] = a[i] != b[i];
+    } else {
+        d = diffLines(a, b);
+    }
     struct Op
     {
         char kind;

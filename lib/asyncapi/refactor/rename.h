@@ -118,9 +118,11 @@ inline RenamePlan planRename(const DocumentSet &set, const NamedElement &element
 /**
  * The project's other documents around \a mainPath: each YAML or JSON file of its folder and the
  * folders below (not hidden, not through links, within the limits of \a options) that holds a
- * `$ref`, with what it reaches. For findUsages() and planRename() beside the main document's set.
+ * `$ref`, with what it reaches (not under node_modules). For findUsages() and planRename() beside the
+ * main document's set. \a complete is set to false when a file was left out for the limits.
  */
-std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options);
+std::vector<std::unique_ptr<DocumentSet>> projectDocumentSets(const QString &mainPath, const LoadOptions &options,
+                                                              bool *complete = nullptr);
 
 /**
  * Removes \a element (an unused component, say) from \a doc: its key's lines through the end of its

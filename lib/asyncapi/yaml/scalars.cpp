@@ -125,6 +125,12 @@ std::string plainOrQuotedScalar(std::string_view s)
                  s.find('\n') == std::string_view::npos;
     for (const char c : s)
         plain = plain && (static_cast<unsigned char>(c) >= 0x20 || c == '\t');
+    // `<<` is a merge key; YAML 1.1 readers take yes/no/on/off for booleans.
+    plain = plain && s != "<<";
+    static const std::string_view booleans11[] = {"y",  "Y",  "yes", "Yes", "YES", "n",   "N",   "no",
+                                                  "No", "NO", "on",  "On",  "ON",  "off", "Off", "OFF"};
+    for (const std::string_view b : booleans11)
+        plain = plain && s != b;
     if (plain)
         return std::string(s);
     std::string out = "'";
