@@ -850,6 +850,13 @@ void putCursor(EditorPane *pane, const QString &needle, int plus)
     pane->editor()->setTextCursor(c);
 }
 
+/** Whether \a pane's analysis is of the text it shows now (what renaming and removing need). */
+bool analysedNow(const EditorPane *pane)
+{
+    const auto analysis = pane->document()->analysis();
+    return analysis && analysis->generation == pane->document()->generation();
+}
+
 EditorPane *paneOf(MainWindow &w, const QString &fileName)
 {
     for (int i = 0; i < w.tabs()->count(); ++i) {
@@ -871,8 +878,7 @@ void TestMainWindow::renameAcrossFilesIsOneUndoStepEach()
     w.show();
     QVERIFY(w.openFile(main));
     EditorPane *pane = w.currentPane();
-    QTRY_VERIFY(pane->document()->analysis() &&
-                pane->document()->analysis()->generation == pane->document()->generation());
+    QTRY_VERIFY(analysedNow(pane));
     const QString before = pane->document()->text();
     // F2 on a reference into the shared file renames what it points to, in every file.
     putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 3);
@@ -923,8 +929,7 @@ void TestMainWindow::findUsagesListsAndGoes()
     w.show();
     QVERIFY(w.openFile(main));
     EditorPane *pane = w.currentPane();
-    QTRY_VERIFY(pane->document()->analysis() &&
-                pane->document()->analysis()->generation == pane->document()->generation());
+    QTRY_VERIFY(analysedNow(pane));
     putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 30);
     actionNamed(&w, u"Find &Usages"_s)->trigger();
     auto *usages = w.findChild<UsagesPanel *>();
@@ -957,8 +962,7 @@ void TestMainWindow::unusedComponentIsRemovedFromItsProblem()
                          u"    Kept:\n      type: string\n    # Nobody's.\n    Spare:\n      type: object\n"
                          u"  messages:\n    Ping:\n      payload:\n        $ref: '#/components/schemas/Kept'\n"_s;
     EditorPane *pane = w.newDocument(text);
-    QTRY_VERIFY(pane->document()->analysis() &&
-                pane->document()->analysis()->generation == pane->document()->generation());
+    QTRY_VERIFY(analysedNow(pane));
     auto *problems = w.findChild<ProblemsPanel *>();
     QAbstractItemModel *rows = problems->view()->model();
     int spare = -1;

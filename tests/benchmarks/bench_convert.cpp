@@ -7,6 +7,8 @@
 // comments, quoting and bindings, so that every rewrite of the converter runs.
 // Usage: bench_convert [FILE | --mb MB] [RUNS]
 
+#include "benchstats.h"
+
 #include <asyncapi/analysis.h>
 #include <asyncapi/convert/converter.h>
 
@@ -138,11 +140,7 @@ std::string generated(double megabytes)
     return out + components + schemas;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using Signalbox::Bench::median;
 
 } // namespace
 

@@ -5,6 +5,8 @@
 // it already read, and with reading the text and its references first, as the command line does.
 // Usage: bench_rename [RUNS]
 
+#include "benchstats.h"
+
 #include <asyncapi/refactor/rename.h>
 #include <asyncapi/refs/documentset.h>
 
@@ -47,11 +49,7 @@ std::string generated(std::size_t bytes, int references)
            schemas;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using Signalbox::Bench::median;
 
 } // namespace
 

@@ -596,23 +596,7 @@ private:
     }
 
     /** \a s written with \a like's quotes (plain when it was plain and \a s can be). */
-    std::string sameQuoting(const Node *like, const std::string &s) const
-    {
-        const std::string_view raw = m_src.raw(like);
-        if (!raw.empty() && raw.front() == '"') {
-            std::string out = "\"";
-            for (const char c : s)
-                out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
-            return out + '"';
-        }
-        if (!raw.empty() && raw.front() == '\'') {
-            std::string out = "'";
-            for (const char c : s)
-                out += c == '\'' ? std::string("''") : std::string(1, c);
-            return out + '\'';
-        }
-        return yamlString(s);
-    }
+    std::string sameQuoting(const Node *like, const std::string &s) const { return scalarLike(m_src.raw(like), s); }
 
     /** `security:` with each requirement as a reference to its scheme (or the scheme with its scopes). */
     std::string securityText(const Node *list, int indent) const
@@ -1137,10 +1121,7 @@ std::string upgrade30(const YamlDocument &doc, QStringList *notes)
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::string>> edits; // [start, end) → text
     const Source src(doc.text());
     auto quoted = [&src](const Node *like, const std::string &value) { // as the author quoted it
-        const std::string_view raw = src.raw(like);
-        if (raw.empty() || (raw.front() != '"' && raw.front() != '\''))
-            return yamlString(value);
-        return std::string(1, raw.front()) + value + raw.front();
+        return scalarLike(src.raw(like), value);
     };
     const Node *version = root->get("asyncapi");
     edits.push_back({{version->startByte, version->endByte}, quoted(version, "3.1.0")});
