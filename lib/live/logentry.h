@@ -25,6 +25,8 @@ struct LogEntry
     QString eventId;      ///< the SSE event's id
     QString channel;      ///< the spec's channel it travelled on, when known
     QString message;      ///< the matched message of the spec, empty when none
+    QString operation;    ///< the spec's operation it belongs to (Live::Traffic says), empty when none
+    bool reply = false;   ///< it is a reply of that operation
     Check check = Check::None;
     QStringList errors; ///< validation errors ("/pointer: problem")
     QString status;     ///< a connection detail, or a summary of the check

@@ -60,8 +60,16 @@ qint64 TrafficStats::Pairs::percentile(int p) const
 TrafficStats::TrafficStats(const AsyncApi::Spec *spec, qint64 replyTimeoutMs)
     : m_timeoutMs(replyTimeoutMs)
 {
-    if (!spec)
+    setSpec(spec);
+}
+
+void TrafficStats::setSpec(const AsyncApi::Spec *spec)
+{
+    if (!spec) {
+        m_rules.clear();
         return;
+    }
+    std::vector<ReplyRule> rules;
     for (const AsyncApi::Operation &o : spec->operations) {
         if (!o.reply.present || o.channel.isEmpty())
             continue;
@@ -80,9 +88,23 @@ TrafficStats::TrafficStats(const AsyncApi::Spec *spec, qint64 replyTimeoutMs)
             for (const AsyncApi::Message &m : replies->messages)
                 rule.replyCorrelation.insert(m.name, payloadPointer(m.correlationId.location));
         }
-        m_pairs.insert(o.name, {});
-        m_rules.push_back(std::move(rule));
+        rules.push_back(std::move(rule));
     }
+    if (rules == m_rules)
+        return;
+    m_rules = std::move(rules);
+    for (const ReplyRule &rule : m_rules) {
+        if (!m_pairs.contains(rule.operation))
+            m_pairs.insert(rule.operation, {});
+    }
+}
+
+QStringList TrafficStats::pairedOperations() const
+{
+    QStringList names;
+    for (const ReplyRule &rule : m_rules)
+        names.append(rule.operation);
+    return names;
 }
 
 void TrafficStats::add(const std::vector<LogEntry> &batch)
@@ -91,24 +113,24 @@ void TrafficStats::add(const std::vector<LogEntry> &batch)
         add(e);
 }
 
-void TrafficStats::add(const LogEntry &e)
+TrafficStats::Outcome TrafficStats::add(const LogEntry &e, qint64 serial, std::vector<qint64> *expired)
 {
     if (e.direction == LogEntry::Direction::Connection)
-        return;
+        return {};
     const bool in = e.direction == LogEntry::Direction::Incoming;
     const bool bad = e.check == LogEntry::Check::Invalid || e.check == LogEntry::Check::Unknown;
     for (Count *c : {&m_all, &m_channels[e.channel], &m_messages[e.channel][e.message]}) {
         ++(in ? c->in : c->out);
         c->nonConforming += bad ? 1 : 0;
     }
-    if (!m_rules.empty() && !e.message.isEmpty()) {
-        expire(e.timeMs);
-        pair(e);
-    }
+    if (m_rules.empty() || e.message.isEmpty())
+        return {};
+    return pair(e, serial, expired);
 }
 
-void TrafficStats::pair(const LogEntry &e)
+TrafficStats::Outcome TrafficStats::pair(const LogEntry &e, qint64 serial, std::vector<qint64> *expired)
 {
+    expire(e.timeMs, expired);
     for (const ReplyRule &rule : m_rules) {
         // A reply first: on a request/reply channel, a message may be both (the same message both ways).
         auto waiting = m_waiting.find(rule.operation);
@@ -129,26 +151,30 @@ void TrafficStats::pair(const LogEntry &e)
             if (match != waiting->end()) {
                 Pairs &p = m_pairs[rule.operation];
                 ++p.answered;
-                p.latencies.push_back(std::max<qint64>(0, e.timeMs - match->timeMs));
+                Outcome outcome{rule.operation, false, match->serial, std::max<qint64>(0, e.timeMs - match->timeMs)};
+                p.latencies.push_back(outcome.latencyMs);
                 waiting->erase(match);
-                return;
+                return outcome;
             }
         }
         if (e.channel == rule.requestChannel && rule.requestMessages.contains(e.message) &&
             (waiting == m_waiting.end() || waiting->empty() ||
              m_requestDirection.value(rule.operation) == e.direction)) {
             m_requestDirection.insert(rule.operation, e.direction);
-            m_waiting[rule.operation].push_back({e.timeMs, valueAt(e.payload, rule.requestCorrelation)});
-            return;
+            m_waiting[rule.operation].push_back({e.timeMs, valueAt(e.payload, rule.requestCorrelation), serial});
+            return {rule.operation, true, -1, -1};
         }
     }
+    return {};
 }
 
-void TrafficStats::expire(qint64 nowMs)
+void TrafficStats::expire(qint64 nowMs, std::vector<qint64> *expired)
 {
     for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
         while (!it->empty() && nowMs - it->front().timeMs > m_timeoutMs) {
             ++m_pairs[it.key()].unanswered;
+            if (expired)
+                expired->push_back(it->front().serial);
             it->pop_front();
         }
     }

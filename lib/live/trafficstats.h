@@ -46,14 +46,28 @@ public:
         qint64 percentile(int p) const; ///< nearest rank; -1 when none
     };
 
+    /// What adding one entry made of it.
+    struct Outcome
+    {
+        QString operation;   ///< of the request or reply, empty when it is neither
+        bool request = false;
+        qint64 requestSerial = -1; ///< a reply: the serial its request was added with
+        qint64 latencyMs = -1;     ///< a reply: how long after its request it came
+    };
+
     /** Pairs requests and replies as \a spec declares them (null: no pairing); nothing of it is kept. */
     explicit TrafficStats(const AsyncApi::Spec *spec = nullptr, qint64 replyTimeoutMs = 30'000);
 
-    void add(const LogEntry &entry);
+    /// Pairs as \a spec declares (an edit of the document); counts and waiting requests stay.
+    void setSpec(const AsyncApi::Spec *spec);
+    /// Counts \a entry; \a serial names it in the outcome of its reply and in \a expired (the
+    /// requests that its time made unanswered, see expire()).
+    Outcome add(const LogEntry &entry, qint64 serial = -1, std::vector<qint64> *expired = nullptr);
     void add(const std::vector<LogEntry> &batch);
-    /// Requests waiting longer than the timeout at \a nowMs become unanswered.
-    void expire(qint64 nowMs);
+    /// Requests waiting longer than the timeout at \a nowMs become unanswered (their serials in \a expired).
+    void expire(qint64 nowMs, std::vector<qint64> *expired = nullptr);
     void clear();
+    qint64 replyTimeoutMs() const { return m_timeoutMs; }
 
     const Count &all() const { return m_all; }
     /// By channel name (empty: unknown channel).
@@ -66,12 +80,15 @@ public:
 
     /** Everything as one JSON object (the probe's summary). */
     QJsonObject toJson() const;
+    /** The operations whose requests are paired with replies, with their rules' channels. */
+    QStringList pairedOperations() const;
 
 private:
     struct Waiting
     {
         qint64 timeMs;
         QString correlation; ///< empty: none could be read
+        qint64 serial;
     };
     struct ReplyRule
     {
@@ -82,9 +99,10 @@ private:
         QString replyChannel;
         QStringList replyMessages;               ///< empty: any of the reply channel's
         QMap<QString, QString> replyCorrelation; ///< by reply message: a payload pointer
+        friend bool operator==(const ReplyRule &, const ReplyRule &) = default;
     };
 
-    void pair(const LogEntry &e);
+    Outcome pair(const LogEntry &e, qint64 serial, std::vector<qint64> *expired);
 
     qint64 m_timeoutMs;
     std::vector<ReplyRule> m_rules;
