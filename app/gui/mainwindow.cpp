@@ -27,6 +27,7 @@
 #include <asyncapi/yaml/reformat.h>
 #include <export/htmlexporter.h>
 #include <live/livesession.h>
+#include <live/logio.h>
 #include <workspace/editordocument.h>
 #include <workspace/outlinemodel.h>
 #include <workspace/problemsmodel.h>
@@ -191,7 +192,7 @@ void MainWindow::createDocks()
     // graph), so that a first look has room for the graph; the saved window state reopens it.
     inspectorDock->hide();
     inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    auto *logDock = new QDockWidget(tr("Live Log"), this);
+    auto *logDock = m_logDock = new QDockWidget(tr("Live Log"), this);
     logDock->setObjectName(QStringLiteral("liveLogDock"));
     logDock->setWidget(m_liveLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
@@ -224,11 +225,89 @@ void MainWindow::createDocks()
                                          : tr("Mock Server"));
     });
     connect(m_liveSession, &Live::LiveSession::entriesArrived, m_liveLog, &LogPanel::append);
+    // The graphs show the traffic of a log, gathered at their own pace.
+    m_liveLog->traffic()->setSide(Live::Traffic::Side::Client);
+    for (LogPanel *log : {m_liveLog, m_mockPanel->log()}) {
+        connect(log, &LogPanel::trafficChanged, this, [this, log] {
+            updateTrafficSource();
+            if (log != m_trafficSource)
+                return;
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
+                    pane->graph()->trafficChanged();
+            }
+        });
+    }
+    connect(m_mockPanel, &MockPanel::runningChanged, this, [this] { updateTrafficAnalysis(); });
+    m_trafficSource = m_liveLog;
     // The log comes forward when a connection starts.
     connect(m_liveSession, &Live::LiveSession::stateChanged, this, [logDock](Live::LiveConnection::State state) {
         if (state == Live::LiveConnection::State::Connecting)
             logDock->raise();
     });
+}
+
+void MainWindow::updateTrafficSource()
+{
+    LogPanel *mockLog = m_mockPanel->log();
+    // One log at a time: the inspector talking to the mock is in both.
+    LogPanel *source =
+        m_liveLog->traffic()->messageCount() == 0 && mockLog->traffic()->messageCount() > 0 ? mockLog : m_liveLog;
+    if (source == m_trafficSource)
+        return;
+    m_trafficSource = source;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
+            pane->graph()->setTraffic(source->traffic());
+    }
+}
+
+void MainWindow::updateTrafficAnalysis()
+{
+    EditorPane *pane = currentPane();
+    const auto current = pane && !pane->lastGood().stale ? pane->lastGood().analysis : nullptr;
+    if (current)
+        m_liveLog->traffic()->setAnalysis(current);
+    // The mock's messages are of the document it serves, and its role says who sends them.
+    const auto served = m_mockPanel->servedAnalysis();
+    Live::Traffic *mock = m_mockPanel->log()->traffic();
+    mock->setSide(m_mockPanel->mock() && m_mockPanel->mock()->options().role == Live::MockOptions::Role::Client
+                      ? Live::Traffic::Side::Client
+                      : Live::Traffic::Side::Application);
+    if (served || current)
+        mock->setAnalysis(served ? served : current);
+}
+
+void MainWindow::replayLog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replay a Log"), QString(),
+                                                      tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Replay a Log"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    QString problem;
+    std::vector<Live::LogEntry> entries = Live::readJsonLines(f, &problem, m_liveLog->model()->capacity());
+    if (entries.empty()) {
+        QMessageBox::warning(this, tr("Replay a Log"),
+                             problem.isEmpty() ? tr("%1 holds no log entries").arg(path)
+                                               : tr("%1: %2").arg(path, problem));
+        return;
+    }
+    if (m_liveLog->model()->rowCount() > 0 &&
+        QMessageBox::question(this, tr("Replay a Log"),
+                              tr("The replay starts from an empty live log: its %Ln entries go. Replay?", nullptr,
+                                 m_liveLog->model()->rowCount())) != QMessageBox::Yes)
+        return;
+    if (!problem.isEmpty())
+        statusBar()->showMessage(tr("Some lines of %1 were skipped: %2").arg(path, problem), 10000);
+    updateTrafficAnalysis();
+    m_logDock->show();
+    m_logDock->raise();
+    m_liveLog->replay(std::move(entries));
 }
 
 void MainWindow::inspect(const AsyncApi::ElementId &id)
@@ -419,6 +498,7 @@ void MainWindow::createActions()
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Replay a Log…"), this, &MainWindow::replayLog);
     m_mockAction = tools->addAction(tr("Start &Mock Server"), this, [this] {
         if (m_mockPanel->isRunning()) {
             m_mockPanel->stop();
@@ -561,12 +641,26 @@ EditorPane *MainWindow::addPane()
     connect(pane, &EditorPane::analysisUpdated, this, [this, pane] {
         if (pane == currentPane()) {
             updateStatus();
-            if (!pane->lastGood().stale) // mid-typo it keeps what it shows
+            if (!pane->lastGood().stale) { // mid-typo it keeps what it shows
                 m_inspector->setAnalysis(pane->lastGood().analysis);
+                updateTrafficAnalysis();
+            }
         }
     });
     connect(pane->graph()->view(), &GraphView::inspectRequested, this,
             [this](const QString &id) { inspect(AsyncApi::ElementId::fromString(id)); });
+    pane->graph()->setTraffic(m_trafficSource->traffic());
+    // A click on a node or edge with traffic shows its messages in the log they came from.
+    connect(pane->graph()->view(), &GraphView::trafficFilterRequested, this,
+            [this](const QStringList &keys, const QString &label) {
+                m_trafficSource->setTrafficFilter(keys, label);
+                QDockWidget *dock =
+                    m_trafficSource == m_liveLog ? m_logDock : qobject_cast<QDockWidget *>(m_mockPanel->parentWidget());
+                if (dock) {
+                    dock->show();
+                    dock->raise();
+                }
+            });
     connect(doc, &EditorDocument::modificationChanged, this, [this, pane] { updateTabTitle(pane); });
     // Queued: after the view has taken the reset in (it collapses everything).
     connect(
@@ -967,6 +1061,7 @@ void MainWindow::currentTabChanged()
         updateTabTitle(pane);
         m_inspector->setAnalysis(pane->lastGood().analysis);
         m_mockPanel->setCurrentPane(pane);
+        updateTrafficAnalysis();
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
         m_outlineView->scrollTo(m_outlineView->currentIndex());

@@ -132,6 +132,11 @@ private:
     void updateCentral();
     void currentTabChanged();
     void updateStatus();
+    /// The log whose traffic the graphs show: the live log's, else the mock's while only it has any.
+    void updateTrafficSource();
+    void replayLog();
+    /// Places the messages of the logs as the current document declares them.
+    void updateTrafficAnalysis();
     void expandOutline();
     void updateTabTitle(EditorPane *pane);
     void addRecent(const QString &path);
@@ -168,6 +173,8 @@ private:
     ProblemsPanel *m_problems;
     UsagesPanel *m_usages;
     QDockWidget *m_usagesDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    LogPanel *m_trafficSource = nullptr;
     Live::LiveSession *m_liveSession;
     InspectorWidget *m_inspector;
     LogPanel *m_liveLog;

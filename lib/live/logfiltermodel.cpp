@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logfiltermodel.h"
 
+#include "traffic.h"
+
+#include <algorithm>
+
 namespace Signalbox::Live {
 
 void LogFilterModel::setText(const QString &text)
@@ -17,6 +21,14 @@ void LogFilterModel::setDirections(Directions directions)
     if (directions == m_directions)
         return;
     m_directions = directions;
+    invalidateFilter();
+}
+
+void LogFilterModel::setTrafficKeys(const QStringList &keys)
+{
+    if (keys == m_keys)
+        return;
+    m_keys = keys;
     invalidateFilter();
 }
 
@@ -51,6 +63,11 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         if (e.check != LogEntry::Check::Invalid && e.check != LogEntry::Check::Unknown)
             return false;
         break;
+    }
+    if (!m_keys.isEmpty()) {
+        const QStringList keys = Traffic::keysOf(e);
+        if (std::none_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return m_keys.contains(k); }))
+            return false;
     }
     if (m_text.isEmpty())
         return true;

@@ -1056,6 +1056,11 @@ struct MockServer::Impl
     }
 };
 
+const MockOptions &MockServer::options() const
+{
+    return d->options;
+}
+
 MockServer::MockServer(std::shared_ptr<const AsyncApi::Analysis> analysis, MockOptions options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Impl>(this, std::move(analysis), std::move(options)))

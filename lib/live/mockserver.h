@@ -106,6 +106,7 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
+    const MockOptions &options() const;
     /// http://host:port of the listener (WebSocket routes are ws:// on the same port).
     QUrl baseUrl() const;
     QList<Route> routes() const;

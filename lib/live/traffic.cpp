@@ -39,8 +39,7 @@ double Traffic::Tally::rate(qint64 nowMs) const
 {
     const qint64 now = nowMs / 1000;
     qint64 sum = 0;
-    for (qint64 second = std::max(lastSecond - RateSeconds + 1, now - RateSeconds + 1); second <= lastSecond;
-         ++second)
+    for (qint64 second = std::max(lastSecond - RateSeconds + 1, now - RateSeconds + 1); second <= lastSecond; ++second)
         sum += perSecond[size_t(second % RateSeconds)];
     return double(sum) / RateSeconds;
 }
@@ -48,8 +47,7 @@ double Traffic::Tally::rate(qint64 nowMs) const
 Traffic::Traffic(qsizetype maxEvents, qint64 replyTimeoutMs)
     : m_maxEvents(std::max<qsizetype>(maxEvents, 1))
     , m_stats(nullptr, replyTimeoutMs)
-{
-}
+{}
 
 void Traffic::setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis)
 {
@@ -69,7 +67,8 @@ void Traffic::setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis)
             continue;
         for (const AsyncApi::Message *m : spec.messagesOf(o)) {
             for (const bool app : {true, false}) {
-                const bool fits = o.action != Operation::Action::Unknown && (o.action == Operation::Action::Send) == app;
+                const bool fits =
+                    o.action != Operation::Action::Unknown && (o.action == Operation::Action::Send) == app;
                 QHash<QString, Place> &into = fits ? m_places : loose;
                 const QString key = placeKey(o.channel, m->name, app);
                 if (!into.contains(key))

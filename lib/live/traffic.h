@@ -49,7 +49,7 @@ public:
 
         static constexpr int RateSeconds = 10;
         std::array<qint64, RateSeconds> perSecond{}; ///< counts by second, a ring
-        qint64 lastSecond = 0;                        ///< the second perSecond's newest slot counts
+        qint64 lastSecond = 0;                       ///< the second perSecond's newest slot counts
     };
 
     /// One message of the session, for the sequence view.
@@ -64,7 +64,7 @@ public:
         bool reply = false;
         bool request = false; ///< a request of an operation with a reply
         bool nonConforming = false;
-        bool unknown = false;     ///< matched no message of the document
+        bool unknown = false;      ///< matched no message of the document
         qint64 answerSerial = -1;  ///< a request: the serial of its reply
         qint64 requestSerial = -1; ///< a reply: the serial of its request
         qint64 latencyMs = -1;     ///< a request or reply that was paired: how long the reply took

@@ -49,7 +49,7 @@ public:
     /// What adding one entry made of it.
     struct Outcome
     {
-        QString operation;   ///< of the request or reply, empty when it is neither
+        QString operation; ///< of the request or reply, empty when it is neither
         bool request = false;
         qint64 requestSerial = -1; ///< a reply: the serial its request was added with
         qint64 latencyMs = -1;     ///< a reply: how long after its request it came

@@ -81,6 +81,16 @@ void GraphPane::setAnalysis(const Workspace::LastGood &shown)
     m_view->setAnalysis(shown);
 }
 
+void GraphPane::setTraffic(const Live::Traffic *traffic)
+{
+    m_view->setTraffic(traffic);
+}
+
+void GraphPane::trafficChanged()
+{
+    m_view->trafficChanged();
+}
+
 void GraphPane::optionsChanged()
 {
     AsyncApi::GraphOptions o;

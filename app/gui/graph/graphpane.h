@@ -12,6 +12,10 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
+namespace Signalbox::Live {
+class Traffic;
+}
+
 namespace Signalbox {
 
 class GraphView;
@@ -26,6 +30,9 @@ public:
     explicit GraphPane(QWidget *parent = nullptr);
     GraphView *view() const { return m_view; }
     void setAnalysis(const Workspace::LastGood &shown);
+    /// The session's traffic on the graph (not owned; null: none).
+    void setTraffic(const Live::Traffic *traffic);
+    void trafficChanged();
 
 private:
     void optionsChanged();

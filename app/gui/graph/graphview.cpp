@@ -3,15 +3,21 @@
 #include "graphview.h"
 
 #include <diagram/graphpainter.h>
+#include <live/traffic.h>
 
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsObject>
+#include <QGraphicsSceneMouseEvent>
+#include <QHelpEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNativeGestureEvent>
+#include <QPainterPathStroker>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSet>
@@ -34,6 +40,47 @@ constexpr double LowDetail = 0.4;           // below this scale, boxes are drawn
 constexpr double MinLegiblePixels = 8;      // a fit keeps names at least this high on screen
 constexpr double Margin = 12;               // around the graph
 constexpr qsizetype MaxAnimatedNodes = 300; // beyond, moving every box each frame costs more than a frame
+
+constexpr int PulseMs = 450;     // how long an edge glows after a message passed
+constexpr int PulseFrameMs = 33; // its frames
+constexpr double Badge = 12;     // how far a traffic badge may stand out of its box
+
+/// A count as a badge says it: 999, 1.2k, 34k, 1.5M.
+QString compactCount(qint64 n)
+{
+    if (n < 1000)
+        return QString::number(n);
+    if (n < 10'000)
+        return QString::number(double(n) / 1000, 'f', 1) + u'k';
+    if (n < 1'000'000)
+        return QString::number(n / 1000) + u'k';
+    return QString::number(double(n) / 1'000'000, 'f', 1) + u'M';
+}
+
+/// Badges right-aligned at \a topRight: the count, and before it the non-conforming ones in red.
+void paintBadges(QPainter &painter, QPointF topRight, const TrafficFigure &figure, bool dark)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(7.5);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const double height = metrics.height() + 2;
+    double right = topRight.x();
+    auto pill = [&](const QString &text, const QColor &fill) {
+        const double width = std::max(height, metrics.horizontalAdvance(text) + 8);
+        const QRectF r(right - width, topRight.y() - height / 2, width, height);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(r, height / 2, height / 2);
+        painter.setPen(Qt::white);
+        painter.drawText(r, Qt::AlignCenter, text);
+        right -= width + 3;
+    };
+    pill(compactCount(figure.count), dark ? QColor(0x3d, 0x7e, 0xc9) : QColor(0x2b, 0x62, 0xa8));
+    if (figure.nonConforming > 0)
+        pill(compactCount(figure.nonConforming), QColor(0xc6, 0x28, 0x28));
+}
 
 QList<QPointF> straightBetween(const QRectF &from, const QRectF &to)
 {
@@ -73,16 +120,40 @@ public:
         update();
     }
     const GraphNode &node() const { return m_node; }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
+    QRectF boundingRect() const override
+    {
+        return QRectF(QPointF(0, 0), m_size).adjusted(-2, m_figure.count ? -Badge : -2, m_figure.count ? Badge : 2, 2);
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const QRectF rect(QPointF(0, 0), m_size);
         if (option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail) {
             // Too small to read: a plain box keeps zoomed-out big graphs fast.
-            painter->fillRect(rect, Diagram::nodeFill(m_node, m_style));
+            painter->fillRect(rect,
+                              m_figure.nonConforming ? QColor(0xc6, 0x28, 0x28) : Diagram::nodeFill(m_node, m_style));
             return;
         }
         Diagram::paintNode(*painter, m_node, rect, m_style);
+        if (m_figure.count > 0)
+            paintBadges(*painter, rect.topRight() + QPointF(Badge / 2, 0), m_figure, m_style.dark);
+    }
+    void setFigure(const TrafficFigure &figure)
+    {
+        if (figure == m_figure)
+            return;
+        if (bool(figure.count) != bool(m_figure.count))
+            prepareGeometryChange();
+        m_figure = figure;
+        update();
+    }
+    const TrafficFigure &figure() const { return m_figure; }
+    /// What hovering says of its traffic (empty: none).
+    void setTrafficText(const QString &text)
+    {
+        if (text == m_trafficText)
+            return;
+        m_trafficText = text;
+        updateToolTip();
     }
     void setStyle(const Diagram::PaintStyle &style)
     {
@@ -100,6 +171,8 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override
     {
         QGraphicsObject::mousePressEvent(event);
+        if (m_figure.count > 0 && event->button() == Qt::LeftButton)
+            m_view->requestTrafficFilter(m_node.id, m_node.label);
         if (m_node.range.isValid())
             emit m_view->nodeActivated(m_node.range.start.offset, m_node.range.start.offset);
     }
@@ -122,6 +195,8 @@ private:
             tip += QLatin1Char('\n') + GraphView::tr("%n error(s)", nullptr, m_node.errors);
         if (m_node.warnings)
             tip += QLatin1Char('\n') + GraphView::tr("%n warning(s)", nullptr, m_node.warnings);
+        if (!m_trafficText.isEmpty())
+            tip += QLatin1Char('\n') + m_trafficText;
         // Names come from the document: never let them be read as rich text (<img width=99999>).
         setToolTip(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     }
@@ -130,16 +205,20 @@ private:
     QSizeF m_size;
     GraphView *m_view;
     Diagram::PaintStyle m_style;
+    TrafficFigure m_figure;
+    QString m_trafficText;
 };
 
 /** One arrow of the graph. */
 class GraphEdgeItem final : public QGraphicsItem
 {
 public:
-    explicit GraphEdgeItem(const GraphEdge &edge)
+    GraphEdgeItem(const GraphEdge &edge, GraphView *view)
         : m_edge(edge)
+        , m_view(view)
     {
         setZValue(-1);
+        setAcceptHoverEvents(true);
     }
     void set(const GraphEdge &edge, const QList<QPointF> &points)
     {
@@ -147,19 +226,67 @@ public:
         m_edge = edge;
         m_points = points;
         QPolygonF arrow;
-        m_bounds = Diagram::edgePath(points, &arrow).boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6);
+        m_path = Diagram::edgePath(points, &arrow);
+        m_pathBounds = m_path.boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6);
+        m_bounds = m_pathBounds;
+        QPainterPathStroker stroker;
+        stroker.setWidth(9);
+        m_shape = stroker.createStroke(m_path);
+        if (m_figure.count > 0)
+            m_bounds |= labelRect();
         update();
     }
     QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return m_shape; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        if (option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail && m_points.size() >= 2) {
+        const bool lowDetail = option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail;
+        if (lowDetail && m_points.size() >= 2) {
             painter->setPen(QPen(m_edge.kind == GraphEdge::Kind::Broken ? Qt::red : Qt::gray, 0));
             painter->drawLine(m_points.first(), m_points.last());
-            return;
+        } else {
+            Diagram::paintEdge(*painter, m_edge, m_points, m_style);
         }
-        Diagram::paintEdge(*painter, m_edge, m_points, m_style);
+        const qint64 age = m_pulse.isValid() ? m_pulse.elapsed() : PulseMs;
+        if (age < PulseMs && !m_path.isEmpty()) {
+            // A glow along the arrow that fades, and a dot travelling it: a message went this way.
+            const double t = double(age) / PulseMs;
+            QColor glow = m_figure.nonConforming > m_pulseBad ? QColor(0xe5, 0x39, 0x35) : QColor(0x42, 0x8b, 0xf5);
+            glow.setAlphaF(0.55 * (1 - t));
+            painter->setPen(QPen(glow, 5, Qt::SolidLine, Qt::RoundCap));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(m_path);
+            glow.setAlphaF(1 - t * 0.5);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(glow);
+            painter->drawEllipse(m_path.pointAtPercent(std::min(1.0, t * 1.2)), 4, 4);
+        }
+        if (m_figure.count > 0 && !lowDetail) {
+            const QRectF r = labelRect();
+            const QColor back = m_style.dark ? QColor(0x26, 0x2a, 0x30) : QColor(0xff, 0xff, 0xff);
+            painter->setPen(QPen(m_figure.nonConforming ? QColor(0xc6, 0x28, 0x28) : QColor(0x88, 0x88, 0x88), 1));
+            painter->setBrush(back);
+            painter->drawRoundedRect(r, 4, 4);
+            painter->setFont(labelFont());
+            painter->setPen(m_style.dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20));
+            painter->drawText(r, Qt::AlignCenter, labelText());
+        }
     }
+    void setFigure(const TrafficFigure &figure)
+    {
+        if (figure == m_figure)
+            return;
+        if (figure.count > m_figure.count) {
+            m_pulse.start();
+            m_pulseBad = m_figure.nonConforming;
+        }
+        prepareGeometryChange();
+        m_figure = figure;
+        m_bounds = m_figure.count > 0 ? m_pathBounds | labelRect() : m_pathBounds;
+        update();
+    }
+    const TrafficFigure &figure() const { return m_figure; }
+    bool pulsing() const { return m_pulse.isValid() && m_pulse.elapsed() < PulseMs; }
     void setStyle(const Diagram::PaintStyle &style)
     {
         const bool changed = style.dark != m_style.dark || style.dimmed != m_style.dimmed;
@@ -169,11 +296,52 @@ public:
     }
     const GraphEdge &edge() const { return m_edge; }
 
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        if (m_figure.count == 0 || event->button() != Qt::LeftButton) {
+            event->ignore(); // the background's: a drag pans
+            return;
+        }
+        const GraphNodeItem *from = m_view->m_nodes.value(m_edge.from);
+        const GraphNodeItem *to = m_view->m_nodes.value(m_edge.to);
+        m_view->requestTrafficFilter(GraphView::edgeKey(m_edge), (from ? from->node().label : m_edge.from) +
+                                                                     QStringLiteral(" → ") +
+                                                                     (to ? to->node().label : m_edge.to));
+    }
+
 private:
+    static QFont labelFont()
+    {
+        QFont f;
+        f.setPointSizeF(7.5);
+        return f;
+    }
+    QString labelText() const
+    {
+        return m_figure.nonConforming ? GraphView::tr("%1 · %2 bad")
+                                            .arg(compactCount(m_figure.count), compactCount(m_figure.nonConforming))
+                                      : compactCount(m_figure.count);
+    }
+    QRectF labelRect() const
+    {
+        const QFontMetricsF metrics(labelFont());
+        const QSizeF size(metrics.horizontalAdvance(labelText()) + 8, metrics.height() + 2);
+        const QPointF middle = m_path.isEmpty() ? QPointF() : m_path.pointAtPercent(0.5);
+        return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+
     GraphEdge m_edge;
+    GraphView *m_view;
     QList<QPointF> m_points;
-    QRectF m_bounds;
+    QPainterPath m_path;
+    QPainterPath m_shape;
+    QRectF m_pathBounds; // of the arrow
+    QRectF m_bounds;     // with its count
     Diagram::PaintStyle m_style;
+    TrafficFigure m_figure;
+    QElapsedTimer m_pulse;
+    qint64 m_pulseBad = 0; // non-conforming before the pulse: a red pulse when it grew
 };
 
 GraphView::GraphView(QWidget *parent)
@@ -182,7 +350,26 @@ GraphView::GraphView(QWidget *parent)
     , m_job([this] { return prepareLayout(); }, [this](const Result &result) { apply(result); })
     , m_animation(new QVariantAnimation(this))
     , m_stepper(new QTimer(this))
+    , m_trafficTimer(new QTimer(this))
+    , m_pulseTimer(new QTimer(this))
 {
+    m_trafficTimer->setSingleShot(true);
+    m_trafficTimer->setInterval(TrafficTickMs);
+    connect(m_trafficTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshTraffic();
+        else
+            m_trafficDirty = true; // a tab in the background: caught up when it shows
+    });
+    m_pulseTimer->setInterval(PulseFrameMs);
+    connect(m_pulseTimer, &QTimer::timeout, this, [this] {
+        for (auto it = m_pulsing.begin(); it != m_pulsing.end();) {
+            (*it)->update();
+            it = (*it)->pulsing() ? std::next(it) : m_pulsing.erase(it);
+        }
+        if (m_pulsing.isEmpty())
+            m_pulseTimer->stop();
+    });
     m_stepper->setSingleShot(true);
     m_stepper->setInterval(0);
     connect(m_stepper, &QTimer::timeout, this, &GraphView::applyStep);
@@ -342,14 +529,18 @@ void GraphView::applyStep()
         case Phase::Removals:
             for (auto it = m_nodes.begin(); it != m_nodes.end();) {
                 if (!m_seen.contains(it.key())) {
-                    delete it.value();
+                    for (auto u = m_unknown.begin(); u != m_unknown.end();)
+                        u = u.value()->parentItem() == it.value() ? m_unknown.erase(u) : std::next(u);
+                    delete it.value(); // with its "unknown" box
                     it = m_nodes.erase(it);
                 } else {
                     ++it;
                 }
             }
-            while (m_edges.size() > m_model.edges.size())
+            while (m_edges.size() > m_model.edges.size()) {
+                m_pulsing.remove(m_edges.last());
                 delete m_edges.takeLast();
+            }
             m_step = 0;
             m_phase = Phase::Edges;
             if (m_sameLayout && m_edges.size() == m_model.edges.size()) {
@@ -364,7 +555,7 @@ void GraphView::applyStep()
             }
             const qsizetype i = m_step++;
             if (i >= m_edges.size()) {
-                auto *e = new GraphEdgeItem(m_model.edges[i]);
+                auto *e = new GraphEdgeItem(m_model.edges[i], this);
                 m_scene->addItem(e);
                 m_edges.append(e);
             }
@@ -391,7 +582,168 @@ void GraphView::applyStep()
     }
     if (!m_sameLayout && m_autoFit)
         fit();
+    if (m_traffic) {
+        m_trafficDirty = true; // new boxes and arrows show what went over them
+        refreshTraffic();
+    }
     emit graphUpdated();
+}
+
+void GraphView::setTraffic(const Live::Traffic *traffic)
+{
+    m_traffic = traffic;
+    m_trafficDirty = true;
+    refreshTraffic();
+}
+
+void GraphView::trafficChanged()
+{
+    m_trafficDirty = true;
+    if (!m_trafficTimer->isActive())
+        m_trafficTimer->start();
+}
+
+QString GraphView::edgeKey(const GraphEdge &edge)
+{
+    return Live::Traffic::edgeKey(edge.from, edge.to, int(edge.kind));
+}
+
+QString GraphView::shownKey(const QString &key) const
+{
+    if (m_model.aliases.isEmpty())
+        return key;
+    if (!key.contains(u'\x1f'))
+        return m_model.aliases.value(key, key);
+    QStringList parts = key.split(u'\x1f');
+    for (qsizetype i = 0; i < 2 && i < parts.size(); ++i)
+        parts[i] = m_model.aliases.value(parts[i], parts[i]);
+    return parts.join(u'\x1f');
+}
+
+QStringList GraphView::trafficKeysOf(const QString &shown) const
+{
+    QStringList keys;
+    if (!m_traffic)
+        return keys;
+    for (auto it = m_traffic->tallies().cbegin(); it != m_traffic->tallies().cend(); ++it) {
+        if (shownKey(it.key()) == shown)
+            keys << it.key();
+    }
+    return keys;
+}
+
+QString GraphView::trafficText(const QString &shown) const
+{
+    if (!m_traffic)
+        return {};
+    Live::Traffic::Tally sum;
+    qint64 latest = -1;
+    double rate = 0;
+    // The traffic's clock runs on between messages, so that a rate falls when they stop.
+    const qint64 now = std::max(m_traffic->latestMs(), QDateTime::currentMSecsSinceEpoch());
+    for (const QString &key : trafficKeysOf(shown)) {
+        const Live::Traffic::Tally t = m_traffic->tally(key);
+        sum.count += t.count;
+        sum.nonConforming += t.nonConforming;
+        rate += t.rate(m_traffic->latestMs() > now - 60'000 ? now : m_traffic->latestMs());
+        if (t.lastMs > latest) {
+            latest = t.lastMs;
+            sum.last = t.last;
+        }
+    }
+    if (sum.count == 0)
+        return {};
+    QString text = tr("%n message(s) this session", nullptr, int(std::min<qint64>(sum.count, INT_MAX)));
+    if (sum.nonConforming)
+        text += u'\n' + tr("%n did not conform", nullptr, int(std::min<qint64>(sum.nonConforming, INT_MAX)));
+    text += u'\n' + tr("%1 per second").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0));
+    if (!sum.last.isEmpty())
+        text += u'\n' + tr("Last: %1").arg(sum.last);
+    return text;
+}
+
+void GraphView::requestTrafficFilter(const QString &shown, const QString &label)
+{
+    const QStringList keys = trafficKeysOf(shown);
+    if (!keys.isEmpty())
+        emit trafficFilterRequested(keys, label);
+}
+
+void GraphView::placeUnknown(GraphNodeItem *item, const QString &key)
+{
+    // Hung under its channel (or the application, for messages on no channel of the document),
+    // right-aligned with it: it moves with its box.
+    GraphNodeItem *host = nullptr;
+    const QString channel = key.mid(QStringLiteral("unknown:").size());
+    host = m_nodes.value(channel.isEmpty() ? AsyncApi::ElementId::application().toString()
+                                           : AsyncApi::ElementId::channel(channel).toString());
+    if (!host) {
+        item->setVisible(false);
+        return;
+    }
+    item->setParentItem(host);
+    item->setVisible(true);
+    const QRectF hostBox = host->boundingRect().adjusted(2, 2, -2, -2);
+    const QRectF box = item->boundingRect().adjusted(2, 2, -2, -2);
+    item->setPos(hostBox.right() - box.width(), hostBox.bottom() + 6);
+}
+
+void GraphView::refreshTraffic()
+{
+    if (!m_trafficDirty && (!m_traffic || m_traffic->generation() == m_trafficGeneration))
+        return;
+    m_trafficDirty = false;
+    QHash<QString, TrafficFigure> figures;
+    if (m_traffic) {
+        m_trafficGeneration = m_traffic->generation();
+        for (auto it = m_traffic->tallies().cbegin(); it != m_traffic->tallies().cend(); ++it) {
+            TrafficFigure &f = figures[shownKey(it.key())];
+            f.count += it->count;
+            f.nonConforming += it->nonConforming;
+        }
+    }
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setFigure(figures.value(it.key()));
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        edge->setFigure(figures.value(edgeKey(edge->edge())));
+        if (edge->pulsing())
+            m_pulsing.insert(edge);
+    }
+    if (!m_pulsing.isEmpty() && !m_pulseTimer->isActive())
+        m_pulseTimer->start();
+    // The "unknown" boxes: one per channel that had messages none of its messages match.
+    for (auto it = m_unknown.begin(); it != m_unknown.end();) {
+        if (!figures.contains(it.key())) {
+            delete it.value();
+            it = m_unknown.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("unknown:")))
+            continue;
+        GraphNodeItem *item = m_unknown.value(it.key());
+        if (!item) {
+            GraphNode node;
+            node.id = it.key();
+            node.kind = GraphNode::Kind::Unresolved;
+            node.label = tr("unknown");
+            const QString channel = it.key().mid(QStringLiteral("unknown:").size());
+            node.detail = channel.isEmpty() ? tr("no channel of the document") : tr("no message of %1").arg(channel);
+            const QFontMetricsF metrics(font());
+            item = new GraphNodeItem(
+                node, QSizeF(std::max(metrics.horizontalAdvance(node.detail) + 16, 70.0), 2.5 * metrics.height()),
+                this);
+            item->setZValue(1);
+            item->setStyle(paintStyle());
+            m_scene->addItem(item);
+            m_unknown.insert(it.key(), item);
+        }
+        placeUnknown(item, it.key());
+        item->setFigure(it.value());
+    }
+    m_figures = std::move(figures);
 }
 
 void GraphView::setStale(bool stale)
@@ -476,6 +828,8 @@ void GraphView::resizeEvent(QResizeEvent *event)
 void GraphView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
+    if (m_trafficDirty)
+        trafficChanged();
     if (m_autoFit)
         fit(); // laid out while hidden (a tab in the background): fitted to a size it never had
 }
@@ -502,6 +856,20 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 bool GraphView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip && m_traffic) {
+        // The rate and the last message as they are now.
+        const QPoint at = static_cast<QHelpEvent *>(event)->pos();
+        for (QGraphicsItem *item : items(at)) {
+            if (auto *node = dynamic_cast<GraphNodeItem *>(item)) {
+                node->setTrafficText(trafficText(node->node().id));
+                break;
+            }
+            if (auto *edge = dynamic_cast<GraphEdgeItem *>(item)) {
+                edge->setToolTip(Qt::convertFromPlainText(trafficText(edgeKey(edge->edge())), Qt::WhiteSpaceNormal));
+                break;
+            }
+        }
+    }
 
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);

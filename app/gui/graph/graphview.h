@@ -17,10 +17,22 @@
 
 class QVariantAnimation;
 
+namespace Signalbox::Live {
+class Traffic;
+}
+
 namespace Signalbox {
 
 class GraphNodeItem;
 class GraphEdgeItem;
+
+/// What the graph shows of a session's traffic on one node or edge.
+struct TrafficFigure
+{
+    qint64 count = 0;
+    qint64 nonConforming = 0;
+    friend bool operator==(const TrafficFigure &, const TrafficFigure &) = default;
+};
 
 /**
  * The live channel and operation graph of a document. Builds the graph model and its layout on a
@@ -32,6 +44,13 @@ class GraphEdgeItem;
  * a new layout comes, until the user zooms or pans by hand; then it keeps the user's view until
  * Fit. A fit never goes below the scale at which names are still legible: a graph too big for
  * that is shown at that scale, with scrollbars, around the selected node or from its top left.
+ *
+ * With a session's traffic (setTraffic()), each node and edge shows how many messages went over
+ * it, in a badge (a red one counts those that did not conform), and an edge pulses when one
+ * passes; messages that match none of a channel's messages show on an "unknown" box at its
+ * channel. The figures are gathered at most every TrafficTickMs, never once per message. A click
+ * on a node or edge with traffic asks for the log to show its messages; hovering tells the rate and
+ * the last message.
  */
 class GraphView final : public QGraphicsView
 {
@@ -63,11 +82,32 @@ public:
     bool isBusy() const { return m_job.isRunning(); }
     QString selectedId() const { return m_selected; }
 
+    static constexpr int TrafficTickMs = 100;
+    /** Shows the counts of \a traffic (not owned; null: none) on the nodes and edges. */
+    void setTraffic(const Live::Traffic *traffic);
+    /** The traffic changed: shown at the next tick. */
+    void trafficChanged();
+    /** Gathers the traffic's figures now (tests; the tick does it otherwise). */
+    void refreshTraffic();
+    /** What the graph shows for a node id (also "unknown:CHANNEL") or an edge's key (edgeKey()). */
+    TrafficFigure shownTraffic(const QString &key) const { return m_figures.value(key); }
+    /** Node ids and edge keys that show traffic. */
+    QStringList trafficShownOn() const { return m_figures.keys(); }
+    static QString edgeKey(const AsyncApi::GraphEdge &edge);
+    /** The traffic's keys that a node or edge shows (several where a message is shared). */
+    QStringList trafficKeysOf(const QString &shownKey) const;
+    /** How a node or edge's traffic reads: count, rate, the last message. */
+    QString trafficText(const QString &shownKey) const;
+    /** The "unknown" boxes now shown, by key. */
+    QStringList unknownBoxes() const { return m_unknown.keys(); }
+
 signals:
     void nodeActivated(qsizetype offset, qsizetype end);
     /// A channel or operation node was double-clicked: its id ("channel:NAME", "operation:NAME").
     void inspectRequested(const QString &id);
     void graphUpdated();
+    /// A node or edge with traffic was clicked: show the log's messages whose keys meet \a keys.
+    void trafficFilterRequested(const QStringList &keys, const QString &label);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -94,6 +134,11 @@ private:
     /** The user set the view by hand: stop fitting it. */
     void userMoved() { m_autoFit = false; }
     void fit();
+    QString shownKey(const QString &trafficKey) const;
+    void placeUnknown(GraphNodeItem *item, const QString &key);
+    friend class GraphNodeItem;
+    friend class GraphEdgeItem;
+    void requestTrafficFilter(const QString &shownKey, const QString &label);
     Diagram::PaintStyle paintStyle() const;
     void refreshStyle();
 
@@ -119,6 +164,15 @@ private:
     bool m_moved = false;
     QSet<QString> m_seen;
     QTimer *m_stepper;
+
+    const Live::Traffic *m_traffic = nullptr;
+    quint64 m_trafficGeneration = 0;
+    bool m_trafficDirty = false;
+    QHash<QString, TrafficFigure> m_figures;   // by node id or edge key
+    QHash<QString, GraphNodeItem *> m_unknown; // the "unknown" boxes, by key
+    QTimer *m_trafficTimer;
+    QTimer *m_pulseTimer;
+    QSet<GraphEdgeItem *> m_pulsing;
 };
 
 } // namespace Signalbox

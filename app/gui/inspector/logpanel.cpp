@@ -51,6 +51,13 @@ LogPanel::LogPanel(QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_counts(new QLabel(this))
+    , m_trafficBar(new QWidget(this))
+    , m_trafficLabel(new QLabel(m_trafficBar))
+    , m_replay(new Live::LogReplay(this))
+    , m_replayBar(new QWidget(this))
+    , m_replayLabel(new QLabel(m_replayBar))
+    , m_replaySpeed(new QComboBox(m_replayBar))
+    , m_replayPause(new QToolButton(m_replayBar))
 {
     m_filter->setSourceModel(m_model);
     // As the problems panel shows severities.
@@ -99,12 +106,7 @@ LogPanel::LogPanel(QWidget *parent)
     connect(m_pause, &QToolButton::toggled, this, &LogPanel::setPaused);
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear"));
-    connect(clear, &QToolButton::clicked, this, [this] {
-        m_model->clear();
-        m_detail->clear();
-        m_bytes->clear();
-        updateCounts();
-    });
+    connect(clear, &QToolButton::clicked, this, &LogPanel::clearLog);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the log as JSON Lines. Credentials in addresses and headers are hidden; "
@@ -146,10 +148,56 @@ LogPanel::LogPanel(QWidget *parent)
     m_split->setStretchFactor(1, 1);
     m_split->setStretchFactor(2, 1);
     connect(m_split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
+    // Said while the graph's click filters the log: which node or edge, and the way back.
+    auto *trafficLayout = new QHBoxLayout(m_trafficBar);
+    trafficLayout->setContentsMargins(6, 2, 4, 2);
+    auto *showAll = new QToolButton(m_trafficBar);
+    showAll->setText(tr("Show All"));
+    trafficLayout->addWidget(m_trafficLabel, 1);
+    trafficLayout->addWidget(showAll);
+    m_trafficLabel->setTextFormat(Qt::PlainText);
+    m_trafficBar->hide();
+    connect(showAll, &QToolButton::clicked, this, [this] { setTrafficFilter({}, {}); });
+
+    // A replay's progress, its speed, pause and stop.
+    auto *replayLayout = new QHBoxLayout(m_replayBar);
+    replayLayout->setContentsMargins(6, 2, 4, 2);
+    for (const int speed : {1, 2, 5, 10})
+        m_replaySpeed->addItem(tr("%1×").arg(speed), speed);
+    m_replaySpeed->setToolTip(tr("Replay speed"));
+    m_replayPause->setText(tr("Pause"));
+    m_replayPause->setCheckable(true);
+    auto *stopReplay = new QToolButton(m_replayBar);
+    stopReplay->setText(tr("Stop"));
+    replayLayout->addWidget(m_replayLabel, 1);
+    replayLayout->addWidget(m_replaySpeed);
+    replayLayout->addWidget(m_replayPause);
+    replayLayout->addWidget(stopReplay);
+    m_replayLabel->setTextFormat(Qt::PlainText);
+    m_replayBar->hide();
+    connect(m_replaySpeed, &QComboBox::currentIndexChanged, this,
+            [this] { m_replay->setSpeed(m_replaySpeed->currentData().toDouble()); });
+    connect(m_replayPause, &QToolButton::toggled, this, [this](bool paused) {
+        m_replay->setPaused(paused);
+        m_replayPause->setText(paused ? tr("Resume") : tr("Pause"));
+    });
+    connect(stopReplay, &QToolButton::clicked, m_replay, &Live::LogReplay::stop);
+    connect(m_replay, &Live::LogReplay::entriesDue, this, &LogPanel::append);
+    connect(m_replay, &Live::LogReplay::progressed, this, [this](qint64 played, qint64 total) {
+        m_replayLabel->setText(tr("Replaying: %1 of %Ln messages", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                                   .arg(QLocale().toString(played)));
+    });
+    connect(m_replay, &Live::LogReplay::finished, this, [this] {
+        m_model->flush();
+        m_replayBar->hide();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addWidget(m_replayBar);
+    layout->addWidget(m_trafficBar);
     layout->addWidget(m_split, 1);
 
     updateViewModel();
@@ -184,7 +232,8 @@ void LogPanel::updateViewModel()
 {
     // Unfiltered, the table shows the log itself: a proxy in between would remap all its rows
     // each time the ring buffer drops the oldest, which costs a fast stream frames.
-    const bool filtered = !m_text->text().isEmpty() || m_direction->currentIndex() > 0;
+    const bool filtered =
+        !m_text->text().isEmpty() || m_direction->currentIndex() > 0 || !m_filter->trafficKeys().isEmpty();
     QAbstractItemModel *wanted = filtered ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
     if (m_view->model() == wanted)
         return;
@@ -236,10 +285,50 @@ void LogPanel::refilter(const std::function<void()> &change)
 
 void LogPanel::append(const std::vector<LogEntry> &entries)
 {
-    for (const LogEntry &e : entries)
-        m_model->post(e);
+    std::vector<LogEntry> placed = entries;
+    m_traffic.add(placed); // each message's operation, for the graph and a filter of it
+    for (LogEntry &e : placed)
+        m_model->post(std::move(e));
     if (m_model->isPaused())
         updateCounts();
+    emit trafficChanged();
+}
+
+void LogPanel::clearLog()
+{
+    m_model->clear();
+    m_traffic.clear();
+    m_detail->clear();
+    m_bytes->clear();
+    updateCounts();
+    emit trafficChanged();
+}
+
+void LogPanel::setTrafficFilter(const QStringList &keys, const QString &label)
+{
+    refilter([this, keys] { m_filter->setTrafficKeys(keys); });
+    m_trafficLabel->setText(keys.isEmpty() ? QString() : tr("Only the messages that went over %1").arg(label));
+    m_trafficBar->setVisible(!keys.isEmpty());
+}
+
+QString LogPanel::trafficFilterLabel() const
+{
+    return m_trafficBar->isHidden() ? QString() : m_trafficLabel->text();
+}
+
+void LogPanel::replay(std::vector<LogEntry> entries, double speed)
+{
+    m_replay->stop();
+    clearLog();
+    setTrafficFilter({}, {});
+    const QSignalBlocker block(m_replaySpeed);
+    const int index = m_replaySpeed->findData(int(speed));
+    m_replaySpeed->setCurrentIndex(std::max(0, index));
+    m_replayPause->setChecked(false);
+    m_replay->setSpeed(speed);
+    m_replayLabel->setText(tr("Replaying %Ln messages", nullptr, int(std::min<std::size_t>(entries.size(), INT_MAX))));
+    m_replayBar->show();
+    m_replay->start(std::move(entries));
 }
 
 void LogPanel::setPaused(bool paused)
@@ -366,9 +455,9 @@ bool LogPanel::importFrom(const QString &path, QString *error)
         *error = problem.isEmpty() ? tr("%1 holds no log entries").arg(path) : tr("%1: %2").arg(path, problem);
         return false;
     }
-    m_model->clear();
-    for (const LogEntry &e : entries)
-        m_model->post(e);
+    m_replay->stop();
+    clearLog();
+    append(entries);
     m_model->flush();
     if (!problem.isEmpty())
         *error = tr("Some lines of %1 were skipped: %2").arg(path, problem);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <live/logmodel.h>
+#include <live/logreplay.h>
+#include <live/traffic.h>
 
 #include <QWidget>
 
@@ -30,6 +32,11 @@ class LogFilterModel;
  * buffer, and a detail pane for the current row: its validation errors and its body (indented, keys
  * in the order they came) beside a dump of its bytes. Rows that do not conform stand out (icon and
  * tint, see Live::LogModel).
+ *
+ * It counts its messages as a session's traffic (traffic(), reset with the log) for the graph and
+ * the sequence view; a click there shows only the messages of one node or edge (setTrafficFilter(),
+ * said above the table until Show All). A saved log can be replayed into it at 1× to 10× its own
+ * pace (replay(), with a bar to change the speed, pause and stop).
  */
 class LogPanel final : public QWidget
 {
@@ -39,8 +46,19 @@ class LogPanel final : public QWidget
 public:
     explicit LogPanel(QWidget *parent = nullptr);
 
-    /// Adds entries (held while paused, within the log's capacity).
+    /// Adds entries (held while paused, within the log's capacity) and counts them as traffic.
     void append(const std::vector<Live::LogEntry> &entries);
+    /// Empties the log, and the traffic with it.
+    void clearLog();
+
+    Live::Traffic *traffic() { return &m_traffic; }
+    /// Shows only the messages whose traffic keys meet \a keys (empty: all), said as \a label.
+    void setTrafficFilter(const QStringList &keys, const QString &label);
+    QString trafficFilterLabel() const;
+    /// Plays \a entries into the log (emptied first) at their own pace times \a speed.
+    void replay(std::vector<Live::LogEntry> entries, double speed = 1);
+    Live::LogReplay *replayer() const { return m_replay; }
+    QWidget *replayBar() const { return m_replayBar; }
 
     Live::LogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -56,6 +74,10 @@ public:
 
     bool exportTo(const QString &path, QString *error) const;
     bool importFrom(const QString &path, QString *error);
+
+signals:
+    /// Messages came, or the log was emptied.
+    void trafficChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -78,6 +100,14 @@ private:
     QComboBox *m_direction;
     QToolButton *m_pause;
     QLabel *m_counts;
+    Live::Traffic m_traffic;
+    QWidget *m_trafficBar;
+    QLabel *m_trafficLabel;
+    Live::LogReplay *m_replay;
+    QWidget *m_replayBar;
+    QLabel *m_replayLabel;
+    QComboBox *m_replaySpeed;
+    QToolButton *m_replayPause;
     bool m_follow = true;     // keep the newest row in view
     bool m_userSized = false; // the user moved the panes' borders: their widths are theirs
 };

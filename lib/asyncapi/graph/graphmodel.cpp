@@ -174,6 +174,7 @@ GraphModel buildGraph(const Analysis &a, const GraphOptions &options)
                 // A definition used in several places (a `$ref` to one component from two channels) is
                 // one message, as the official parser counts it: one node, an arrow from each channel.
                 if (const QString seen = messageNodes.value(m.node.node); m.node && !seen.isEmpty()) {
+                    g.aliases.insert(ElementId::message(c.name, m.name).toString(), seen);
                     const GraphEdge edge{n.id, seen, GraphEdge::Kind::ChannelMessage};
                     if (!hasEdge(edge))
                         g.edges.append(edge);

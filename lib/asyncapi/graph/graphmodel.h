@@ -6,6 +6,7 @@
 #include <asyncapi/document/elementid.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,9 @@ struct GraphModel
 {
     QList<GraphNode> nodes;
     QList<GraphEdge> edges;
+    /// Ids that are drawn as another node: a message a channel shares (a `$ref` to one definition)
+    /// is the node of the first channel that has it.
+    QHash<QString, QString> aliases;
 
     qsizetype indexOf(const QString &id) const;
     /** Ids of nodes and edges only: equal signatures lay out identically. */
