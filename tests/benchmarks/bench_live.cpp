@@ -6,10 +6,20 @@
 // LogPanel, whose table follows the newest row. Prints messages a second end to end, the longest
 // GUI-thread stall (the largest gap between the ticks of a 1 ms timer) and the peak memory. The
 // servers run on their own thread, as a real server would be another process.
-// Usage: bench_live [N]   (default 100000); BENCH_STALLS=1 lists every stall over 5 ms.
+// Then the window with tests/data/mock/rooms.yaml open, its graph and then its sequence view in
+// front, while the live log takes 5,000 messages a second for 5 seconds (chat, pings answered by
+// pongs, ticks, unknown messages, one in ten not conforming): prints the longest GUI-thread stall
+// and checks that the graph counted every message.
+// Usage: bench_live [N | --paced]   (default 100000; --paced: only the window at 5,000 a second);
+// BENCH_STALLS=1 lists every stall over 5 ms.
+#include "editorpane.h"
+#include "graph/graphpane.h"
+#include "graph/graphview.h"
 #include "inspector/logpanel.h"
+#include "mainwindow.h"
 
 #include <asyncapi/analysis.h>
+#include <asyncapi/document/elementid.h>
 #include <asyncapi/messages/messagematcher.h>
 #include <live/liveconnection.h>
 #include <live/logmodel.h>
@@ -19,6 +29,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -169,11 +180,129 @@ void run(QApplication &app, const char *what, const ConnectionSettings &settings
                 qlonglong(panel.model()->capacity()), qlonglong(panel.model()->droppedCount()));
 }
 
+/** One of the rooms document's messages, as the inspector logs it: number \a n of the session. */
+LogEntry roomsMessage(qint64 n, qint64 timeMs)
+{
+    LogEntry e;
+    e.timeMs = timeMs;
+    e.event = QStringLiteral("text");
+    e.check = n % 10 == 9 ? LogEntry::Check::Invalid : LogEntry::Check::Conforms;
+    const QByteArray id = QByteArray::number(n / 20);
+    switch (n % 20) {
+    case 0: // a ping, answered four messages later
+        e.direction = LogEntry::Direction::Outgoing;
+        e.channel = QStringLiteral("room");
+        e.message = QStringLiteral("ping");
+        e.payload = R"({"op":"ping","id":"p)" + id + "\"}";
+        break;
+    case 4:
+        e.direction = LogEntry::Direction::Incoming;
+        e.channel = QStringLiteral("room");
+        e.message = QStringLiteral("pong");
+        e.payload = R"({"op":"pong","re":"p)" + id + "\"}";
+        break;
+    case 7:
+    case 13:
+        e.direction = LogEntry::Direction::Incoming;
+        e.channel = QStringLiteral("ticks");
+        e.message = QStringLiteral("tick");
+        e.payload = "{\"n\":" + id + '}';
+        break;
+    case 19:
+        e.direction = LogEntry::Direction::Incoming;
+        e.channel = QStringLiteral("room");
+        e.payload = R"({"op":"mystery"})";
+        e.check = LogEntry::Check::Unknown;
+        break;
+    default:
+        e.direction = LogEntry::Direction::Incoming;
+        e.channel = QStringLiteral("room");
+        e.message = QStringLiteral("chat");
+        e.payload = R"({"text":"hello","from":"ann"})";
+    }
+    return e;
+}
+
+/** The window at 5,000 messages a second with the graph, or the sequence view, in front. */
+bool paced(QApplication &app, const char *what, bool sequence)
+{
+    constexpr int PerSecond = 5000;
+    constexpr int Seconds = 5;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QString error;
+    if (!w.openFile(QStringLiteral(SIGNALBOX_ROOMS_SPEC), &error)) {
+        std::printf("%s\n", qPrintable(error));
+        return false;
+    }
+    GraphView *view = w.currentPane()->graph()->view();
+    QElapsedTimer ready;
+    ready.start();
+    while ((view->model().nodes.isEmpty() || view->isBusy() || view->items().isEmpty()) && ready.elapsed() < 20'000)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    (void)sequence; // SEQUENCE-PENDING
+    for (int i = 0; i < 20; ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+
+    LogPanel *log = w.liveLog();
+    qint64 fed = 0;
+    QElapsedTimer clock;
+    QElapsedTimer tick;
+    qint64 longestStallNs = 0;
+    std::vector<double> gaps;
+    QTimer stallProbe;
+    stallProbe.setInterval(1);
+    QObject::connect(&stallProbe, &QTimer::timeout, [&] {
+        const qint64 gap = tick.nsecsElapsed();
+        if (qEnvironmentVariableIsSet("BENCH_STALLS") && gap > 5'000'000)
+            std::printf("  stall %.1f ms at %.1f ms, %lld fed\n", gap / 1e6, clock.nsecsElapsed() / 1e6, qlonglong(fed));
+        longestStallNs = std::max(longestStallNs, gap);
+        gaps.push_back(gap / 1e6);
+        tick.restart();
+    });
+    // As a connection delivers them: what fell due every 10 ms, in one batch.
+    QTimer feeder;
+    feeder.setInterval(10);
+    const qint64 epoch = QDateTime::currentMSecsSinceEpoch();
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        const qint64 due = std::min<qint64>(clock.elapsed() * PerSecond / 1000, qint64(PerSecond) * Seconds);
+        std::vector<LogEntry> batch;
+        for (; fed < due; ++fed)
+            batch.push_back(roomsMessage(fed, epoch + fed * 1000 / PerSecond));
+        if (!batch.empty())
+            log->append(batch);
+        if (fed >= qint64(PerSecond) * Seconds)
+            app.quit();
+    });
+    clock.start();
+    tick.start();
+    stallProbe.start();
+    feeder.start();
+    app.exec();
+    stallProbe.stop();
+    feeder.stop();
+    // Everything shown, then counted as the graph shows it.
+    log->model()->flush();
+    view->refreshTraffic();
+    const qint64 onRoom = view->shownTraffic(AsyncApi::ElementId::channel(QStringLiteral("room")).toString()).count;
+    const qint64 onTicks = view->shownTraffic(AsyncApi::ElementId::channel(QStringLiteral("ticks")).toString()).count;
+    std::sort(gaps.begin(), gaps.end());
+    std::printf("%-34s %lld messages at %d a second; longest GUI-thread stall %.1f ms (99th percentile gap %.1f ms); "
+                "graph counted %lld\n",
+                what, qlonglong(fed), PerSecond, double(longestStallNs) / 1e6,
+                gaps.empty() ? 0.0 : gaps[gaps.size() * 99 / 100], qlonglong(onRoom + onTicks));
+    return onRoom + onTicks == fed;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings out of the user's way
+    if (argc > 1 && QByteArray(argv[1]) == "--paced")
+        return paced(app, "graph in front", false) && paced(app, "sequence view in front", true) ? 0 : 1;
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
 
     // The SSE parser alone.
@@ -224,6 +353,9 @@ int main(int argc, char **argv)
     ws.kind = Endpoint::Kind::WebSocket;
     ws.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(servers->wsPort()));
     run(app, "WebSocket, checked, into the log", ws, matcher, count);
+
+    if (!paced(app, "graph in front", false) || !paced(app, "sequence view in front", true))
+        s_failed = true;
 
     std::printf("peak memory %ld MB\n", peakRssMb());
     QMetaObject::invokeMethod(servers, &QObject::deleteLater);

@@ -103,6 +103,8 @@ public:
     {
         setCursor(Qt::PointingHandCursor);
         setAcceptHoverEvents(true);
+        // Drawn once into a pixmap: an edge pulsing beneath, or the view scrolling, costs no text layout.
+        setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         updateToolTip();
     }
     void setNode(const GraphNode &node, QSizeF size)

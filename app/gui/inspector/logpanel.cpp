@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 #include <array>
@@ -51,6 +52,7 @@ LogPanel::LogPanel(QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_counts(new QLabel(this))
+    , m_expiry(new QTimer(this))
     , m_trafficBar(new QWidget(this))
     , m_trafficLabel(new QLabel(m_trafficBar))
     , m_replay(new Live::LogReplay(this))
@@ -158,6 +160,21 @@ LogPanel::LogPanel(QWidget *parent)
     m_trafficLabel->setTextFormat(Qt::PlainText);
     m_trafficBar->hide();
     connect(showAll, &QToolButton::clicked, this, [this] { setTrafficFilter({}, {}); });
+
+    // A request waits for its reply until the timeout, also when no message comes after it. The
+    // clock runs from the latest message: a replay's requests wait in the log's time.
+    m_expiry->setInterval(1000);
+    connect(m_expiry, &QTimer::timeout, this, [this] {
+        if (m_traffic.stats().waiting() == 0) {
+            m_expiry->stop();
+            return;
+        }
+        const quint64 before = m_traffic.generation();
+        const double pace = m_replay->isRunning() ? m_replay->speed() : 1;
+        m_traffic.expire(m_traffic.latestMs() + qint64(double(m_sinceMessage.elapsed()) * pace));
+        if (m_traffic.generation() != before)
+            emit trafficChanged();
+    });
 
     // A replay's progress, its speed, pause and stop.
     auto *replayLayout = new QHBoxLayout(m_replayBar);
@@ -287,6 +304,9 @@ void LogPanel::append(const std::vector<LogEntry> &entries)
 {
     std::vector<LogEntry> placed = entries;
     m_traffic.add(placed); // each message's operation, for the graph and a filter of it
+    m_sinceMessage.start();
+    if (m_traffic.stats().waiting() > 0 && !m_expiry->isActive())
+        m_expiry->start();
     for (LogEntry &e : placed)
         m_model->post(std::move(e));
     if (m_model->isPaused())

@@ -6,6 +6,7 @@
 #include <live/logreplay.h>
 #include <live/traffic.h>
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +18,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace Signalbox {
@@ -101,6 +103,8 @@ private:
     QToolButton *m_pause;
     QLabel *m_counts;
     Live::Traffic m_traffic;
+    QElapsedTimer m_sinceMessage; // the traffic's clock runs on from its latest message
+    QTimer *m_expiry;
     QWidget *m_trafficBar;
     QLabel *m_trafficLabel;
     Live::LogReplay *m_replay;
