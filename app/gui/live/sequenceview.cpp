@@ -285,7 +285,8 @@ void SequenceView::updateScrollBars()
 {
     const Geometry g = geometryFor(fontMetrics(), viewport()->width());
     const int rowsHeight = std::max(0, viewport()->height() - g.top());
-    const qint64 content = qint64(rowCount()) * g.rowHeight;
+    // Half a row below the newest, so that it does not sit on the edge.
+    const qint64 content = qint64(rowCount()) * g.rowHeight + (rowCount() > 0 ? g.rowHeight / 2 : 0);
     m_adjusting = true;
     verticalScrollBar()->setRange(0, int(std::clamp<qint64>(content - rowsHeight, 0, INT_MAX)));
     verticalScrollBar()->setPageStep(std::max(rowsHeight, g.rowHeight));
@@ -450,107 +451,154 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
     const int clientX = origin.x() + g.lifelineX(0);
     const int textTop = 1;
     const int arrowDy = textTop + g.lineHeight + (g.rowHeight - g.lineHeight - textTop) / 2;
+    const int room = g.column - 2 * DotRadius - 8;
     const auto rowTop = [&](qint64 row) { return origin.y() + int(row - first) * g.rowHeight; };
-    QColor bracket = c.accent;
-    bracket.setAlpha(170);
-    const auto drawBracket = [&](qint64 requestRow, qint64 replyRow) {
-        const int bx = origin.x() + g.gutter + 6 + int(requestRow % 3) * 4;
-        const int y1 = rowTop(requestRow) + arrowDy;
-        const int y2 = rowTop(replyRow) + arrowDy;
-        p.setPen(QPen(bracket, 1));
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(QPolygon({QPoint(clientX - 3, y1), QPoint(bx, y1), QPoint(bx, y2), QPoint(clientX - 3, y2)}));
-    };
 
+    // Each row worked out once; then drawn in passes, one style each: an SVG then holds one
+    // group per pass rather than one per stroke.
+    struct Row
+    {
+        const Traffic::Event *event;
+        int y, x1, x2, xc;
+        bool bad;
+        QString time, label, note;
+        bool noteIsError = false;
+    };
+    std::vector<Row> rows;
+    rows.reserve(size_t(last - first));
     qint64 second = std::numeric_limits<qint64>::min();
     QString secondText;
-    p.setRenderHint(QPainter::Antialiasing, true);
     for (int row = first; row < last; ++row) {
         const Traffic::Event &e = events[size_t(row)];
-        const int y = rowTop(row);
-        const int arrowY = y + arrowDy;
-        const bool bad = isBad(e);
-        const QColor ink = bad ? c.error : c.text;
-
-        if (bad)
-            p.fillRect(QRect(origin.x() + 1, y + 2, 3, g.rowHeight - 4), c.error);
-        p.setPen(c.secondary);
+        Row r{&e, rowTop(row), 0, 0, 0, isBad(e), {}, {}, {}};
         // Local time: converting it is slow, so once a second of the session.
         if (e.timeMs / 1000 != second) {
             second = e.timeMs / 1000;
             secondText = QDateTime::fromMSecsSinceEpoch(second * 1000).toString(QStringLiteral("HH:mm:ss."));
         }
         const qint64 ms = e.timeMs % 1000;
-        p.drawText(QRect(origin.x() + 8, y + textTop, g.gutter - 10, g.lineHeight),
-                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                   secondText + QString::number(ms < 0 ? ms + 1000 : ms).rightJustified(3, u'0'));
-
-        // The arrow, from the sender to the other end; a reply's dashed.
+        r.time = secondText + QString::number(ms < 0 ? ms + 1000 : ms).rightJustified(3, u'0');
         const int from = e.fromApplication ? application : 0;
-        const int to = e.fromApplication ? 0 : application;
-        const int x1 = origin.x() + g.lifelineX(from);
-        const int x2 = origin.x() + g.lifelineX(to);
-        const int sign = x2 > x1 ? 1 : -1;
-        p.setPen(QPen(ink, 1.2, e.reply ? Qt::DashLine : Qt::SolidLine));
-        p.drawLine(x1, arrowY, x2 - sign * ArrowHead, arrowY);
+        r.x1 = origin.x() + g.lifelineX(from);
+        r.x2 = origin.x() + g.lifelineX(application - from);
+        r.xc = origin.x() + g.lifelineX(lifelineOf(row));
+        // The label comes first; the note (what became of a request or its reply) gets what is left.
+        r.label = fm.elidedText(e.label.isEmpty() ? tr("(no name)") : e.label, Qt::ElideRight, room);
+        if (e.reply && e.latencyMs >= 0) {
+            r.note = tr("↩ %1 ms").arg(e.latencyMs);
+        } else if (e.request && e.unanswered) {
+            r.note = tr("no reply");
+            r.noteIsError = true;
+        } else if (isWaiting(e)) {
+            r.note = tr("waiting…");
+        } else if (e.unknown) {
+            r.note = tr("unknown");
+        } else if (e.nonConforming) {
+            r.note = tr("not conforming");
+        }
+        rows.push_back(std::move(r));
+    }
+    const auto textBox = [&](int x, int y, int width) { return QRect(x, y + textTop, width, g.lineHeight); };
+    constexpr int TextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
+
+    // Times, and the notes in grey.
+    p.setPen(c.secondary);
+    for (const Row &r : rows)
+        p.drawText(textBox(origin.x() + 8, r.y, g.gutter - 10), TextFlags, r.time);
+    const auto drawNotes = [&](bool errors) {
+        for (const Row &r : rows) {
+            if (r.note.isEmpty() || r.noteIsError != errors)
+                continue;
+            const int lx = r.xc + DotRadius + 4;
+            const int nx = lx + fm.horizontalAdvance(r.label) + fm.averageCharWidth();
+            const int width = std::max(0, lx + room - nx);
+            p.drawText(textBox(nx, r.y, width), TextFlags, fm.elidedText(r.note, Qt::ElideRight, width));
+        }
+    };
+    drawNotes(false);
+
+    // A reply joined to its request; a request whose reply is further down, to it.
+    QColor bracket = c.accent;
+    bracket.setAlpha(170);
+    p.setPen(QPen(bracket, 1));
+    p.setBrush(Qt::NoBrush);
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const Traffic::Event &e = *rows[size_t(i)].event;
+        const int row = first + i;
+        qint64 requestRow = -1;
+        qint64 replyRow = -1;
+        if (e.reply && e.requestSerial >= front) {
+            requestRow = e.requestSerial - front;
+            replyRow = row;
+        } else if (e.request && e.answerSerial >= front + last) {
+            requestRow = row;
+            replyRow = e.answerSerial - front;
+        }
+        if (requestRow < 0)
+            continue;
+        const int bx = origin.x() + g.gutter + 6 + int(requestRow % 3) * 4;
+        const int y1 = rowTop(requestRow) + arrowDy;
+        const int y2 = rowTop(replyRow) + arrowDy;
+        p.drawPolyline(QPolygon({QPoint(clientX - 3, y1), QPoint(bx, y1), QPoint(bx, y2), QPoint(clientX - 3, y2)}));
+    }
+
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const bool bad : {false, true}) {
+        const QColor ink = bad ? c.error : c.text;
+        if (bad) {
+            for (const Row &r : rows) {
+                if (r.bad)
+                    p.fillRect(QRect(origin.x() + 1, r.y + 2, 3, g.rowHeight - 4), c.error);
+            }
+        }
+        // The arrows, from the sender to the other end; replies dashed.
+        for (const bool reply : {false, true}) {
+            p.setPen(QPen(ink, 1.2, reply ? Qt::DashLine : Qt::SolidLine));
+            for (const Row &r : rows) {
+                if (r.bad == bad && r.event->reply == reply) {
+                    const int sign = r.x2 > r.x1 ? 1 : -1;
+                    p.drawLine(r.x1, r.y + arrowDy, r.x2 - sign * ArrowHead, r.y + arrowDy);
+                }
+            }
+        }
+        // Arrow heads, and a dot where the message crossed its channel: a diamond for what did
+        // not conform, a ring for a request still waiting.
         p.setPen(Qt::NoPen);
         p.setBrush(ink);
-        p.drawPolygon(QPolygon({QPoint(x2, arrowY), QPoint(x2 - sign * ArrowHead, arrowY - 4),
-                                QPoint(x2 - sign * ArrowHead, arrowY + 4)}));
-
-        // Where it crossed its channel: a dot; a diamond for what did not conform.
-        const int xc = origin.x() + g.lifelineX(lifelineOf(row));
-        if (bad) {
-            const int r = DotRadius + 1;
+        for (const Row &r : rows) {
+            if (r.bad != bad)
+                continue;
+            const int y = r.y + arrowDy;
+            const int sign = r.x2 > r.x1 ? 1 : -1;
             p.drawPolygon(QPolygon(
-                {QPoint(xc, arrowY - r), QPoint(xc + r, arrowY), QPoint(xc, arrowY + r), QPoint(xc - r, arrowY)}));
-        } else if (isWaiting(e)) {
+                {QPoint(r.x2, y), QPoint(r.x2 - sign * ArrowHead, y - 4), QPoint(r.x2 - sign * ArrowHead, y + 4)}));
+            if (bad) {
+                const int d = DotRadius + 1;
+                p.drawPolygon(
+                    QPolygon({QPoint(r.xc, y - d), QPoint(r.xc + d, y), QPoint(r.xc, y + d), QPoint(r.xc - d, y)}));
+            } else if (!isWaiting(*r.event)) {
+                p.drawEllipse(QPoint(r.xc, y), DotRadius, DotRadius);
+            }
+        }
+        if (!bad) {
             p.setBrush(c.background);
             p.setPen(QPen(ink, 1.2));
-            p.drawEllipse(QPoint(xc, arrowY), DotRadius, DotRadius);
-        } else {
-            p.drawEllipse(QPoint(xc, arrowY), DotRadius, DotRadius);
+            for (const Row &r : rows) {
+                if (!r.bad && isWaiting(*r.event))
+                    p.drawEllipse(QPoint(r.xc, r.y + arrowDy), DotRadius, DotRadius);
+            }
         }
         p.setBrush(Qt::NoBrush);
-
-        // The label beside the dot, then what became of a request or its reply.
-        QString note;
-        QColor noteInk = c.secondary;
-        if (e.reply && e.latencyMs >= 0) {
-            note = tr("↩ %1 ms").arg(e.latencyMs);
-        } else if (e.request && e.unanswered) {
-            note = tr("no reply");
-            noteInk = c.error;
-        } else if (isWaiting(e)) {
-            note = tr("waiting…");
-        } else if (e.unknown) {
-            note = tr("unknown");
-        } else if (e.nonConforming) {
-            note = tr("not conforming");
-        }
-        const int room = g.column - 2 * DotRadius - 8;
-        const QString label = e.label.isEmpty() ? tr("(no name)") : e.label;
-        // The label comes first; the note gets what room is left.
-        const QString shown = fm.elidedText(label, Qt::ElideRight, room);
-        const int lx = xc + DotRadius + 4;
+        // The labels beside the dots.
         p.setPen(ink);
-        p.drawText(QRect(lx, y + textTop, room, g.lineHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                   shown);
-        if (!note.isEmpty()) {
-            const int nx = lx + fm.horizontalAdvance(shown) + fm.averageCharWidth();
-            p.setPen(noteInk);
-            p.drawText(QRect(nx, y + textTop, std::max(0, lx + room - nx), g.lineHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                       fm.elidedText(note, Qt::ElideRight, std::max(0, lx + room - nx)));
+        for (const Row &r : rows) {
+            if (r.bad == bad)
+                p.drawText(textBox(r.xc + DotRadius + 4, r.y, room), TextFlags, r.label);
         }
-
-        // A reply joined to its request; a request whose reply is further down, to it.
-        if (e.reply && e.requestSerial >= front)
-            drawBracket(e.requestSerial - front, row);
-        else if (e.request && e.answerSerial >= front + last)
-            drawBracket(row, e.answerSerial - front);
     }
     p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(c.error);
+    drawNotes(true);
 }
 
 bool SequenceView::exportSvg(const QString &path, QString *error) const
