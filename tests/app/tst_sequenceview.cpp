@@ -106,6 +106,7 @@ private slots:
     void exportsSvg();
     void paintsTwentyThousandQuickly();
     void followsTheNewest();
+    void staysStillAsOldRowsGo();
     void screenshot();
 
 private:
@@ -285,6 +286,29 @@ void TestSequenceView::followsTheNewest()
     QCOMPARE(bar->value(), bar->maximum());
 }
 
+void TestSequenceView::staysStillAsOldRowsGo()
+{
+    // The traffic keeps 300 events; the user reads the middle while ten more arrive.
+    Traffic traffic(300, TimeoutMs);
+    traffic.setAnalysis(m_rooms);
+    feed(traffic, busy(T0, 300));
+    SequenceView view;
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTraffic(&traffic);
+    QScrollBar *bar = view.verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    const int before = bar->value();
+    const int rowHeight = bar->singleStep();
+    const qint64 firstSerial = traffic.events().front().serial;
+    feed(traffic, busy(T0 + 100'000, 10));
+    QCOMPARE(traffic.events().front().serial, firstSerial + 10);
+    view.trafficChanged();
+    QTRY_COMPARE(bar->value(), before - 10 * rowHeight);
+    QVERIFY(!view.isFollowingNewest());
+}
+
 void TestSequenceView::screenshot()
 {
     const QString dirName = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR");
@@ -305,6 +329,18 @@ void TestSequenceView::screenshot()
     const QString path = QDir(dirName).filePath(u"sequence-view.png"_s);
     QVERIFY(view.grab().save(path));
     qInfo("Screenshot: %s", qPrintable(path));
+
+    // A dark theme.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    view.setPalette(dark);
+    QVERIFY(view.grab().save(QDir(dirName).filePath(u"sequence-view-dark.png"_s)));
 }
 
 SIGNALBOX_TEST_MAIN(TestSequenceView)
