@@ -2258,6 +2258,136 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::SequenceView</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>unbekannter Kanal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>unknown message</source>
+        <translation>unbekannte Nachricht</translation>
+    </message>
+    <message>
+        <source>not conforming</source>
+        <translation>nicht konform</translation>
+    </message>
+    <message>
+        <source>↩ %1 ms</source>
+        <translation>↩ %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1: %2 · p50 %3 · p95 %4 · %5 · %6</source>
+        <translation>%1: %2 · p50 %3 · p95 %4 · %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n Paar</numerusform>
+            <numerusform>%n Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n unbeantwortet</numerusform>
+            <numerusform>%n unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Sequence Diagram</source>
+        <translation>Sequenzdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Follow Newest</source>
+        <translation>Der neuesten Nachricht folgen</translation>
+    </message>
+    <message>
+        <source>No traffic yet. Connect the inspector or start the mock server, or replay a saved log (File → Replay Log…).</source>
+        <translation>Noch kein Verkehr. Verbinden Sie den Inspektor, starten Sie den Mock-Server oder spielen Sie ein gespeichertes Protokoll ab (Datei → Protokoll abspielen…).</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>There is no traffic to export.</source>
+        <translation>Es gibt keinen Verkehr zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot draw the sequence diagram.</source>
+        <translation>Das Sequenzdiagramm kann nicht gezeichnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %1 of %n messages are shown.</source>
+        <translation>
+            <numerusform>Nur die neuesten %1 von %n Nachricht werden gezeigt.</numerusform>
+            <numerusform>Nur die neuesten %1 von %n Nachrichten werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::TemplateDialog</name>
     <message>
         <source>Minimal</source>

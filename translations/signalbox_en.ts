@@ -206,6 +206,44 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::SequenceView</name>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n unanswered</numerusform>
+            <numerusform>%n unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %1 of %n messages are shown.</source>
+        <translation>
+            <numerusform>Only the newest %1 of %n message are shown.</numerusform>
+            <numerusform>Only the newest %1 of %n messages are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignalboxCli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
