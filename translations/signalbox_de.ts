@@ -2345,8 +2345,8 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <translation>Der neuesten Nachricht folgen</translation>
     </message>
     <message>
-        <source>No traffic yet. Connect the inspector or start the mock server, or replay a saved log (File → Replay Log…).</source>
-        <translation>Noch kein Verkehr. Verbinden Sie den Inspektor, starten Sie den Mock-Server oder spielen Sie ein gespeichertes Protokoll ab (Datei → Protokoll abspielen…).</translation>
+        <source>No traffic yet. Connect the inspector or start the mock server, or replay a saved log (Tools → Replay a Log…).</source>
+        <translation>Noch kein Verkehr. Verbinden Sie den Inspektor, starten Sie den Mock-Server oder spielen Sie ein gespeichertes Protokoll ab (Werkzeuge → Protokoll abspielen…).</translation>
     </message>
     <message>
         <source>waiting…</source>

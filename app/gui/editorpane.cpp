@@ -8,6 +8,7 @@
 #include "editor/yamleditor.h"
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
+#include "live/sequenceview.h"
 #include "overviewwidget.h"
 
 #include <workspace/editordocument.h>
@@ -77,6 +78,7 @@ EditorPane::EditorPane(QWidget *parent)
     , m_banner(new FileChangedBanner(this))
     , m_overview(new OverviewWidget(this))
     , m_graph(new GraphPane(this))
+    , m_sequence(new SequenceView(this))
     , m_docs(new DocsPreview(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_side(new QTabWidget(this))
@@ -105,6 +107,9 @@ EditorPane::EditorPane(QWidget *parent)
     leftLayout->addWidget(m_findBar);
     m_side->setDocumentMode(true);
     m_side->addTab(m_graph, tr("Graph"));
+    m_side->addTab(m_sequence, tr("Sequence"));
+    m_side->setTabToolTip(1, tr("The session's messages in time order: who sent what on which channel, requests "
+                                "with their replies"));
     m_side->addTab(m_overview, tr("Overview"));
     m_side->addTab(m_docs, tr("Docs"));
     m_splitter->addWidget(left);
@@ -276,6 +281,18 @@ void EditorPane::updateHighlighting()
         m_json = json;
         m_editor->attachHighlighter(json);
     }
+}
+
+void EditorPane::setTraffic(const Live::Traffic *traffic)
+{
+    m_graph->setTraffic(traffic);
+    m_sequence->setTraffic(traffic);
+}
+
+void EditorPane::trafficChanged()
+{
+    m_graph->trafficChanged();
+    m_sequence->trafficChanged();
 }
 
 } // namespace Signalbox

@@ -11,6 +11,10 @@ class QItemSelectionModel;
 class QSplitter;
 class QTabWidget;
 
+namespace Signalbox::Live {
+class Traffic;
+}
+
 namespace Signalbox {
 
 namespace Workspace {
@@ -21,6 +25,7 @@ class ProblemsModel;
 
 class FileChangedBanner;
 class GraphPane;
+class SequenceView;
 class DocsPreview;
 class FindBar;
 class OverviewWidget;
@@ -55,6 +60,14 @@ public:
     OverviewWidget *overview() const { return m_overview; }
     GraphPane *graph() const { return m_graph; }
     DocsPreview *docs() const { return m_docs; }
+    /// The session's messages as a sequence diagram (the tab beside the graph).
+    SequenceView *sequence() const { return m_sequence; }
+    /// The graph, sequence, overview and docs tabs.
+    QTabWidget *sideTabs() const { return m_side; }
+    /// A session's traffic on the graph and the sequence view (not owned; null: none).
+    void setTraffic(const Live::Traffic *traffic);
+    /// The traffic changed: the views catch up at their own pace.
+    void trafficChanged();
     QSplitter *splitter() const { return m_splitter; }
     Workspace::OutlineModel *outlineModel() const { return m_outline; }
     Workspace::ProblemsModel *problemsModel() const { return m_problems; }
@@ -105,6 +118,7 @@ private:
     FileChangedBanner *m_banner;
     OverviewWidget *m_overview;
     GraphPane *m_graph;
+    SequenceView *m_sequence;
     DocsPreview *m_docs;
     QSplitter *m_splitter;
     QTabWidget *m_side;

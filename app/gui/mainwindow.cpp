@@ -234,7 +234,7 @@ void MainWindow::createDocks()
                 return;
             for (int i = 0; i < m_tabs->count(); ++i) {
                 if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
-                    pane->graph()->trafficChanged();
+                    pane->trafficChanged();
             }
         });
     }
@@ -258,7 +258,7 @@ void MainWindow::updateTrafficSource()
     m_trafficSource = source;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
-            pane->graph()->setTraffic(source->traffic());
+            pane->setTraffic(source->traffic());
     }
 }
 
@@ -649,7 +649,7 @@ EditorPane *MainWindow::addPane()
     });
     connect(pane->graph()->view(), &GraphView::inspectRequested, this,
             [this](const QString &id) { inspect(AsyncApi::ElementId::fromString(id)); });
-    pane->graph()->setTraffic(m_trafficSource->traffic());
+    pane->setTraffic(m_trafficSource->traffic());
     // A click on a node or edge with traffic shows its messages in the log they came from.
     connect(pane->graph()->view(), &GraphView::trafficFilterRequested, this,
             [this](const QStringList &keys, const QString &label) {

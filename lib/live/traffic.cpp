@@ -178,7 +178,9 @@ void Traffic::add(std::vector<LogEntry> &entries)
         ev.timeMs = e.timeMs;
         ev.fromApplication = fromApplication(e);
         ev.channel = e.channel;
-        ev.label = e.message.isEmpty() ? e.event : e.message;
+        // A WebSocket frame's kind ("text") names nothing: an unknown one is just unknown.
+        const bool frameKind = e.event == QLatin1String("text") || e.event == QLatin1String("binary");
+        ev.label = !e.message.isEmpty() ? e.message : frameKind ? QString() : e.event;
         ev.operation = outcome.operation.isEmpty() ? e.operation : outcome.operation;
         ev.reply = e.reply || (!outcome.operation.isEmpty() && !outcome.request);
         ev.request = outcome.request;

@@ -77,6 +77,8 @@ public:
     /// By operation name.
     const QMap<QString, Pairs> &pairs() const { return m_pairs; }
     qint64 waiting() const;
+    /// Requests of \a operation waiting for their replies.
+    qint64 waiting(const QString &operation) const { return qint64(m_waiting.value(operation).size()); }
 
     /** Everything as one JSON object (the probe's summary). */
     QJsonObject toJson() const;

@@ -4,9 +4,11 @@
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/logpanel.h"
+#include "live/sequenceview.h"
 #include "mainwindow.h"
 #include "skipping.h"
 #include "testconfig.h"
+#include "translators.h"
 
 #include <asyncapi/document/elementid.h>
 #include <diagram/graphpainter.h>
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +90,7 @@ void TestLiveTraffic::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    installTranslators(QLocale(QLocale::English), qApp); // as the application does: plural forms
 }
 
 void TestLiveTraffic::aRecordedLogOfTenThousandOnTheGraph()
@@ -235,6 +239,30 @@ void TestLiveTraffic::aRecordedLogOfTenThousandOnTheGraph()
         }
     }
     QCOMPARE(paired, 500);
+
+    // The sequence view beside the graph: every message a row, each reply with its latency, and
+    // the operation's figures.
+    SequenceView *sequence = pane->sequence();
+    pane->sideTabs()->setCurrentWidget(sequence);
+    QTRY_COMPARE(sequence->rowCount(), 10'000);
+    QCOMPARE(sequence->lifelines(), (QStringList{u"Client"_s, u"room"_s, u"ticks"_s, u"Application"_s}));
+    QCOMPARE(sequence->summaryText(),
+             u"answerPing: 500 pairs · p50 %1 ms · p95 %2 ms · 0 unanswered · 0 waiting"_s.arg(latencies[249])
+                 .arg(latencies[474]));
+    int replies = 0;
+    for (int r = 0; r < sequence->rowCount(); ++r) {
+        const Traffic::Event &e = panel->traffic()->events()[std::size_t(r)];
+        if (!e.reply)
+            continue;
+        ++replies;
+        const QString row = sequence->rowText(r);
+        QVERIFY2(row.startsWith(u"Application → Client · room · pong"_s) && row.endsWith(u"↩ %1 ms"_s.arg(e.latencyMs)),
+                 qPrintable(row));
+    }
+    QCOMPARE(replies, 500);
+    if (const QString dir = qEnvironmentVariable("SIGNALBOX_SCREENSHOT_DIR"); !dir.isEmpty())
+        w.grab().save(dir + u"/live-sequence.png"_s);
+    pane->sideTabs()->setCurrentWidget(pane->graph());
 
     // Hovering tells the count, the rate and the last message.
     const QString text = view->trafficText(room);

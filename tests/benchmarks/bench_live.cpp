@@ -16,6 +16,7 @@
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "inspector/logpanel.h"
+#include "live/sequenceview.h"
 #include "mainwindow.h"
 
 #include <asyncapi/analysis.h>
@@ -30,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -241,7 +243,8 @@ bool paced(QApplication &app, const char *what, bool sequence)
     ready.start();
     while ((view->model().nodes.isEmpty() || view->isBusy() || view->items().isEmpty()) && ready.elapsed() < 20'000)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
-    (void)sequence; // SEQUENCE-PENDING
+    if (sequence)
+        w.currentPane()->sideTabs()->setCurrentWidget(w.currentPane()->sequence());
     for (int i = 0; i < 20; ++i)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
 
@@ -256,7 +259,8 @@ bool paced(QApplication &app, const char *what, bool sequence)
     QObject::connect(&stallProbe, &QTimer::timeout, [&] {
         const qint64 gap = tick.nsecsElapsed();
         if (qEnvironmentVariableIsSet("BENCH_STALLS") && gap > 5'000'000)
-            std::printf("  stall %.1f ms at %.1f ms, %lld fed\n", gap / 1e6, clock.nsecsElapsed() / 1e6, qlonglong(fed));
+            std::printf("  stall %.1f ms at %.1f ms, %lld fed\n", gap / 1e6, clock.nsecsElapsed() / 1e6,
+                        qlonglong(fed));
         longestStallNs = std::max(longestStallNs, gap);
         gaps.push_back(gap / 1e6);
         tick.restart();

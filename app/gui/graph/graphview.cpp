@@ -735,7 +735,7 @@ void GraphView::refreshTraffic()
             node.detail = channel.isEmpty() ? tr("no channel of the document") : tr("no message of %1").arg(channel);
             const QFontMetricsF metrics(font());
             item = new GraphNodeItem(
-                node, QSizeF(std::max(metrics.horizontalAdvance(node.detail) + 16, 70.0), 2.5 * metrics.height()),
+                node, QSizeF(std::max(metrics.horizontalAdvance(node.detail) * 1.2 + 24, 80.0), 2.5 * metrics.height()),
                 this);
             item->setZValue(1);
             item->setStyle(paintStyle());

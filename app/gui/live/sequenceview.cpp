@@ -215,21 +215,11 @@ const QStringList &SequenceView::summaryLines() const
     m_summaryGeneration = m_traffic->generation();
     m_summary.clear();
     const auto &pairs = m_traffic->stats().pairs();
-    // TrafficStats counts the waiting requests of all operations together; the events held tell
-    // whose they are.
-    QMap<QString, qint64> waiting;
-    for (const Traffic::Event &e : m_traffic->events()) {
-        if (isWaiting(e))
-            ++waiting[e.operation];
-    }
     QStringList operations = pairs.keys();
-    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
-        if (!operations.contains(it.key()))
-            operations += it.key();
-    }
     operations.sort();
-    if (operations.size() == 1)
-        waiting[operations.front()] = m_traffic->stats().waiting();
+    QMap<QString, qint64> waiting;
+    for (const QString &operation : operations)
+        waiting[operation] = m_traffic->stats().waiting(operation);
     const auto ms = [](qint64 v) { return v < 0 ? QStringLiteral("–") : tr("%1 ms").arg(v); };
     for (const QString &operation : operations) {
         const Live::TrafficStats::Pairs p = pairs.value(operation);
@@ -395,7 +385,7 @@ void SequenceView::paintEvent(QPaintEvent *)
         const QRect room = area.adjusted(24, m_traffic ? top : 0, -24, 0);
         p.drawText(room, Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No traffic yet. Connect the inspector or start the mock server, or replay a saved log "
-                      "(File → Replay Log…)."));
+                      "(Tools → Replay a Log…)."));
     }
 }
 
