@@ -549,6 +549,14 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>%1 The text in the editor is kept.</source>
         <translation>%1 Der Text im Editor bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>The session's messages in time order: who sent what on which channel, requests with their replies</source>
+        <translation>Die Nachrichten der Sitzung in zeitlicher Folge: wer was auf welchem Kanal gesendet hat, Anfragen mit ihren Antworten</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::FileChangedBanner</name>
@@ -685,6 +693,40 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>%1 · %2 bad</source>
+        <translation>%1 · %2 fehlerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) this session</source>
+        <translation>
+            <numerusform>%n Nachricht in dieser Sitzung</numerusform><numerusform>%n Nachrichten in dieser Sitzung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not conform</source>
+        <translation>
+            <numerusform>%n nicht konform</numerusform><numerusform>%n nicht konform</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no channel of the document</source>
+        <translation>kein Kanal des Dokuments</translation>
+    </message>
+    <message>
+        <source>no message of %1</source>
+        <translation>keine Nachricht von %1</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1222,36 @@ Trotzdem für diese Verbindung senden?</translation>
             <numerusform>%Ln Byte</numerusform>
             <numerusform>%Ln Bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying: %1 of %Ln messages</source>
+        <translation>
+            <numerusform>Abspielen: %1 von %Ln Nachricht</numerusform><numerusform>Abspielen: %1 von %Ln Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the messages that went over %1</source>
+        <translation>Nur die Nachrichten, die über %1 gingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %Ln messages</source>
+        <translation>
+            <numerusform>%Ln Nachricht wird abgespielt</numerusform><numerusform>%Ln Nachrichten werden abgespielt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1821,39 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message>
         <source>The folder holds more files than are read: references in the others are not found.</source>
         <translation>Der Ordner enthält mehr Dateien, als gelesen werden: Verweise in den übrigen werden nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Replay a Log</source>
+        <translation>Protokoll abspielen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no log entries</source>
+        <translation>%1 enthält keine Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
+        <translation>
+            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: sein %Ln Eintrag wird entfernt. Abspielen?</numerusform><numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: seine %Ln Einträge werden entfernt. Abspielen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped: %2</source>
+        <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Replay a Log…</source>
+        <translation>Protokoll &amp;abspielen…</translation>
     </message>
 </context>
 <context>

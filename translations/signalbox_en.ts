@@ -43,6 +43,16 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) this session</source>
+        <translation>
+            <numerusform>%n message this session</numerusform><numerusform>%n messages this session</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not conform</source>
+        <translation>
+            <numerusform>%n did not conform</numerusform><numerusform>%n did not conform</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::Live::LiveWorker</name>
@@ -125,6 +135,16 @@
             <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Replaying: %1 of %Ln messages</source>
+        <translation>
+            <numerusform>Replaying: %1 of %Ln message</numerusform><numerusform>Replaying: %1 of %Ln messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %Ln messages</source>
+        <translation>
+            <numerusform>Replaying %Ln message</numerusform><numerusform>Replaying %Ln messages</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::MainWindow</name>
@@ -162,6 +182,11 @@
             <numerusform>%1: %n place</numerusform>
             <numerusform>%1: %n places</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
+        <translation>
+            <numerusform>The replay starts from an empty live log: its %Ln entry goes. Replay?</numerusform><numerusform>The replay starts from an empty live log: its %Ln entries go. Replay?</numerusform></translation>
     </message>
 </context>
 <context>
