@@ -142,7 +142,7 @@ void TestSequenceView::showsASession()
     QCOMPARE(view.rowText(0), u"Client → Application · room · ping · 12 ms"_s);
     QCOMPARE(view.rowText(1), u"Application → Client · room · pong · ↩ 12 ms"_s);
     QCOMPARE(view.rowText(2), u"Application → Client · room · chat · not conforming"_s);
-    QCOMPARE(view.rowText(3), u"Application → Client · unknown channel · text · unknown message"_s);
+    QCOMPARE(view.rowText(3), u"Application → Client · unknown channel · (no name) · unknown message"_s);
     QCOMPARE(view.rowText(4), u"Application → Client · ticks · tick"_s);
     QCOMPARE(view.rowText(5), u"Client → Application · room · ping · waiting"_s);
     QCOMPARE(view.summaryText(), u"answerPing: 1 pair · p50 12 ms · p95 12 ms · 0 unanswered · 1 waiting"_s);
