@@ -701,12 +701,16 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>%n message(s) this session</source>
         <translation>
-            <numerusform>%n Nachricht in dieser Sitzung</numerusform><numerusform>%n Nachrichten in dieser Sitzung</numerusform></translation>
+            <numerusform>%n Nachricht in dieser Sitzung</numerusform>
+            <numerusform>%n Nachrichten in dieser Sitzung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n did not conform</source>
         <translation>
-            <numerusform>%n nicht konform</numerusform><numerusform>%n nicht konform</numerusform></translation>
+            <numerusform>%n nicht konform</numerusform>
+            <numerusform>%n nicht konform</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 per second</source>
@@ -727,6 +731,24 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>no message of %1</source>
         <translation>keine Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands</comment>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (replies)</source>
+        <translation>%1 → %2 (Antworten)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1239,19 +1261,23 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
-    <message numerus="yes">
-        <source>Replaying: %1 of %Ln messages</source>
-        <translation>
-            <numerusform>Abspielen: %1 von %Ln Nachricht</numerusform><numerusform>Abspielen: %1 von %Ln Nachrichten</numerusform></translation>
-    </message>
     <message>
         <source>Only the messages that went over %1</source>
         <translation>Nur die Nachrichten, die über %1 gingen</translation>
     </message>
     <message numerus="yes">
-        <source>Replaying %Ln messages</source>
+        <source>Replaying: %1 of %Ln entries</source>
         <translation>
-            <numerusform>%Ln Nachricht wird abgespielt</numerusform><numerusform>%Ln Nachrichten werden abgespielt</numerusform></translation>
+            <numerusform>Abspielen: %1 von %Ln Eintrag</numerusform><numerusform>Abspielen: %1 von %Ln Einträgen</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 counted: the others left the log or are held back)</source>
+        <translation>(%1 der %2 gezählten: die übrigen sind nicht mehr im Protokoll oder werden zurückgehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag wird abgespielt</numerusform><numerusform>%Ln Einträge werden abgespielt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1871,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
         <translation>
-            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: sein %Ln Eintrag wird entfernt. Abspielen?</numerusform><numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: seine %Ln Einträge werden entfernt. Abspielen?</numerusform></translation>
+            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: sein %Ln Eintrag wird entfernt. Abspielen?</numerusform>
+            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: seine %Ln Einträge werden entfernt. Abspielen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some lines of %1 were skipped: %2</source>
@@ -2393,10 +2421,6 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <translation>nicht konform</translation>
     </message>
     <message>
-        <source>↩ %1 ms</source>
-        <translation>↩ %1 ms</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2490,6 +2514,19 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no latency yet</comment>
+        <translation>–</translation>
     </message>
 </context>
 <context>

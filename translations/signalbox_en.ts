@@ -46,12 +46,16 @@
     <message numerus="yes">
         <source>%n message(s) this session</source>
         <translation>
-            <numerusform>%n message this session</numerusform><numerusform>%n messages this session</numerusform></translation>
+            <numerusform>%n message this session</numerusform>
+            <numerusform>%n messages this session</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n did not conform</source>
         <translation>
-            <numerusform>%n did not conform</numerusform><numerusform>%n did not conform</numerusform></translation>
+            <numerusform>%n did not conform</numerusform>
+            <numerusform>%n did not conform</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -136,14 +140,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Replaying: %1 of %Ln messages</source>
+        <source>Replaying: %1 of %Ln entries</source>
         <translation>
-            <numerusform>Replaying: %1 of %Ln message</numerusform><numerusform>Replaying: %1 of %Ln messages</numerusform></translation>
+            <numerusform>Replaying: %1 of %Ln entry</numerusform><numerusform>Replaying: %1 of %Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Replaying %Ln messages</source>
+        <source>Replaying %Ln entries</source>
         <translation>
-            <numerusform>Replaying %Ln message</numerusform><numerusform>Replaying %Ln messages</numerusform></translation>
+            <numerusform>Replaying %Ln entry</numerusform><numerusform>Replaying %Ln entries</numerusform></translation>
     </message>
 </context>
 <context>
@@ -186,7 +190,9 @@
     <message numerus="yes">
         <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
         <translation>
-            <numerusform>The replay starts from an empty live log: its %Ln entry goes. Replay?</numerusform><numerusform>The replay starts from an empty live log: its %Ln entries go. Replay?</numerusform></translation>
+            <numerusform>The replay starts from an empty live log: its %Ln entry goes. Replay?</numerusform>
+            <numerusform>The replay starts from an empty live log: its %Ln entries go. Replay?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,8 @@ void MainWindow::createDocks()
             updateTrafficSource();
             if (log != m_trafficSource)
                 return;
-            for (int i = 0; i < m_tabs->count(); ++i) {
-                if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
-                    pane->trafficChanged();
-            }
+            if (EditorPane *pane = currentPane())
+                pane->trafficChanged();
         });
     }
     connect(m_mockPanel, &MockPanel::runningChanged, this, [this] { updateTrafficAnalysis(); });
@@ -256,9 +254,16 @@ void MainWindow::updateTrafficSource()
     if (source == m_trafficSource)
         return;
     m_trafficSource = source;
+    showTrafficOnCurrentPane();
+}
+
+void MainWindow::showTrafficOnCurrentPane()
+{
+    // Messages are placed in the current document: its views alone show them.
+    EditorPane *current = currentPane();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
-            pane->setTraffic(source->traffic());
+            pane->setTraffic(pane == current ? m_trafficSource->traffic() : nullptr);
     }
 }
 
@@ -649,7 +654,6 @@ EditorPane *MainWindow::addPane()
     });
     connect(pane->graph()->view(), &GraphView::inspectRequested, this,
             [this](const QString &id) { inspect(AsyncApi::ElementId::fromString(id)); });
-    pane->setTraffic(m_trafficSource->traffic());
     // A click on a node or edge with traffic shows its messages in the log they came from.
     connect(pane->graph()->view(), &GraphView::trafficFilterRequested, this,
             [this](const QStringList &keys, const QString &label) {
@@ -1062,6 +1066,7 @@ void MainWindow::currentTabChanged()
         m_inspector->setAnalysis(pane->lastGood().analysis);
         m_mockPanel->setCurrentPane(pane);
         updateTrafficAnalysis();
+        showTrafficOnCurrentPane();
         pane->editor()->setFocus();
         emit pane->editor()->cursorPositionChanged();
         m_outlineView->scrollTo(m_outlineView->currentIndex());

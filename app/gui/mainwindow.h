@@ -134,6 +134,7 @@ private:
     void updateStatus();
     /// The log whose traffic the graphs show: the live log's, else the mock's while only it has any.
     void updateTrafficSource();
+    void showTrafficOnCurrentPane();
     void replayLog();
     /// Places the messages of the logs as the current document declares them.
     void updateTrafficAnalysis();

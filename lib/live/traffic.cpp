@@ -239,6 +239,7 @@ void Traffic::clear()
     m_serial = 0;
     m_latestMs = 0;
     ++m_generation;
+    ++m_session;
 }
 
 } // namespace Signalbox::Live

@@ -75,7 +75,11 @@ public:
 
     /// The document that places messages from now on (null: none). Counts stay.
     void setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis);
-    void setSide(Side side) { m_side = side; }
+    void setSide(Side side)
+    {
+        m_side = side;
+        m_stats.setLocalIsApplication(side == Side::Application);
+    }
     Side side() const { return m_side; }
 
     /// Places \a entries (see LogEntry::operation) and counts them.
@@ -106,6 +110,8 @@ public:
     qint64 latestMs() const { return m_latestMs; }
     /// Grows with every change: views compare it to know whether to redraw.
     quint64 generation() const { return m_generation; }
+    /// Grows with every clear(): a view's caches of the session go then.
+    quint64 session() const { return m_session; }
     qsizetype maxEvents() const { return m_maxEvents; }
 
 private:
@@ -129,6 +135,7 @@ private:
     qint64 m_serial = 0;
     qint64 m_latestMs = 0;
     quint64 m_generation = 0;
+    quint64 m_session = 0;
 };
 
 } // namespace Signalbox::Live

@@ -46,17 +46,32 @@ QJsonObject countJson(const TrafficStats::Count &c)
 
 } // namespace
 
+void TrafficStats::Pairs::record(qint64 latencyMs)
+{
+    ++answered;
+    ++histogram[latencyMs];
+    latencies.push_back(latencyMs);
+    if (latencies.size() > MaxLatencies)
+        latencies.erase(latencies.begin(), latencies.begin() + qsizetype(latencies.size() - MaxLatencies / 2));
+}
+
 qint64 TrafficStats::Pairs::percentile(int p) const
 {
-    if (latencies.empty())
+    // Nearest rank: the smallest value with at least p% of the values at or below it. Counted by
+    // value, so that a long session costs as many steps as it had distinct latencies.
+    qint64 total = 0;
+    for (const auto &[value, count] : histogram)
+        total += count;
+    if (total == 0)
         return -1;
-    std::vector<qint64> values = latencies;
-    // Nearest rank: the smallest value with at least p% of the values at or below it (a partial
-    // sort: a long session's figures are asked for several times a second).
-    const auto rank = qsizetype((p * values.size() + 99) / 100);
-    const auto at = values.begin() + (std::clamp<qsizetype>(rank, 1, qsizetype(values.size())) - 1);
-    std::nth_element(values.begin(), at, values.end());
-    return *at;
+    const qint64 rank = std::clamp<qint64>((p * total + 99) / 100, 1, total);
+    qint64 seen = 0;
+    for (const auto &[value, count] : histogram) {
+        seen += count;
+        if (seen >= rank)
+            return value;
+    }
+    return histogram.rbegin()->first;
 }
 
 TrafficStats::TrafficStats(const AsyncApi::Spec *spec, qint64 replyTimeoutMs)
@@ -75,8 +90,11 @@ void TrafficStats::setSpec(const AsyncApi::Spec *spec)
     for (const AsyncApi::Operation &o : spec->operations) {
         if (!o.reply.present || o.channel.isEmpty())
             continue;
+        if (o.action == AsyncApi::Operation::Action::Unknown)
+            continue;
         ReplyRule rule;
         rule.operation = o.name;
+        rule.requestFromApplication = o.action == AsyncApi::Operation::Action::Send;
         rule.requestChannel = o.channel;
         for (const AsyncApi::Message *m : spec->messagesOf(o)) {
             rule.requestMessages.append(m->name);
@@ -133,13 +151,16 @@ TrafficStats::Outcome TrafficStats::add(const LogEntry &e, qint64 serial, std::v
 TrafficStats::Outcome TrafficStats::pair(const LogEntry &e, qint64 serial, std::vector<qint64> *expired)
 {
     expire(e.timeMs, expired);
+    const bool fromApplication = (e.direction == LogEntry::Direction::Outgoing) == m_localIsApplication;
     for (const ReplyRule &rule : m_rules) {
-        // A reply first: on a request/reply channel, a message may be both (the same message both ways).
-        auto waiting = m_waiting.find(rule.operation);
-        const bool replyWay =
-            waiting != m_waiting.end() && !waiting->empty() && m_requestDirection.value(rule.operation) != e.direction;
-        if (replyWay && e.channel == rule.replyChannel &&
-            (rule.replyMessages.isEmpty() || rule.replyMessages.contains(e.message))) {
+        if (fromApplication != rule.requestFromApplication) {
+            // The way replies go.
+            if (e.channel != rule.replyChannel ||
+                (!rule.replyMessages.isEmpty() && !rule.replyMessages.contains(e.message)))
+                continue;
+            auto waiting = m_waiting.find(rule.operation);
+            if (waiting == m_waiting.end() || waiting->empty())
+                continue;
             const QString id = valueAt(e.payload, rule.replyCorrelation.value(e.message));
             auto match = waiting->begin();
             if (!id.isEmpty()) {
@@ -150,19 +171,14 @@ TrafficStats::Outcome TrafficStats::pair(const LogEntry &e, qint64 serial, std::
                     match = std::find_if(waiting->begin(), waiting->end(),
                                          [](const Waiting &w) { return w.correlation.isEmpty(); });
             }
-            if (match != waiting->end()) {
-                Pairs &p = m_pairs[rule.operation];
-                ++p.answered;
-                Outcome outcome{rule.operation, false, match->serial, std::max<qint64>(0, e.timeMs - match->timeMs)};
-                p.latencies.push_back(outcome.latencyMs);
-                waiting->erase(match);
-                return outcome;
-            }
+            if (match == waiting->end())
+                continue; // the reply of a request that is no longer waited for
+            Outcome outcome{rule.operation, false, match->serial, std::max<qint64>(0, e.timeMs - match->timeMs)};
+            m_pairs[rule.operation].record(outcome.latencyMs);
+            waiting->erase(match);
+            return outcome;
         }
-        if (e.channel == rule.requestChannel && rule.requestMessages.contains(e.message) &&
-            (waiting == m_waiting.end() || waiting->empty() ||
-             m_requestDirection.value(rule.operation) == e.direction)) {
-            m_requestDirection.insert(rule.operation, e.direction);
+        if (e.channel == rule.requestChannel && rule.requestMessages.contains(e.message)) {
             m_waiting[rule.operation].push_back({e.timeMs, valueAt(e.payload, rule.requestCorrelation), serial});
             return {rule.operation, true, -1, -1};
         }
@@ -188,7 +204,6 @@ void TrafficStats::clear()
     m_channels.clear();
     m_messages.clear();
     m_waiting.clear();
-    m_requestDirection.clear();
     for (Pairs &p : m_pairs)
         p = {};
 }

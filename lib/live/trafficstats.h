@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <deque>
+#include <map>
 #include <vector>
 
 namespace Signalbox::AsyncApi {
@@ -41,9 +42,13 @@ public:
     struct Pairs
     {
         qint64 answered = 0;
-        qint64 unanswered = 0;          ///< waited longer than the timeout
-        std::vector<qint64> latencies;  ///< of the answered ones, in milliseconds, in arrival order
-        qint64 percentile(int p) const; ///< nearest rank; -1 when none
+        qint64 unanswered = 0;         ///< waited longer than the timeout
+        std::vector<qint64> latencies; ///< of the last MaxLatencies answered, in milliseconds, in arrival order
+        /// Every answered one's latency: how many took each number of milliseconds.
+        std::map<qint64, qint64> histogram;
+        static constexpr std::size_t MaxLatencies = 100'000;
+        void record(qint64 latencyMs);
+        qint64 percentile(int p) const; ///< over the whole session, nearest rank; -1 when none
     };
 
     /// What adding one entry made of it.
@@ -58,6 +63,8 @@ public:
     /** Pairs requests and replies as \a spec declares them (null: no pairing); nothing of it is kept. */
     explicit TrafficStats(const AsyncApi::Spec *spec = nullptr, qint64 replyTimeoutMs = 30'000);
 
+    /// Whether the log's own end is the application (a mock's log), else a client: who sent what.
+    void setLocalIsApplication(bool application) { m_localIsApplication = application; }
     /// Pairs as \a spec declares (an edit of the document); counts and waiting requests stay.
     void setSpec(const AsyncApi::Spec *spec);
     /// Counts \a entry; \a serial names it in the outcome of its reply and in \a expired (the
@@ -95,6 +102,7 @@ private:
     struct ReplyRule
     {
         QString operation;
+        bool requestFromApplication = false; ///< the operation's action is send
         QString requestChannel;
         QStringList requestMessages;
         QString requestCorrelation; ///< a payload pointer, or empty
@@ -112,9 +120,9 @@ private:
     QMap<QString, Count> m_channels;
     QMap<QString, QMap<QString, Count>> m_messages;
     QMap<QString, Pairs> m_pairs;
-    /// Requests waiting, by operation, with the direction they went (the reply comes the other way).
+    /// Requests waiting, by operation.
     QMap<QString, std::deque<Waiting>> m_waiting;
-    QMap<QString, LogEntry::Direction> m_requestDirection;
+    bool m_localIsApplication = false;
 };
 
 } // namespace Signalbox::Live

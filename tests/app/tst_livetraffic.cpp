@@ -43,6 +43,7 @@ private slots:
     void initTestCase();
     void aRecordedLogOfTenThousandOnTheGraph();
     void replayKeepsTheLogsPace();
+    void aSharedMessageCountsOnItsOneBox();
 
 private:
     QTemporaryDir m_dir;
@@ -312,6 +313,91 @@ void TestLiveTraffic::replayKeepsTheLogsPace()
     QVERIFY2(clock.elapsed() >= 75, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(panel->traffic()->messageCount(), 3);
     QTRY_VERIFY(panel->replayBar()->isHidden());
+
+    // A ping answered 25 s later in the log's time (the reply timeout is 30 s): paused between them
+    // for 3.2 s, which at 10× would be 32 s of the log's time if the pause did not stop its clock.
+    QVERIFY(w.openFile(Rooms, nullptr));
+    QTRY_VERIFY(w.currentPane()->lastGood().analysis && !w.currentPane()->lastGood().stale);
+    std::vector<LogEntry> slow{
+        message(1'790'000'000'000, LogEntry::Direction::Outgoing, u"room"_s, u"ping"_s, R"({"op":"ping","id":"s"})"),
+        message(1'790'000'000'500, LogEntry::Direction::Incoming, u"room"_s, u"chat"_s, "{}"),
+        message(1'790'000'025'000, LogEntry::Direction::Incoming, u"room"_s, u"pong"_s, R"({"op":"pong","re":"s"})"),
+    };
+    panel->replay(slow, 10);
+    QTRY_COMPARE(panel->replayer()->played(), std::size_t(2));
+    panel->replayer()->setPaused(true);
+    QTest::qWait(3200); // the expiry looks every second
+    QCOMPARE(panel->traffic()->stats().pairs().value(u"answerPing"_s).unanswered, 0);
+    panel->replayer()->finish();
+    QCOMPARE(panel->traffic()->stats().pairs().value(u"answerPing"_s).latencies, std::vector<qint64>{25'000});
+}
+
+void TestLiveTraffic::aSharedMessageCountsOnItsOneBox()
+{
+    // Two channels refer to one message: the graph draws it once, with an arrow from each channel;
+    // its box counts both, each arrow its own channel's, and a click on an arrow filters to those.
+    const QString path = m_dir.filePath(u"shared.yaml"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(asyncapi: 3.0.0
+info: {title: Shared, version: '1'}
+channels:
+  north:
+    address: /north
+    messages:
+      note: {$ref: '#/components/messages/note'}
+  south:
+    address: /south
+    messages:
+      note: {$ref: '#/components/messages/note'}
+operations:
+  takeNorth:
+    action: receive
+    channel: {$ref: '#/channels/north'}
+  takeSouth:
+    action: receive
+    channel: {$ref: '#/channels/south'}
+components:
+  messages:
+    note:
+      payload: {type: string}
+)");
+    }
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QString error;
+    QVERIFY2(w.openFile(path, &error), qPrintable(error));
+    GraphView *view = w.currentPane()->graph()->view();
+    QTRY_VERIFY(view->model().indexOf(ElementId::channel(u"south"_s).toString()) >= 0 && !view->isBusy());
+    QTRY_VERIFY(!view->items().isEmpty());
+    const QString north = ElementId::channel(u"north"_s).toString();
+    const QString south = ElementId::channel(u"south"_s).toString();
+    const QString note = ElementId::message(u"north"_s, u"note"_s).toString();
+    QCOMPARE(view->model().aliases.value(ElementId::message(u"south"_s, u"note"_s).toString()), note);
+
+    std::vector<LogEntry> log;
+    for (int i = 0; i < 5; ++i)
+        log.push_back(message(1'790'000'000'000 + i, LogEntry::Direction::Outgoing, i < 3 ? u"north"_s : u"south"_s,
+                              u"note"_s, "\"hi\""));
+    w.liveLog()->append(log);
+    w.liveLog()->model()->flush();
+    view->refreshTraffic();
+    QCOMPARE(view->shownTraffic(note).count, 5);
+    QCOMPARE(view->shownTraffic(edge(north, note, GraphEdge::Kind::ChannelMessage)).count, 3);
+    const QString southArrow = edge(south, note, GraphEdge::Kind::ChannelMessage);
+    QCOMPARE(view->shownTraffic(southArrow).count, 2);
+    QCOMPARE(view->shownTraffic(ElementId::operation(u"takeSouth"_s).toString()).count, 2);
+
+    const QPoint middle = edgeMiddle(view, southArrow);
+    QVERIFY(!middle.isNull());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, middle);
+    QCOMPARE(w.liveLog()->view()->model()->rowCount(), 2);
+    // The message's box: all five.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->mapFromScene(view->layout().nodes.value(note).center()));
+    QCOMPARE(w.liveLog()->view()->model()->rowCount(), 5);
 }
 
 SIGNALBOX_TEST_MAIN(TestLiveTraffic)

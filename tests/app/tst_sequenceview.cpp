@@ -107,6 +107,7 @@ private slots:
     void paintsTwentyThousandQuickly();
     void followsTheNewest();
     void staysStillAsOldRowsGo();
+    void aClearedSessionStartsAfresh();
     void screenshot();
 
 private:
@@ -307,6 +308,30 @@ void TestSequenceView::staysStillAsOldRowsGo()
     view.trafficChanged();
     QTRY_COMPARE(bar->value(), before - 10 * rowHeight);
     QVERIFY(!view.isFollowingNewest());
+}
+
+void TestSequenceView::aClearedSessionStartsAfresh()
+{
+    // Cleared and refilled with more than it had before the view looked again: the old session's
+    // lifelines go, the new one's channels get their own.
+    Traffic traffic(1000, TimeoutMs);
+    traffic.setAnalysis(m_rooms);
+    feed(traffic, {chat(T0), chat(T0 + 1), chat(T0 + 2)});
+    SequenceView view;
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTraffic(&traffic);
+    QCOMPARE(view.lifelines(), (QStringList{u"Client"_s, u"room"_s, u"Application"_s}));
+    traffic.clear();
+    std::vector<LogEntry> ticks;
+    for (int i = 0; i < 5; ++i)
+        ticks.push_back(message(T0 + 10 + i, LogEntry::Direction::Incoming, u"ticks"_s, u"tick"_s, R"({"n":1})"));
+    feed(traffic, ticks);
+    view.trafficChanged();
+    QTRY_COMPARE(view.rowCount(), 5);
+    QCOMPARE(view.lifelines(), (QStringList{u"Client"_s, u"ticks"_s, u"Application"_s}));
+    QCOMPARE(view.rowText(0), u"Application → Client · ticks · tick"_s);
 }
 
 void TestSequenceView::screenshot()

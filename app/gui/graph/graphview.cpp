@@ -48,13 +48,14 @@ constexpr double Badge = 12;     // how far a traffic badge may stand out of its
 /// A count as a badge says it: 999, 1.2k, 34k, 1.5M.
 QString compactCount(qint64 n)
 {
+    const QLocale locale;
     if (n < 1000)
-        return QString::number(n);
+        return locale.toString(n);
     if (n < 10'000)
-        return QString::number(double(n) / 1000, 'f', 1) + u'k';
+        return GraphView::tr("%1k", "thousands").arg(locale.toString(double(n) / 1000, 'f', 1));
     if (n < 1'000'000)
-        return QString::number(n / 1000) + u'k';
-    return QString::number(double(n) / 1'000'000, 'f', 1) + u'M';
+        return GraphView::tr("%1k", "thousands").arg(locale.toString(n / 1000));
+    return GraphView::tr("%1M", "millions").arg(locale.toString(double(n) / 1'000'000, 'f', 1));
 }
 
 /// Badges right-aligned at \a topRight: the count, and before it the non-conforming ones in red.
@@ -307,9 +308,11 @@ protected:
         }
         const GraphNodeItem *from = m_view->m_nodes.value(m_edge.from);
         const GraphNodeItem *to = m_view->m_nodes.value(m_edge.to);
-        m_view->requestTrafficFilter(GraphView::edgeKey(m_edge), (from ? from->node().label : m_edge.from) +
-                                                                     QStringLiteral(" → ") +
-                                                                     (to ? to->node().label : m_edge.to));
+        const QString a = from ? from->node().label : m_edge.from;
+        const QString b = to ? to->node().label : m_edge.to;
+        m_view->requestTrafficFilter(GraphView::edgeKey(m_edge), m_edge.kind == GraphEdge::Kind::OperationReply
+                                                                     ? GraphView::tr("%1 → %2 (replies)").arg(a, b)
+                                                                     : GraphView::tr("%1 → %2").arg(a, b));
     }
 
 private:
@@ -687,7 +690,12 @@ void GraphView::placeUnknown(GraphNodeItem *item, const QString &key)
     item->setVisible(true);
     const QRectF hostBox = host->boundingRect().adjusted(2, 2, -2, -2);
     const QRectF box = item->boundingRect().adjusted(2, 2, -2, -2);
-    item->setPos(hostBox.right() - box.width(), hostBox.bottom() + 6);
+    // Under a channel, right-aligned (its messages are to its right); under the application, which
+    // stands at the left edge, left-aligned. The scene grows to hold it.
+    item->setPos(channel.isEmpty() ? hostBox.left() : hostBox.right() - box.width(), hostBox.bottom() + 6);
+    const QRectF needed = item->sceneBoundingRect().adjusted(-Margin, -Margin, Margin, Margin);
+    if (!m_scene->sceneRect().contains(needed))
+        m_scene->setSceneRect(m_scene->sceneRect() | needed);
 }
 
 void GraphView::refreshTraffic()

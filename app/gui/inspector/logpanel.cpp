@@ -170,8 +170,9 @@ LogPanel::LogPanel(QWidget *parent)
             return;
         }
         const quint64 before = m_traffic.generation();
-        const double pace = m_replay->isRunning() ? m_replay->speed() : 1;
-        m_traffic.expire(m_traffic.latestMs() + qint64(double(m_sinceMessage.elapsed()) * pace));
+        // A replay's requests wait in the log's time (which stands still while it is paused).
+        m_traffic.expire(m_replay->isRunning() ? m_replay->positionMs()
+                                               : m_traffic.latestMs() + m_sinceMessage.elapsed());
         if (m_traffic.generation() != before)
             emit trafficChanged();
     });
@@ -201,7 +202,7 @@ LogPanel::LogPanel(QWidget *parent)
     connect(stopReplay, &QToolButton::clicked, m_replay, &Live::LogReplay::stop);
     connect(m_replay, &Live::LogReplay::entriesDue, this, &LogPanel::append);
     connect(m_replay, &Live::LogReplay::progressed, this, [this](qint64 played, qint64 total) {
-        m_replayLabel->setText(tr("Replaying: %1 of %Ln messages", nullptr, int(std::min<qint64>(total, INT_MAX)))
+        m_replayLabel->setText(tr("Replaying: %1 of %Ln entries", nullptr, int(std::min<qint64>(total, INT_MAX)))
                                    .arg(QLocale().toString(played)));
     });
     connect(m_replay, &Live::LogReplay::finished, this, [this] {
@@ -326,9 +327,27 @@ void LogPanel::clearLog()
 
 void LogPanel::setTrafficFilter(const QStringList &keys, const QString &label)
 {
+    m_trafficFilterLabel = label;
     refilter([this, keys] { m_filter->setTrafficKeys(keys); });
-    m_trafficLabel->setText(keys.isEmpty() ? QString() : tr("Only the messages that went over %1").arg(label));
     m_trafficBar->setVisible(!keys.isEmpty());
+    updateTrafficLabel();
+}
+
+void LogPanel::updateTrafficLabel()
+{
+    const QStringList &keys = m_filter->trafficKeys();
+    if (keys.isEmpty())
+        return;
+    QString text = tr("Only the messages that went over %1").arg(m_trafficFilterLabel);
+    // The graph counts the whole session; the log keeps the newest (and holds some back while paused).
+    qint64 counted = 0;
+    for (const QString &key : keys)
+        counted += m_traffic.tally(key).count;
+    const qint64 listed = m_view->model() == m_filter ? m_filter->rowCount() : counted;
+    if (listed < counted)
+        text += u' ' + tr("(%1 of the %2 counted: the others left the log or are held back)")
+                           .arg(QLocale().toString(listed), QLocale().toString(counted));
+    m_trafficLabel->setText(text);
 }
 
 QString LogPanel::trafficFilterLabel() const
@@ -346,7 +365,7 @@ void LogPanel::replay(std::vector<LogEntry> entries, double speed)
     m_replaySpeed->setCurrentIndex(std::max(0, index));
     m_replayPause->setChecked(false);
     m_replay->setSpeed(speed);
-    m_replayLabel->setText(tr("Replaying %Ln messages", nullptr, int(std::min<std::size_t>(entries.size(), INT_MAX))));
+    m_replayLabel->setText(tr("Replaying %Ln entries", nullptr, int(std::min<std::size_t>(entries.size(), INT_MAX))));
     m_replayBar->show();
     m_replay->start(std::move(entries));
 }
@@ -371,6 +390,7 @@ void LogPanel::updateCounts()
     if (m_model->isPaused() && m_model->pendingCount() > 0)
         text += u" · " + tr("%Ln held", nullptr, int(m_model->pendingCount()));
     m_counts->setText(text);
+    updateTrafficLabel();
 }
 
 void LogPanel::showDetail()

@@ -90,6 +90,7 @@ private:
     /// Applies a change of the filter, keeping the current entry when it still shows, else clearing the detail.
     void refilter(const std::function<void()> &change);
     void updateCounts();
+    void updateTrafficLabel();
     void setPaused(bool paused);
 
     Live::LogModel *m_model;
@@ -107,6 +108,7 @@ private:
     QTimer *m_expiry;
     QWidget *m_trafficBar;
     QLabel *m_trafficLabel;
+    QString m_trafficFilterLabel;
     Live::LogReplay *m_replay;
     QWidget *m_replayBar;
     QLabel *m_replayLabel;

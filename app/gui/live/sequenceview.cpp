@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
@@ -42,6 +43,14 @@ bool isBad(const Traffic::Event &e)
     return e.nonConforming || e.unknown;
 }
 
+/// A latency as one reads it: "12 ms", "1,250 ms", "12.5 s".
+QString latencyText(qint64 ms)
+{
+    const QLocale locale;
+    return ms < 10'000 ? SequenceView::tr("%1 ms").arg(locale.toString(ms))
+                       : SequenceView::tr("%1 s").arg(locale.toString(double(ms) / 1000, 'f', 1));
+}
+
 bool isWaiting(const Traffic::Event &e)
 {
     return e.request && e.answerSerial < 0 && !e.unanswered;
@@ -66,13 +75,19 @@ SequenceView::SequenceView(QWidget *parent)
 
 SequenceView::~SequenceView() = default;
 
+void SequenceView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    refresh();
+}
+
 void SequenceView::resetCaches()
 {
     m_channels.clear();
     m_channelIndex.clear();
     m_unknownChannel = false;
     m_scannedSerial = -1;
-    m_scannedCount = 0;
+    m_scannedSession = m_traffic ? m_traffic->session() : 0;
     m_summary.clear();
     m_summaryGeneration = NotYet;
 }
@@ -106,6 +121,8 @@ void SequenceView::refresh()
 {
     if (!m_traffic || m_traffic->generation() == m_shownGeneration)
         return;
+    if (!isVisible())
+        return; // a tab in the background: caught up when it shows
     m_shownGeneration = m_traffic->generation();
     updateLifelines();
     updateScrollBars();
@@ -130,14 +147,14 @@ void SequenceView::updateLifelines() const
             const_cast<SequenceView *>(this)->resetCaches();
         return;
     }
-    if (m_traffic->messageCount() < m_scannedCount) {
+    if (m_traffic->session() != m_scannedSession) {
         // Cleared.
         m_channels.clear();
         m_channelIndex.clear();
         m_unknownChannel = false;
         m_scannedSerial = -1;
     }
-    m_scannedCount = m_traffic->messageCount();
+    m_scannedSession = m_traffic->session();
     const auto &events = m_traffic->events();
     if (events.empty() || events.back().serial <= m_scannedSerial)
         return;
@@ -193,9 +210,9 @@ QString SequenceView::rowText(int row) const
     else if (e.nonConforming)
         parts += tr("not conforming");
     if (e.reply && e.latencyMs >= 0)
-        parts += tr("↩ %1 ms").arg(e.latencyMs);
+        parts += tr("↩ %1").arg(latencyText(e.latencyMs));
     else if (e.request && e.latencyMs >= 0)
-        parts += tr("%1 ms").arg(e.latencyMs);
+        parts += latencyText(e.latencyMs);
     else if (e.request && e.unanswered)
         parts += tr("no reply");
     else if (isWaiting(e))
@@ -220,7 +237,7 @@ const QStringList &SequenceView::summaryLines() const
     QMap<QString, qint64> waiting;
     for (const QString &operation : operations)
         waiting[operation] = m_traffic->stats().waiting(operation);
-    const auto ms = [](qint64 v) { return v < 0 ? QStringLiteral("–") : tr("%1 ms").arg(v); };
+    const auto ms = [](qint64 v) { return v < 0 ? tr("–", "no latency yet") : latencyText(v); };
     for (const QString &operation : operations) {
         const Live::TrafficStats::Pairs p = pairs.value(operation);
         if (p.answered == 0 && p.unanswered == 0 && waiting.value(operation) == 0)
@@ -248,7 +265,8 @@ SequenceView::Geometry SequenceView::geometryFor(const QFontMetrics &metrics, in
     g.headerHeight = g.lineHeight + 12;
     g.gutter = metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 24;
     const int count = int(m_channels.size()) + (m_unknownChannel ? 1 : 0) + 2;
-    const int minimum = std::max(120, metrics.averageCharWidth() * 18);
+    // Wide enough for a short name and its latency; the view scrolls sideways beyond.
+    const int minimum = std::max(90, metrics.averageCharWidth() * 13);
     g.column = std::max(minimum, (availableWidth - g.gutter) / count);
     g.width = g.gutter + g.column * count;
     return g;
@@ -472,10 +490,8 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         r.x1 = origin.x() + g.lifelineX(from);
         r.x2 = origin.x() + g.lifelineX(application - from);
         r.xc = origin.x() + g.lifelineX(lifelineOf(row));
-        // The label comes first; the note (what became of a request or its reply) gets what is left.
-        r.label = fm.elidedText(e.label.isEmpty() ? tr("(no name)") : e.label, Qt::ElideRight, room);
         if (e.reply && e.latencyMs >= 0) {
-            r.note = tr("↩ %1 ms").arg(e.latencyMs);
+            r.note = tr("↩ %1").arg(latencyText(e.latencyMs));
         } else if (e.request && e.unanswered) {
             r.note = tr("no reply");
             r.noteIsError = true;
@@ -486,6 +502,11 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         } else if (e.nonConforming) {
             r.note = tr("not conforming");
         }
+        // A reply's latency is what one reads it for: the label gives way to it; other notes get
+        // what the label leaves.
+        const int keep = e.reply && e.latencyMs >= 0 ? fm.horizontalAdvance(r.note) + fm.averageCharWidth() : 0;
+        r.label = fm.elidedText(e.label.isEmpty() ? tr("(no name)") : e.label, Qt::ElideRight,
+                                std::max(room / 3, room - keep));
         rows.push_back(std::move(r));
     }
     const auto textBox = [&](int x, int y, int width) { return QRect(x, y + textTop, width, g.lineHeight); };

@@ -71,6 +71,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -119,7 +120,7 @@ private:
     mutable QHash<QString, int> m_channelIndex;
     mutable bool m_unknownChannel = false; ///< some message went over no known channel
     mutable qint64 m_scannedSerial = -1;   ///< the newest event looked at
-    mutable qint64 m_scannedCount = 0;     ///< Traffic::messageCount() then: less means cleared
+    mutable quint64 m_scannedSession = 0;  ///< Traffic::session() then: another means cleared
     mutable QStringList m_summary;
     mutable quint64 m_summaryGeneration = NotYet;
     static constexpr quint64 NotYet = ~quint64(0);
