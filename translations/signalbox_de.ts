@@ -653,6 +653,15 @@ Trotzdem für diese Verbindung senden?</translation>
         <source>Fit the graph to the view (F)</source>
         <translation>Graph in die Ansicht einpassen (F)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</source>
+        <translation>
+            <numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform><numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::GraphView</name>
@@ -1268,7 +1277,9 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>Replaying: %1 of %Ln entries</source>
         <translation>
-            <numerusform>Abspielen: %1 von %Ln Eintrag</numerusform><numerusform>Abspielen: %1 von %Ln Einträgen</numerusform></translation>
+            <numerusform>Abspielen: %1 von %Ln Eintrag</numerusform>
+            <numerusform>Abspielen: %1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 of the %2 counted: the others left the log or are held back)</source>
@@ -1277,7 +1288,9 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>Replaying %Ln entries</source>
         <translation>
-            <numerusform>%Ln Eintrag wird abgespielt</numerusform><numerusform>%Ln Einträge werden abgespielt</numerusform></translation>
+            <numerusform>%Ln Eintrag wird abgespielt</numerusform>
+            <numerusform>%Ln Einträge werden abgespielt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1868,13 +1881,6 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
-        <translation>
-            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: sein %Ln Eintrag wird entfernt. Abspielen?</numerusform>
-            <numerusform>Das Abspielen beginnt mit einem leeren Live-Protokoll: seine %Ln Einträge werden entfernt. Abspielen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some lines of %1 were skipped: %2</source>
         <translation>Einige Zeilen von %1 wurden übersprungen: %2</translation>
@@ -1882,6 +1888,23 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message>
         <source>&amp;Replay a Log…</source>
         <translation>Protokoll &amp;abspielen…</translation>
+    </message>
+    <message>
+        <source>Mock Server log</source>
+        <translation>Mock-Server-Protokoll</translation>
+    </message>
+    <message>
+        <source>Replaying %1 empties the live log first.</source>
+        <translation>Das Abspielen von %1 leert zuerst das Live-Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln entries go; export them first to keep them.</source>
+        <translation>
+            <numerusform>Sein %Ln Eintrag geht verloren; exportieren Sie ihn zuerst, um ihn zu behalten.</numerusform><numerusform>Seine %Ln Einträge gehen verloren; exportieren Sie sie zuerst, um sie zu behalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

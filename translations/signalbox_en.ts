@@ -28,6 +28,14 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::GraphPane</name>
+    <message numerus="yes">
+        <source>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</source>
+        <translation>
+            <numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform><numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::GraphView</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -142,12 +150,16 @@
     <message numerus="yes">
         <source>Replaying: %1 of %Ln entries</source>
         <translation>
-            <numerusform>Replaying: %1 of %Ln entry</numerusform><numerusform>Replaying: %1 of %Ln entries</numerusform></translation>
+            <numerusform>Replaying: %1 of %Ln entry</numerusform>
+            <numerusform>Replaying: %1 of %Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaying %Ln entries</source>
         <translation>
-            <numerusform>Replaying %Ln entry</numerusform><numerusform>Replaying %Ln entries</numerusform></translation>
+            <numerusform>Replaying %Ln entry</numerusform>
+            <numerusform>Replaying %Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,11 +200,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The replay starts from an empty live log: its %Ln entries go. Replay?</source>
+        <source>Its %Ln entries go; export them first to keep them.</source>
         <translation>
-            <numerusform>The replay starts from an empty live log: its %Ln entry goes. Replay?</numerusform>
-            <numerusform>The replay starts from an empty live log: its %Ln entries go. Replay?</numerusform>
-        </translation>
+            <numerusform>Its %Ln entry goes; export it first to keep it.</numerusform><numerusform>Its %Ln entries go; export them first to keep them.</numerusform></translation>
     </message>
 </context>
 <context>

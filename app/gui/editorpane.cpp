@@ -283,9 +283,9 @@ void EditorPane::updateHighlighting()
     }
 }
 
-void EditorPane::setTraffic(const Live::Traffic *traffic)
+void EditorPane::setTraffic(const Live::Traffic *traffic, const QString &source)
 {
-    m_graph->setTraffic(traffic);
+    m_graph->setTraffic(traffic, source);
     m_sequence->setTraffic(traffic);
 }
 

@@ -65,7 +65,7 @@ public:
     /// The graph, sequence, overview and docs tabs.
     QTabWidget *sideTabs() const { return m_side; }
     /// A session's traffic on the graph and the sequence view (not owned; null: none).
-    void setTraffic(const Live::Traffic *traffic);
+    void setTraffic(const Live::Traffic *traffic, const QString &source = {});
     /// The traffic changed: the views catch up at their own pace.
     void trafficChanged();
     QSplitter *splitter() const { return m_splitter; }

@@ -225,6 +225,7 @@ void MainWindow::createDocks()
                                          : tr("Mock Server"));
     });
     connect(m_liveSession, &Live::LiveSession::entriesArrived, m_liveLog, &LogPanel::append);
+    connect(m_liveSession, &Live::LiveSession::stateChanged, this, &MainWindow::updateTrafficSource);
     // The graphs show the traffic of a log, gathered at their own pace.
     m_liveLog->traffic()->setSide(Live::Traffic::Side::Client);
     for (LogPanel *log : {m_liveLog, m_mockPanel->log()}) {
@@ -249,8 +250,12 @@ void MainWindow::updateTrafficSource()
 {
     LogPanel *mockLog = m_mockPanel->log();
     // One log at a time: the inspector talking to the mock is in both.
+    // The inspector's while it is connected or its log has messages, else the mock's while only
+    // it has any.
+    const bool inspecting = m_liveSession->state() != Live::LiveConnection::State::Closed;
     LogPanel *source =
-        m_liveLog->traffic()->messageCount() == 0 && mockLog->traffic()->messageCount() > 0 ? mockLog : m_liveLog;
+        !inspecting && m_liveLog->traffic()->messageCount() == 0 && mockLog->traffic()->messageCount() > 0 ? mockLog
+                                                                                                           : m_liveLog;
     if (source == m_trafficSource)
         return;
     m_trafficSource = source;
@@ -263,7 +268,8 @@ void MainWindow::showTrafficOnCurrentPane()
     EditorPane *current = currentPane();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *pane = qobject_cast<EditorPane *>(m_tabs->widget(i)))
-            pane->setTraffic(pane == current ? m_trafficSource->traffic() : nullptr);
+            pane->setTraffic(pane == current ? m_trafficSource->traffic() : nullptr,
+                             m_trafficSource == m_liveLog ? tr("Live Log") : tr("Mock Server log"));
     }
 }
 
@@ -285,10 +291,14 @@ void MainWindow::updateTrafficAnalysis()
 
 void MainWindow::replayLog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Replay a Log"), QString(),
+    // From the folder of the last replay, else where exports go: a log just exported is at hand.
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("replayFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replay a Log"), folder,
                                                       tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("replayFolder"), QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Replay a Log"), tr("Cannot read %1: %2").arg(path, f.errorString()));
@@ -302,11 +312,18 @@ void MainWindow::replayLog()
                                                : tr("%1: %2").arg(path, problem));
         return;
     }
-    if (m_liveLog->model()->rowCount() > 0 &&
-        QMessageBox::question(this, tr("Replay a Log"),
-                              tr("The replay starts from an empty live log: its %Ln entries go. Replay?", nullptr,
-                                 m_liveLog->model()->rowCount())) != QMessageBox::Yes)
-        return;
+    if (m_liveLog->model()->rowCount() > 0) {
+        QMessageBox ask(QMessageBox::Question, tr("Replay a Log"),
+                        tr("Replaying %1 empties the live log first.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, this);
+        ask.setInformativeText(
+            tr("Its %Ln entries go; export them first to keep them.", nullptr, m_liveLog->model()->rowCount()));
+        QPushButton *replay = ask.addButton(tr("Replay"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(replay);
+        ask.exec();
+        if (ask.clickedButton() != replay)
+            return;
+    }
     if (!problem.isEmpty())
         statusBar()->showMessage(tr("Some lines of %1 were skipped: %2").arg(path, problem), 10000);
     updateTrafficAnalysis();

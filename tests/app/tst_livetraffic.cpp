@@ -5,7 +5,9 @@
 #include "graph/graphview.h"
 #include "inspector/logpanel.h"
 #include "live/sequenceview.h"
+#include "logentries.h"
 #include "mainwindow.h"
+#include "mock/mockpanel.h"
 #include "skipping.h"
 #include "testconfig.h"
 #include "translators.h"
@@ -17,6 +19,8 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,19 +57,7 @@ namespace {
 
 const QString Rooms = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/mock/rooms.yaml");
 
-LogEntry message(qint64 timeMs, LogEntry::Direction direction, const QString &channel, const QString &name,
-                 const QByteArray &payload, LogEntry::Check check = LogEntry::Check::Conforms)
-{
-    LogEntry e;
-    e.timeMs = timeMs;
-    e.direction = direction;
-    e.event = u"text"_s;
-    e.channel = channel;
-    e.message = name;
-    e.payload = payload;
-    e.check = check;
-    return e;
-}
+using Test::message;
 
 QString edge(const QString &from, const QString &to, GraphEdge::Kind kind)
 {
@@ -265,6 +257,10 @@ void TestLiveTraffic::aRecordedLogOfTenThousandOnTheGraph()
         w.grab().save(dir + u"/live-sequence.png"_s);
     pane->sideTabs()->setCurrentWidget(pane->graph());
 
+    // The pane says which log the counts are of.
+    QVERIFY(pane->graph()->trafficLabel()->isVisibleTo(pane->graph()));
+    QCOMPARE(pane->graph()->trafficLabel()->text(), u"Live Log: %1"_s.arg(QLocale().toString(10'000)));
+
     // Hovering tells the count, the rate and the last message.
     const QString text = view->trafficText(room);
     QVERIFY2(text.contains(u"9100"_s) && text.contains(u"910"_s) && text.contains(u"Last: "_s), qPrintable(text));
@@ -294,6 +290,16 @@ void TestLiveTraffic::aRecordedLogOfTenThousandOnTheGraph()
     QCOMPARE(view->shownTraffic(edge(sendChat, room, GraphEdge::Kind::OperationChannel)).count, 0);
     QVERIFY(view->unknownBoxes().isEmpty());
     QVERIFY(view->trafficShownOn().isEmpty());
+    QVERIFY(pane->graph()->trafficLabel()->isHidden());
+
+    // With the inspector idle and its log empty, the mock's log is the one counted (and said so).
+    std::vector<LogEntry> served{message(start, LogEntry::Direction::Incoming, u"room"_s, u"ping"_s, "{}"),
+                                 message(start + 1, LogEntry::Direction::Outgoing, u"room"_s, u"chat"_s, "{}")};
+    w.mockPanel()->log()->append(served);
+    view->refreshTraffic();
+    QCOMPARE(view->shownTraffic(answerPing).count, 1);
+    QCOMPARE(view->shownTraffic(sendChat).count, 1);
+    QCOMPARE(pane->graph()->trafficLabel()->text(), u"Mock Server log: 2"_s);
 }
 
 void TestLiveTraffic::replayKeepsTheLogsPace()

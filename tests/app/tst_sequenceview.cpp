@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "live/sequenceview.h"
+#include "logentries.h"
 #include "skipping.h"
 #include "testconfig.h"
 #include "translators.h"
@@ -26,19 +27,7 @@ namespace {
 constexpr qint64 T0 = 1'700'000'000'000;
 constexpr qint64 TimeoutMs = 1000;
 
-LogEntry message(qint64 timeMs, LogEntry::Direction direction, const QString &channel, const QString &name,
-                 const QByteArray &payload, LogEntry::Check check = LogEntry::Check::Conforms)
-{
-    LogEntry e;
-    e.timeMs = timeMs;
-    e.direction = direction;
-    e.channel = channel;
-    e.message = name;
-    e.payload = payload;
-    e.check = check;
-    e.event = u"text"_s;
-    return e;
-}
+using Test::message;
 
 LogEntry ping(qint64 timeMs, const QByteArray &id)
 {
@@ -85,6 +74,16 @@ std::vector<LogEntry> busy(qint64 t, int count)
         }
     }
     return log;
+}
+
+/** Shows \a view at 800×500 on \a traffic; false when no window came. */
+bool showOn(SequenceView &view, const Traffic &traffic)
+{
+    view.resize(800, 500);
+    view.show();
+    const bool exposed = QTest::qWaitForWindowExposed(&view);
+    view.setTraffic(&traffic);
+    return exposed;
 }
 
 void feed(Traffic &traffic, std::vector<LogEntry> log)
@@ -251,10 +250,7 @@ void TestSequenceView::followsTheNewest()
     traffic.setAnalysis(m_rooms);
     feed(traffic, busy(T0, 200));
     SequenceView view;
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setTraffic(&traffic);
+    QVERIFY(showOn(view, traffic));
     QScrollBar *bar = view.verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
     QCOMPARE(bar->value(), bar->maximum());
@@ -294,10 +290,7 @@ void TestSequenceView::staysStillAsOldRowsGo()
     traffic.setAnalysis(m_rooms);
     feed(traffic, busy(T0, 300));
     SequenceView view;
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setTraffic(&traffic);
+    QVERIFY(showOn(view, traffic));
     QScrollBar *bar = view.verticalScrollBar();
     bar->setValue(bar->maximum() / 2);
     const int before = bar->value();
@@ -318,10 +311,7 @@ void TestSequenceView::aClearedSessionStartsAfresh()
     traffic.setAnalysis(m_rooms);
     feed(traffic, {chat(T0), chat(T0 + 1), chat(T0 + 2)});
     SequenceView view;
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setTraffic(&traffic);
+    QVERIFY(showOn(view, traffic));
     QCOMPARE(view.lifelines(), (QStringList{u"Client"_s, u"room"_s, u"Application"_s}));
     traffic.clear();
     std::vector<LogEntry> ticks;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Signalbox contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "logentries.h"
 #include "testconfig.h"
 
 #include <asyncapi/analysis.h>
@@ -43,18 +44,7 @@ private:
 
 namespace {
 
-LogEntry message(qint64 timeMs, LogEntry::Direction direction, const QString &channel, const QString &name,
-                 const QByteArray &payload, LogEntry::Check check = LogEntry::Check::Conforms)
-{
-    LogEntry e;
-    e.timeMs = timeMs;
-    e.direction = direction;
-    e.channel = channel;
-    e.message = name;
-    e.payload = payload;
-    e.check = check;
-    return e;
-}
+using Test::message;
 
 } // namespace
 

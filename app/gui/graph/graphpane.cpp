@@ -4,10 +4,14 @@
 
 #include "graphview.h"
 
+#include <live/traffic.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,6 +24,7 @@ GraphPane::GraphPane(QWidget *parent)
     , m_tag(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_collapse(new QCheckBox(tr("Collapse messages"), this))
+    , m_trafficLabel(new QLabel(this))
 {
     m_server->addItem(tr("All servers"));
     m_tag->addItem(tr("All tags"));
@@ -34,6 +39,9 @@ GraphPane::GraphPane(QWidget *parent)
     bar->addWidget(m_tag);
     bar->addWidget(m_text, 1);
     bar->addWidget(m_collapse);
+    bar->addWidget(m_trafficLabel);
+    m_trafficLabel->hide();
+    connect(m_view, &GraphView::trafficRefreshed, this, &GraphPane::updateTrafficLabel);
     bar->addWidget(fit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,9 +89,26 @@ void GraphPane::setAnalysis(const Workspace::LastGood &shown)
     m_view->setAnalysis(shown);
 }
 
-void GraphPane::setTraffic(const Live::Traffic *traffic)
+void GraphPane::setTraffic(const Live::Traffic *traffic, const QString &source)
 {
+    m_trafficSource = source;
     m_view->setTraffic(traffic);
+    updateTrafficLabel();
+}
+
+void GraphPane::updateTrafficLabel()
+{
+    // Which log the counts are of: the inspector's and the mock's both have one.
+    const Live::Traffic *traffic = m_view->traffic();
+    const qint64 count = traffic ? traffic->messageCount() : 0;
+    m_trafficLabel->setVisible(count > 0);
+    if (count == 0)
+        return;
+    m_trafficLabel->setText(tr("%1: %2").arg(m_trafficSource, QLocale().toString(count)));
+    m_trafficLabel->setToolTip(tr("The graph counts the messages of the %1 this session: %Ln so far. They reset "
+                                  "when that log is cleared; a click on a box or arrow shows its messages there.",
+                                  nullptr, int(std::min<qint64>(count, INT_MAX)))
+                                   .arg(m_trafficSource));
 }
 
 void GraphPane::trafficChanged()

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace Signalbox::Live {
@@ -30,8 +31,9 @@ public:
     explicit GraphPane(QWidget *parent = nullptr);
     GraphView *view() const { return m_view; }
     void setAnalysis(const Workspace::LastGood &shown);
-    /// The session's traffic on the graph (not owned; null: none).
-    void setTraffic(const Live::Traffic *traffic);
+    /// The session's traffic on the graph (not owned; null: none), from the log named \a source.
+    void setTraffic(const Live::Traffic *traffic, const QString &source = {});
+    QLabel *trafficLabel() const { return m_trafficLabel; }
     void trafficChanged();
 
 private:
@@ -42,6 +44,9 @@ private:
     QComboBox *m_tag;
     QLineEdit *m_text;
     QCheckBox *m_collapse;
+    QLabel *m_trafficLabel;
+    QString m_trafficSource;
+    void updateTrafficLabel();
 };
 
 } // namespace Signalbox

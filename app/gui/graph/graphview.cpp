@@ -240,7 +240,14 @@ public:
         update();
     }
     QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return m_shape; }
+    QPainterPath shape() const override
+    {
+        if (m_figure.count == 0)
+            return m_shape;
+        QPainterPath withCount = m_shape; // its count is a place to click too
+        withCount.addRect(labelRect());
+        return withCount;
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const bool lowDetail = option->levelOfDetailFromTransform(painter->worldTransform()) < LowDetail;
@@ -332,7 +339,10 @@ private:
     {
         const QFontMetricsF metrics(labelFont());
         const QSizeF size(metrics.horizontalAdvance(labelText()) + 8, metrics.height() + 2);
-        const QPointF middle = m_path.isEmpty() ? QPointF() : m_path.pointAtPercent(0.5);
+        // A reply arrow often runs beside its operation's arrow to the same channel: its count
+        // further along, so that the two do not cover each other.
+        const double along = m_edge.kind == GraphEdge::Kind::OperationReply ? 0.7 : 0.4;
+        const QPointF middle = m_path.isEmpty() ? QPointF() : m_path.pointAtPercent(along);
         return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
     }
 
@@ -754,6 +764,7 @@ void GraphView::refreshTraffic()
         item->setFigure(it.value());
     }
     m_figures = std::move(figures);
+    emit trafficRefreshed();
 }
 
 void GraphView::setStale(bool stale)

@@ -93,6 +93,7 @@ public:
     TrafficFigure shownTraffic(const QString &key) const { return m_figures.value(key); }
     /** Node ids and edge keys that show traffic. */
     QStringList trafficShownOn() const { return m_figures.keys(); }
+    const Live::Traffic *traffic() const { return m_traffic; }
     static QString edgeKey(const AsyncApi::GraphEdge &edge);
     /** The traffic's keys that a node or edge shows (several where a message is shared). */
     QStringList trafficKeysOf(const QString &shownKey) const;
@@ -108,6 +109,8 @@ signals:
     void graphUpdated();
     /// A node or edge with traffic was clicked: show the log's messages whose keys meet \a keys.
     void trafficFilterRequested(const QStringList &keys, const QString &label);
+    /// The traffic's figures were gathered (at most every TrafficTickMs).
+    void trafficRefreshed();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

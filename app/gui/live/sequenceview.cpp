@@ -67,6 +67,7 @@ SequenceView::SequenceView(QWidget *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(RefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &SequenceView::refresh);
+    viewport()->setMouseTracking(true); // the rows hold still while the pointer moves over them
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (!m_adjusting)
             m_follow = value >= verticalScrollBar()->maximum();
@@ -136,8 +137,19 @@ void SequenceView::refresh()
         m_adjusting = false;
     }
     m_firstSerial = first;
-    followIfNeeded();
+    // Held while the pointer moves over the rows (and a moment after), so that what it points at
+    // stays under it.
+    const bool pointing = viewport()->underMouse() && m_pointerMoved.isValid() && m_pointerMoved.elapsed() < 3000;
+    if (!pointing)
+        followIfNeeded();
     viewport()->update();
+}
+
+void SequenceView::leaveEvent(QEvent *event)
+{
+    QAbstractScrollArea::leaveEvent(event);
+    m_pointerMoved.invalidate();
+    followIfNeeded();
 }
 
 void SequenceView::updateLifelines() const
@@ -338,6 +350,8 @@ void SequenceView::changeEvent(QEvent *event)
 
 bool SequenceView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::MouseMove)
+        m_pointerMoved.start();
     if (event->type() == QEvent::ToolTip && m_traffic) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const Geometry g = geometryFor(fontMetrics(), viewport()->width());
@@ -471,6 +485,7 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         bool bad;
         QString time, label, note;
         bool noteIsError = false;
+        int room = 0; ///< for the label and its note: up to the application's lifeline
     };
     std::vector<Row> rows;
     rows.reserve(size_t(last - first));
@@ -490,6 +505,8 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         r.x1 = origin.x() + g.lifelineX(from);
         r.x2 = origin.x() + g.lifelineX(application - from);
         r.xc = origin.x() + g.lifelineX(lifelineOf(row));
+        // The text may run over the lifelines between its channel and the application.
+        r.room = std::max(room, origin.x() + g.lifelineX(application) - r.xc - 2 * DotRadius - 8);
         if (e.reply && e.latencyMs >= 0) {
             r.note = tr("↩ %1").arg(latencyText(e.latencyMs));
         } else if (e.request && e.unanswered) {
@@ -506,7 +523,7 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         // what the label leaves.
         const int keep = e.reply && e.latencyMs >= 0 ? fm.horizontalAdvance(r.note) + fm.averageCharWidth() : 0;
         r.label = fm.elidedText(e.label.isEmpty() ? tr("(no name)") : e.label, Qt::ElideRight,
-                                std::max(room / 3, room - keep));
+                                std::max(r.room / 3, r.room - keep));
         rows.push_back(std::move(r));
     }
     const auto textBox = [&](int x, int y, int width) { return QRect(x, y + textTop, width, g.lineHeight); };
@@ -522,7 +539,7 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
                 continue;
             const int lx = r.xc + DotRadius + 4;
             const int nx = lx + fm.horizontalAdvance(r.label) + fm.averageCharWidth();
-            const int width = std::max(0, lx + room - nx);
+            const int width = std::max(0, lx + r.room - nx);
             p.drawText(textBox(nx, r.y, width), TextFlags, fm.elidedText(r.note, Qt::ElideRight, width));
         }
     };
@@ -604,7 +621,7 @@ void SequenceView::paintRows(QPainter &p, const Geometry &g, const Colors &c, in
         p.setPen(ink);
         for (const Row &r : rows) {
             if (r.bad == bad)
-                p.drawText(textBox(r.xc + DotRadius + 4, r.y, room), TextFlags, r.label);
+                p.drawText(textBox(r.xc + DotRadius + 4, r.y, r.room), TextFlags, r.label);
         }
     }
     p.setRenderHint(QPainter::Antialiasing, false);

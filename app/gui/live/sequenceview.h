@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -72,6 +73,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -112,8 +114,9 @@ private:
     QTimer m_timer;
     quint64 m_shownGeneration = 0;
     bool m_follow = true;
-    bool m_adjusting = false; ///< the view moves its scroll bars itself
-    qint64 m_firstSerial = 0; ///< of the oldest row shown, to keep the view still as old rows go
+    bool m_adjusting = false;     ///< the view moves its scroll bars itself
+    QElapsedTimer m_pointerMoved; ///< since the pointer last moved over the rows
+    qint64 m_firstSerial = 0;     ///< of the oldest row shown, to keep the view still as old rows go
 
     // Lifelines, worked out as events arrive (mutable: the accessors bring them up to date).
     mutable QStringList m_channels; ///< in order of first appearance
