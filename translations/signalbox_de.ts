@@ -660,7 +660,9 @@ Trotzdem für diese Verbindung senden?</translation>
     <message numerus="yes">
         <source>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</source>
         <translation>
-            <numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform><numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform></translation>
+            <numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform>
+            <numerusform>Der Graph zählt die Nachrichten aus „%1“ in dieser Sitzung: bisher %Ln. Die Zählung beginnt neu, wenn dieses Protokoll geleert wird; ein Klick auf einen Kasten oder Pfeil zeigt dort seine Nachrichten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -758,6 +760,14 @@ Trotzdem für diese Verbindung senden?</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 replies</source>
+        <translation>%1 Anfragen, %2 Antworten</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1910,9 @@ Nach einem Absturz aus ungesicherter Arbeit wiederhergestellt</translation>
     <message numerus="yes">
         <source>Its %Ln entries go; export them first to keep them.</source>
         <translation>
-            <numerusform>Sein %Ln Eintrag geht verloren; exportieren Sie ihn zuerst, um ihn zu behalten.</numerusform><numerusform>Seine %Ln Einträge gehen verloren; exportieren Sie sie zuerst, um sie zu behalten.</numerusform></translation>
+            <numerusform>Sein %Ln Eintrag geht verloren; exportieren Sie ihn zuerst, um ihn zu behalten.</numerusform>
+            <numerusform>Seine %Ln Einträge gehen verloren; exportieren Sie sie zuerst, um sie zu behalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>

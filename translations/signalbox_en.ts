@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Signalbox::ConvertDialog</name>
@@ -32,7 +33,9 @@
     <message numerus="yes">
         <source>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</source>
         <translation>
-            <numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform><numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform></translation>
+            <numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform>
+            <numerusform>The graph counts the messages of the %1 this session: %Ln so far. They reset when that log is cleared; a click on a box or arrow shows its messages there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,10 +189,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renamed '%1' to '%2' in %n file(s); Undo in each brings it back.</source>
+        <source>Renamed &apos;%1&apos; to &apos;%2&apos; in %n file(s); Undo in each brings it back.</source>
         <translation>
-            <numerusform>Renamed '%1' to '%2' in %n file; Undo brings it back.</numerusform>
-            <numerusform>Renamed '%1' to '%2' in %n files; Undo in each brings it back.</numerusform>
+            <numerusform>Renamed &apos;%1&apos; to &apos;%2&apos; in %n file; Undo brings it back.</numerusform>
+            <numerusform>Renamed &apos;%1&apos; to &apos;%2&apos; in %n files; Undo in each brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,7 +205,9 @@
     <message numerus="yes">
         <source>Its %Ln entries go; export them first to keep them.</source>
         <translation>
-            <numerusform>Its %Ln entry goes; export it first to keep it.</numerusform><numerusform>Its %Ln entries go; export them first to keep them.</numerusform></translation>
+            <numerusform>Its %Ln entry goes; export it first to keep it.</numerusform>
+            <numerusform>Its %Ln entries go; export them first to keep them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

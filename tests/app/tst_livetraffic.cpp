@@ -268,6 +268,10 @@ void TestLiveTraffic::aRecordedLogOfTenThousandOnTheGraph()
     // Hovering tells the count, the rate and the last message.
     const QString text = view->trafficText(room);
     QVERIFY2(text.contains(u"9100"_s) && text.contains(u"910"_s) && text.contains(u"Last: "_s), qPrintable(text));
+    const QString operation = view->trafficText(answerPing);
+    QVERIFY2(operation.contains(u"1000 messages"_s) &&
+                 operation.contains(u"%1 requests, %1 replies"_s.arg(QLocale().toString(500))),
+             qPrintable(operation));
 
     // A click on an edge shows exactly its messages in the log; on a node, its own.
     const QPoint middle = edgeMiddle(view, edge(answerPing, room, GraphEdge::Kind::OperationReply));

@@ -175,7 +175,9 @@ protected:
     {
         QGraphicsObject::mousePressEvent(event);
         if (m_figure.count > 0 && event->button() == Qt::LeftButton)
-            m_view->requestTrafficFilter(m_node.id, m_node.label);
+            m_view->requestTrafficFilter(m_node.id, m_node.id.startsWith(QLatin1String("unknown:"))
+                                                        ? GraphView::tr("%1 (%2)").arg(m_node.label, m_node.detail)
+                                                        : m_node.label);
         if (m_node.range.isValid())
             emit m_view->nodeActivated(m_node.range.start.offset, m_node.range.start.offset);
     }
@@ -669,6 +671,22 @@ QString GraphView::trafficText(const QString &shown) const
     if (sum.count == 0)
         return {};
     QString text = tr("%n message(s) this session", nullptr, int(std::min<qint64>(sum.count, INT_MAX)));
+    if (shown.startsWith(QLatin1String("operation:"))) {
+        // An operation's messages and its replies, which go the other way.
+        const QString prefix = shown + u'\x1f';
+        const QString replyKind = u'\x1f' + QString::number(int(GraphEdge::Kind::OperationReply));
+        qint64 replies = 0;
+        for (auto it = m_traffic->tallies().cbegin(); it != m_traffic->tallies().cend(); ++it) {
+            // One arrow per reply: the one to its channel.
+            if (it.key().startsWith(prefix) && it.key().endsWith(replyKind) &&
+                it.key().mid(prefix.size()).startsWith(QLatin1String("channel:")))
+                replies += it->count;
+        }
+        if (replies > 0)
+            text +=
+                u'\n' +
+                tr("%1 requests, %2 replies").arg(QLocale().toString(sum.count - replies), QLocale().toString(replies));
+    }
     if (sum.nonConforming)
         text += u'\n' + tr("%n did not conform", nullptr, int(std::min<qint64>(sum.nonConforming, INT_MAX)));
     text += u'\n' + tr("%1 per second").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0));
