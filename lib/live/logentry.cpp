@@ -22,7 +22,8 @@ void LogEntry::cut(qsizetype maxBytes)
 
 qsizetype LogEntry::cost() const
 {
-    qsizetype strings = event.size() + eventId.size() + message.size() + channel.size() + operation.size() + status.size();
+    qsizetype strings =
+        event.size() + eventId.size() + message.size() + channel.size() + operation.size() + status.size();
     for (const QString &e : errors)
         strings += e.size() + 8;
     return qsizetype(sizeof(LogEntry)) + payload.size() + 2 * strings;
