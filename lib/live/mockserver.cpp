@@ -133,15 +133,6 @@ std::optional<Request> parseHead(const QByteArray &head)
     return r;
 }
 
-/** Reads a JSON pointer of a runtime expression `$message.payload#/a/b` (payload only). */
-std::optional<std::string> payloadPointer(const QString &location)
-{
-    static const QString prefix = QStringLiteral("$message.payload#");
-    if (!location.startsWith(prefix))
-        return std::nullopt;
-    return location.mid(prefix.size()).toStdString();
-}
-
 } // namespace
 
 struct MockServer::Impl
@@ -993,16 +984,16 @@ struct MockServer::Impl
                                         QString *status)
     {
         QByteArray text = reply.text;
-        const auto from = payloadPointer(request.correlationId.location);
-        const auto to = reply.definition ? payloadPointer(reply.definition->correlationId.location) : std::nullopt;
+        const auto from = request.correlationId.payloadPointer();
+        const auto to = reply.definition ? reply.definition->correlationId.payloadPointer() : std::nullopt;
         if (from && to) {
             // The correlation id goes from where the request has it to where the reply declares it.
             try {
                 const auto in = nlohmann::ordered_json::parse(requestPayload.constBegin(), requestPayload.constEnd());
                 auto out = nlohmann::ordered_json::parse(text.constBegin(), text.constEnd());
-                const nlohmann::ordered_json::json_pointer source(*from);
+                const nlohmann::ordered_json::json_pointer source(from->toStdString());
                 if (in.contains(source)) {
-                    out[nlohmann::ordered_json::json_pointer(*to)] = in.at(source);
+                    out[nlohmann::ordered_json::json_pointer(to->toStdString())] = in.at(source);
                     text = QByteArray::fromStdString(out.dump());
                 }
             } catch (const nlohmann::json::exception &) {

@@ -53,6 +53,8 @@ void Traffic::setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis)
 {
     if (analysis && !analysis->spec)
         analysis.reset();
+    if (analysis == m_analysis)
+        return; // the window hands the same analysis on at every update of the views
     m_analysis = std::move(analysis);
     m_places.clear();
     m_stats.setSpec(m_analysis ? m_analysis->spec.get() : nullptr);
@@ -97,12 +99,6 @@ void Traffic::setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis)
         if (!m_places.contains(it.key()))
             m_places.insert(it.key(), it.value());
     }
-}
-
-bool Traffic::fromApplication(const LogEntry &e) const
-{
-    // The log's end sent what went out.
-    return (e.direction == LogEntry::Direction::Outgoing) == (m_side == Side::Application);
 }
 
 void Traffic::place(LogEntry &e) const

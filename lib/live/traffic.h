@@ -75,12 +75,7 @@ public:
 
     /// The document that places messages from now on (null: none). Counts stay.
     void setAnalysis(std::shared_ptr<const AsyncApi::Analysis> analysis);
-    void setSide(Side side)
-    {
-        m_side = side;
-        m_stats.setLocalIsApplication(side == Side::Application);
-    }
-    Side side() const { return m_side; }
+    void setSide(Side side) { m_stats.setLocalIsApplication(side == Side::Application); }
 
     /// Places \a entries (see LogEntry::operation) and counts them.
     void add(std::vector<LogEntry> &entries);
@@ -89,7 +84,7 @@ public:
     void clear();
 
     /// Whether \a entry went from the application (else from a client).
-    bool fromApplication(const LogEntry &entry) const;
+    bool fromApplication(const LogEntry &entry) const { return m_stats.fromApplication(entry); }
     /// Where \a entry went on the graph: node and edge keys. Empty for no message.
     static QStringList keysOf(const LogEntry &entry);
     /// The key of the graph's edge of \a kind (an AsyncApi::GraphEdge::Kind) from \a from to \a to.
@@ -127,7 +122,6 @@ private:
     void markUnanswered(const std::vector<qint64> &serials);
 
     std::shared_ptr<const AsyncApi::Analysis> m_analysis;
-    Side m_side = Side::Client;
     qsizetype m_maxEvents;
     QHash<QString, Tally> m_tallies;
     std::deque<Event> m_events;

@@ -14,13 +14,6 @@ namespace Signalbox::Live {
 
 namespace {
 
-/** The JSON pointer of a `$message.payload#/…` runtime expression; empty for any other place. */
-QString payloadPointer(const QString &location)
-{
-    static const QString prefix = QStringLiteral("$message.payload#");
-    return location.startsWith(prefix) ? location.mid(prefix.size()) : QString();
-}
-
 /** The value at \a pointer in \a payload, as compact JSON; empty when it is not there. */
 QString valueAt(const QByteArray &payload, const QString &pointer)
 {
@@ -100,13 +93,13 @@ void TrafficStats::setSpec(const AsyncApi::Spec *spec)
             rule.requestMessages.append(m->name);
             // One pointer for the operation's requests: the first that declares one.
             if (rule.requestCorrelation.isNull())
-                rule.requestCorrelation = payloadPointer(m->correlationId.location);
+                rule.requestCorrelation = m->correlationId.payloadPointer().value_or(QString());
         }
         rule.replyChannel = o.reply.channel.isEmpty() ? o.channel : o.reply.channel;
         rule.replyMessages = o.reply.messages;
         if (const AsyncApi::Channel *replies = spec->channel(rule.replyChannel)) {
             for (const AsyncApi::Message &m : replies->messages)
-                rule.replyCorrelation.insert(m.name, payloadPointer(m.correlationId.location));
+                rule.replyCorrelation.insert(m.name, m.correlationId.payloadPointer().value_or(QString()));
         }
         rules.push_back(std::move(rule));
     }
@@ -117,14 +110,6 @@ void TrafficStats::setSpec(const AsyncApi::Spec *spec)
         if (!m_pairs.contains(rule.operation))
             m_pairs.insert(rule.operation, {});
     }
-}
-
-QStringList TrafficStats::pairedOperations() const
-{
-    QStringList names;
-    for (const ReplyRule &rule : m_rules)
-        names.append(rule.operation);
-    return names;
 }
 
 void TrafficStats::add(const std::vector<LogEntry> &batch)
@@ -151,9 +136,9 @@ TrafficStats::Outcome TrafficStats::add(const LogEntry &e, qint64 serial, std::v
 TrafficStats::Outcome TrafficStats::pair(const LogEntry &e, qint64 serial, std::vector<qint64> *expired)
 {
     expire(e.timeMs, expired);
-    const bool fromApplication = (e.direction == LogEntry::Direction::Outgoing) == m_localIsApplication;
+    const bool fromApp = fromApplication(e);
     for (const ReplyRule &rule : m_rules) {
-        if (fromApplication != rule.requestFromApplication) {
+        if (fromApp != rule.requestFromApplication) {
             // The way replies go.
             if (e.channel != rule.replyChannel ||
                 (!rule.replyMessages.isEmpty() && !rule.replyMessages.contains(e.message)))

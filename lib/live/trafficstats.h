@@ -65,6 +65,11 @@ public:
 
     /// Whether the log's own end is the application (a mock's log), else a client: who sent what.
     void setLocalIsApplication(bool application) { m_localIsApplication = application; }
+    /// Whether \a entry went from the application (else from a client): the log's end sent what went out.
+    bool fromApplication(const LogEntry &entry) const
+    {
+        return (entry.direction == LogEntry::Direction::Outgoing) == m_localIsApplication;
+    }
     /// Pairs as \a spec declares (an edit of the document); counts and waiting requests stay.
     void setSpec(const AsyncApi::Spec *spec);
     /// Counts \a entry; \a serial names it in the outcome of its reply and in \a expired (the
@@ -89,8 +94,6 @@ public:
 
     /** Everything as one JSON object (the probe's summary). */
     QJsonObject toJson() const;
-    /** The operations whose requests are paired with replies, with their rules' channels. */
-    QStringList pairedOperations() const;
 
 private:
     struct Waiting

@@ -857,6 +857,18 @@ bool analysedNow(const EditorPane *pane)
     return analysis && analysis->generation == pane->document()->generation();
 }
 
+/** Shows \a w (1400×900) with a copy of the rename project in \a dir open: its main document's
+ *  pane once it is analysed, else null. */
+EditorPane *openRenameProject(MainWindow &w, const QTemporaryDir &dir)
+{
+    w.resize(1400, 900);
+    w.show();
+    if (!w.openFile(copyRenameProject(dir)))
+        return nullptr;
+    EditorPane *pane = w.currentPane();
+    return QTest::qWaitFor([pane] { return analysedNow(pane); }) ? pane : nullptr;
+}
+
 EditorPane *paneOf(MainWindow &w, const QString &fileName)
 {
     for (int i = 0; i < w.tabs()->count(); ++i) {
@@ -872,13 +884,9 @@ EditorPane *paneOf(MainWindow &w, const QString &fileName)
 void TestMainWindow::renameAcrossFilesIsOneUndoStepEach()
 {
     QTemporaryDir dir;
-    const QString main = copyRenameProject(dir);
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(w.openFile(main));
-    EditorPane *pane = w.currentPane();
-    QTRY_VERIFY(analysedNow(pane));
+    EditorPane *pane = openRenameProject(w, dir);
+    QVERIFY(pane);
     const QString before = pane->document()->text();
     // F2 on a reference into the shared file renames what it points to, in every file.
     putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 3);
@@ -923,13 +931,9 @@ void TestMainWindow::renameAcrossFilesIsOneUndoStepEach()
 void TestMainWindow::findUsagesListsAndGoes()
 {
     QTemporaryDir dir;
-    const QString main = copyRenameProject(dir);
     MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(w.openFile(main));
-    EditorPane *pane = w.currentPane();
-    QTRY_VERIFY(analysedNow(pane));
+    EditorPane *pane = openRenameProject(w, dir);
+    QVERIFY(pane);
     putCursor(pane, u"common.yaml#/components/schemas/Text"_s, 30);
     actionNamed(&w, u"Find &Usages"_s)->trigger();
     auto *usages = w.findChild<UsagesPanel *>();

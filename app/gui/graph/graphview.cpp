@@ -656,13 +656,16 @@ QString GraphView::trafficText(const QString &shown) const
     Live::Traffic::Tally sum;
     qint64 latest = -1;
     double rate = 0;
-    // The traffic's clock runs on between messages, so that a rate falls when they stop.
-    const qint64 now = std::max(m_traffic->latestMs(), QDateTime::currentMSecsSinceEpoch());
+    // A live session's clock runs on between messages, so that a rate falls when they stop; a
+    // replayed log's (its times long past) is read at its latest message.
+    const qint64 newest = m_traffic->latestMs();
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = newest > wall - 60'000 ? std::max(newest, wall) : newest;
     for (const QString &key : trafficKeysOf(shown)) {
         const Live::Traffic::Tally t = m_traffic->tally(key);
         sum.count += t.count;
         sum.nonConforming += t.nonConforming;
-        rate += t.rate(m_traffic->latestMs() > now - 60'000 ? now : m_traffic->latestMs());
+        rate += t.rate(now);
         if (t.lastMs > latest) {
             latest = t.lastMs;
             sum.last = t.last;
@@ -671,17 +674,11 @@ QString GraphView::trafficText(const QString &shown) const
     if (sum.count == 0)
         return {};
     QString text = tr("%n message(s) this session", nullptr, int(std::min<qint64>(sum.count, INT_MAX)));
-    if (shown.startsWith(QLatin1String("operation:"))) {
-        // An operation's messages and its replies, which go the other way.
-        const QString prefix = shown + u'\x1f';
-        const QString replyKind = u'\x1f' + QString::number(int(GraphEdge::Kind::OperationReply));
-        qint64 replies = 0;
-        for (auto it = m_traffic->tallies().cbegin(); it != m_traffic->tallies().cend(); ++it) {
-            // One arrow per reply: the one to its channel.
-            if (it.key().startsWith(prefix) && it.key().endsWith(replyKind) &&
-                it.key().mid(prefix.size()).startsWith(QLatin1String("channel:")))
-                replies += it->count;
-        }
+    if (const AsyncApi::ElementId element = AsyncApi::ElementId::fromString(shown);
+        element.kind == AsyncApi::ElementId::Kind::Operation) {
+        // An operation's messages and its replies, which go the other way (each counted on its reply's key).
+        const qint64 replies =
+            m_traffic->tally(AsyncApi::ElementId{AsyncApi::ElementId::Kind::Reply, element.name}.toString()).count;
         if (replies > 0)
             text +=
                 u'\n' +
@@ -706,10 +703,9 @@ void GraphView::placeUnknown(GraphNodeItem *item, const QString &key)
 {
     // Hung under its channel (or the application, for messages on no channel of the document),
     // right-aligned with it: it moves with its box.
-    GraphNodeItem *host = nullptr;
     const QString channel = key.mid(QStringLiteral("unknown:").size());
-    host = m_nodes.value(channel.isEmpty() ? AsyncApi::ElementId::application().toString()
-                                           : AsyncApi::ElementId::channel(channel).toString());
+    GraphNodeItem *host = m_nodes.value(channel.isEmpty() ? AsyncApi::ElementId::application().toString()
+                                                          : AsyncApi::ElementId::channel(channel).toString());
     if (!host) {
         item->setVisible(false);
         return;

@@ -161,8 +161,8 @@ LogPanel::LogPanel(QWidget *parent)
     m_trafficBar->hide();
     connect(showAll, &QToolButton::clicked, this, [this] { setTrafficFilter({}, {}); });
 
-    // A request waits for its reply until the timeout, also when no message comes after it. The
-    // clock runs from the latest message: a replay's requests wait in the log's time.
+    // A request waits for its reply until the timeout, also when no message comes after it: the
+    // clock runs on from the latest message.
     m_expiry->setInterval(1000);
     connect(m_expiry, &QTimer::timeout, this, [this] {
         if (m_traffic.stats().waiting() == 0) {

@@ -10,7 +10,6 @@
 #include <QFileDialog>
 #include <QHelpEvent>
 #include <QLocale>
-#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -243,21 +242,18 @@ const QStringList &SequenceView::summaryLines() const
         return m_summary;
     m_summaryGeneration = m_traffic->generation();
     m_summary.clear();
-    const auto &pairs = m_traffic->stats().pairs();
-    QStringList operations = pairs.keys();
-    operations.sort();
-    QMap<QString, qint64> waiting;
-    for (const QString &operation : operations)
-        waiting[operation] = m_traffic->stats().waiting(operation);
+    const Live::TrafficStats &stats = m_traffic->stats();
     const auto ms = [](qint64 v) { return v < 0 ? tr("–", "no latency yet") : latencyText(v); };
-    for (const QString &operation : operations) {
-        const Live::TrafficStats::Pairs p = pairs.value(operation);
-        if (p.answered == 0 && p.unanswered == 0 && waiting.value(operation) == 0)
+    // By operation, in name order (the map's); each read in place, its latencies not copied.
+    for (auto it = stats.pairs().cbegin(); it != stats.pairs().cend(); ++it) {
+        const Live::TrafficStats::Pairs &p = it.value();
+        const qint64 waiting = stats.waiting(it.key());
+        if (p.answered == 0 && p.unanswered == 0 && waiting == 0)
             continue; // declared, but nothing went yet
-        m_summary += tr("%1: %2 · p50 %3 · p95 %4 · %5 · %6")
-                         .arg(operation, tr("%n pair(s)", nullptr, int(p.answered)), ms(p.percentile(50)),
-                              ms(p.percentile(95)), tr("%n unanswered", nullptr, int(p.unanswered)),
-                              tr("%n waiting", nullptr, int(waiting.value(operation))));
+        m_summary +=
+            tr("%1: %2 · p50 %3 · p95 %4 · %5 · %6")
+                .arg(it.key(), tr("%n pair(s)", nullptr, int(p.answered)), ms(p.percentile(50)), ms(p.percentile(95)),
+                     tr("%n unanswered", nullptr, int(p.unanswered)), tr("%n waiting", nullptr, int(waiting)));
     }
     return m_summary;
 }

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace Signalbox::AsyncApi {
 
 /**
@@ -139,6 +141,17 @@ struct CorrelationId
 {
     QString location; ///< A runtime expression, e.g. `$message.header#/correlationId`; empty when none.
     QString description;
+
+    /// The JSON pointer of a location into the payload (`$message.payload#/a/b`); nullopt for any other.
+    std::optional<QString> payloadPointer() const { return pointerAfter(QStringLiteral("$message.payload#")); }
+    /// The JSON pointer of a location into the headers (`$message.header#/a/b`); nullopt for any other.
+    std::optional<QString> headerPointer() const { return pointerAfter(QStringLiteral("$message.header#")); }
+
+private:
+    std::optional<QString> pointerAfter(const QString &prefix) const
+    {
+        return location.startsWith(prefix) ? std::optional<QString>(location.mid(prefix.size())) : std::nullopt;
+    }
 };
 
 /**

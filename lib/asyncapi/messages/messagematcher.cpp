@@ -96,19 +96,11 @@ struct CorrelationLocation
 /** Where the message's correlation ID is, when its location is a runtime expression into the message. */
 std::optional<CorrelationLocation> correlationLocation(const Message &message)
 {
-    const std::string text = message.correlationId.location.toStdString();
-    const std::string_view loc = text;
-    const std::size_t hash = loc.find('#');
-    if (hash == std::string_view::npos)
-        return std::nullopt;
-    CorrelationLocation out;
-    const std::string_view head = loc.substr(0, hash);
-    if (head == "$message.header")
-        out.header = true;
-    else if (head != "$message.payload")
-        return std::nullopt;
-    out.pointer = std::string(loc.substr(hash + 1));
-    return out;
+    if (const auto pointer = message.correlationId.payloadPointer())
+        return CorrelationLocation{false, pointer->toStdString()};
+    if (const auto pointer = message.correlationId.headerPointer())
+        return CorrelationLocation{true, pointer->toStdString()};
+    return std::nullopt;
 }
 
 const json *at(const json &value, const std::string &pointer)
